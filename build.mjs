@@ -1,0 +1,68 @@
+// One build for everything AuthLens ships or tests: the extension host bundle (Node), the webview
+// scripts (browser), the `authlens` CLI (Node) and the integration suite that runs inside VS Code.
+// Usage: node build.mjs [--production] [--watch] [--tests]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const withTests = process.argv.includes('--tests');
+
+/** Every `main.ts` under src/webview/<name>/ becomes dist/webview/<name>.js. */
+function webviewEntries() {
+  const root = 'src/webview';
+  return readdirSync(root)
+    .filter((name) => statSync(join(root, name)).isDirectory())
+    .map((name) => ({ in: join(root, name, 'main.ts'), out: `webview/${name}` }))
+    .filter((entry) => { try { return statSync(entry.in).isFile(); } catch { return false; } });
+}
+
+function filesUnder(dir, suffix) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path, suffix));
+    else if (name.endsWith(suffix)) found.push(path);
+  }
+  return found;
+}
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  metafile: true,
+  legalComments: 'none',
+};
+
+const builds = [
+  { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+if (withTests) {
+  // The extension-host suite: each test file is its own bundle so mocha can load them one by one.
+  builds.push({ ...common, minify: false, sourcemap: 'inline',
+    entryPoints: filesUnder('test/integration', '.ts').map((file) => ({ in: file, out: file.replace(/\.ts$/, '') })),
+    outdir: 'out', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+}
+
+function sizes(result) {
+  for (const [file, info] of Object.entries(result.metafile.outputs)) {
+    if (!file.endsWith('.map') && !file.startsWith('out/')) console.log(`  ${file}  ${(info.bytes / 1024).toFixed(1)} KiB`);
+  }
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+  console.log('esbuild: watching');
+} else {
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  console.log(`esbuild: built${production ? ' (production)' : ''}`);
+  results.forEach(sizes);
+}

@@ -1,0 +1,22 @@
+// Runs node's built-in test runner over TypeScript test files (through tsx), since Node 20's
+// `--test` neither globs nor knows `.ts`. Usage: node scripts/run-node-tests.mjs <dir|file>...
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function testFiles(path) {
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path).sort().flatMap((name) => {
+    const child = join(path, name);
+    if (statSync(child).isDirectory()) return testFiles(child);
+    return /\.test\.(ts|mts|mjs)$/.test(name) ? [child] : [];
+  });
+}
+
+const files = process.argv.slice(2).flatMap(testFiles);
+if (files.length === 0) {
+  console.error(`no test files under ${process.argv.slice(2).join(' ')}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,17 @@
+import { scanText } from '../core/scan/scan';
+import type { Finding } from '../core/scan/findings';
+import { json, type CommandResult } from './io';
+
+/** `authlens scan [FILE|-] [--json]`: every token and error code in the input. */
+export function scanCommand(text: string, asJson: boolean): CommandResult {
+  const findings = scanText(text);
+  if (asJson) return { exitCode: 0, stdout: json({ findings }) };
+  return { exitCode: 0, stdout: findings.map(describe).join('\n') + (findings.length ? '\n' : '') };
+}
+
+function describe(finding: Finding): string {
+  const where = `line ${finding.line}, ${finding.start}-${finding.end}`;
+  return finding.kind === 'token'
+    ? `${where}  token (${finding.format})  ${finding.text.slice(0, 24)}…`
+    : `${where}  error ${finding.code} (${finding.family})`;
+}

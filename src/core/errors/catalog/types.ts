@@ -1,0 +1,41 @@
+/**
+ * The shape of every entry in the offline error catalog. All prose is AuthLens's own words; codes,
+ * names and spec sections are facts from the sources listed in each entry's `links`.
+ */
+
+export type ErrorFamily =
+  | 'oauth'          // RFC 6749 and the IANA OAuth Extensions Error Registry, OIDC, CIBA, device flow, DPoP, step-up
+  | 'entra'          // AADSTS codes
+  | 'entra-suberror' // the `suberror` values Entra adds to some responses
+  | 'msal'           // MSAL.js / MSAL.NET error codes seen in exceptions
+  | 'okta'           // E0000xxx
+  | 'google'
+  | 'github'
+  | 'keycloak'
+  | 'auth0'
+  | 'cognito';
+
+export interface ErrorLink {
+  title: string;
+  url: string;
+}
+
+export interface ErrorEntry {
+  /** As the family writes it: `AADSTS50058`, `invalid_grant`, `E0000011`, `NotAuthorizedException`. */
+  code: string;
+  family: ErrorFamily;
+  /** The family's own name for it (Entra: `UserInformationNotProvided`; OAuth: the code itself). */
+  name: string;
+  /** One or two sentences: what it means. */
+  summary: string;
+  /** Why it usually happens, most common first. */
+  causes: string[];
+  /** What to do about it, in the order worth trying. */
+  fixes: string[];
+  /** The first link is the reference: a spec section or the provider's page. */
+  links: ErrorLink[];
+  /** Spec and section, for protocol errors: `RFC 6749 §5.2`. */
+  spec?: string;
+  /** Where one value means different things at different endpoints, each meaning. */
+  contexts?: { where: string; meaning: string }[];
+}

@@ -1,0 +1,28 @@
+/**
+ * What a scan reports. Offsets are UTF-16 character offsets into the scanned text (what JavaScript
+ * strings and VS Code positions use); `line` is 1-based.
+ */
+
+export type TokenFormat = 'jws' | 'jwe' | 'unsecured';
+
+export interface TokenFinding {
+  kind: 'token';
+  format: TokenFormat;
+  start: number;
+  end: number;
+  line: number;
+  /** The token alone: no quotes, no `Bearer `, no trailing punctuation. */
+  text: string;
+}
+
+export interface ErrorFinding {
+  kind: 'error';
+  /** As written in the family's own form: `AADSTS70008`, `E0000011`, `invalid_grant`. */
+  code: string;
+  family: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export type Finding = TokenFinding | ErrorFinding;

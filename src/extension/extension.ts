@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { CommandId } from './commandIds';
+import { createLog } from './log';
+import { registerTokenFeatures } from './tokens/tokenFeatures';
+import { registerErrorFeatures } from './errors/errorFeatures';
+import { registerFlowTester } from './flow/flowTesterView';
+import { registerCapture } from './capture/captureFeatures';
+
+/**
+ * Activation only registers providers and commands: no scanning, no catalog loading, no network.
+ * Catalogs and decoders load on first use.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const started = performance.now();
+  const log = createLog(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandId.showLog, () => log.show()),
+    vscode.commands.registerCommand(CommandId.copyValue, async (value: unknown) => {
+      if (typeof value !== 'string') return;
+      await vscode.env.clipboard.writeText(value);
+      void vscode.window.setStatusBarMessage('AuthLens: copied', 2000);
+    }),
+  );
+  registerTokenFeatures(context, log);
+  registerErrorFeatures(context, log);
+  registerFlowTester(context, log);
+  registerCapture(context, log);
+  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
