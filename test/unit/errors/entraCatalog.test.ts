@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ErrorEntry } from '../../../src/core/errors/catalog/types';
+import { entraErrors } from '../../../src/core/errors/catalog/entra';
+
+// The committed copy of Microsoft's AADSTS table (code, name, note); `../shared/reference/` holds the original.
+const FIXTURE = 'test/fixtures/errors/aadsts-codes.tsv';
+const SHARED = '../shared/reference/aadsts-codes.tsv';
+
+interface TableRow { digits: string; name: string }
+
+function readTable(path: string): TableRow[] {
+  return readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((line) => {
+    const [digits = '', rawName = ''] = line.split('\t');
+    // `[v04f6554: X]` = named only in the older revision of the table.
+    const older = /^\[v\w+: (\w+)\]$/.exec(rawName);
+    return { digits: digits.trim(), name: older ? older[1]! : rawName.trim() };
+  });
+}
+
+const table = readTable(FIXTURE);
+const byCode = new Map(entraErrors.map((e) => [e.code, e]));
+
+/** The codes developers hit most; each must have at least two causes and two fixes. */
+const CAREFUL_ENTRA = [
+  70008, 700082, 50173, 9002313, 54005, 65001, 65004, 90094, 50011, 500113, 9002326, 9002327, 50076, 50079, 53003,
+  50158, 700016, 90002, 900023, 7000215, 7000222, 700027, 50058, 16000, 50020, 50034, 50053, 50055, 50126, 50105,
+  7000218, 700054, 70011, 90009, 500011, 500202, 165000, 50059, 50148, 700024, 7000112, 53000, 530003, 90014, 50012,
+  700051, 650056, 65005, 50128, 90072, 500208, 135011, 50097, 50155, 50196, 900144, 900971, 240001,
+].map((n) => `AADSTS${n}`);
+
+function assertWellFormed(e: ErrorEntry): void {
+  const where = `${e.family} ${e.code}`;
+  assert.ok(e.code.trim() !== '' && e.code === e.code.trim(), `${where}: code`);
+  assert.ok(e.name.trim() !== '', `${where}: name`);
+  assert.ok(e.summary.trim().length >= 20 && e.summary.length <= 400, `${where}: summary length`);
+  assert.ok(e.causes.length >= 1 && e.causes.every((c) => c.trim().length >= 10), `${where}: causes`);
+  assert.ok(e.fixes.length >= 1 && e.fixes.every((f) => f.trim().length >= 10), `${where}: fixes`);
+  assert.ok(e.links.length >= 1, `${where}: links`);
+  for (const link of e.links) {
+    assert.ok(link.title.trim() !== '', `${where}: link title`);
+    assert.equal(new URL(link.url).protocol, 'https:', `${where}: ${link.url}`);
+  }
+  for (const text of [e.summary, ...e.causes, ...e.fixes]) {
+    assert.ok(!/\bTODO\b|\bTBD\b/.test(text), `${where}: placeholder text`);
+  }
+}
+
+test('the committed code list matches the shared reference when it is present', (t) => {
+  if (!existsSync(SHARED)) return t.skip('shared/reference is not beside the repository');
+  assert.deepEqual(readTable(SHARED).map((r) => r.digits), table.map((r) => r.digits));
+});
+
+test('the table is the one expected (346 rows, 345 distinct codes)', () => {
+  assert.equal(table.length, 346);
+  assert.equal(new Set(table.map((r) => r.digits)).size, 345);
+});
+
+test('every AADSTS code of the public table is in the catalog', () => {
+  const missing = table.filter((r) => !byCode.has(`AADSTS${r.digits}`)).map((r) => r.digits);
+  assert.deepEqual(missing, []);
+});
+
+test('entries use the Entra name wherever the table gives one', () => {
+  for (const row of table) {
+    if (row.name === '') continue;
+    assert.equal(byCode.get(`AADSTS${row.digits}`)?.name, row.name, `AADSTS${row.digits}`);
+  }
+});
+
+test('no Entra code appears twice', () => {
+  const seen = new Set<string>();
+  for (const e of entraErrors) {
+    assert.ok(!seen.has(e.code), `duplicate ${e.code}`);
+    seen.add(e.code);
+  }
+});
+
+test('every Entra entry is well formed, with the lookup page first and the reference page second', () => {
+  for (const e of entraErrors) {
+    assertWellFormed(e);
+    assert.equal(e.family, 'entra', e.code);
+    const m = /^AADSTS(\d{5,7})$/.exec(e.code);
+    assert.ok(m, `code format ${e.code}`);
+    assert.ok(/^[A-Z][A-Za-z0-9_]+$/.test(e.name), `name ${e.code}: ${e.name}`);
+    assert.equal(e.links[0]!.url, `https://login.microsoftonline.com/error?code=${m[1]}`, e.code);
+    assert.equal(e.links[1]!.url, 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes', e.code);
+  }
+});
+
+test('the most common Entra codes have at least two causes and two fixes', () => {
+  for (const code of CAREFUL_ENTRA) {
+    const e = byCode.get(code);
+    assert.ok(e, `missing ${code}`);
+    assert.ok(e.causes.length >= 2, `${code}: causes`);
+    assert.ok(e.fixes.length >= 2, `${code}: fixes`);
+  }
+});
+
+test('Entra coverage cannot silently drop', () => {
+  assert.ok(entraErrors.length >= ENTRA_DELIVERED, `entra: ${entraErrors.length}`);
+});
+
+const ENTRA_DELIVERED = 155;
