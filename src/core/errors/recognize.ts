@@ -1,6 +1,386 @@
+/**
+ * Finds auth error codes in free text: logs, terminals, HTTP dumps, editors.
+ *
+ * Codes with their own shape (`AADSTS50058`, `E0000011`) count anywhere. Bare protocol words
+ * (`invalid_grant`, `access_denied`) count only where something reports them as an error: an `error`
+ * field in JSON, a query or a header, an exception's message, Google's error page. Prose and code that
+ * merely mention them report nothing.
+ *
+ * Speed: one regex pass over the text looks for four rare anchors (`AADSTS`, `E0000`, `rror`,
+ * `Exception`); everything else is a bounded look around each hit, so a 100 MB log costs about one
+ * `indexOf` pass. Nothing here loads the catalog.
+ */
 import type { ErrorMatch } from '../scan/scan';
+import type { ErrorFamily } from './catalog/types';
+import {
+  COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily,
+} from './vocabulary';
 
-/** Placeholder until the error issue lands: finds nothing. */
-export function findErrors(_text: string): ErrorMatch[] {
-  return [];
+const ANCHORS = 'AADSTS|E0000|rror|Exception';
+/** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
+const MAX_WORD = 64;
+const LINE_LOOKBACK = 400;
+/** An Entra code written as a bare number (`"error_codes":[70008]`) is dropped when its `AADSTS` form is this near. */
+const NUMERIC_DEDUPE_WINDOW = 2000;
+
+/** Every error code in `text`, in order of position. Never throws; linear in the length of `text`. */
+export function findErrors(text: string): ErrorMatch[] {
+  const found: ErrorMatch[] = [];
+  const numeric: ErrorMatch[] = [];
+  const anchors = new RegExp(ANCHORS, 'g');
+  let hit: RegExpExecArray | null;
+  while ((hit = anchors.exec(text)) !== null) {
+    const at = hit.index;
+    let resume: number;
+    if (hit[0] === 'AADSTS') resume = matchAadsts(text, at, found);
+    else if (hit[0] === 'E0000') resume = matchOkta(text, at, found);
+    else if (hit[0] === 'Exception') resume = matchIdentifier(text, at, found, numeric);
+    else {
+      const before = text.charCodeAt(at - 1);
+      resume = before === 0x65 /* e */ || before === 0x45 /* E */ ? matchIdentifier(text, at - 1, found, numeric) : at + 4;
+    }
+    if (resume > anchors.lastIndex) anchors.lastIndex = resume;
+  }
+  return finish(found, numeric);
+}
+
+/**
+ * The error code under the cursor in one line, for hovers. Looks like `findErrors` first; failing that,
+ * a bare known code under the cursor counts even outside an error context, because the user pointed at it.
+ * `familyOf` lets a caller that has the catalog loaded recognise every catalog code.
+ */
+export function findErrorAt(
+  lineText: string, character: number, familyOf: (code: string) => string | undefined = vocabularyFamily,
+): ErrorMatch | undefined {
+  // Hovers on very long lines (minified JSON) look only at a window around the cursor.
+  const offset = lineText.length > 20_000 ? Math.max(0, character - 4000) : 0;
+  const line = offset > 0 ? lineText.slice(offset, character + 4000) : lineText;
+  const cursor = character - offset;
+  const inContext = findErrors(line).find((match) => match.start <= cursor && cursor <= match.end);
+  if (inContext) return shift(inContext, offset);
+  let start = cursor;
+  let end = cursor;
+  while (start > 0 && cursor - start < MAX_WORD && isWordChar(line.charCodeAt(start - 1))) start--;
+  while (end < line.length && end - cursor < MAX_WORD && isWordChar(line.charCodeAt(end))) end++;
+  const word = line.slice(start, end);
+  if (!word) return undefined;
+  if (/^AADSTS\d{4,8}$/i.test(word)) return shift(error(`AADSTS${word.slice(6)}`, 'entra', start, end), offset);
+  if (/^E\d{7}$/i.test(word)) return shift(error(word.toUpperCase(), 'okta', start, end), offset);
+  const family = familyOf(word);
+  return family ? shift(error(word, family, start, end), offset) : undefined;
+}
+
+// ---- anchors with their own shape ------------------------------------------------------------------
+
+function matchAadsts(text: string, at: number, found: ErrorMatch[]): number {
+  let end = at + 6;
+  while (end - at - 6 < 8 && isDigit(text.charCodeAt(end))) end++;
+  const digits = end - at - 6;
+  if (digits >= 5 && digits <= 7 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
+    found.push(error(text.slice(at, end), 'entra', at, end));
+  }
+  return end;
+}
+
+function matchOkta(text: string, at: number, found: ErrorMatch[]): number {
+  const end = at + 8;
+  if (isDigit(text.charCodeAt(at + 5)) && isDigit(text.charCodeAt(at + 6)) && isDigit(text.charCodeAt(at + 7))
+    && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)
+    // Okta repeats the code as `errorLink`; one finding per error is enough.
+    && !/"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at))) {
+    found.push(error(text.slice(at, end), 'okta', at, end));
+  }
+  return end;
+}
+
+/** Word boundary before a code, also after an escaped `\n` or a percent-encoded character. */
+function boundaryBefore(text: string, at: number): boolean {
+  if (!isWordChar(text.charCodeAt(at - 1))) return true;
+  const two = text.slice(Math.max(0, at - 2), at);
+  if (two === '\\n' || two === '\\r' || two === '\\t') return true;
+  return /^%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
+// ---- words around `rror` and `Exception` --------------------------------------------------------
+
+/** Classifies the identifier that contains position `inside` and looks for a code after it. */
+function matchIdentifier(text: string, inside: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
+  let start = inside;
+  while (start > 0 && inside - start < MAX_WORD && isWordChar(text.charCodeAt(start - 1))) start--;
+  let end = inside + 1;
+  while (end < text.length && end - inside < MAX_WORD && isWordChar(text.charCodeAt(end))) end++;
+  if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) return end; // too long to be a key
+  const word = text.slice(start, end);
+  switch (word) {
+    case 'error': return afterErrorKey(text, start, end, found, numeric);
+    case 'suberror': return afterSuberror(text, start, end, found);
+    case 'error_codes': return afterErrorCodes(text, start, end, numeric);
+    case 'Error': return afterCapitalError(text, start, end, found, numeric);
+    case 'ErrorCode':
+    case 'errorCode': return afterErrorCodeLabel(text, start, end, found);
+    default:
+      if (word.endsWith('Exception') && COGNITO_EXCEPTIONS.has(word)) return afterCognitoName(text, start, end, found);
+      if (word.endsWith('Error') || word.endsWith('Exception')) return afterClassName(text, word, end, found);
+      return end;
+  }
+}
+
+/** `"error": "x"`, `'error': 'x'`, `error=x`, `error="x"`, `error: x`, and Entra's `…/error?code=50058`. */
+function afterErrorKey(text: string, start: number, end: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
+  const quote = keyQuote(text, start, end);
+  if (quote) {
+    const value = quotedValueAfterColon(text, quote);
+    if (!value || !acceptStrong(value.code)) return quote.after;
+    found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+    return value.end;
+  }
+  const next = text.charCodeAt(end);
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x2e /* . */ || before === 0x24 /* $ */) return end; // `this.error = …`, `$error`
+  if (next === 0x3d /* = */) {
+    const quoted = text.charCodeAt(end + 1) === 0x22;
+    const value = readCode(text, end + (quoted ? 2 : 1));
+    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !acceptStrong(value.code)) return end + 1;
+    const family = isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
+    found.push(error(value.code, family, value.start, value.end));
+    return value.end;
+  }
+  if (next === 0x3a /* : */ && text.charCodeAt(end + 1) === 0x20) {
+    // `error: invalid_grant` in a log line: only words we know, since `error: timeout` is everywhere.
+    const value = readCode(text, skipSpaces(text, end + 1));
+    if (!value || !isKnown(value.code) || !endsCode(text.charCodeAt(value.end))) return end + 1;
+    found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+    return value.end;
+  }
+  if (next === 0x3f /* ? */ && text.startsWith('code=', end + 1) && /login\.|microsoftonline/.test(text.slice(Math.max(0, start - 80), start))) {
+    return pushEntraNumbers(text, end + 6, numeric, 1);
+  }
+  if (next === 0x25 /* % */ && /^%3Fcode%3D/i.test(text.slice(end, end + 11)) && /login\.|microsoftonline/i.test(text.slice(Math.max(0, start - 120), start))) {
+    return pushEntraNumbers(text, end + 11, numeric, 1);
+  }
+  return end;
+}
+
+/** `"suberror": "basic_action"` and `suberror=basic_action`. */
+function afterSuberror(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  const quote = keyQuote(text, start, end);
+  const value = quote
+    ? quotedValueAfterColon(text, quote)
+    : text.charCodeAt(end) === 0x3d ? readCode(text, end + 1) : undefined;
+  if (!value || !acceptStrong(value.code)) return end;
+  found.push(error(value.code, 'entra-suberror', value.start, value.end));
+  return value.end;
+}
+
+/** `"error_codes": [70008, 50012]`: each number is an Entra code. */
+function afterErrorCodes(text: string, start: number, end: number, numeric: ErrorMatch[]): number {
+  const quote = keyQuote(text, start, end);
+  if (!quote) return end;
+  let at = skipSpaces(text, quote.after);
+  if (text.charCodeAt(at) !== 0x3a) return at;
+  at = skipSpaces(text, at + 1);
+  if (text.charCodeAt(at) !== 0x5b /* [ */) return at;
+  return pushEntraNumbers(text, at + 1, numeric, 20);
+}
+
+/** `Error 400: redirect_uri_mismatch` (Google), `Error(s): 70008` (MSAL.js), `Error: invalid_grant`. */
+function afterCapitalError(text: string, _start: number, end: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
+  if (text.charCodeAt(end) === 0x20 && /^ \d{3}: /.test(text.slice(end, end + 6))) {
+    const value = readCode(text, end + 6);
+    if (!value || !acceptStrong(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
+    found.push(error(value.code, 'google', value.start, value.end));
+    return value.end;
+  }
+  if (text.startsWith('(s): ', end)) return pushEntraNumbers(text, end + 5, numeric, 20);
+  return afterClassName(text, 'Error', end, found);
+}
+
+/** MSAL.NET's `ErrorCode: invalid_grant`, and an `"errorCode": "…"` field. */
+function afterErrorCodeLabel(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  const quote = keyQuote(text, start, end);
+  const value = quote
+    ? quotedValueAfterColon(text, quote)
+    : text.charCodeAt(end) === 0x3a ? readCode(text, skipSpaces(text, end + 1)) : undefined;
+  if (!value || !acceptStrong(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
+  found.push(error(value.code, familyFor(value.code, 'msal'), value.start, value.end));
+  return value.end;
+}
+
+/**
+ * `ServerError: invalid_grant: …`, `InteractionRequiredAuthError: interaction_required: …`,
+ * `InvalidGrantError: (invalid_grant) …`. After MSAL's own classes any code-shaped word counts;
+ * after any other `…Error:`/`…Exception:` only a word we know.
+ */
+function afterClassName(text: string, className: string, end: number, found: ErrorMatch[]): number {
+  if (text.charCodeAt(end) !== 0x3a || text.charCodeAt(end + 1) !== 0x20) return end;
+  let at = end + 2;
+  const opener = text.charCodeAt(at);
+  const bracketed = opener === 0x28 /* ( */ || opener === 0x5b /* [ */;
+  if (bracketed) at++;
+  const value = readCode(text, at);
+  if (!value) return end;
+  const closer = text.charCodeAt(value.end);
+  const closes = bracketed ? closer === 0x29 || closer === 0x5d : endsCode(closer);
+  const msal = MSAL_ERROR_CLASSES.has(className);
+  if (!closes || !(msal ? acceptStrong(value.code) : isKnown(value.code))) return end;
+  found.push(error(value.code, familyFor(value.code, msal ? 'msal' : 'oauth'), value.start, value.end));
+  return value.end;
+}
+
+/** `NotAuthorizedException: …`, `(NotAuthorizedException)`, `"__type":"NotAuthorizedException"`. */
+function afterCognitoName(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  const word = text.slice(start, end);
+  const before = text.charCodeAt(start - 1);
+  const next = text.charCodeAt(end);
+  const lineBefore = text.slice(Math.max(0, start - LINE_LOOKBACK), start);
+  const typeField = /(?:"__type"|"name"|"code"|'name'|'code'|\bcode|\bname)\s*[:=]\s*["'](?:[\w.]*#)?$/.test(lineBefore);
+  const asException = next === 0x3a /* : */ || (before === 0x28 && next === 0x29) /* (…) */ || before === 0x23 /* # */
+    || before === 0x2e /* qualified */ || typeField
+    || (next === 0x20 && isUpper(text.charCodeAt(end + 1)));
+  if (!asException) return end;
+  if (GENERIC_AWS_EXCEPTIONS.has(word) && !/"__type"|cognito/i.test(lineContext(text, start, end))) return end;
+  found.push(error(word, 'cognito', start, end));
+  return end;
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+interface Span { code: string; start: number; end: number }
+
+interface KeyQuote {
+  char: string;
+  /** `\"error\"`: JSON inside a JSON string, as loggers often print it. */
+  escaped: boolean;
+  /** Where the text after the key's closing quote starts. */
+  after: number;
+}
+
+/** The quote around a key (`"error"`, `'error'`, or `\"error\"`), if the key is quoted. */
+function keyQuote(text: string, start: number, end: number): KeyQuote | undefined {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 0x22 && before !== 0x27) return undefined;
+  const char = before === 0x22 ? '"' : "'";
+  if (char === '"' && text.charCodeAt(start - 2) === 0x5c) {
+    return text.startsWith('\\"', end) ? { char, escaped: true, after: end + 2 } : undefined;
+  }
+  return text[end] === char ? { char, escaped: false, after: end + 1 } : undefined;
+}
+
+/** `: "value"` after a quoted key, in the same quoting as the key. */
+function quotedValueAfterColon(text: string, quote: KeyQuote): Span | undefined {
+  let i = skipSpaces(text, quote.after);
+  if (text.charCodeAt(i) !== 0x3a) return undefined;
+  i = skipSpaces(text, i + 1);
+  if (quote.escaped) {
+    if (text.charCodeAt(i) !== 0x5c) return undefined;
+    i++;
+  }
+  if (text[i] !== quote.char) return undefined;
+  const value = readCode(text, i + 1);
+  if (!value) return undefined;
+  const closing = quote.escaped ? text.charCodeAt(value.end) === 0x5c : text[value.end] === quote.char;
+  return closing ? value : undefined;
+}
+
+/** A code-shaped word: letters, digits, `_`, `-`, `.`; bounded length. */
+function readCode(text: string, at: number): Span | undefined {
+  let end = at;
+  while (end - at <= MAX_WORD && isCodeChar(text.charCodeAt(end))) end++;
+  if (end === at || end - at > MAX_WORD) return undefined;
+  // A trailing `.` ends a sentence, not the code.
+  while (end > at && text.charCodeAt(end - 1) === 0x2e) end--;
+  return end > at ? { code: text.slice(at, end), start: at, end } : undefined;
+}
+
+/** Reads `70008, 50012` (up to `max` numbers) as Entra codes written without their prefix. */
+function pushEntraNumbers(text: string, at: number, numeric: ErrorMatch[], max: number): number {
+  let i = at;
+  for (let n = 0; n < max; n++) {
+    i = skipSpaces(text, i);
+    let end = i;
+    while (end - i < 8 && isDigit(text.charCodeAt(end))) end++;
+    const digits = end - i;
+    if (digits < 5 || digits > 7 || isWordChar(text.charCodeAt(end))) return end;
+    numeric.push(error(`AADSTS${text.slice(i, end)}`, 'entra', i, end));
+    i = skipSpaces(text, end);
+    if (text.charCodeAt(i) !== 0x2c /* , */) return i;
+    i++;
+  }
+  return i;
+}
+
+/** In a strong error slot (an `error` field or parameter) any code-shaped word counts, not prose. */
+function acceptStrong(code: string): boolean {
+  return isKnown(code) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(code);
+}
+
+function isKnown(code: string): boolean {
+  return OAUTH_ERROR_CODES.has(code) || vocabularyFamily(code) !== undefined;
+}
+
+function familyFor(code: string, fallback: ErrorFamily): ErrorFamily {
+  return vocabularyFamily(code) ?? fallback;
+}
+
+/** Keycloak's event logger: `type=LOGIN_ERROR, … error=invalid_user_credentials`. */
+function isKeycloakEventLine(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return /type="?[A-Z_]*_ERROR\b|org\.keycloak/.test(line);
+}
+
+function lineContext(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - LINE_LOOKBACK), start);
+  const after = text.slice(end, end + LINE_LOOKBACK);
+  const nl = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + after.slice(0, nl === -1 ? after.length : nl);
+}
+
+function finish(found: ErrorMatch[], numeric: ErrorMatch[]): ErrorMatch[] {
+  if (numeric.length > 0) {
+    const aadsts = new Map<string, number[]>();
+    for (const match of found) if (match.family === 'entra') (aadsts.get(match.code) ?? aadsts.set(match.code, []).get(match.code)!).push(match.start);
+    for (const match of numeric) {
+      const near = aadsts.get(match.code)?.some((start) => Math.abs(start - match.start) <= NUMERIC_DEDUPE_WINDOW);
+      if (!near) found.push(match);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found.filter((match, i) => i === 0 || match.start !== found[i - 1]!.start || match.end !== found[i - 1]!.end);
+}
+
+function error(code: string, family: string, start: number, end: number): ErrorMatch {
+  return { kind: 'error', code, family, start, end };
+}
+
+function shift(match: ErrorMatch, offset: number): ErrorMatch {
+  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i - at < 16 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
+function endsCode(c: number): boolean {
+  // end of text, whitespace, or punctuation that can follow a code in a message
+  return Number.isNaN(c) || c <= 0x20 || c === 0x3a || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29
+    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+function isCodeChar(c: number): boolean {
+  return isWordChar(c) || c === 0x2d || c === 0x2e;
 }
