@@ -1,0 +1,151 @@
+/**
+ * ID token validation with every check listed: signature through the provider's JWKS, `iss`, `aud`,
+ * `azp`, `exp`, `iat`, `nbf`, `nonce`, `at_hash` (OpenID Connect Core §3.1.3.7).
+ */
+import * as jose from 'jose';
+import { FlowError } from './flowError';
+import { requestOptions, runStep } from './step';
+import type { Recorder } from './recorder';
+import type { Check, FlowContext, FlowServer, FlowStep, TokenSet } from './types';
+
+export interface IdTokenResult {
+  header: jose.ProtectedHeaderParameters;
+  claims: jose.JWTPayload;
+}
+
+export interface IdTokenExpectations {
+  nonce?: string;
+  signal?: AbortSignal;
+}
+
+const jwksCache = new WeakMap<FlowServer, jose.JSONWebKeySet>();
+
+async function fetchJwks(ctx: FlowContext, recorder: Recorder, signal?: AbortSignal): Promise<jose.JSONWebKeySet> {
+  const uri = ctx.server.metadata.jwks_uri;
+  if (!uri) throw new FlowError('UNSUPPORTED', 'The provider publishes no jwks_uri.');
+  const options = requestOptions(ctx, recorder, signal);
+  const response = await recorder.fetch(uri, { method: 'GET', headers: { accept: 'application/json, application/jwk-set+json' }, signal: options.signal });
+  if (!response.ok) throw new FlowError('HTTP_ERROR', `The JWKS endpoint answered ${response.status}.`);
+  const body = await response.json() as jose.JSONWebKeySet;
+  if (!body || !Array.isArray(body.keys)) throw new FlowError('INVALID_RESPONSE', 'The JWKS document has no "keys" array.');
+  jwksCache.set(ctx.server, body);
+  return body;
+}
+
+async function verifySignature(ctx: FlowContext, recorder: Recorder, token: string, header: jose.ProtectedHeaderParameters, signal?: AbortSignal): Promise<Check> {
+  const label = 'Signature verifies with the provider\'s key';
+  if (header.alg === 'none') return { id: 'signature', label, outcome: 'failed', detail: 'alg is "none": the token is not signed.' };
+  if (header.alg?.startsWith('HS')) {
+    if (!ctx.client.clientSecret) return { id: 'signature', label, outcome: 'skipped', detail: `${header.alg} needs the client secret, which is not set.` };
+    try {
+      await jose.compactVerify(token, new TextEncoder().encode(ctx.client.clientSecret));
+      return { id: 'signature', label, outcome: 'passed', detail: `${header.alg} with the client secret` };
+    } catch (error) {
+      return { id: 'signature', label, outcome: 'failed', detail: (error as Error).message };
+    }
+  }
+  if (!ctx.server.metadata.jwks_uri) return { id: 'signature', label, outcome: 'skipped', detail: 'The provider publishes no jwks_uri.' };
+  let jwks = jwksCache.get(ctx.server) ?? await fetchJwks(ctx, recorder, signal);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await jose.compactVerify(token, jose.createLocalJWKSet(jwks));
+      return { id: 'signature', label, outcome: 'passed', detail: `${header.alg}, key ${header.kid ?? '(no kid)'}` };
+    } catch (error) {
+      // A key rotated since the cached copy: fetch once more before failing.
+      if (attempt === 0 && error instanceof jose.errors.JWKSNoMatchingKey) {
+        jwks = await fetchJwks(ctx, recorder, signal);
+        continue;
+      }
+      return { id: 'signature', label, outcome: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+const HASH_FOR_ALG: Record<string, string> = { 256: 'SHA-256', 384: 'SHA-384', 512: 'SHA-512' };
+
+/** Left half of the hash of the access token, base64url (OIDC Core §3.1.3.6). */
+export async function accessTokenHash(accessToken: string, alg: string): Promise<string | undefined> {
+  const hash = alg === 'EdDSA' || alg === 'Ed25519' ? 'SHA-512' : HASH_FOR_ALG[alg.slice(-3)];
+  if (!hash) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(accessToken)));
+  return jose.base64url.encode(digest.slice(0, digest.length / 2));
+}
+
+export function validateIdToken(ctx: FlowContext, tokens: TokenSet, expected: IdTokenExpectations = {}): Promise<FlowStep<IdTokenResult>> {
+  return runStep<IdTokenResult>(ctx.deps, 'id-token', 'Validate the ID token',
+    'The ID token says who signed in. It counts only if the provider\'s key signed it, it was issued by this provider for this client, it is still valid, and it carries the nonce sent with the request.',
+    async ({ step, recorder }) => {
+      const token = tokens.id_token;
+      if (!token) {
+        step.status = 'skipped';
+        step.notes.push('No ID token in the response (the scope had no `openid`, or this grant does not issue one).');
+        return undefined;
+      }
+      let header: jose.ProtectedHeaderParameters;
+      let claims: jose.JWTPayload;
+      try {
+        header = jose.decodeProtectedHeader(token);
+        claims = jose.decodeJwt(token);
+      } catch (error) {
+        throw new FlowError('ID_TOKEN_INVALID', `The ID token cannot be decoded: ${(error as Error).message}`);
+      }
+      step.checks.push(await verifySignature(ctx, recorder, token, header, expected.signal));
+      step.checks.push(...claimChecks(ctx, claims, expected.nonce));
+      step.checks.push(await atHashCheck(claims, header, tokens.access_token));
+      const failed = step.checks.filter((c) => c.outcome === 'failed');
+      if (failed.length) {
+        step.result = { header, claims };
+        throw new FlowError('ID_TOKEN_INVALID', `The ID token failed ${failed.length} check${failed.length > 1 ? 's' : ''}: ${failed.map((c) => c.id).join(', ')}.`);
+      }
+      return { header, claims };
+    });
+}
+
+function claimChecks(ctx: FlowContext, claims: jose.JWTPayload, nonce: string | undefined): Check[] {
+  const now = Math.floor(ctx.deps.now() / 1000);
+  const tolerance = ctx.clockToleranceSeconds ?? 30;
+  const issuer = ctx.server.metadata.issuer;
+  const clientId = ctx.client.clientId;
+  const audiences = claims.aud === undefined ? [] : [claims.aud].flat();
+  const checks: Check[] = [
+    { id: 'iss', label: '`iss` is the provider', outcome: claims.iss === issuer ? 'passed' : 'failed',
+      detail: claims.iss === issuer ? issuer : `expected ${issuer}, got ${String(claims.iss)}` },
+    { id: 'aud', label: '`aud` contains this client', outcome: audiences.includes(clientId) ? 'passed' : 'failed',
+      detail: audiences.includes(clientId) ? clientId : `expected ${clientId}, got ${audiences.join(', ') || 'none'}` },
+  ];
+  const azp = claims.azp as string | undefined;
+  if (audiences.length > 1 || azp !== undefined) {
+    checks.push({ id: 'azp', label: '`azp` is this client', outcome: azp === clientId ? 'passed' : 'failed',
+      detail: azp === undefined ? 'several audiences but no azp' : azp === clientId ? clientId : `expected ${clientId}, got ${azp}` });
+  }
+  checks.push(typeof claims.exp !== 'number'
+    ? { id: 'exp', label: 'Not expired (`exp`)', outcome: 'failed', detail: 'no exp claim' }
+    : { id: 'exp', label: 'Not expired (`exp`)', outcome: claims.exp + tolerance > now ? 'passed' : 'failed',
+      detail: `expires ${new Date(claims.exp * 1000).toISOString()}${claims.exp + tolerance > now ? '' : ' (in the past)'}` });
+  checks.push(typeof claims.iat !== 'number'
+    ? { id: 'iat', label: 'Issued in the past (`iat`)', outcome: 'failed', detail: 'no iat claim' }
+    : { id: 'iat', label: 'Issued in the past (`iat`)', outcome: claims.iat - tolerance <= now ? 'passed' : 'failed',
+      detail: `issued ${new Date(claims.iat * 1000).toISOString()}${claims.iat - tolerance <= now ? '' : ' (in the future: check the clocks)'}` });
+  if (typeof claims.nbf === 'number') {
+    checks.push({ id: 'nbf', label: 'Already valid (`nbf`)', outcome: claims.nbf - tolerance <= now ? 'passed' : 'failed',
+      detail: `valid from ${new Date(claims.nbf * 1000).toISOString()}` });
+  }
+  checks.push(nonce === undefined
+    ? { id: 'nonce', label: '`nonce` matches the request', outcome: claims.nonce === undefined ? 'skipped' : 'failed',
+      detail: claims.nonce === undefined ? 'No nonce was sent.' : 'A nonce came back although none was sent.' }
+    : { id: 'nonce', label: '`nonce` matches the request', outcome: claims.nonce === nonce ? 'passed' : 'failed',
+      detail: claims.nonce === nonce ? 'Same value as sent.' : claims.nonce === undefined ? 'the ID token has no nonce' : 'a different nonce came back' });
+  checks.push({ id: 'sub', label: 'Has a subject (`sub`)', outcome: typeof claims.sub === 'string' && claims.sub !== '' ? 'passed' : 'failed',
+    detail: typeof claims.sub === 'string' ? claims.sub : 'no sub claim' });
+  return checks;
+}
+
+async function atHashCheck(claims: jose.JWTPayload, header: jose.ProtectedHeaderParameters, accessToken: string): Promise<Check> {
+  const label = '`at_hash` matches the access token';
+  if (typeof claims.at_hash !== 'string') return { id: 'at_hash', label, outcome: 'skipped', detail: 'The ID token has no at_hash (optional in the code flow).' };
+  if (!accessToken) return { id: 'at_hash', label, outcome: 'skipped', detail: 'No access token to compare with.' };
+  const expected = await accessTokenHash(accessToken, header.alg ?? '');
+  if (expected === undefined) return { id: 'at_hash', label, outcome: 'skipped', detail: `No hash is defined for alg ${header.alg}.` };
+  return { id: 'at_hash', label, outcome: expected === claims.at_hash ? 'passed' : 'failed',
+    detail: expected === claims.at_hash ? 'Left half of the access token hash matches.' : 'The access token is not the one this ID token was issued with.' };
+}

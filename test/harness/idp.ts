@@ -1,0 +1,362 @@
+/**
+ * A real OpenID provider on 127.0.0.1 for tests, benchmarks and the demo: oidc-provider 9 with
+ * committed fixture keys, two demo users, a public native client and a confidential one, device flow,
+ * introspection, revocation, userinfo and JWT access tokens for one demo API (resource indicators).
+ *
+ * Everything here is demo data: the passwords are printed on the login page and the client secret
+ * says what it is. See /work/shared/reference/real-idp.md for the pitfalls this configuration avoids.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type ProviderClass from 'oidc-provider';
+import type { KoaContext, OIDCProviderError, errors as ProviderErrors } from 'oidc-provider';
+
+export const DEMO_API = 'urn:authlens:demo-api';
+export const PUBLIC_CLIENT_ID = 'authlens-demo';
+export const CONFIDENTIAL_CLIENT_ID = 'authlens-confidential';
+export const CONFIDENTIAL_POST_CLIENT_ID = 'authlens-confidential-post';
+/** Not a secret: it is committed, printed, and only ever accepted by this loopback demo provider. */
+export const DEMO_CLIENT_SECRET = 'demo-secret-not-for-production';
+
+export interface DemoUser {
+  login: string;
+  password: string;
+  claims: Record<string, unknown>;
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  { login: 'alice', password: 'wonderland', claims: { name: 'Alice Liddell', given_name: 'Alice', family_name: 'Liddell', email: 'alice@example.com', email_verified: true } },
+  { login: 'bob', password: 'builder', claims: { name: 'Bob Builder', given_name: 'Bob', family_name: 'Builder', email: 'bob@example.com', email_verified: false } },
+];
+
+export interface IdpEvent {
+  /** The provider event name: `grant.error`, `authorization.error`, `userinfo.error`… or `device.slow_down`. */
+  name: string;
+  error?: string;
+  /** The server-side reason the provider keeps out of its responses (`authorization code already consumed`). */
+  detail?: string;
+  at: number;
+}
+
+/** What happened inside the provider, so a test can assert the real cause behind a generic `invalid_grant`. */
+export class IdpEvents {
+  readonly all: IdpEvent[] = [];
+
+  push(event: Omit<IdpEvent, 'at'>): void {
+    this.all.push({ ...event, at: Date.now() });
+    if (this.all.length > 1000) this.all.shift();
+  }
+
+  last(name: string): IdpEvent | undefined {
+    for (let i = this.all.length - 1; i >= 0; i--) if (this.all[i].name === name) return this.all[i];
+    return undefined;
+  }
+
+  clear(): void {
+    this.all.length = 0;
+  }
+}
+
+export interface IdpOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /**
+   * Opt-in: answer a device-code poll that arrives sooner than this many ms after the previous poll
+   * for the same device code with `slow_down`. Stock oidc-provider never sends `slow_down`.
+   */
+  devicePollInterval?: number;
+}
+
+export interface Idp {
+  issuer: string;
+  port: number;
+  events: IdpEvents;
+  close(): Promise<void>;
+}
+
+type ProviderModule = { default: typeof ProviderClass; errors: typeof ProviderErrors };
+let providerModule: Promise<ProviderModule> | undefined;
+
+// oidc-provider prints warnings at import and construction (Node 20 runtime, in-memory adapter,
+// "you should customise…" notices). They are expected for a demo provider; everything else passes through.
+// eslint-disable-next-line no-control-regex -- the provider colours its warnings on a TTY
+const NOISE = /^(?:\x1b\[[0-9;]*m)?oidc-provider (?:WARNING|NOTICE):/;
+async function quietly<T>(work: () => Promise<T> | T): Promise<T> {
+  const { warn, info } = console;
+  const filter = (original: (...args: unknown[]) => void) => (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && NOISE.test(args[0])) return;
+    original(...args);
+  };
+  console.warn = filter(warn);
+  console.info = filter(info);
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+    console.info = info;
+  }
+}
+
+function loadProvider(): Promise<ProviderModule> {
+  providerModule ??= quietly(() => import('oidc-provider') as Promise<ProviderModule>);
+  return providerModule;
+}
+
+const jwksPath = fileURLToPath(new URL('./idp-jwks.json', import.meta.url));
+let fixtureJwks: { keys: Record<string, unknown>[] } | undefined;
+
+export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}): Promise<Idp> {
+  const { default: Provider, errors } = await loadProvider();
+  fixtureJwks ??= JSON.parse(readFileSync(jwksPath, 'utf8')) as { keys: Record<string, unknown>[] };
+
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const issuer = `http://127.0.0.1:${actualPort}`;
+  const events = new IdpEvents();
+
+  const provider = await quietly(() => new Provider(issuer, configuration(fixtureJwks!, errors)));
+  for (const name of ['grant.error', 'authorization.error', 'userinfo.error', 'introspection.error',
+    'revocation.error', 'device_authorization.error', 'server_error', 'end_session.error']) {
+    provider.on(name, (...args: unknown[]) => {
+      const err = args[1] as Partial<OIDCProviderError> | undefined;
+      events.push({ name, error: err?.error ?? err?.message, detail: err?.error_detail ?? err?.error_description });
+    });
+  }
+  if (devicePollInterval !== undefined) provider.use(slowDownMiddleware(devicePollInterval, errors, events));
+  // Koa composes middleware when callback() is called: every use() must come before this line.
+  const handleProvider = provider.callback();
+  const handleInteraction = interactionHandler(provider);
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith('/interaction/')) {
+      handleInteraction(req, res).catch((error: unknown) => sendHtml(res, 400, page('Sign-in failed',
+        `<p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p><p>Start the sign-in again from AuthLens.</p>`)));
+      return;
+    }
+    handleProvider(req, res);
+  });
+
+  return {
+    issuer,
+    port: actualPort,
+    events,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function configuration(jwks: { keys: Record<string, unknown>[] }, errors: ProviderModule['errors']): Record<string, unknown> {
+  const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback', 'http://[::1]/callback'];
+  return {
+    clients: [
+      {
+        // application_type native + loopback redirect URIs: any port is accepted (RFC 8252 §7.3).
+        client_id: PUBLIC_CLIENT_ID, client_name: 'AuthLens demo (public, PKCE)', application_type: 'native',
+        token_endpoint_auth_method: 'none', redirect_uris: loopbackRedirects, response_types: ['code'],
+        grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
+        // Only static OIDC scopes may be listed here; the API's scopes come from getResourceServerInfo.
+        scope: 'openid offline_access email profile',
+      },
+      {
+        client_id: CONFIDENTIAL_CLIENT_ID, client_name: 'AuthLens demo (confidential)', client_secret: DEMO_CLIENT_SECRET,
+        application_type: 'native', token_endpoint_auth_method: 'client_secret_basic', redirect_uris: loopbackRedirects,
+        response_types: ['code'], grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      },
+      {
+        client_id: CONFIDENTIAL_POST_CLIENT_ID, client_name: 'AuthLens demo (confidential, secret in body)', client_secret: DEMO_CLIENT_SECRET,
+        application_type: 'native', token_endpoint_auth_method: 'client_secret_post', redirect_uris: loopbackRedirects,
+        response_types: ['code'], grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      },
+    ],
+    jwks,
+    cookies: { keys: ['authlens-demo-cookie-key-not-secret'] },
+    pkce: { required: () => true },
+    scopes: ['openid', 'offline_access', 'email', 'profile'],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'given_name', 'family_name'] },
+    findAccount: async (_ctx: unknown, sub: string) => {
+      const user = DEMO_USERS.find((u) => u.login === sub);
+      return user && { accountId: sub, claims: async () => ({ sub, ...user.claims }) };
+    },
+    interactions: { url: async (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    renderError: async (ctx: KoaContext, out: Record<string, string>) => {
+      ctx.type = 'html';
+      ctx.body = page('Sign-in error', Object.entries(out)
+        .map(([key, value]) => `<pre><strong>${escapeHtml(key)}</strong>: ${escapeHtml(String(value))}</pre>`).join(''));
+    },
+    features: {
+      devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      introspection: {
+        enabled: true,
+        // The stock policy, stated so the provider does not warn: a public client may only look at its own tokens.
+        allowedPolicy: async (ctx: KoaContext, client: { clientAuthMethod: string; clientId: string }, token: { clientId?: string }) =>
+          !(client.clientAuthMethod === 'none' && token.clientId !== ctx.oidc?.client?.clientId),
+      },
+      revocation: {
+        enabled: true,
+        allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) => token.clientId === client.clientId,
+      },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: KoaContext, form: string) => {
+          ctx.body = page('Sign out', `${form}<p>Sign out of the AuthLens demo provider?</p><button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button>`);
+        },
+        postLogoutSuccessSource: async (ctx: KoaContext) => {
+          ctx.body = page('Signed out', '<p>You are signed out of the AuthLens demo provider.</p>');
+        },
+      },
+      deviceFlow: {
+        enabled: true,
+        userCodeInputSource: async (ctx: KoaContext, form: string, _out: unknown, err?: { name?: string; userCode?: string }) => {
+          const message = !err ? 'Enter the code AuthLens shows you.'
+            : err.name === 'AbortedError' ? 'The sign-in request was cancelled.'
+              : err.userCode || err.name === 'NoCodeError' ? 'That code is not valid. Check it and try again.'
+                : 'Something went wrong with that code.';
+          ctx.body = page('Device sign-in', `<p${err ? ' class="error"' : ''}>${message}</p>${form}<button type="submit" form="op.deviceInputForm">Continue</button>`);
+        },
+        userCodeConfirmSource: async (ctx: KoaContext, form: string, _client: unknown, _info: unknown, userCode: string) => {
+          const client = escapeHtml(ctx.oidc?.client?.clientName ?? ctx.oidc?.client?.clientId ?? 'an application');
+          ctx.body = page('Confirm device', `<p><strong>${client}</strong> asks to sign in on another device.</p>
+<p>It should show this code: <code>${escapeHtml(userCode)}</code></p>${form}
+<button type="submit" form="op.deviceConfirmForm">Continue</button>
+<button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`);
+        },
+        successSource: async (ctx: KoaContext) => {
+          ctx.body = page('Sign-in complete', '<p>The device is signed in. You can close this page and return to VS Code.</p>');
+        },
+      },
+      resourceIndicators: {
+        enabled: true,
+        // No resource asked for: an opaque access token that works at userinfo. Client credentials default to the demo API.
+        defaultResource: async (ctx: KoaContext, _client: unknown, oneOf?: string) =>
+          oneOf ?? (ctx.oidc?.params?.grant_type === 'client_credentials' ? DEMO_API : undefined),
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx: unknown, resource: string) => {
+          if (resource !== DEMO_API) throw new errors.InvalidTarget();
+          return { scope: 'api:read api:write', audience: DEMO_API, accessTokenTTL: 600, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'ES256' } } };
+        },
+      },
+    },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, DeviceCode: 600, RefreshToken: 86400,
+      ClientCredentials: 600, Interaction: 600, Session: 3600, Grant: 86400 },
+  };
+}
+
+/** Gotcha 6 in real-idp.md: a real `slow_down`, built from the provider's own error, for polls that come too fast. */
+function slowDownMiddleware(intervalMs: number, errors: ProviderModule['errors'], events: IdpEvents) {
+  const lastPoll = new Map<string, number>();
+  return async (ctx: KoaContext, next: () => Promise<void>) => {
+    await next();
+    const params = ctx.oidc?.params;
+    if (ctx.path !== '/token' || params?.grant_type !== 'urn:ietf:params:oauth:grant-type:device_code') return;
+    const deviceCode = String(params.device_code);
+    const previous = lastPoll.get(deviceCode);
+    lastPoll.set(deviceCode, Date.now());
+    const pending = (ctx.body as { error?: string } | undefined)?.error === 'authorization_pending';
+    if (pending && previous !== undefined && Date.now() - previous < intervalMs) {
+      const slowDown = new errors.SlowDown();
+      ctx.status = slowDown.status;
+      ctx.body = { error: slowDown.error, error_description: slowDown.error_description };
+      events.push({ name: 'device.slow_down', error: slowDown.error });
+    }
+  };
+}
+
+function interactionHandler(provider: ProviderClass) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, , uid, action] = url.pathname.split('/');
+    const details = await provider.interactionDetails(req, res);
+    if (details.uid !== uid) throw new Error('This sign-in page belongs to another request.');
+
+    if (req.method === 'GET' && action === undefined) {
+      if (details.prompt.name === 'login') return sendHtml(res, 200, loginPage(uid, String(details.params.login_hint ?? '')));
+      return sendHtml(res, 200, consentPage(uid, details.params));
+    }
+    if (action === 'abort') {
+      return provider.interactionFinished(req, res,
+        { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+    }
+    if (req.method !== 'POST') return sendHtml(res, 405, page('Not allowed', '<p>Use the form.</p>'));
+    const form = new URLSearchParams(await readBody(req));
+
+    if (action === 'login') {
+      const user = DEMO_USERS.find((u) => u.login === form.get('login'));
+      if (!user || user.password !== form.get('password')) {
+        return sendHtml(res, 200, loginPage(uid, form.get('login') ?? '', 'Wrong user name or password.'));
+      }
+      return provider.interactionFinished(req, res, { login: { accountId: user.login } }, { mergeWithLastSubmission: false });
+    }
+    if (action === 'confirm') {
+      if (!details.session) throw new Error('Sign in first.');
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: details.session.accountId, clientId: String(details.params.client_id) });
+      if (!grant) throw new Error('The grant for this request has expired.');
+      const missing = details.prompt.details;
+      if (Array.isArray(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+      if (Array.isArray(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims as string[]);
+      const resourceScopes = (missing.missingResourceScopes ?? {}) as Record<string, string[]>;
+      for (const [resource, scopes] of Object.entries(resourceScopes)) grant.addResourceScope(resource, scopes.join(' '));
+      const grantId = await grant.save();
+      return provider.interactionFinished(req, res, details.grantId ? {} : { consent: { grantId } }, { mergeWithLastSubmission: true });
+    }
+    return sendHtml(res, 404, page('Not found', '<p>Unknown step.</p>'));
+  };
+}
+
+function loginPage(uid: string, login: string, problem?: string): string {
+  const users = DEMO_USERS.map((u) => `<li><code>${u.login}</code> / <code>${u.password}</code></li>`).join('');
+  return page('Sign in', `${problem ? `<p class="error" role="alert">${escapeHtml(problem)}</p>` : ''}
+<form method="post" action="/interaction/${encodeURIComponent(uid)}/login">
+<label>User name <input name="login" autocomplete="username" value="${escapeHtml(login)}" required autofocus></label>
+<label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+<button type="submit">Sign in</button>
+</form>
+<p>Demo users (user name / password):</p><ul>${users}</ul>
+<p><a href="/interaction/${encodeURIComponent(uid)}/abort">Cancel</a></p>`);
+}
+
+function consentPage(uid: string, params: Record<string, unknown>): string {
+  const scopes = String(params.scope ?? '').split(' ').filter(Boolean).map((s) => `<li><code>${escapeHtml(s)}</code></li>`).join('');
+  return page('Allow access', `<p><strong>${escapeHtml(String(params.client_id))}</strong> asks for:</p><ul>${scopes}</ul>
+<form method="post" action="/interaction/${encodeURIComponent(uid)}/confirm"><button type="submit" name="allow" value="yes">Allow</button></form>
+<form method="post" action="/interaction/${encodeURIComponent(uid)}/abort"><button type="submit" name="deny" value="yes">Deny</button></form>`);
+}
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}label{display:block;margin:.5rem 0}
+input{display:block;width:100%;padding:.4rem;box-sizing:border-box}button{margin:.5rem .5rem 0 0;padding:.4rem 1rem}.error{color:#b00020}</style>
+</head><body><h1>${escapeHtml(title)}</h1><p><small>AuthLens demo identity provider (local, for testing only)</small></p>${body}</body></html>`;
+}
+
+function sendHtml(res: ServerResponse, status: number, html: string): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(html);
+}
+
+async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new Error('The form is too large.');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
