@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { ensureTools } from './install';
+import { repoRoot } from './paths';
+import { spawnGroup, stopGroup } from './processes';
+
+export interface CodeServerOptions {
+  /** Folder opened in the workbench. */
+  workspace: string;
+  /** Install the extension by a symlink into the extensions folder (a normal, non-test window). */
+  installExtension?: boolean;
+  /** Let the workbench honour an extension-tests payload (the extension-host integration suite). */
+  smokeTestDriver?: boolean;
+  /** Extra user settings. */
+  settings?: Record<string, unknown>;
+  /** Fixed port; 0 (default) lets the server pick a free one. */
+  port?: number;
+  /** Keep the run folder after stop (for `npm start`). */
+  keep?: boolean;
+  /** Where code-server's output goes; defaults to a log file in the run folder. */
+  log?: (line: string) => void;
+}
+
+export interface CodeServer {
+  url: string;
+  port: number;
+  /** The isolated HOME/TMPDIR/user-data/extensions root of this run. */
+  runDir: string;
+  tools: ReturnType<typeof ensureTools>;
+  stop(): Promise<void>;
+}
+
+const QUIET_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'editor.hover.delay': 200,
+  'chat.disableAIFeatures': true,
+  'chat.commandCenter.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'window.commandCenter': false,
+};
+
+/** Starts an isolated code-server on 127.0.0.1 and resolves once it answers its health check. */
+export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
+  const tools = ensureTools();
+  // Short paths: the VS Code server puts unix sockets under TMPDIR, and socket paths are limited to ~100 bytes.
+  const runDir = mkdtempSync(join(tmpdir(), 'al-'));
+  const dirs = { home: join(runDir, 'h'), tmp: join(runDir, 't'), userData: join(runDir, 'ud'), ext: join(runDir, 'ext') };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  writeFileSync(join(runDir, 'config.yaml'), 'auth: none\ncert: false\n');
+  if (options.installExtension) {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    symlinkSync(repoRoot, join(dirs.ext, `${pkg.publisher}.${pkg.name}-${pkg.version}`));
+  }
+
+  const args = [
+    tools.codeServerEntry,
+    '--config', join(runDir, 'config.yaml'),
+    '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
+    '--auth', 'none',
+    '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.ext,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--ignore-last-opened',
+    ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    options.workspace,
+  ];
+  const logFile = join(runDir, 'code-server.log');
+  const write = options.log ?? ((line: string) => writeFileSync(logFile, `${line}\n`, { flag: 'a' }));
+  const child = spawnGroup(tools.node24, args, {
+    env: { ...process.env, HOME: dirs.home, TMPDIR: dirs.tmp, EXTENSIONS_GALLERY: '{}', VSCODE_PROXY_URI: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s; see ${logFile}`)), 60_000);
+    const onData = (data: Buffer) => {
+      for (const line of data.toString().split('\n').filter(Boolean)) {
+        write(line);
+        const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
+        if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`code-server exited with ${code}; see ${logFile}`)); });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child);
+
+  return {
+    url, port, runDir, tools,
+    async stop() {
+      await stopGroup(child);
+      if (!options.keep) rmSync(runDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('code-server exited during startup');
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`code-server at ${url} did not become healthy within 30 s`);
+}

@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { startCodeServer, type CodeServer } from './codeServer';
+import { outputDir, samplesDir } from './paths';
+
+/**
+ * A real VS Code (code-server) with AuthLens installed and `samples/` open, driven through Chromium.
+ * Each UI test gets a fresh server and browser; screenshots land in test-output/<suite>/.
+ */
+export interface Ui {
+  page: Page;
+  server: CodeServer;
+  /** Opens a file of the workspace through Quick Open and waits for its editor. */
+  openFile(relativePath: string): Promise<void>;
+  /** Rests the mouse on the first visible occurrence of `text` in the editor; returns the hover widget's text. */
+  hover(text: string, expect?: RegExp): Promise<string>;
+  /** Runs a command from the palette by its title, e.g. "AuthLens: Decode Token". */
+  runCommand(title: string): Promise<void>;
+  /** Opens the AuthLens container in the activity bar. */
+  openAuthLens(): Promise<void>;
+  /** The content frame of a webview (the visible one by default). */
+  webview(index?: number): FrameLocator;
+  /** Saves a screenshot as test-output/<suite>/<name>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+}
+
+export interface UiOptions {
+  settings?: Record<string, unknown>;
+  workspace?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, options: UiOptions = {}): Promise<void> {
+  const shots = join(outputDir, suite);
+  mkdirSync(shots, { recursive: true });
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  try {
+    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 30_000 }).catch(() => undefined);
+    await fn(makeUi(page, server, shots));
+  } catch (error) {
+    if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
+    throw error;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  }
+}
+
+function makeUi(page: Page, server: CodeServer, shots: string): Ui {
+  const ui: Ui = {
+    page,
+    server,
+    async openFile(relativePath) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(relativePath);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForTimeout(300); // quick open refines its results as the index fills
+      await page.keyboard.press('Enter');
+      const name = relativePath.split('/').pop() ?? relativePath;
+      await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 15_000 });
+      await page.locator('.monaco-editor .view-lines').first().waitFor();
+      await page.waitForTimeout(300);
+    },
+    async hover(text, expect) {
+      const box = await page.evaluate((needle) => {
+        for (const span of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line span span'))) {
+          const node = span.firstChild;
+          const content = node?.textContent ?? '';
+          const at = content.indexOf(needle);
+          if (!node || at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at + Math.min(2, needle.length - 1));
+          range.setEnd(node, at + Math.min(3, needle.length));
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+        return undefined;
+      }, text);
+      if (!box) throw new Error(`"${text}" is not visible in the editor`);
+      // The extension activates on startup finished; a hover before that shows nothing, so retry.
+      const deadline = Date.now() + 30_000;
+      let last = '';
+      while (Date.now() < deadline) {
+        await page.mouse.move(box.x - 40, box.y + 60);
+        await page.waitForTimeout(100);
+        await page.mouse.move(box.x, box.y);
+        const hover = page.locator('.monaco-hover:not(.hidden)').first();
+        try {
+          await hover.waitFor({ state: 'visible', timeout: 3000 });
+          await page.waitForTimeout(400); // let every provider's part render
+          last = await hover.innerText();
+          if (!expect || expect.test(last)) return last;
+        } catch {
+          // no hover yet
+        }
+      }
+      throw new Error(`no hover over "${text}"${expect ? ` matching ${expect}` : ''}; last hover text: ${last.slice(0, 500)}`);
+    },
+    async runCommand(title) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await row.click();
+    },
+    async openAuthLens() {
+      const item = page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      const expanded = await item.getAttribute('aria-expanded');
+      if (expanded !== 'true') await item.click();
+      await page.locator('.pane-header', { hasText: /flow tester/i }).first().waitFor({ timeout: 15_000 });
+    },
+    webview(index = 0) {
+      return page.frameLocator('iframe.webview.ready').nth(index).frameLocator('iframe#active-frame');
+    },
+    async screenshot(name) {
+      const path = join(shots, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+  };
+  return ui;
+}
