@@ -1,4 +1,4 @@
-import { explainNothing } from './explain';
+import { explainFromCatalog } from './explain';
 import type { FlowDeps } from './types';
 
 /** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
@@ -24,7 +24,7 @@ export function defaultDeps(overrides: Partial<FlowDeps> = {}): FlowDeps {
     now: Date.now,
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
     sleep,
-    explain: explainNothing,
+    explain: explainFromCatalog,
     requestTimeoutMs: 30_000,
     ...overrides,
   };

@@ -6,6 +6,7 @@
 export type * from './types';
 export { FlowError } from './flowError';
 export { defaultDeps, sleep } from './deps';
+export { catalogExplainer, explainFromCatalog, explainNothing } from './explain';
 export { discover, manualServer, type ManualEndpoints } from './discovery';
 export {
   prepareAuthorizationRequest, finalizeAuthorizationRequest,

@@ -32,24 +32,25 @@ export async function runStep<T>(
     if (step.status === 'running') step.status = step.checks.some((c) => c.outcome === 'failed') ? 'failed' : 'passed';
   } catch (error) {
     step.status = 'failed';
-    step.error = explainFlowError(toFlowError(error, recorder), deps).toInfo();
+    step.error = (await explainFlowError(toFlowError(error, recorder), deps)).toInfo();
   }
   step.durationMs = performance.now() - started;
   return step;
 }
 
 /** Attaches catalog entries (for `error` and any AADSTS code in the description) and a flow hint. */
-export function explainFlowError(error: FlowError, deps: Pick<FlowDeps, 'explain'>): FlowError {
+export async function explainFlowError(error: FlowError, deps: Pick<FlowDeps, 'explain'>): Promise<FlowError> {
   if (!error.oauth) return error;
   const codes = [error.oauth.error, ...aadstsCodes(error.oauth.error_description)];
-  error.explanations = codes.flatMap((code) => {
+  error.explanations = [];
+  for (const code of codes) {
     try {
-      const entry = deps.explain(code);
-      return entry ? [entry] : [];
+      const entry = await deps.explain(code);
+      if (entry && !error.explanations.includes(entry)) error.explanations.push(entry);
     } catch {
-      return []; // an explainer bug must not hide the provider's error
+      // an explainer bug must not hide the provider's error
     }
-  });
+  }
   error.hint ??= entraHint(codes);
   return error;
 }

@@ -145,7 +145,8 @@ export interface FlowServer {
   discoveryDocument?: Record<string, unknown>;
 }
 
-export type Explainer = (code: string) => ErrorEntry | undefined;
+/** Looks up an error code in the catalog; may load it lazily. */
+export type Explainer = (code: string) => ErrorEntry | undefined | Promise<ErrorEntry | undefined>;
 
 /** Everything with a side effect, injectable for tests. */
 export interface FlowDeps {

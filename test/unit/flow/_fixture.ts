@@ -12,3 +12,31 @@ export const confidentialClient: FlowClient = { clientId: CONFIDENTIAL_CLIENT_ID
 export function context(server: FlowServer, client: FlowClient = publicClient, deps: Partial<FlowDeps> = {}): FlowContext {
   return { server, client, deps: defaultDeps(deps) };
 }
+
+import {
+  prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, startLoopbackListener,
+  type AuthorizationRequestOptions, type PendingAuthorization, type FlowStep, type AuthorizationCallback,
+} from '../../../src/core/flow';
+import { ScriptedBrowser, type BrowserChoices, type BrowserResult } from '../../harness/idpBrowser';
+
+export interface Authorized {
+  pending: PendingAuthorization;
+  callback: FlowStep<AuthorizationCallback>;
+  callbackUrl: string;
+  page: BrowserResult;
+}
+
+/** Runs the browser leg only: request, scripted sign-in, loopback callback, callback checks. */
+export async function authorize(ctx: FlowContext, options: Partial<Omit<AuthorizationRequestOptions, 'redirectUri'>> = {}, choices: BrowserChoices = {}): Promise<Authorized> {
+  const listener = await startLoopbackListener({ timeoutMs: 10_000 });
+  try {
+    const draft = await prepareAuthorizationRequest(ctx, { scope: 'openid profile email offline_access', prompt: 'consent', ...options, redirectUri: listener.redirectUri });
+    const { url, pending } = finalizeAuthorizationRequest(ctx, draft);
+    const waiting = listener.waitForCallback(pending.state);
+    const page = await new ScriptedBrowser().open(url, choices);
+    const received = await waiting;
+    return { pending, callback: await handleCallback(ctx, pending, received.url), callbackUrl: received.url, page };
+  } finally {
+    await listener.close();
+  }
+}
