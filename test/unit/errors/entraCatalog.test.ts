@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ErrorEntry } from '../../../src/core/errors/catalog/types';
 import { entraErrors } from '../../../src/core/errors/catalog/entra';
+import { entraSuberrors } from '../../../src/core/errors/catalog/entraSuberrors';
+import { msalErrors } from '../../../src/core/errors/catalog/msal';
 
 // The committed copy of Microsoft's AADSTS table (code, name, note); `../shared/reference/` holds the original.
 const FIXTURE = 'test/fixtures/errors/aadsts-codes.tsv';
@@ -98,8 +100,80 @@ test('the most common Entra codes have at least two causes and two fixes', () =>
   }
 });
 
-test('Entra coverage cannot silently drop', () => {
-  assert.ok(entraErrors.length >= ENTRA_DELIVERED, `entra: ${entraErrors.length}`);
+/** The `suberror` values Entra sends (MSAL.NET MsalError.cs, internal constants). */
+const SUBERRORS = [
+  'basic_action', 'additional_action', 'message_only', 'consent_required', 'user_password_expired', 'bad_token',
+  'token_expired', 'protection_policy_required', 'client_mismatch', 'device_authentication_failed',
+];
+
+/** MSAL and Azure.Identity codes developers meet in exceptions; these must always be present. */
+const REQUIRED_MSAL = [
+  'interaction_required', 'consent_required', 'login_required', 'no_account_error', 'monitor_window_timeout',
+  'popup_window_error', 'empty_window_error', 'user_cancelled', 'interaction_in_progress', 'block_iframe_reload',
+  'hash_empty_error', 'state_mismatch', 'nonce_mismatch', 'endpoints_resolution_error', 'post_request_failed',
+  'no_tokens_found', 'token_refresh_required', 'invalid_grant', 'user_null', 'multiple_matching_tokens_detected',
+  'failed_to_acquire_token_silently_from_broker', 'authentication_canceled', 'loopback_redirect_uri',
+  'CredentialUnavailableException', 'AuthenticationFailedException',
+];
+
+/** The MSAL codes people search for most; each must have at least two causes and two fixes. */
+const CAREFUL_MSAL = [
+  'interaction_required', 'interaction_in_progress', 'monitor_window_timeout', 'block_iframe_reload', 'hash_empty_error',
+  'state_mismatch', 'no_tokens_found', 'invalid_grant', 'endpoints_resolution_error', 'post_request_failed',
+  'failed_to_acquire_token_silently_from_broker', 'CredentialUnavailableException',
+];
+
+function assertUniqueCodes(entries: readonly ErrorEntry[]): void {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    assert.ok(!seen.has(e.code), `duplicate ${e.family} ${e.code}`);
+    seen.add(e.code);
+  }
+}
+
+test('every Entra suberror is present once and well formed', () => {
+  assertUniqueCodes(entraSuberrors);
+  assert.deepEqual(entraSuberrors.map((e) => e.code).sort(), [...SUBERRORS].sort());
+  for (const e of entraSuberrors) {
+    assertWellFormed(e);
+    assert.equal(e.family, 'entra-suberror', e.code);
+    assert.ok(/^[a-z]+(_[a-z]+)*$/.test(e.code), `suberror format ${e.code}`);
+  }
 });
 
-const ENTRA_DELIVERED = 357;
+test('the MSAL catalog has the codes seen most in exceptions, once each, well formed', () => {
+  assertUniqueCodes(msalErrors);
+  const codes = new Set(msalErrors.map((e) => e.code));
+  assert.deepEqual(REQUIRED_MSAL.filter((c) => !codes.has(c)), []);
+  for (const e of msalErrors) {
+    assertWellFormed(e);
+    assert.equal(e.family, 'msal', e.code);
+    assert.ok(/^[A-Za-z0-9]+(_[A-Za-z0-9]+)*$/.test(e.code), `msal code format ${e.code}`);
+    assert.ok(/^[A-Z][A-Za-z]+$/.test(e.name), `msal name ${e.code}: ${e.name}`);
+    for (const c of e.contexts ?? []) assert.ok(c.where.trim() !== '' && c.meaning.trim() !== '', `${e.code}: context`);
+  }
+  for (const code of CAREFUL_MSAL) {
+    const e = msalErrors.find((m) => m.code === code);
+    assert.ok(e, `missing ${code}`);
+    assert.ok(e.causes.length >= 2 && e.fixes.length >= 2, `${code}: needs two causes and two fixes`);
+  }
+});
+
+test('prose stays compact: short summaries, no pasted Microsoft boilerplate', () => {
+  for (const e of [...entraErrors, ...entraSuberrors, ...msalErrors]) {
+    for (const text of [e.summary, ...e.causes, ...e.fixes]) {
+      assert.ok(text.length <= 400, `${e.code}: ${text.slice(0, 40)}…`);
+      // Trace and correlation ids belong to a response, never to catalog prose.
+      assert.ok(!/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(text), `${e.code}: GUID in prose`);
+    }
+  }
+});
+
+test('coverage per family cannot silently drop', () => {
+  assert.ok(entraErrors.length >= DELIVERED.entra, `entra: ${entraErrors.length}`);
+  assert.ok(entraSuberrors.length >= DELIVERED.suberror, `entra-suberror: ${entraSuberrors.length}`);
+  assert.ok(msalErrors.length >= DELIVERED.msal, `msal: ${msalErrors.length}`);
+});
+
+/** What this catalog delivers today; raise these when entries are added, never lower them. */
+const DELIVERED = { entra: 357, suberror: 10, msal: 59 };
