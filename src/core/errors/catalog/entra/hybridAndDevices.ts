@@ -8,7 +8,7 @@ export const entraHybridAndDeviceErrors: readonly ErrorEntry[] = [
     name: 'OnPremiseStoreIsNotAvailable',
     summary: 'The pass-through authentication agent cannot reach Active Directory.',
     causes: [
-      'The agent servers cannot contact a domain controller, or the agent service is down.',
+      'The agent servers cannot contact a domain controller, are not in the same AD forest as the users, or the agent service is down.',
     ],
     fixes: [
       'Check that the PTA agents are running and can reach AD; look at the agent\'s event logs.',
@@ -775,12 +775,12 @@ export const entraHybridAndDeviceErrors: readonly ErrorEntry[] = [
     code: 'AADSTS240002',
     family: 'entra',
     name: 'RequiredClaimIsMissing',
-    summary: 'The id_token cannot be used as an authorization grant because a required claim is missing.',
+    summary: 'The id_token cannot be used as a jwt-bearer grant (for example in on-behalf-of) because it lacks a required claim.',
     causes: [
-      'The token presented lacks a claim the flow needs.',
+      'An id_token was sent as the assertion where an access token for the API is expected.',
     ],
     fixes: [
-      'Request the token with the right scopes or from the right flow so it includes the required claims.',
+      'Send the access token issued to your API as the assertion, not the id_token.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS240002', url: 'https://login.microsoftonline.com/error?code=240002' },
@@ -791,12 +791,12 @@ export const entraHybridAndDeviceErrors: readonly ErrorEntry[] = [
     code: 'AADSTS1000000',
     family: 'entra',
     name: 'UserNotBoundError',
-    summary: 'The Bind API call requires the user to have signed in to Entra first.',
+    summary: 'The Bind step requires the Entra user to also authenticate with an external identity provider, which has not happened yet.',
     causes: [
-      'The binding step was called before user authentication completed.',
+      'Bind was called before the user completed the external IdP sign-in.',
     ],
     fixes: [
-      'Sign the user in to Entra before calling Bind.',
+      'Complete the external identity provider sign-in, then call Bind again.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS1000000', url: 'https://login.microsoftonline.com/error?code=1000000' },

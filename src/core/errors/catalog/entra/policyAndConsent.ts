@@ -212,12 +212,12 @@ export const entraPolicyAndConsentErrors: readonly ErrorEntry[] = [
     code: 'AADSTS530034',
     family: 'entra',
     name: 'DelegatedAdminBlockedDueToSuspiciousActivity',
-    summary: 'A delegated admin (partner) sign-in was blocked because of suspicious activity.',
+    summary: 'A delegated administrator (partner) was blocked from the customer tenant because their account is risky in their home tenant.',
     causes: [
-      'Microsoft detected risky activity for the partner\'s delegated admin access.',
+      'Identity Protection in the partner\'s home tenant flagged the admin account.',
     ],
     fixes: [
-      'The partner should review the activity and contact Microsoft support to restore access.',
+      'The partner\'s home tenant must remediate the account risk (reset password, dismiss risk) before access works again.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS530034', url: 'https://login.microsoftonline.com/error?code=530034' },
@@ -392,6 +392,7 @@ export const entraPolicyAndConsentErrors: readonly ErrorEntry[] = [
       'The scope or resource in the request is not among the app\'s configured API permissions.',
       'The requested scope does not exist on the resource (typo, or a permission name from another API).',
       'The resource\'s service principal is missing in the tenant, or for B2C the app asks for a scope of an API it has not been granted.',
+      'For a SAML app, the Identifier (Entity ID) configured does not match what the service provider sends.',
     ],
     fixes: [
       'Add the permission under App registrations > API permissions (and grant consent), then request exactly that scope.',

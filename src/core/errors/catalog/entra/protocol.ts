@@ -10,6 +10,7 @@ export const entraProtocolErrors: readonly ErrorEntry[] = [
     causes: [
       'An authorization code or refresh token is malformed, expired, used with a different client or redirect URI, or a scope was not consented.',
       'The grant was issued in another tenant or cloud than the one the token request goes to.',
+      'A token-binding problem: the binding header is missing or its hash does not match the refresh token.',
     ],
     fixes: [
       'Send the code with the same client_id, redirect_uri and tenant used at the authorize step; get a new grant interactively if it keeps failing.',
@@ -160,6 +161,7 @@ export const entraProtocolErrors: readonly ErrorEntry[] = [
     summary: 'The app asked for a response type the application does not support.',
     causes: [
       'response_type=token or id_token is requested but implicit grant is not enabled, or the value is unsupported.',
+      'response_type=id_token is requested without the openid scope.',
     ],
     fixes: [
       'Use response_type=code with PKCE; or enable the needed token type under Authentication > Implicit grant and hybrid flows.',
@@ -634,12 +636,12 @@ export const entraProtocolErrors: readonly ErrorEntry[] = [
     code: 'AADSTS75003',
     family: 'entra',
     name: 'UnsupportedBindingError',
-    summary: 'The application used a SAML binding Entra does not support.',
+    summary: 'The application asked for a SAML binding Entra does not support: Entra sends SAML responses only with HTTP-POST.',
     causes: [
-      'The SAML request is sent with a binding other than HTTP-Redirect or HTTP-POST.',
+      'The AuthnRequest\'s ProtocolBinding asks for a response binding other than HTTP-POST (for example Artifact or Redirect).',
     ],
     fixes: [
-      'Send the SAML request with HTTP-Redirect (or POST where supported).',
+      'Configure the service provider to receive the SAML response through HTTP-POST on its ACS URL.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS75003', url: 'https://login.microsoftonline.com/error?code=75003' },

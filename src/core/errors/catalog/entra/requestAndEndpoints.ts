@@ -10,7 +10,7 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     causes: [
       'The tenant id or domain in the authority URL has a typo, is a placeholder left in config, or belongs to a tenant that was deleted.',
       'The tenant exists in another cloud (Azure Government, China) than the login host being called.',
-      'The app uses a domain name that is not verified in any tenant.',
+      'The app derives the tenant from the user\'s email domain, and that domain is not registered to any tenant.',
     ],
     fixes: [
       'Copy the Directory (tenant) ID from Entra admin center > Overview and use https://login.microsoftonline.com/<tenant-id>/.',
@@ -43,12 +43,12 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     code: 'AADSTS90005',
     family: 'entra',
     name: 'InvalidRequestWithMultipleRequirements',
-    summary: 'The request cannot be completed because it combines requirements that cannot be satisfied together.',
+    summary: 'The request cannot be completed because it combines requirements that cannot be used together, such as an explicit user identifier and a login hint.',
     causes: [
-      'Conflicting parameters in the same request.',
+      'The request sends both a user identifier and login_hint (or other mutually exclusive parameters).',
     ],
     fixes: [
-      'Remove the conflicting parameters and retry.',
+      'Send only one way of naming the user, then retry.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS90005', url: 'https://login.microsoftonline.com/error?code=90005' },
@@ -125,12 +125,12 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     code: 'AADSTS90010',
     family: 'entra',
     name: 'NotSupported',
-    summary: 'The request is not supported, for example the grant type is not allowed on /common or /consumers.',
+    summary: 'Entra could not create the cryptographic algorithm the request calls for, so the operation is not supported.',
     causes: [
-      'A client-credentials or other tenant-bound grant sent to /common or /consumers.',
+      'A token, assertion or request names a signing or encryption algorithm Entra cannot use.',
     ],
     fixes: [
-      'Use /organizations or a tenant-specific endpoint for this grant type.',
+      'Use a supported algorithm (for example RS256 for client assertions) and check the alg header of any JWT you send.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS90010', url: 'https://login.microsoftonline.com/error?code=90010' },
@@ -552,9 +552,10 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     code: 'AADSTS90055',
     family: 'entra',
     name: 'TenantThrottlingError',
-    summary: 'Too many requests are coming in for this tenant; Entra is throttling it.',
+    summary: 'Too many requests are coming in for this tenant; Entra is throttling it (this code is also used for tenants that are blocked).',
     causes: [
       'An app or script sends token requests in a tight loop without caching.',
+      'The tenant itself has been blocked.',
     ],
     fixes: [
       'Cache tokens, reuse them, and back off on errors.',
@@ -587,6 +588,7 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     summary: 'The endpoint only accepts POST (and OPTIONS) but received another method.',
     causes: [
       'A GET request to the token endpoint, e.g. from a browser address bar or a misconfigured client.',
+      'The user pressed the browser\'s back button into a page that had been posted; then it can be ignored.',
     ],
     fixes: [
       'Use POST with a form-urlencoded body.',
@@ -605,6 +607,7 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
       'A user from another organization, or a personal account, signs in to a tenant-specific app without being invited as a guest.',
       'The invitation exists but was not redeemed, or the guest was removed.',
       'The user picked the wrong account from several signed-in accounts.',
+      'For synced users, the ImmutableID (source anchor) in Active Directory does not match the one in Entra.',
     ],
     fixes: [
       'Invite the user under Users > Invite external user and make sure they redeem the invitation, or use an account that belongs to the tenant.',
@@ -1077,9 +1080,9 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     code: 'AADSTS90126',
     family: 'entra',
     name: 'DebugModeEnrollTenantNotInferred',
-    summary: 'This user type is not supported on this endpoint.',
+    summary: 'This user type is not supported on this endpoint; Entra cannot infer the user\'s tenant from the username.',
     causes: [
-      'The user\'s type cannot be served by the endpoint.',
+      'The username\'s domain does not point to a tenant this endpoint can serve.',
     ],
     fixes: [
       'Use an endpoint appropriate for this account type.',

@@ -110,10 +110,11 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     name: 'PartnerEncryptionCertificateMissing',
     summary: 'Entra could not find the encryption certificate it needs to encrypt tokens for this application.',
     causes: [
-      'Token encryption is turned on for the app but no encryption certificate is configured.',
+      'Token encryption is turned on for the app but no usable encryption certificate is configured.',
     ],
     fixes: [
       'Upload the app\'s encryption certificate (Enterprise applications > Token encryption), or turn token encryption off.',
+      'If the configuration looks right, open a support request with the correlation id.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS50007', url: 'https://login.microsoftonline.com/error?code=50007' },
@@ -266,12 +267,12 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     code: 'AADSTS5000819',
     family: 'entra',
     name: 'InvalidSamlTokenEmailMissingOrInvalid',
-    summary: 'The SAML assertion from the federated provider has no email claim, or the email is not valid.',
+    summary: 'The SAML assertion from the external provider has no email claim, or the email does not match the domain expected from that external realm.',
     causes: [
-      'The federated IdP does not release the email attribute, or releases a malformed value.',
+      'The federated IdP does not release the email attribute, or releases a value from a different domain.',
     ],
     fixes: [
-      'Configure the federated IdP to send a valid email claim in the assertion.',
+      'Configure the federated IdP to send a valid email claim whose domain matches the federation setup.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS5000819', url: 'https://login.microsoftonline.com/error?code=5000819' },
@@ -305,7 +306,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     causes: [
       'The client secret is wrong or belongs to another app, or the client assertion (certificate JWT) is signed with a certificate not uploaded to the app.',
       'The client assertion is outside its validity window (clock skew) or has the wrong aud, iss or sub.',
-      'A federated or SAML authentication step returned a failure Entra could not accept.',
+      'Certificate-based app authentication fails a trust check: the subject name or thumbprint is not authorized, no trusted-authority policy matches, or the chain is invalid.',
     ],
     fixes: [
       'For secrets and certificates, check App registrations > the app > Certificates & secrets: the secret value (not the secret id) or the certificate thumbprint must match what the app sends.',
@@ -325,6 +326,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     summary: 'The assertion (a user token or JWT presented to Entra, e.g. in the on-behalf-of flow) is invalid.',
     causes: [
       'The incoming token has expired, was issued for a different audience than the middle-tier API, or its signature cannot be verified.',
+      'The token\'s issuer does not match the API version in use (v1 token at a v2 endpoint or the reverse), or a refresh token sent as assertion is not a primary refresh token.',
     ],
     fixes: [
       'In on-behalf-of, pass the access token that was issued to your API (aud = your API), not an id token or a Graph token.',
@@ -360,6 +362,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     summary: 'The guest user\'s account has been created but the invitation has not been redeemed yet.',
     causes: [
       'The user was invited but never completed the redemption steps.',
+      'The app sent the user to a tenant where they only have a pending guest record (wrong tenant chosen).',
     ],
     fixes: [
       'Have the user open the invitation link and finish redemption, or resend the invitation from Users > the guest.',
@@ -548,6 +551,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     summary: 'A JWT sent to Entra is not valid.',
     causes: [
       'It lacks a nonce or subject claim, its signature does not verify, or it is not a well-formed JWT.',
+      'The issuer or audience is unexpected, a claim is duplicated, or the token is outside its validity window.',
     ],
     fixes: [
       'Decode the JWT and check header, required claims (nonce, sub) and signing key against what the flow expects.',
@@ -593,7 +597,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50033',
     family: 'entra',
     name: 'RetryableError',
-    summary: 'A transient error occurred in Entra\'s backend (for example a database operation).',
+    summary: 'A transient error occurred inside Entra (one not tied to its database operations).',
     causes: [
       'A temporary service-side fault.',
     ],

@@ -562,9 +562,9 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50146',
     family: 'entra',
     name: 'MissingCustomSigningKey',
-    summary: 'The app must be set up with a custom signing key but none is configured.',
+    summary: 'The app must be set up with an app-specific signing key, but it has none, or the key has expired or is not valid yet.',
     causes: [
-      'The app\'s claims configuration requires its own signing key (for example with claims mapping) and no key was added.',
+      'The app\'s claims configuration requires its own signing key (for example with claims mapping) and no current key exists.',
     ],
     fixes: [
       'Add a signing certificate to the app, or set acceptMappedClaims appropriately in the manifest.',
@@ -1094,6 +1094,7 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     summary: 'A credential the flow needs was not sent, for example the client certificate in certificate-based authentication.',
     causes: [
       'The browser or client did not present a certificate (cancelled picker, no certificate installed).',
+      'A proxy or TLS-inspecting device removed the client certificate from the request.',
     ],
     fixes: [
       'Install the user certificate and pick it when prompted, or use another authentication method.',
@@ -1159,12 +1160,12 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50199',
     family: 'entra',
     name: 'CmsiInterrupt',
-    summary: 'Entra shows a security prompt asking the user to confirm this app, for example for an app using a custom or loopback redirect.',
+    summary: 'Entra asks the user to confirm that this is the app they meant to sign in to; a security interrupt, not a failure.',
     causes: [
-      'A native app with a custom URL scheme or a redirect outside Entra\'s trusted list; the confirmation protects against phishing.',
+      'A native app requested a token through a system web view with a redirect URI outside the safe list (http, https, chrome-extension), for example a custom scheme in a mobile browser.',
     ],
     fixes: [
-      'Let the user confirm; use the broker or a standard redirect URI to avoid the prompt.',
+      'Let the user confirm; to avoid the prompt, use an http(s) redirect URI or the broker.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS50199', url: 'https://login.microsoftonline.com/error?code=50199' },
