@@ -1,0 +1,105 @@
+/**
+ * Fields that exception messages and CLI output write as `Label: value` text: Entra's
+ * `Trace ID: … Correlation ID: … Timestamp: …`, MSAL.NET's `ErrorCode: … StatusCode: … CorrelationId: …`,
+ * MSAL.js's `Error(s): … - Description: …`, the Azure CLI's advice to run `az login`, and
+ * Azure.Identity's list of credentials that were tried. Every pattern is bounded and linear.
+ */
+import { timestampToIso } from './timestamp';
+import type { CredentialFailure } from './types';
+
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export interface MessageFields {
+  exception?: string;
+  error?: string;
+  error_description?: string;
+  error_codes?: number[];
+  trace_id?: string;
+  correlation_id?: string;
+  timestamp?: string;
+  status?: number;
+  failures?: CredentialFailure[];
+  command?: string;
+}
+
+/** The exception class that starts the message (or a line of it), as written. */
+export function exceptionName(text: string): string | undefined {
+  const match = /(?:^|[\s(>])((?:[A-Za-z_$][\w$]*\.|\d+\.)*[A-Za-z_$][\w$]*(?:Error|Exception))(?=:|\s*$|\s*\r?\n)/m.exec(text.slice(0, 64 * 1024));
+  return match?.[1];
+}
+
+export function messageFields(text: string): MessageFields {
+  const fields: MessageFields = {};
+  const head = text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text;
+
+  fields.exception = exceptionName(head);
+  fields.trace_id = new RegExp(`\\bTrace[ _]?ID\\s*[:=]\\s*(${GUID})`, 'i').exec(head)?.[1];
+  fields.correlation_id = new RegExp(`\\bCorrelation[ _]?ID\\s*[:=]\\s*(${GUID})`, 'i').exec(head)?.[1];
+  const stamp = /\bTimestamp\s*[:=]\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?)/i.exec(head)?.[1];
+  if (stamp) fields.timestamp = timestampToIso(stamp);
+
+  const status = /^HTTP\/[\d.]+\s+(\d{3})\b/m.exec(head)?.[1]
+    ?? /\bStatus(?:[ _]?Code)?\s*[:=]\s*(\d{3})\b/i.exec(head)?.[1]
+    ?? /\bhttp error:?\s*(\d{3})\b/i.exec(head)?.[1]
+    ?? /\bError (\d{3}): [a-z_]+/.exec(head)?.[1];
+  if (status) fields.status = Number(status);
+
+  // MSAL.NET: `ErrorCode: invalid_grant`; MSAL.js: `ServerError: invalid_grant: …`.
+  fields.error = /\bErrorCode\s*:\s*([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1]
+    ?? /\b(?:ServerError|InteractionRequiredAuthError|BrowserAuthError|ClientAuthError|ClientConfigurationError|AuthError|NativeAuthError|[A-Z]\w*Error):\s*\(?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\)?(?=[:\s]|$)/.exec(head)?.[1]
+    ?? /\bError \d{3}: ([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1];
+
+  const numbers = /\bError\(s\):\s*(\d{4,8}(?:\s*,\s*\d{4,8}){0,19})/.exec(head)?.[1];
+  if (numbers) fields.error_codes = numbers.split(',').map((n) => Number(n.trim()));
+
+  fields.error_description = describe(head);
+  fields.failures = credentialFailures(head);
+  fields.command = suggestedCommand(head);
+  return fields;
+}
+
+/** The human text of the error: MSAL.js's `Description:` segment, else the Entra `AADSTS…:` sentence. */
+function describe(text: string): string | undefined {
+  const msalJs = /\bDescription:\s*([^\r\n]{1,4000}?)(?:\s+-\s+(?:Correlation ID|Trace ID|Timestamp):|[\r\n]|$)/.exec(text);
+  if (msalJs) return msalJs[1]!.trim();
+  const aadsts = /\bAADSTS\d{5,7}:?[^\r\n]{0,4000}/.exec(text);
+  if (!aadsts) return undefined;
+  // The sentence stops where Entra's diagnostic labels start (they may be on the same line when flattened).
+  return aadsts[0].replace(/\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|Correlation ID|Timestamp):.*$/, '').trim();
+}
+
+/**
+ * DefaultAzureCredential and ChainedTokenCredential list every credential they tried, one per line,
+ * in a shape that differs per language:
+ *   .NET   `- EnvironmentCredential authentication unavailable. …`
+ *   Python `\tEnvironmentCredential: EnvironmentCredential authentication unavailable. …`
+ *   JS     `CredentialUnavailableError: EnvironmentCredential is unavailable. …`
+ */
+function credentialFailures(text: string): CredentialFailure[] | undefined {
+  if (!/Credential/.test(text)) return undefined;
+  const failures: CredentialFailure[] = [];
+  const seen = new Set<string>();
+  const line = /^([ \t]*)(-[ \t]+|[\w.]*(?:Error|Exception):[ \t]*)?(?:(\w+Credential):[ \t]*)?(\w+Credential)\b([^\r\n]{0,2000})$/gm;
+  let match: RegExpExecArray | null;
+  for (let count = 0; (match = line.exec(text)) !== null && count < 100; count++) {
+    const [, indent = '', marker = '', label, credential = '', rest = ''] = match;
+    const message = `${credential}${rest}`.trim();
+    if (/^(?:Default|Chained)\w*Credential$/.test(credential)) continue; // the summary line, not a failure
+    // A list marker (`- `, a tab, `CredentialUnavailableError: `, Python's `Name: `) says this line is one attempt.
+    const listed = marker !== '' || indent.includes('\t') || label !== undefined;
+    const outcome = /unavailable/i.test(message) || /Unavailable/.test(marker) ? 'unavailable'
+      : /\bfail(?:ed|ure)\b|\bAADSTS\d/i.test(message) || listed ? 'failed' : undefined;
+    if (!outcome || seen.has(credential)) continue;
+    seen.add(credential);
+    failures.push({ credential, outcome, message });
+  }
+  return failures.length > 0 ? failures : undefined;
+}
+
+/** The Azure CLI's `Please run: az login --scope …` / `Run the command below to authenticate interactively`. */
+function suggestedCommand(text: string): string | undefined {
+  const advice = /(?:Please run|Run the command below to authenticate interactively)[^\r\n]*\r?\n((?:[ \t]*az [^\r\n]{1,500}\r?\n?){1,5})/.exec(text);
+  if (advice) return advice[1]!.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
+  const inline = /Please run ['"`]?(az login[^'"`\r\n]{0,300}?)['"`]?(?:\s+to\b|[.\r\n]|$)/.exec(text);
+  return inline?.[1]?.trim();
+}
