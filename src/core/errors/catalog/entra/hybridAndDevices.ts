@@ -868,4 +868,36 @@ export const entraHybridAndDeviceErrors: readonly ErrorEntry[] = [
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
     ],
   },
+  {
+    code: 'AADSTS240003',
+    family: 'entra',
+    name: 'UnexpectedAuthorizeEndpointResult',
+    summary: 'A call to the authorize endpoint returned a result Entra did not expect.',
+    causes: [
+      'An internal step of a device or broker flow got an unexpected answer from /authorize.',
+    ],
+    fixes: [
+      'Retry; if it persists, look up the correlation id in the sign-in logs.',
+    ],
+    links: [
+      { title: 'Entra error lookup: AADSTS240003', url: 'https://login.microsoftonline.com/error?code=240003' },
+      { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+    ],
+  },
+  {
+    code: 'AADSTS240004',
+    family: 'entra',
+    name: 'AuthorizationCodeNotReceived',
+    summary: 'No authorization code came back from an authorize-endpoint call that was made as part of the flow; the error text holds the reason.',
+    causes: [
+      'The inner authorize call failed (for example a policy or consent problem) and returned an error instead of a code.',
+    ],
+    fixes: [
+      'Read the error detail in the message and fix the underlying sign-in problem it names.',
+    ],
+    links: [
+      { title: 'Entra error lookup: AADSTS240004', url: 'https://login.microsoftonline.com/error?code=240004' },
+      { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+    ],
+  },
 ];

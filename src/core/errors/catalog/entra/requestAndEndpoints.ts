@@ -1131,6 +1131,7 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
     summary: 'No email address was received from the external OIDC identity provider.',
     causes: [
       'The external IdP did not return an email claim (scope or claim mapping missing).',
+      'The user chose to hide their email when signing up with the external provider (for example Apple\'s Hide my email).',
     ],
     fixes: [
       'Request the email scope from the external IdP and check its claim mapping.',
@@ -1228,6 +1229,22 @@ export const entraRequestAndEndpointErrors: readonly ErrorEntry[] = [
       { title: 'Entra error lookup: AADSTS9002327', url: 'https://login.microsoftonline.com/error?code=9002327' },
       { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
       { title: 'Register a single-page application', url: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration' },
+    ],
+  },
+  {
+    code: 'AADSTS900612',
+    family: 'entra',
+    name: 'ProviderSigningKeysParseFailed',
+    summary: 'Entra could not parse the signing keys an external provider publishes at its JWKS endpoint.',
+    causes: [
+      'The provider\'s JWKS document has keys in an unexpected format (missing fields, wrong key type, bad encoding).',
+    ],
+    fixes: [
+      'Open the provider\'s jwks_uri and check that every key is a valid JWK (kty, kid, n/e or x5c) for the algorithm it signs with.',
+    ],
+    links: [
+      { title: 'Entra error lookup: AADSTS900612', url: 'https://login.microsoftonline.com/error?code=900612' },
+      { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
     ],
   },
 ];

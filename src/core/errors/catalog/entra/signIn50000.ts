@@ -204,6 +204,7 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     summary: 'The service principal of the requested resource is disabled in this tenant.',
     causes: [
       'An admin disabled the resource\'s enterprise application ("Enabled for users to sign in" set to No).',
+      'A subscription in the tenant that the resource depends on has lapsed.',
     ],
     fixes: [
       'In Enterprise applications > the resource > Properties, set "Enabled for users to sign in" to Yes, if that is intended.',
@@ -408,12 +409,12 @@ export const entraSignIn50000Errors: readonly ErrorEntry[] = [
     code: 'AADSTS500141',
     family: 'entra',
     name: 'RedemptionNotInitiatedByTargetApp',
-    summary: 'The request being redeemed was not started by the application that is now trying to redeem it.',
+    summary: 'The user finished redeeming a guest (B2B) invitation, but the sign-in request was not started by the application the invitation was for.',
     causes: [
-      'One app started the flow and another app (different client_id) is redeeming the result.',
+      'The invitation redemption link was opened outside the target app\'s own sign-in flow, or the flow returned to a different app.',
     ],
     fixes: [
-      'Redeem codes and tokens with the same client_id that started the request.',
+      'Send the user to the target application and let it start a new sign-in now that the invitation is redeemed.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS500141', url: 'https://login.microsoftonline.com/error?code=500141' },

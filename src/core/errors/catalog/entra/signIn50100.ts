@@ -748,7 +748,7 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50158',
     family: 'entra',
     name: 'ExternalSecurityChallenge',
-    summary: 'An external security challenge has not been satisfied yet, such as terms of use or a third-party MFA provider.',
+    summary: 'The user was sent to satisfy an external challenge (terms of use, a third-party MFA provider) before finishing sign-in; on its own this is an interrupt, and the sign-in log shows whether the challenge then passed or failed.',
     causes: [
       'Conditional Access uses a custom control or external authentication method (Duo, terms of use) that the user has not completed.',
       'The request is silent or non-interactive, so the external challenge cannot be shown.',
@@ -830,12 +830,12 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50163',
     family: 'entra',
     name: 'ClaimsTransformationResultTooLarge',
-    summary: 'A claims transformation produced a result that is too large.',
+    summary: 'A regular-expression replacement in a claims transformation produced a claim larger than the size limit.',
     causes: [
-      'A claim rule emits too much data (for example many groups).',
+      'A RegexReplace rule expands its input into a value that is too long.',
     ],
     fixes: [
-      'Reduce the claim size: filter groups, or emit application roles instead.',
+      'Change the regular expression or its replacement so the resulting claim stays short.',
     ],
     links: [
       { title: 'Entra error lookup: AADSTS50163', url: 'https://login.microsoftonline.com/error?code=50163' },
@@ -990,7 +990,7 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     code: 'AADSTS50173',
     family: 'entra',
     name: 'FreshTokenNeeded',
-    summary: 'The grant (refresh token) was revoked because the user\'s password changed or was reset, or an admin revoked sessions, so a fresh sign-in is needed.',
+    summary: 'The grant (refresh token) was revoked: it was issued before the user\'s TokensValidFrom time, which moves forward when the password changes or is reset or an admin revokes sessions, so a fresh sign-in is needed.',
     causes: [
       'The user changed or reset their password after the refresh token was issued.',
       'An admin revoked the user\'s sessions (Revoke sessions, Revoke-MgUserSignInSession) or the account was disabled and re-enabled.',
@@ -1186,6 +1186,40 @@ export const entraSignIn50100Errors: readonly ErrorEntry[] = [
     links: [
       { title: 'Entra error lookup: AADSTS501621', url: 'https://login.microsoftonline.com/error?code=501621' },
       { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+    ],
+  },
+  {
+    code: 'AADSTS501631',
+    family: 'entra',
+    name: 'ClaimsTransformationTooManyReplacements',
+    summary: 'A regular-expression replacement in a claims transformation made too many replacements in its source claim.',
+    causes: [
+      'The pattern matches far more often than intended in the input claim.',
+    ],
+    fixes: [
+      'Tighten the regular expression in the claim rule so it matches only what it should.',
+    ],
+    links: [
+      { title: 'Entra error lookup: AADSTS501631', url: 'https://login.microsoftonline.com/error?code=501631' },
+      { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+      { title: 'Customize SAML token claims', url: 'https://learn.microsoft.com/entra/identity-platform/saml-claims-customization' },
+    ],
+  },
+  {
+    code: 'AADSTS501632',
+    family: 'entra',
+    name: 'ClaimsTransformationTooManySubstitutions',
+    summary: 'A regular-expression replacement in a claims transformation uses too many substitution parameters in its replacement value.',
+    causes: [
+      'The replacement string references more groups or parameters than allowed.',
+    ],
+    fixes: [
+      'Simplify the replacement value of the claim rule.',
+    ],
+    links: [
+      { title: 'Entra error lookup: AADSTS501632', url: 'https://login.microsoftonline.com/error?code=501632' },
+      { title: 'Microsoft Entra authentication and authorization error codes', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+      { title: 'Customize SAML token claims', url: 'https://learn.microsoft.com/entra/identity-platform/saml-claims-customization' },
     ],
   },
 ];
