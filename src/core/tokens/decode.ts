@@ -38,15 +38,25 @@ export function decodeToken(input: string): DecodeResult {
   const tidied = tidyTokenInput(input);
   if (tidied.text.length === 0) return failure('empty', 'there is no token: the input is empty');
   if (isTokenAlphabet(tidied.text)) return decodeCompact(tidied.text, tidied.sentAsBearer, 0);
+  // A token wrapped over several lines (copied from a terminal): every line is a piece of it.
+  const lines = tidied.text.split(/\r?\n/).map((line) => line.trim());
+  if (lines.length > 1 && lines.every((line) => isTokenAlphabet(line) || line === '')) {
+    return decodeCompact(lines.join(''), tidied.sentAsBearer, 0);
+  }
   // Not a bare token: look for one inside the text (a log line, a header, a URL).
   const [first] = findTokens(input);
-  if (first === undefined) {
-    // Shaped like a token but damaged (`eyJ…` with a stray character): say which part is wrong.
-    if (tidied.text.startsWith('eyJ') && tidied.text.includes('.')) return decodeCompact(tidied.text, tidied.sentAsBearer, 0);
-    return failure('not_a_token', 'no JWT found: a JWT is three (or, encrypted, five) base64url parts separated by dots, starting "eyJ"');
+  if (first !== undefined) {
+    const before = input.slice(Math.max(0, first.start - 16), first.start);
+    return decodeCompact(first.text, /bearer\s+$/i.test(before), 0);
   }
-  const before = input.slice(Math.max(0, first.start - 16), first.start);
-  return decodeCompact(first.text, /bearer\s+$/i.test(before), 0);
+  // Shaped like a token but damaged (`eyJ…` with a stray character): say which part is wrong.
+  if (tidied.text.startsWith('eyJ') && tidied.text.includes('.') && !/\s/.test(tidied.text)) {
+    return decodeCompact(tidied.text, tidied.sentAsBearer, 0);
+  }
+  const opaque = /^[A-Za-z0-9_\-.~+/=]+$/.test(tidied.text);
+  return opaque
+    ? failure('not_a_token', 'not a JWT: this looks like an opaque token (no three dot-separated parts), which only its issuer can read')
+    : failure('not_a_token', 'no JWT found: a JWT is three (or, encrypted, five) base64url parts separated by dots, starting "eyJ"');
 }
 
 function decodeCompact(token: string, sentAsBearer: boolean, depth: number): DecodeResult {

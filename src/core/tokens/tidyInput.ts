@@ -1,7 +1,6 @@
 /**
  * Turns what a user pastes into the token itself: strips an `Authorization:` header name, a `Bearer `
- * or `DPoP ` scheme, surrounding quotes or backticks, trailing commas and semicolons, and whitespace
- * or line breaks inside (tokens copied from a wrapped terminal line).
+ * or `DPoP ` scheme, surrounding quotes or backticks, and trailing commas and semicolons.
  */
 
 export interface TidiedInput {
@@ -25,5 +24,5 @@ export function tidyTokenInput(input: string): TidiedInput {
   while (end > 0 && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
   text = text.slice(0, end).trim();
   while (text.length >= 2 && WRAPPERS.has(text[0]!) && text[text.length - 1] === text[0]) text = text.slice(1, -1).trim();
-  return { text: text.replace(/\s+/g, ''), sentAsBearer };
+  return { text, sentAsBearer };
 }

@@ -41,6 +41,7 @@ export const ENTRA_CLAIMS = entries('entra', 'payload', [
   ['idp', 'Identity provider', 'string', ACCESS,
     'Who actually authenticated the user. Usually the same as the issuer; for guests and federated users it names their home tenant or external provider (e.g. `live.com`).'],
   ['appid', 'Application ID (v1)', 'string', ACCESS, 'The client ID of the app that requested the token. v1.0 tokens only; v2.0 uses `azp`.'],
+  ['app_displayname', 'Client app name', 'string', OPTIONAL, 'The display name of the app that requested the token, as registered in the tenant.'],
   ['appidacr', 'Client authentication (v1)', 'string', ACCESS,
     'How the client proved itself: `0` public client (no secret), `1` client secret, `2` certificate. v1.0 tokens only.'],
   ['azp', 'Authorized party (Entra)', 'string', ACCESS, 'The client ID of the app that requested the token. v2.0 tokens only; v1.0 uses `appid`.'],
