@@ -5,7 +5,14 @@
  */
 import { createCatalogIndex, type CatalogStats } from '../lookup';
 import type { ErrorEntry } from './types';
+import { auth0Errors } from './auth0';
+import { cognitoErrors } from './cognito';
 import { entraErrors } from './entra';
+import { entraSuberrors } from './entraSuberrors';
+import { githubErrors } from './github';
+import { googleErrors } from './google';
+import { keycloakErrors } from './keycloak';
+import { msalErrors } from './msal';
 import { oauthErrors } from './oauth';
 import { oktaErrors } from './okta';
 
@@ -14,7 +21,14 @@ export function allCatalogEntries(): readonly ErrorEntry[] {
   return [
     ...oauthErrors,
     ...entraErrors,
+    ...entraSuberrors,
+    ...msalErrors,
     ...oktaErrors,
+    ...googleErrors,
+    ...githubErrors,
+    ...keycloakErrors,
+    ...auth0Errors,
+    ...cognitoErrors,
   ];
 }
 
