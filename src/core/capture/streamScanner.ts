@@ -1,0 +1,196 @@
+/**
+ * Scans output that arrives in pieces (debug console events, terminal writes) for tokens and auth
+ * error codes, one stream at a time.
+ *
+ * - A stream is anything that prints lines of its own: one debug session's stdout, its stderr. Each
+ *   keeps its own unfinished line, so interleaved stdout and stderr never mix into one false line.
+ * - Only complete lines are scanned. The unfinished last line waits for the next piece, so a token
+ *   or a code split across two pieces is found whole. Tokens and codes never span a newline.
+ * - Memory is bounded whatever the stream: an unfinished line longer than `maxLineLength` is scanned
+ *   as it is and only its last `keepChars` are kept; the number of streams is capped (least recently
+ *   fed goes first).
+ * - Each finding is reported once: offsets are counted from the stream's start, and nothing that
+ *   starts before the end of the last reported finding is reported again.
+ * - Cheap on the hot path: a piece with none of the finders' anchors (`eyJ`, `AADSTS`, `E0000`,
+ *   `rror`, `Exception`) is not scanned at all; the anchors are what `findTokens` and `findErrors`
+ *   start from, so nothing is missed.
+ */
+import type { Finding } from '../scan/findings';
+import { scanText } from '../scan/scan';
+import { MAX_TOKEN_LENGTH } from '../tokens/limits';
+
+/** What the finders start from: a text without any of these holds no token and no error code. */
+export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'E0000', 'rror', 'Exception'] as const;
+const ANCHOR_OVERLAP = Math.max(...SCAN_ANCHORS.map((anchor) => anchor.length)) - 1;
+
+/** Longest stretch of an error line kept as its context (for the explanation and the tooltip). */
+export const MAX_CONTEXT_LENGTH = 2000;
+
+export interface StreamScannerOptions {
+  /** Characters of an endless line kept between pieces: enough for the longest token plus its context. */
+  keepChars?: number;
+  /** An unfinished line is scanned as it is once it grows past this. At least `2 * keepChars`. */
+  maxLineLength?: number;
+  /** How many streams are followed at once; the least recently fed is forgotten first. */
+  maxStreams?: number;
+  /** The finder; `scanText` unless a test injects another. */
+  scan?: (text: string) => Finding[];
+}
+
+/** A finding with offsets counted from the start of its stream. */
+export interface StreamFinding {
+  stream: string;
+  finding: Finding;
+  /** The line the finding is on (errors only), at most `MAX_CONTEXT_LENGTH` characters around it. */
+  context?: string;
+}
+
+export interface StreamScannerStats {
+  streams: number;
+  /** Characters held in unfinished lines, all streams together. */
+  bufferedChars: number;
+  /** Characters fed so far, all streams together. */
+  fedChars: number;
+  /** Characters actually handed to the finder. */
+  scannedChars: number;
+}
+
+export interface StreamScanner {
+  /** Adds a piece of output to a stream; returns what the piece completed. Never throws. */
+  feed(stream: string, piece: string): StreamFinding[];
+  /** Scans a stream's unfinished line as if it ended here (output went quiet); keeps following the stream. */
+  flush(stream: string): StreamFinding[];
+  /** Scans a stream's unfinished line and forgets the stream. */
+  end(stream: string): StreamFinding[];
+  /** Ends every stream whose key starts with `prefix` (e.g. all streams of one debug session). */
+  endAll(prefix?: string): StreamFinding[];
+  stats(): StreamScannerStats;
+}
+
+interface StreamState {
+  /** The unfinished line (or the kept end of an endless one). */
+  tail: string;
+  /** Stream offset of `tail[0]`. */
+  tailStart: number;
+  /** Stream offset where the last reported finding ends: nothing starting before it is reported again. */
+  reportedUntil: number;
+  /** Whether `tail` holds an anchor, so a piece without one can still complete a finding. */
+  tailHasAnchor: boolean;
+}
+
+export function createStreamScanner(options: StreamScannerOptions = {}): StreamScanner {
+  const keepChars = Math.max(1024, options.keepChars ?? MAX_TOKEN_LENGTH + 1024);
+  const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
+  const maxStreams = Math.max(1, options.maxStreams ?? 64);
+  const scan = options.scan ?? ((text: string) => scanText(text));
+  const streams = new Map<string, StreamState>();
+  let fedChars = 0;
+  let scannedChars = 0;
+
+  /** Scans `text` (which starts at stream offset `base`); `openEnd` means the text may continue. */
+  function collect(key: string, state: StreamState, text: string, base: number, openEnd: boolean, out: StreamFinding[]): void {
+    scannedChars += text.length;
+    let findings: Finding[];
+    try {
+      findings = scan(text);
+    } catch {
+      return; // a finder bug must not break the debug session it watches
+    }
+    for (const finding of findings) {
+      // Touching the end of an open text: the rest of the token or code may be in the next piece.
+      if (openEnd && finding.end >= text.length) continue;
+      const start = base + finding.start;
+      if (start < state.reportedUntil) continue;
+      state.reportedUntil = base + finding.end;
+      const found: StreamFinding = { stream: key, finding: { ...finding, start, end: base + finding.end } };
+      if (finding.kind === 'error') found.context = lineAround(text, finding.start, finding.end);
+      out.push(found);
+    }
+  }
+
+  function stateOf(key: string): StreamState {
+    let state = streams.get(key);
+    if (state) {
+      // Keep the map in least-recently-fed order.
+      streams.delete(key);
+      streams.set(key, state);
+      return state;
+    }
+    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false };
+    streams.set(key, state);
+    if (streams.size > maxStreams) {
+      const oldest = streams.keys().next().value;
+      if (oldest !== undefined) streams.delete(oldest);
+    }
+    return state;
+  }
+
+  function feed(key: string, piece: string): StreamFinding[] {
+    if (typeof key !== 'string' || typeof piece !== 'string' || piece.length === 0) return [];
+    fedChars += piece.length;
+    const state = stateOf(key);
+    const out: StreamFinding[] = [];
+    const text = state.tail.length === 0 ? piece : state.tail + piece;
+    const base = state.tailStart;
+    const mayHold = state.tailHasAnchor || hasAnchor(text, Math.max(0, state.tail.length - ANCHOR_OVERLAP));
+
+    // Complete lines: final, scanned once.
+    const lineEnd = text.lastIndexOf('\n') + 1;
+    if (mayHold && lineEnd > 0) collect(key, state, lineEnd === text.length ? text : text.slice(0, lineEnd), base, false, out);
+
+    let rest = lineEnd === 0 ? text : text.slice(lineEnd);
+    let restStart = base + lineEnd;
+    if (rest.length > maxLineLength) {
+      // An endless line: report what can no longer grow, keep only its end.
+      if (mayHold) collect(key, state, rest, restStart, true, out);
+      const drop = rest.length - keepChars;
+      rest = rest.slice(drop);
+      restStart += drop;
+    }
+    state.tail = rest;
+    state.tailStart = restStart;
+    state.tailHasAnchor = mayHold && rest.length > 0 && hasAnchor(rest, 0);
+    return out;
+  }
+
+  function flush(key: string): StreamFinding[] {
+    const state = streams.get(key);
+    const out: StreamFinding[] = [];
+    if (state && state.tailHasAnchor) collect(key, state, state.tail, state.tailStart, false, out);
+    return out;
+  }
+
+  function end(key: string): StreamFinding[] {
+    const out = flush(key);
+    streams.delete(key);
+    return out;
+  }
+
+  function endAll(prefix = ''): StreamFinding[] {
+    const keys = [...streams.keys()].filter((key) => key.startsWith(prefix));
+    return keys.flatMap((key) => end(key));
+  }
+
+  function stats(): StreamScannerStats {
+    let bufferedChars = 0;
+    for (const state of streams.values()) bufferedChars += state.tail.length;
+    return { streams: streams.size, bufferedChars, fedChars, scannedChars };
+  }
+
+  return { feed, flush, end, endAll, stats };
+}
+
+/** True when `text` holds one of the finders' anchors at or after `from`. */
+export function hasAnchor(text: string, from = 0): boolean {
+  for (const anchor of SCAN_ANCHORS) if (text.indexOf(anchor, from) !== -1) return true;
+  return false;
+}
+
+/** The line holding `[start, end)`, trimmed to at most `MAX_CONTEXT_LENGTH` characters around it. */
+function lineAround(text: string, start: number, end: number): string {
+  const half = Math.max(0, (MAX_CONTEXT_LENGTH - (end - start)) >> 1);
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - half);
+  const newline = text.indexOf('\n', end);
+  const lineEnd = Math.min(newline === -1 ? text.length : newline, end + half);
+  return text.slice(lineStart, lineEnd).replace(/\r$/, '');
+}
