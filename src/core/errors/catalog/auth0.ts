@@ -210,7 +210,7 @@ const authenticationErrors: ErrorEntry[] = [
   }),
   auth0({
     code: 'requires_verification',
-    summary: 'Bot detection flagged the request; the user must pass a CAPTCHA first.',
+    summary: 'Bot detection flagged the request (HTTP 401, "Suspicious request requires verification"); the user must pass a CAPTCHA in Universal Login first.',
     causes: ['Password grant or embedded login from an IP or pattern that bot detection considers suspicious.'],
     fixes: ['Use Universal Login, which can show the CAPTCHA, or relax bot detection for trusted IPs.'],
     links: [BOT_DETECTION],
@@ -295,38 +295,111 @@ const authenticationErrors: ErrorEntry[] = [
 ];
 
 /** Log event type codes for failures, as seen in tenant logs and log streams. */
-const logEventTypes: ErrorEntry[] = ([
-  ['f', 'Failed Login', 'A login failed for a reason not covered by a more specific type.'],
-  ['fp', 'Failed Login (Incorrect Password)', 'A login failed because the password was wrong.'],
-  ['fu', 'Failed Login (Invalid Email/Username)', 'A login failed because no user has that email or username.'],
-  ['fc', 'Failed by Connector', 'The connection (e.g. an enterprise or custom database connection) failed the login.'],
-  ['fco', 'Failed by CORS', 'A browser request came from an origin not in Allowed Origins (CORS).'],
-  ['fcoa', 'Failed cross-origin authentication', 'Embedded cross-origin authentication failed, often because the origin is not allowed or third-party cookies are blocked.'],
-  ['fsa', 'Failed Silent Auth', 'Silent authentication (`prompt=none`) failed: no session, consent needed, or interaction required.'],
-  ['fs', 'Failed Signup', 'A user sign-up failed.'],
-  ['feacft', 'Failed Exchange (Authorization Code for Access Token)', 'Exchanging an authorization code at the token endpoint failed.'],
-  ['feccft', 'Failed Exchange (Client Credentials for Access Token)', 'A client credentials token request failed.'],
-  ['fede', 'Failed Exchange (Device Code for Access Token)', 'A device code token request failed.'],
-  ['fepft', 'Failed Exchange (Password for Access Token)', 'A password grant token request failed.'],
-  ['fertft', 'Failed Exchange (Refresh Token for Access Token)', 'A refresh token request failed.'],
-  ['ferrt', 'Failed Exchange (Rotating Refresh Token)', 'A rotating refresh token was reused, so Auth0 revoked its family.'],
-  ['fdeac', 'Failed Device Activation', 'The user failed to activate a device (wrong or expired user code).'],
-  ['fdecc', 'User canceled the device confirmation', 'The user declined the device authorization.'],
-  ['flo', 'Failed Logout', 'A logout request failed.'],
-  ['limit_wc', 'Blocked Account', 'An account was blocked after too many failed logins.'],
-  ['limit_mu', 'Blocked IP Address', 'An IP was blocked after failed logins against many users.'],
-  ['pwd_leak', 'Breached password', 'A login or sign-up used a password found in a data breach.'],
-  ['api_limit', 'Rate Limit on the Authentication or Management APIs', 'A request was refused because a rate limit was reached.'],
-] as const satisfies readonly (readonly [string, string, string])[]).map(([code, name, gist]) =>
+interface LogTypeRow {
+  code: string;
+  name: string;
+  gist: string;
+  /** Specific help; without it the entry points at the log entry's own description. */
+  causes?: string[];
+  fixes?: string[];
+}
+
+const LOG_ENTRY_FIXES = [
+  'Open the log entry (Monitoring → Logs) and read its `description` and `details`: they give the exact reason.',
+  'Match `client_id` and `connection` in the entry to the application and connection to fix.',
+];
+
+const logTypeRows: readonly LogTypeRow[] = [
+  { code: 'f', name: 'Failed Login', gist: 'a login failed for a reason without a more specific type.' },
+  {
+    code: 'fp', name: 'Failed Login (Incorrect Password)', gist: 'a login failed because the password was wrong.',
+    causes: ['The user typed a wrong password.', 'A script or app keeps sending an outdated password.'],
+    fixes: ['Offer password reset; repeated `fp` for one user ends in `limit_wc`.', 'Find the client in `client_id` that sends stale credentials.'],
+  },
+  {
+    code: 'fu', name: 'Failed Login (Invalid Email/Username)', gist: 'a login failed because no user has that email or username.',
+    causes: ['A typo, or the user exists in another connection or tenant.'],
+    fixes: ['Check which connection the app uses and whether the user exists there.'],
+  },
+  { code: 'fc', name: 'Failed by Connector', gist: 'the connection (enterprise or custom database) failed the login.' },
+  {
+    code: 'fco', name: 'Failed by CORS', gist: 'a browser request came from an origin not allowed for the application.',
+    causes: ['The SPA\'s origin is missing from Allowed Web Origins / Allowed Origins (CORS).'],
+    fixes: ['Add the exact origin (scheme, host, port) to the application\'s Allowed Web Origins and Allowed Origins (CORS).'],
+  },
+  {
+    code: 'fcoa', name: 'Failed cross-origin authentication', gist: 'embedded cross-origin authentication failed.',
+    causes: ['The origin is not allowed, or the browser blocks third-party cookies.'],
+    fixes: ['Use Universal Login (redirect) or a custom domain instead of cross-origin embedded login.'],
+  },
+  {
+    code: 'fsa', name: 'Failed Silent Auth', gist: 'silent authentication (`prompt=none`) failed.',
+    causes: ['No Auth0 session (`login_required`), consent needed (`consent_required`), or interaction needed.', 'Third-party cookies blocked in the silent iframe.'],
+    fixes: ['Fall back to an interactive login; in SPAs use refresh token rotation or a custom domain.'],
+  },
+  { code: 'fs', name: 'Failed Signup', gist: 'a user sign-up failed.' },
+  {
+    code: 'feacft', name: 'Failed Exchange (Authorization Code for Access Token)', gist: 'exchanging an authorization code failed.',
+    causes: ['The code was already used or expired.', 'The PKCE verifier or `redirect_uri` does not match, or the client secret is wrong.'],
+    fixes: ['Exchange each code once, right away, with the same `redirect_uri` and verifier.'],
+  },
+  {
+    code: 'feccft', name: 'Failed Exchange (Client Credentials for Access Token)', gist: 'a client credentials token request failed.',
+    causes: ['A wrong client secret, or the application is not authorized for the requested `audience`.'],
+    fixes: ['Authorize the application for the API (APIs → Machine to Machine Applications) and check the secret.'],
+  },
+  { code: 'fede', name: 'Failed Exchange (Device Code for Access Token)', gist: 'a device code token request failed.' },
+  { code: 'fepft', name: 'Failed Exchange (Password for Access Token)', gist: 'a password grant token request failed.' },
+  {
+    code: 'fertft', name: 'Failed Exchange (Refresh Token for Access Token)', gist: 'a refresh token request failed.',
+    causes: ['The refresh token expired, was revoked, or belongs to another application.'],
+    fixes: ['Sign the user in again; check the refresh token lifetimes on the API and application.'],
+  },
+  {
+    code: 'ferrt', name: 'Failed Exchange (Rotating Refresh Token)', gist: 'a rotated refresh token was used again, so Auth0 revoked its whole family.',
+    causes: ['Two tabs or processes refreshed with the same token.', 'The app did not save the new refresh token after a refresh.', 'A stolen token was replayed.'],
+    fixes: ['Store the newest refresh token after every refresh and serialize refreshes.', 'Set a reuse interval (leeway) for concurrent requests.'],
+  },
+  {
+    code: 'fdeac', name: 'Failed Device Activation', gist: 'the user failed to activate a device.',
+    causes: ['A wrong or expired user code.'],
+    fixes: ['Start the device flow again and show the new user code.'],
+  },
+  {
+    code: 'fdecc', name: 'User canceled the device confirmation', gist: 'the user declined the device authorization.',
+    causes: ['The user pressed Cancel on the device confirmation page.'],
+    fixes: ['Treat it as a cancel; the device code is finished.'],
+  },
+  { code: 'flo', name: 'Failed Logout', gist: 'a logout request failed.' },
+  {
+    code: 'limit_wc', name: 'Blocked Account', gist: 'an account was blocked after too many failed logins from one IP.',
+    causes: ['Repeated wrong passwords (brute-force protection).'],
+    fixes: ['Unblock the user in the dashboard or via the email link; review Attack Protection → Brute-force Protection.'],
+  },
+  {
+    code: 'limit_mu', name: 'Blocked IP Address', gist: 'an IP was blocked after failed logins against many different users.',
+    causes: ['Credential stuffing, or many users behind one shared IP (office NAT, test runner).'],
+    fixes: ['Add trusted IPs to the allow list in Suspicious IP Throttling, or unblock the IP.'],
+  },
+  {
+    code: 'pwd_leak', name: 'Breached password', gist: 'a login or sign-up used a password found in a data breach.',
+    causes: ['Breached Password Detection matched the password.'],
+    fixes: ['Ask the user to reset their password.'],
+  },
+  {
+    code: 'api_limit', name: 'Rate Limit on the Authentication or Management APIs', gist: 'a request was refused because a rate limit was reached.',
+    causes: ['Bursts of calls above the tenant\'s limits, often from a loop or missing token cache.'],
+    fixes: ['Cache tokens and back off on HTTP 429 using `x-ratelimit-reset`.'],
+  },
+];
+
+const logEventTypes: ErrorEntry[] = logTypeRows.map((row) =>
   auth0({
-    code,
-    name,
-    summary: `Auth0 log event type \`${code}\`: ${gist}`,
-    causes: [gist],
-    fixes: [
-      'Open the log entry in the dashboard (Monitoring → Logs) and read its `description` and `details` for the exact reason.',
-      'Match `client_id` and `connection` in the entry to the application and connection to fix.',
-    ],
+    code: row.code,
+    name: row.name,
+    summary: `Auth0 log event type \`${row.code}\` (${row.name}): ${row.gist}`,
+    causes: row.causes ?? [`The tenant log recorded that ${row.gist}`],
+    fixes: row.fixes ? [...row.fixes, LOG_ENTRY_FIXES[0]!] : LOG_ENTRY_FIXES,
     links: [LOG_TYPES],
   }),
 );
