@@ -176,4 +176,4 @@ test('coverage per family cannot silently drop', () => {
 });
 
 /** What this catalog delivers today; raise these when entries are added, never lower them. */
-const DELIVERED = { entra: 362, suberror: 10, msal: 59 };
+const DELIVERED = { entra: 362, suberror: 10, msal: 70 };

@@ -218,7 +218,7 @@ export const msalErrors: readonly ErrorEntry[] = [
     fixes: [
       'Set redirectUri for silent calls to a blank page (e.g. /redirect.html) that does not run the app or MSAL.',
       'Catch the error and fall back to an interactive call; prefer refresh-token based acquireTokenSilent.',
-      'Raise system.iframeHashTimeout only if the page is just slow.',
+      'Raise the iframe timeout (system.iframeHashTimeout in MSAL.js 2 and 3) only if the page is merely slow to load.',
     ],
     links: [
       { title: 'MSAL.js errors (browser)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/errors.md' },
@@ -421,7 +421,7 @@ export const msalErrors: readonly ErrorEntry[] = [
     name: 'BrowserAuthError',
     summary: 'The browser extension needed for the native broker is not installed.',
     causes: [
-      'allowPlatformBroker (native broker) is on but the Windows extension is missing.',
+      'The native/platform broker option (allowNativeBroker, later allowPlatformBroker) is on but the browser extension that talks to the Windows broker is missing.',
     ],
     fixes: [
       'Install the extension, or turn the native broker option off and let MSAL use the web flow.',
@@ -797,13 +797,14 @@ export const msalErrors: readonly ErrorEntry[] = [
   {
     code: 'request_throttled',
     family: 'msal',
-    name: 'MsalThrottledServiceException',
-    summary: 'MSAL.NET is throttling the request itself because Entra recently answered the same request with 429 or 5xx.',
+    name: 'MsalServiceException',
+    summary: 'Entra answered with 429 Too Many Requests; after that, MSAL.NET itself blocks identical requests for the Retry-After period (throwing MsalThrottledServiceException).',
     causes: [
-      'The app repeats a failing request in a loop.',
+      'The app sends the same token request in a loop, often without using the token cache.',
+      'Many instances share one identity and request tokens at once.',
     ],
     fixes: [
-      'Wait for the Retry-After period, cache tokens, and back off.',
+      'Wait for the Retry-After period, reuse cached tokens (AcquireTokenSilent / the built-in app token cache), and back off on errors.',
     ],
     links: [
       { title: 'MsalError.cs', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-dotnet/blob/main/src/client/Microsoft.Identity.Client/MsalError.cs' },
@@ -843,7 +844,7 @@ export const msalErrors: readonly ErrorEntry[] = [
     code: 'invalid_instance',
     family: 'msal',
     name: 'MsalClientException',
-    summary: 'Authority validation failed: the authority is not a known Entra instance.',
+    summary: 'Authority validation failed: the authority is not a known Entra instance (MSAL.NET and MSAL4J both use this code).',
     causes: [
       'A wrong or custom authority host is used with validation on.',
     ],
@@ -946,6 +947,171 @@ export const msalErrors: readonly ErrorEntry[] = [
     ],
     links: [
       { title: 'Azure Identity troubleshooting (Python)', url: 'https://github.com/Azure/azure-sdk-for-python/blob/main/sdk/identity/azure-identity/TROUBLESHOOTING.md' },
+    ],
+  },
+  {
+    code: 'no_cached_authority_error',
+    family: 'msal',
+    name: 'BrowserAuthError',
+    summary: 'MSAL.js found no cached authority while finishing a redirect.',
+    causes: [
+      'Storage was cleared or the response came back to another origin or tab than the one that started the flow.',
+    ],
+    fixes: [
+      'Return to the origin that started the flow and avoid clearing storage during sign-in; start a new sign-in.',
+    ],
+    links: [
+      { title: 'MSAL.js errors (browser)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/errors.md' },
+    ],
+  },
+  {
+    code: 'iframe_closed_prematurely',
+    family: 'msal',
+    name: 'BrowserAuthError',
+    summary: 'The hidden iframe used for a silent request was removed before it finished.',
+    causes: [
+      'The page navigated away or app code removed the iframe during silent renewal.',
+    ],
+    fixes: [
+      'Avoid navigating while silent calls are pending; retry the call.',
+    ],
+    links: [
+      { title: 'MSAL.js errors (browser)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/errors.md' },
+    ],
+  },
+  {
+    code: 'storage_not_supported',
+    family: 'msal',
+    name: 'BrowserConfigurationAuthError',
+    summary: 'The cache location configured for MSAL.js is not available in this browser.',
+    causes: [
+      'localStorage or sessionStorage is disabled (privacy settings, some embedded browsers) or the cacheLocation value is wrong.',
+    ],
+    fixes: [
+      'Use a supported cacheLocation (sessionStorage, localStorage or memoryStorage) and check browser privacy settings.',
+    ],
+    links: [
+      { title: 'MSAL.js errors (browser)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/errors.md' },
+    ],
+  },
+  {
+    code: 'authority_uri_insecure',
+    family: 'msal',
+    name: 'ClientConfigurationError',
+    summary: 'The authority URL does not use HTTPS, which MSAL requires.',
+    causes: [
+      'The authority is configured with http:// (often a local or test identity provider).',
+    ],
+    fixes: [
+      'Use an https:// authority.',
+    ],
+    links: [
+      { title: 'ClientConfigurationErrorCodes.ts', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/error/ClientConfigurationErrorCodes.ts' },
+    ],
+  },
+  {
+    code: 'invalid_prompt_value',
+    family: 'msal',
+    name: 'ClientConfigurationError',
+    summary: 'The prompt value passed to MSAL is not one it supports.',
+    causes: [
+      'A misspelled or unsupported prompt (valid values include login, none, consent, select_account, create).',
+    ],
+    fixes: [
+      'Use one of the supported prompt values.',
+    ],
+    links: [
+      { title: 'ClientConfigurationErrorCodes.ts', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/error/ClientConfigurationErrorCodes.ts' },
+    ],
+  },
+  {
+    code: 'empty_input_scopes_error',
+    family: 'msal',
+    name: 'ClientConfigurationError',
+    summary: 'The request passed an empty scopes array.',
+    causes: [
+      'acquireToken* was called with scopes: [].',
+    ],
+    fixes: [
+      'Pass at least one scope, for example [\'User.Read\'] or \'<api>/.default\'.',
+    ],
+    links: [
+      { title: 'ClientConfigurationErrorCodes.ts', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/error/ClientConfigurationErrorCodes.ts' },
+    ],
+  },
+  {
+    code: 'loopback_server_timeout',
+    family: 'msal',
+    name: 'NodeAuthError',
+    summary: 'MSAL Node\'s local loopback server waited too long for the browser to come back with the sign-in response.',
+    causes: [
+      'The user did not finish signing in, or the browser could not reach http://localhost (firewall, remote session, WSL).',
+    ],
+    fixes: [
+      'Finish sign-in in the opened browser; when the browser cannot reach the machine, use the device-code flow instead.',
+    ],
+    links: [
+      { title: 'NodeAuthError.ts', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-node/src/error/NodeAuthError.ts' },
+    ],
+  },
+  {
+    code: 'no_auth_code_in_response',
+    family: 'msal',
+    name: 'NodeAuthError',
+    summary: 'The loopback response reached MSAL Node without an authorization code.',
+    causes: [
+      'The sign-in failed and returned an error instead, or something else called the local port.',
+    ],
+    fixes: [
+      'Read the error and error_description in the redirect; retry the sign-in.',
+    ],
+    links: [
+      { title: 'NodeAuthError.ts', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-node/src/error/NodeAuthError.ts' },
+    ],
+  },
+  {
+    code: 'password_required_for_managed_user',
+    family: 'msal',
+    name: 'MsalClientException',
+    summary: 'A username/password (ROPC) flow for a managed (cloud) user was called without a password (MSAL4J).',
+    causes: [
+      'The app uses the integrated Windows auth or username/password API without supplying the password for a non-federated user.',
+    ],
+    fixes: [
+      'Supply the password, or better, use an interactive or device-code flow.',
+    ],
+    links: [
+      { title: 'AuthenticationErrorCode.java (MSAL4J)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-java/blob/dev/msal4j-sdk/src/main/java/com/microsoft/aad/msal4j/AuthenticationErrorCode.java' },
+    ],
+  },
+  {
+    code: 'user_realm_discovery_failed',
+    family: 'msal',
+    name: 'MsalClientException',
+    summary: 'MSAL could not discover the user\'s realm (managed or federated) from the username.',
+    causes: [
+      'The username\'s domain is unknown, or the realm discovery endpoint could not be reached.',
+    ],
+    fixes: [
+      'Check the username and network access to login.microsoftonline.com.',
+    ],
+    links: [
+      { title: 'AuthenticationErrorCode.java (MSAL4J)', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-java/blob/dev/msal4j-sdk/src/main/java/com/microsoft/aad/msal4j/AuthenticationErrorCode.java' },
+    ],
+  },
+  {
+    code: 'broker_error',
+    family: 'msal',
+    name: 'MsalPython',
+    summary: 'MSAL Python got an error from the platform broker (WAM on Windows, via pymsalruntime).',
+    causes: [
+      'The broker could not complete the request: an account problem, a missing broker package, or a policy that needs interaction.',
+    ],
+    fixes: [
+      'Read the error_description for the broker status and AADSTS code; retry interactively, or disable the broker to compare.',
+    ],
+    links: [
+      { title: 'MSAL Python application.py', url: 'https://github.com/AzureAD/microsoft-authentication-library-for-python/blob/dev/msal/application.py' },
     ],
   },
 ];
