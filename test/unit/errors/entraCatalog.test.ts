@@ -175,5 +175,18 @@ test('coverage per family cannot silently drop', () => {
   assert.ok(msalErrors.length >= DELIVERED.msal, `msal: ${msalErrors.length}`);
 });
 
+test('links point only at Microsoft documentation, the sign-in lookup page, or the libraries\' own repositories', () => {
+  const allowedHosts = new Set(['login.microsoftonline.com', 'learn.microsoft.com', 'github.com']);
+  for (const e of [...entraErrors, ...entraSuberrors, ...msalErrors]) {
+    const urls = e.links.map((l) => l.url);
+    assert.equal(new Set(urls).size, urls.length, `${e.code}: repeated link`);
+    for (const url of urls) {
+      const { hostname, pathname } = new URL(url);
+      assert.ok(allowedHosts.has(hostname), `${e.code}: ${url}`);
+      if (hostname === 'github.com') assert.ok(/^\/(AzureAD|Azure)\//.test(pathname), `${e.code}: ${url}`);
+    }
+  }
+});
+
 /** What this catalog delivers today; raise these when entries are added, never lower them. */
 const DELIVERED = { entra: 362, suberror: 10, msal: 70 };
