@@ -15,9 +15,9 @@ export type KeySource =
   /** A PEM public key (SPKI `BEGIN PUBLIC KEY`) or certificate (`BEGIN CERTIFICATE`). */
   | { kind: 'pem'; pem: string }
   /** One public JWK, as an object or JSON text. */
-  | { kind: 'jwk'; jwk: JsonObject | string }
+  | { kind: 'jwk'; jwk: object | string }
   /** A JWK Set `{ "keys": [...] }`, as an object or JSON text. */
-  | { kind: 'jwks'; jwks: JsonObject | string }
+  | { kind: 'jwks'; jwks: object | string }
   /** The issuer's keys via `{issuer}/.well-known/openid-configuration` → `jwks_uri`; issuer defaults to `iss`. */
   | { kind: 'discovery'; issuer?: string };
 
@@ -95,13 +95,13 @@ export async function verifySignature(token: string, keySource: KeySource, optio
         try {
           await verifyWithJwks(raw, found.jwks as unknown as JSONWebKeySet, alg);
         } catch (error) {
-          return { ...fromJoseError(error, alg, kid, payload), ...base, jwksUri: found.jwksUri, notes: withGraphNote(notes, payload, error) };
+          return { ...fromJoseError(error, alg, kid), ...base, jwksUri: found.jwksUri, notes: withGraphNote(notes, payload, error) };
         }
         return { verdict: 'valid', message: `Signature valid: signed by a key published at ${found.jwksUri}.`, ...base, jwksUri: found.jwksUri, notes };
       }
     }
   } catch (error) {
-    return { ...fromJoseError(error, alg, kid, payload), ...base, notes: withGraphNote(notes, payload, error) };
+    return { ...fromJoseError(error, alg, kid), ...base, notes: withGraphNote(notes, payload, error) };
   }
   return { verdict: 'valid', message: `Signature valid (${alg}).`, ...base, notes };
 }
@@ -138,8 +138,8 @@ async function importPem(pem: string, alg: string) {
   throw Object.assign(new Error('the key is not PEM: expected "-----BEGIN PUBLIC KEY-----" or "-----BEGIN CERTIFICATE-----"'), { code: 'LOCAL_UNSUPPORTED' });
 }
 
-function parseJson(value: JsonObject | string): JsonObject {
-  if (typeof value !== 'string') return value;
+function parseJson(value: object | string): JsonObject {
+  if (typeof value !== 'string') return value as JsonObject;
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as JsonObject;
@@ -149,7 +149,7 @@ function parseJson(value: JsonObject | string): JsonObject {
   throw Object.assign(new Error('the key is not a JSON object'), { code: 'LOCAL_UNSUPPORTED' });
 }
 
-function fromJoseError(error: unknown, alg: string, kid: string | undefined, _payload: JsonObject | null): Omit<VerifyResult, 'notes'> {
+function fromJoseError(error: unknown, alg: string, kid: string | undefined): Omit<VerifyResult, 'notes'> {
   const code = (error as { code?: string })?.code;
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
