@@ -69,7 +69,7 @@ test('human output: readable summary, values escaped for the terminal', () => {
   assert.match(result.stdout!, /\n {2}hd +example\.org {2}— Hosted domain\n/);
   assert.match(result.stdout!, /signature was not verified/);
   const hostile = decodeCommand(`${SAMPLE.split('.')[0]}.${Buffer.from(JSON.stringify({ sub: '\u001b[2J\u001b]0;pwned\u0007' })).toString('base64url')}.c2ln`, false);
-  assert.doesNotMatch(hostile.stdout!, /\u001b/);
+  assert.ok(!hostile.stdout!.includes("\u001b"));
   assert.match(hostile.stdout!, /\\u001b\[2J/);
 });
 
