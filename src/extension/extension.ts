@@ -4,13 +4,13 @@ import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
 import { registerFlowTester } from './flow/flowTesterView';
-import { registerCapture } from './capture/captureFeatures';
+import { registerCapture, type CaptureApi } from './capture/captureFeatures';
 
 /**
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
  * Catalogs and decoders load on first use.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { captured: CaptureApi['captured'] } {
   const started = performance.now();
   const log = createLog(context);
   context.subscriptions.push(
@@ -24,8 +24,10 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTokenFeatures(context, log);
   registerErrorFeatures(context, log);
   registerFlowTester(context, log);
-  registerCapture(context, log);
+  const capture = registerCapture(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+  // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
+  return { captured: capture.captured };
 }
 
 export function deactivate(): void {

@@ -1,18 +1,116 @@
 import * as vscode from 'vscode';
+import type { CapturedItem } from '../../core/capture/captureStore';
+import { mask } from '../../core/redact';
 import { CommandId, ViewId } from '../commandIds';
 import type { Log } from '../log';
+import { readCaptureSettings } from './captureSettings';
+import { CapturedTreeProvider, type CapturedNode } from './capturedTree';
+import { createOutputTracker } from './debugOutputTracker';
+import { LiveCapture } from './liveCapture';
+import { createTerminalLinkProvider } from './terminalLinks';
+
+/** What the Captured view shows, as plain data. Tokens appear masked: the extension API is readable by other extensions. */
+export interface CapturedSummary {
+  session: string;
+  kind: 'token' | 'error';
+  /** The label as shown in the view. */
+  label: string;
+  /** Error code in full; a token masked to its first characters. */
+  value: string;
+  source: string;
+  count: number;
+}
+
+export interface CaptureApi {
+  /** The Captured view's rows, newest session first, newest item first. */
+  captured(): Promise<CapturedSummary[]>;
+}
+
+const PAUSED_CONTEXT_KEY = 'authlens.capturePaused';
 
 /**
- * The "Captured" view. Until live capture lands it is empty, and package.json's viewsWelcome says so
- * ("No tokens captured yet").
+ * Live capture: a debug adapter tracker for every session feeds the stream scanner; findings land in
+ * the Captured view (in memory only). Terminal lines get decode/explain links.
  */
-export function registerCapture(context: vscode.ExtensionContext, _log: Log): void {
-  const emptyTree: vscode.TreeDataProvider<never> = { getTreeItem: (item) => item, getChildren: () => [] };
+export function registerCapture(context: vscode.ExtensionContext, log: Log): CaptureApi {
+  const capture = new LiveCapture(readCaptureSettings(), log);
+  const tree = new CapturedTreeProvider(capture);
+  const view = vscode.window.createTreeView<CapturedNode>(ViewId.captured, { treeDataProvider: tree, showCollapseAll: true });
+
+  const setPaused = async (paused: boolean) => {
+    capture.setPaused(paused);
+    await vscode.commands.executeCommand('setContext', PAUSED_CONTEXT_KEY, paused);
+    view.message = paused ? 'Capture is paused.' : undefined;
+    log.info(`capture: ${paused ? 'paused' : 'resumed'}`);
+  };
+
+  const open = async (target: unknown) => {
+    const item = itemFrom(target, capture);
+    if (!item) return;
+    if (item.kind === 'token') await vscode.commands.executeCommand(CommandId.decodeToken, item.value);
+    else await vscode.commands.executeCommand(CommandId.explainError, item.value);
+  };
+
+  let lastLogged = '';
+  capture.onDidChange(() => {
+    tree.refresh();
+    const { items, tokens, errors } = capture.store.counts();
+    view.badge = items > 0 ? { value: items, tooltip: `${items} captured (${tokens} token${tokens === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'})` } : undefined;
+    const counts = `${tokens}/${errors}`;
+    if (counts !== lastLogged) log.debug(`capture: holding ${tokens} token(s) and ${errors} error(s)`);
+    lastLogged = counts;
+  });
+
+  capture.onFirstErrorInSession(async ({ item, sessionName }) => {
+    if (!readCaptureSettings().notifyOnError) return;
+    const choice = await vscode.window.showWarningMessage(
+      `AuthLens: ${tree.labelOf(item)} in "${sessionName}"`, 'Explain', 'Show Captured');
+    if (choice === 'Explain') await open(item.id);
+    else if (choice === 'Show Captured') await vscode.commands.executeCommand(`${ViewId.captured}.focus`);
+  });
+
   context.subscriptions.push(
-    vscode.window.createTreeView(ViewId.captured, { treeDataProvider: emptyTree }),
-    vscode.commands.registerCommand(CommandId.clearCaptured, () => undefined),
-    vscode.commands.registerCommand(CommandId.pauseCapture, () => undefined),
-    vscode.commands.registerCommand(CommandId.resumeCapture, () => undefined),
-    vscode.commands.registerCommand(CommandId.openCaptured, () => undefined),
+    capture,
+    tree,
+    view,
+    vscode.debug.registerDebugAdapterTrackerFactory('*', {
+      createDebugAdapterTracker(session) {
+        if (!capture.isEnabled) return undefined; // no tracker at all: zero cost when capture is off
+        capture.sessionStarted(session);
+        return createOutputTracker(session, capture);
+      },
+    }),
+    vscode.debug.onDidTerminateDebugSession((session) => capture.sessionEnded(session)),
+    vscode.window.registerTerminalLinkProvider(createTerminalLinkProvider()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('authlens.capture')) capture.updateSettings(readCaptureSettings());
+    }),
+    vscode.commands.registerCommand(CommandId.clearCaptured, () => capture.clear()),
+    vscode.commands.registerCommand(CommandId.pauseCapture, () => setPaused(true)),
+    vscode.commands.registerCommand(CommandId.resumeCapture, () => setPaused(false)),
+    vscode.commands.registerCommand(CommandId.openCaptured, open),
   );
+  void vscode.commands.executeCommand('setContext', PAUSED_CONTEXT_KEY, false);
+
+  return {
+    captured: async () => {
+      await tree.loadCatalog();
+      return capture.snapshot().map((item) => ({
+        session: capture.store.sessions().find((s) => s.id === item.session)?.name ?? item.session,
+        kind: item.kind,
+        label: tree.labelOf(item),
+        value: item.kind === 'token' ? mask(item.value) : item.value,
+        source: item.source,
+        count: item.count,
+      }));
+    },
+  };
+}
+
+/** `openCaptured` is called with an item id (a click) or a tree node (a context menu). */
+function itemFrom(target: unknown, capture: LiveCapture): CapturedItem | undefined {
+  if (typeof target === 'number') return capture.store.get(target);
+  const node = target as CapturedNode | undefined;
+  if (node && node.type === 'item') return capture.store.get(node.item.id);
+  return undefined;
 }
