@@ -110,6 +110,8 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   let end = inside + 1;
   while (end < text.length && end - inside < MAX_WORD && isWordChar(text.charCodeAt(end))) end++;
   if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) return end; // too long to be a key
+  // `%2ferror%3fcode%3d…`: a percent-escape before the word is not part of it.
+  if (text.charCodeAt(start - 1) === 0x25 && end - start > 2 && isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1))) start += 2;
   const word = text.slice(start, end);
   switch (word) {
     case 'error': return afterErrorKey(text, start, end, found, numeric);
@@ -156,7 +158,7 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     return pushEntraNumbers(text, end + 6, numeric, 1);
   }
   if (next === 0x25 /* % */ && /^%3Fcode%3D/i.test(text.slice(end, end + 11)) && /login\.|microsoftonline/i.test(text.slice(Math.max(0, start - 120), start))) {
-    return pushEntraNumbers(text, end + 11, numeric, 1);
+    return pushEntraNumbers(text, end + 10, numeric, 1);
   }
   return end;
 }
@@ -371,6 +373,10 @@ function endsCode(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+function isHex(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
 function isUpper(c: number): boolean {

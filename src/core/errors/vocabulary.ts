@@ -31,24 +31,32 @@ export const OAUTH_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Codes that only one vendor writes, so a bare one in an `error` slot can be attributed. */
-const VENDOR_CODES: Record<Exclude<ErrorFamily, 'oauth' | 'entra' | 'okta' | 'cognito'>, readonly string[]> = {
+const VENDOR_CODES: Record<Exclude<ErrorFamily, 'oauth' | 'entra'>, readonly string[]> = {
+  // developer.okta.com error-codes, OAuth redirect errors
+  okta: ['user_canceled_request'],
+  // Cognito hosted UI
+  cognito: ['redirect_mismatch'],
   // github/docs: authorization, token and device-flow troubleshooting pages
   github: ['incorrect_client_credentials', 'bad_verification_code', 'unverified_user_email', 'incorrect_device_code',
     'device_flow_disabled', 'application_suspended', 'bad_refresh_token'],
   // developers.google.com/identity/protocols/oauth2 authorization errors
   google: ['admin_policy_enforced', 'access_not_configured', 'disallowed_useragent', 'org_internal', 'deleted_client',
-    'invalid_rapt'],
+    'invalid_rapt', 'origin_mismatch', 'policy_enforced', 'restricted_client', 'idpiframe_initialization_failed',
+    'popup_closed_by_user'],
   // auth0/docs libraries/error-messages
   auth0: ['invalid_user_password', 'mfa_required', 'mfa_invalid_code', 'mfa_registration_required', 'too_many_attempts',
     'password_leaked', 'invalid_signup', 'user_exists', 'username_exists', 'password_strength_error',
     'password_dictionary_error', 'password_no_user_info_error', 'invalid_password', 'PasswordHistoryError',
-    'PasswordStrengthError'],
+    'PasswordStrengthError', 'blocked_user', 'requires_verification'],
   // keycloak events/Errors.java
   keycloak: ['invalid_user_credentials', 'user_not_found', 'user_disabled', 'user_temporarily_disabled', 'invalid_code',
     'expired_code', 'code_verifier_missing', 'pkce_verification_failed', 'invalid_client_credentials',
     'client_not_found', 'client_disabled', 'consent_denied', 'session_expired', 'cookie_not_found',
     'identity_provider_error', 'invalid_oauth2_device_code', 'expired_oauth2_device_code',
-    'generic_authentication_error', 'invalid_user', 'user_session_not_found', 'invalid_client_session'],
+    'generic_authentication_error', 'invalid_user', 'user_session_not_found', 'invalid_client_session',
+    'invalid_code_verifier', 'invalid_oauth2_user_code', 'different_user_authenticated', 'realm_disabled',
+    'username_in_use', 'email_in_use', 'identity_provider_login_failure', 'resolve_required_actions',
+    'invalid_permission_ticket', 'federated_identity_account_exists', 'not_logged_in', 'unknown_identity_provider'],
   // MSAL.js *ErrorCodes.ts and MSAL.NET MsalError.cs: client-side codes (the distinctive ones)
   msal: ['interaction_in_progress', 'no_tokens_found', 'user_cancelled', 'user_canceled', 'popup_window_error',
     'empty_window_error', 'monitor_window_timeout', 'monitor_popup_timeout', 'block_iframe_reload',
@@ -59,7 +67,10 @@ const VENDOR_CODES: Record<Exclude<ErrorFamily, 'oauth' | 'entra' | 'okta' | 'co
     'invalid_cache_record', 'device_code_expired', 'user_null', 'authentication_canceled', 'failed_to_acquire_token_silently',
     'multiple_matching_tokens_detected', 'webview2_runtime_not_installed', 'code_expired', 'request_timeout',
     'request_throttled', 'service_not_available', 'no_network_connectivity', 'uninitialized_public_client_application',
-    'timed_out', 'post_request_failed', 'get_request_failed'],
+    'timed_out', 'post_request_failed', 'get_request_failed', 'loopback_redirect_uri', 'authentication_ui_failed',
+    'managed_identity_request_failed', 'managed_identity_unreachable_network', 'native_extension_not_installed',
+    'crypto_nonexistent', 'silent_prompt_value_error', 'no_token_request_cache_error', 'redirect_uri_empty',
+    'failed_to_acquire_token_silently_from_broker', 'loopback_response_uri_mismatch'],
   // MSAL.NET MsalError.cs InvalidGrant suberrors
   'entra-suberror': ['basic_action', 'additional_action', 'message_only', 'user_password_expired', 'bad_token',
     'token_expired', 'protection_policy_required', 'client_mismatch', 'device_authentication_failed'],
