@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CapturedSummary } from '../../../src/extension/capture/captureFeatures';
+import { createTerminalLinkProvider } from '../../../src/extension/capture/terminalLinks';
+import { CommandId } from '../../../src/extension/commandIds';
+import { activeExtension } from './helpers';
+
+interface AuthLensApi {
+  captured(): Promise<CapturedSummary[]>;
+}
+
+async function api(): Promise<AuthLensApi> {
+  const extension = await activeExtension();
+  const exports = extension.exports as Partial<AuthLensApi> | undefined;
+  assert.ok(exports && typeof exports.captured === 'function', 'activate() returns { captured }');
+  return exports as AuthLensApi;
+}
+
+/** Polls `read` until `done` holds or the time is up; returns the last value. */
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
+
+/** Runs samples/debug-demo.js under the built-in JavaScript debugger and waits for it to end. */
+async function debugDemo(name: string): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples workspace is open');
+  const ended = new Promise<void>((resolve) => {
+    const listener = vscode.debug.onDidTerminateDebugSession((session) => {
+      // js-debug runs the program in a child session; the launch (parent) session ends last.
+      if (session.name === name && !session.parentSession) {
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+  const started = await vscode.debug.startDebugging(folder, {
+    type: 'pwa-node',
+    request: 'launch',
+    name,
+    program: '${workspaceFolder}/debug-demo.js',
+    console: 'internalConsole',
+    skipFiles: ['<node_internals>/**'],
+  });
+  assert.equal(started, true, 'the debug session started');
+  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+}
+
+suite('Live capture', () => {
+  test('debugging debug-demo.js captures its token and its AADSTS error', async function () {
+    this.timeout(60_000);
+    const authlens = await api();
+    await vscode.commands.executeCommand(CommandId.clearCaptured);
+    await debugDemo('AuthLens capture demo');
+    const items = await waitFor(() => authlens.captured(),
+      (list) => list.some((i) => i.kind === 'token') && list.some((i) => i.value === 'AADSTS700082'), 10_000);
+    const token = items.find((i) => i.kind === 'token');
+    const aadsts = items.find((i) => i.value === 'AADSTS700082');
+    assert.ok(token, `a token was captured: ${JSON.stringify(items)}`);
+    assert.ok(aadsts, `AADSTS700082 was captured: ${JSON.stringify(items)}`);
+    assert.match(token.label, /^access token · Entra · expire/);
+    assert.match(aadsts.label, /^AADSTS700082 · refresh token/);
+    assert.equal(aadsts.source, 'stderr');
+    assert.equal(token.session, 'AuthLens capture demo');
+    // The API masks tokens: other extensions can read it.
+    assert.ok(token.value.includes('[redacted'), token.value);
+    assert.equal(token.count, 1);
+  });
+
+  test('a second run is a second group, newest first; repeated values are counted, not duplicated', async function () {
+    this.timeout(60_000);
+    const authlens = await api();
+    await debugDemo('AuthLens capture demo again');
+    const items = await waitFor(() => authlens.captured(),
+      (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2, 10_000);
+    assert.equal(items[0]?.session, 'AuthLens capture demo again');
+    const perSession = new Map<string, number>();
+    for (const item of items) {
+      const key = `${item.session}/${item.kind}/${item.value}`;
+      perSession.set(key, (perSession.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of perSession) assert.equal(count, 1, `${key} listed ${count} times`);
+  });
+
+  test('pause stops capture, resume starts it again, clear empties the view', async function () {
+    this.timeout(90_000);
+    const authlens = await api();
+    await vscode.commands.executeCommand(CommandId.clearCaptured);
+    assert.deepEqual(await authlens.captured(), []);
+    await vscode.commands.executeCommand(CommandId.pauseCapture);
+    await debugDemo('AuthLens paused demo');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(await authlens.captured(), [], 'nothing captured while paused');
+    await vscode.commands.executeCommand(CommandId.resumeCapture);
+    await debugDemo('AuthLens resumed demo');
+    const items = await waitFor(() => authlens.captured(), (list) => list.length >= 2, 10_000);
+    assert.ok(items.some((i) => i.session === 'AuthLens resumed demo'));
+  });
+
+  test('the Captured view can be focused and opening an item runs without error', async function () {
+    this.timeout(30_000);
+    await activeExtension();
+    await vscode.commands.executeCommand('authlens.captured.focus');
+    // Item ids start at 1; an unknown id is ignored quietly.
+    await vscode.commands.executeCommand(CommandId.openCaptured, 999_999);
+    await vscode.commands.executeCommand(CommandId.openCaptured, 'not an id');
+  });
+
+  test('terminal lines: a token links to Decode, a code to Explain', async () => {
+    const calls: [string, string][] = [];
+    const provider = createTerminalLinkProvider(async (command, value) => { calls.push([command, value]); });
+    const terminal = vscode.window.createTerminal({ name: 'AuthLens link test' });
+    try {
+      const token = fakeToken();
+      const line = `curl -H "Authorization: Bearer ${token}" → {"error":"invalid_grant","error_codes":[70008]} AADSTS70008`;
+      const links = await provider.provideTerminalLinks({ line, terminal }, new vscode.CancellationTokenSource().token);
+      assert.ok(links, 'links were provided');
+      assert.deepEqual(links.map((l) => l.tooltip), ['Decode with AuthLens', 'Explain with AuthLens', 'Explain with AuthLens']);
+      assert.equal(line.substr(links[0]!.startIndex, links[0]!.length), token);
+      for (const link of links) await provider.handleTerminalLink(link);
+      assert.deepEqual(calls.map(([command]) => command), [CommandId.decodeToken, CommandId.explainError, CommandId.explainError]);
+      assert.deepEqual(calls.slice(1).map(([, value]) => value), ['invalid_grant', 'AADSTS70008']);
+    } finally {
+      terminal.dispose();
+    }
+  });
+
+  test('the extension registers a terminal link provider that VS Code can call', async () => {
+    // VS Code offers no API to list link providers; registering ours again proves the API is available here.
+    const disposable = vscode.window.registerTerminalLinkProvider(createTerminalLinkProvider());
+    disposable.dispose();
+  });
+});
+
+/** A structurally valid JWT with a fake signature, generated here. */
+function fakeToken(): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iss: 'https://issuer.example', sub: 'u1', exp: 2_000_000_000 })}.${Buffer.from('fake-signature-bytes-for-tests').toString('base64url')}`;
+}
