@@ -2,27 +2,204 @@ import * as vscode from 'vscode';
 import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
-import type { FromWebview, ToWebview } from '../../webview/flowTester/protocol';
+import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
+import { FlowSession, type FlowPlatform } from './flowSession';
+import { ProfileStore } from './profileStore';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId } from './profiles';
+import { parseWebviewMessage } from './webviewMessages';
 
-/** The "Flow Tester" webview view. The flow-tester issue gives it its steps. */
-export function registerFlowTester(context: vscode.ExtensionContext, _log: Log): void {
-  const provider: vscode.WebviewViewProvider = {
-    resolveWebviewView(view) {
-      view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(context.extensionUri) };
-      view.webview.html = renderWebviewPage(view.webview, context.extensionUri, {
-        title: 'Flow Tester', body: '<main id="app" aria-live="polite"></main>', script: 'flowTester',
-      });
-      view.webview.onDidReceiveMessage((message: FromWebview) => {
-        if (message.type === 'ready') {
-          const state: ToWebview = { type: 'state', title: 'Flow Tester', message: 'No flow has been run yet.' };
-          void view.webview.postMessage(state);
-        }
-      });
-    },
-  };
+/**
+ * Internal command (not in the palette) that reports whether the view resolved, whether its script
+ * said "ready", and the redacted state it shows. The integration suite uses it; it holds no secret.
+ */
+export const INSPECT_FLOW_TESTER_COMMAND = 'authlens.flowTester.inspect';
+
+export interface FlowTesterInspection {
+  resolved: boolean;
+  ready: boolean;
+  state?: ViewState;
+}
+
+/** The "Flow Tester" webview view: profiles, then a live OAuth flow run step by step in the extension host. */
+export function registerFlowTester(context: vscode.ExtensionContext, log: Log): void {
+  const provider = new FlowTesterProvider(context, log);
   context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider),
-    vscode.commands.registerCommand(CommandId.openFlowTester, () =>
-      vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
+    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider, { webviewOptions: { retainContextWhenHidden: true } }),
+    vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
+    vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('authlens.flow.profiles')) provider.sendProfiles();
+    }),
+    { dispose: () => provider.dispose() },
   );
+}
+
+class FlowTesterProvider implements vscode.WebviewViewProvider {
+  private view?: vscode.WebviewView;
+  private session?: FlowSession;
+  private ready = false;
+  private selected = BUILTIN_DEMO_ID;
+  private readonly store: ProfileStore;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly log: Log) {
+    this.store = new ProfileStore(context.secrets);
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(this.context.extensionUri) };
+    view.webview.html = renderWebviewPage(view.webview, this.context.extensionUri, {
+      title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
+    });
+    this.session?.dispose();
+    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state }));
+    view.webview.onDidReceiveMessage((raw: unknown) => {
+      const message = parseWebviewMessage(raw);
+      if (!message) return this.log.warn('flow tester: ignored a malformed message from the webview');
+      this.handle(message).catch((error: unknown) => {
+        this.log.error(error instanceof Error ? error : String(error));
+        this.notify('error', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    });
+    view.onDidDispose(() => {
+      if (this.view !== view) return;
+      this.session?.dispose();
+      this.session = undefined;
+      this.view = undefined;
+      this.ready = false;
+    });
+  }
+
+  inspect(): FlowTesterInspection {
+    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: this.session.snapshot() } : {}) };
+  }
+
+  dispose(): void {
+    this.session?.dispose();
+  }
+
+  sendProfiles(): void {
+    const { profiles, problems } = this.store.read();
+    const options = profileOptions(profiles);
+    if (!options.some((o) => o.id === this.selected)) this.selected = options[0]?.id ?? BUILTIN_DEMO_ID;
+    this.post({ type: 'init', profiles: options, selected: this.selected });
+    if (problems.length) this.notify('error', `Some saved profiles were skipped: ${problems.join(' ')}`);
+  }
+
+  private async handle(message: FromWebview): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.selected = this.store.read().profiles.length ? savedProfileId(this.store.read().profiles[0].name) : BUILTIN_DEMO_ID;
+        this.sendProfiles();
+        await this.sendForm(this.selected);
+        this.post({ type: 'state', state: session.snapshot() });
+        return;
+      case 'selectProfile':
+        this.selected = message.id;
+        return this.sendForm(message.id);
+      case 'discover':
+      case 'start': {
+        const parsed = parseForm(message.form);
+        if (!parsed.ok) return this.notify('error', parsed.error);
+        const secret = message.clientSecret ?? await this.savedSecret(message.form.name);
+        if (parsed.value.authMethod !== 'none' && !secret) {
+          return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
+        }
+        this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
+        return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
+      }
+      case 'saveProfile': {
+        const parsed = formToSaved(message.form);
+        if (!parsed.ok) return this.notify('error', parsed.error);
+        await this.store.save(parsed.value, message.clientSecret);
+        this.selected = savedProfileId(parsed.value.name);
+        this.sendProfiles();
+        await this.sendForm(this.selected);
+        return this.notify('info', `Profile "${parsed.value.name}" saved${message.clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.`);
+      }
+      case 'deleteProfile': {
+        const name = message.name.trim();
+        const confirmed = await vscode.window.showWarningMessage(`Delete the Flow Tester profile "${name}" and its stored secret?`, { modal: true }, 'Delete');
+        if (confirmed !== 'Delete') return;
+        if (!await this.store.remove(name)) return this.notify('error', `There is no saved profile named "${name}".`);
+        this.selected = BUILTIN_DEMO_ID;
+        this.sendProfiles();
+        await this.sendForm(this.selected);
+        return this.notify('info', `Profile "${name}" deleted.`);
+      }
+      case 'openBrowser':
+        return session.openBrowser(message.revision, message.params, 'open');
+      case 'copyAuthorizeUrl':
+        return session.openBrowser(message.revision, message.params, 'copy');
+      case 'cancel':
+        return session.cancel();
+      case 'reset':
+        return session.reset();
+      case 'runAction':
+        return session.runAction(message.action);
+      case 'decodeToken':
+        return session.decodeToken(message.tokenId);
+      case 'copyCurl':
+        return session.copyCurl(message.stepId, message.exchange);
+      case 'openVerificationUri':
+        return session.openVerificationUri();
+      case 'copyUserCode':
+        return session.copyUserCode();
+    }
+  }
+
+  private async sendForm(id: string): Promise<void> {
+    const choice = formForOption(id, this.store.read().profiles);
+    if (!choice) return this.notify('error', 'That profile no longer exists.');
+    if (!choice.savedName) choice.form.redirectPort = String(this.store.redirectPortSetting());
+    const secretStored = choice.savedName ? (await this.store.secret(choice.savedName)) !== undefined : false;
+    this.post({ type: 'form', form: choice.form, secretStored, notes: choice.notes, ...(choice.docs ? { docs: choice.docs } : {}) });
+  }
+
+  private async savedSecret(name: string): Promise<string | undefined> {
+    const trimmed = name.trim();
+    if (!this.store.read().profiles.some((p) => p.name === trimmed)) return undefined;
+    return this.store.secret(trimmed);
+  }
+
+  private platform(): FlowPlatform {
+    return {
+      openExternal: async (url) => {
+        // A string keeps the URL byte for byte; vscode.Uri would re-encode the query.
+        const open = vscode.env.openExternal as unknown as (target: vscode.Uri | string) => Thenable<boolean>;
+        try {
+          return await open(url);
+        } catch {
+          return vscode.env.openExternal(vscode.Uri.parse(url, true));
+        }
+      },
+      copyText: async (text) => vscode.env.clipboard.writeText(text),
+      askRevealSecrets: async () => {
+        const reveal = 'Copy with secrets';
+        const redacted = 'Copy redacted';
+        const choice = await vscode.window.showWarningMessage('Copy this request as curl with the real code, tokens and client secret? Anyone with the command can replay it.',
+          { modal: true }, reveal, redacted);
+        return choice === reveal ? 'reveal' : choice === redacted ? 'redacted' : undefined;
+      },
+      decodeToken: async (token) => {
+        await vscode.commands.executeCommand(CommandId.decodeToken, token);
+      },
+      notify: (level, text) => this.notify(level, text),
+      log: (message) => this.log.info(message),
+      callbackTimeoutMs: () => this.store.timeoutMs(),
+    };
+  }
+
+  private notify(level: 'info' | 'error', text: string): void {
+    this.post({ type: 'notice', level, text });
+    if (level === 'error') this.log.warn(`flow tester: ${text}`);
+  }
+
+  private post(message: ToWebview): void {
+    if (this.view) void this.view.webview.postMessage(message);
+  }
 }

@@ -1,21 +1,168 @@
-import type { FromWebview, ToWebview } from './protocol';
+/**
+ * The Flow Tester webview: a profile form, and the flow as the host reports it. It holds no secret:
+ * the client secret typed here goes to the host once and the field is cleared; tokens stay in the host.
+ */
+import { button, el, preserveFocus } from './dom';
+import type { FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
+import { DraftEditor, Expansion, renderFlow, tickCountdowns } from './renderFlow';
 
 // The VS Code webview API; acquired once, as the API requires.
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
 const vscode = acquireVsCodeApi();
+const post = (message: FromWebview) => vscode.postMessage(message);
 
-const root = document.getElementById('app');
+const root = document.getElementById('app') ?? document.body;
+
+type Field = keyof ProfileForm;
+const fields = new Map<Field, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
+
+function option(value: string, label: string): HTMLOptionElement {
+  return el('option', { value }, label);
+}
+
+function field(name: Field, label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string): HTMLElement {
+  control.id = `field-${name}`;
+  control.name = name;
+  fields.set(name, control);
+  return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, hint ? el('div', { class: 'hint' }, hint) : undefined);
+}
+
+const text = (placeholder = '') => el('input', { type: 'text', spellcheck: 'false', autocomplete: 'off', placeholder });
+
+const profileSelect = el('select', { id: 'profile-select', 'aria-label': 'Profile' });
+const secretInput = el('input', { type: 'password', id: 'field-client-secret', autocomplete: 'off', spellcheck: 'false' });
+const secretHint = el('div', { class: 'hint', id: 'secret-hint' }, '');
+const templateNotes = el('div', { class: 'template-notes', id: 'template-notes' });
+const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
+const notice = el('p', { id: 'notice', class: 'notice', 'aria-live': 'assertive' }, '');
+const flowArea = el('div', { id: 'flow' });
+const startButton = button('▶ Start', () => send('start'), { class: 'primary', id: 'start', focusKey: 'start' });
+const discoverButton = button('Discover', () => send('discover'), { class: 'secondary', id: 'discover', focusKey: 'discover' });
+const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel', focusKey: 'cancel' });
+
+const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label': 'Flow settings' },
+  field('grant', 'Grant', selectOf([['authorization_code', 'Authorization code + PKCE'], ['device_code', 'Device code'], ['client_credentials', 'Client credentials']])),
+  field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
+  field('clientId', 'Client ID', text()),
+  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body']])),
+  el('div', { class: 'field' }, el('label', { for: secretInput.id }, 'Client secret'), secretInput, secretHint),
+  field('scopes', 'Scopes', text('openid profile email')),
+  field('prompt', 'Prompt', text('login, consent, none…')),
+  el('div', { class: 'field-row' },
+    field('redirectPort', 'Redirect port', el('input', { type: 'text', inputmode: 'numeric' }), '0 picks a free port.'),
+    field('redirectHost', 'Redirect host', selectOf([['127.0.0.1', '127.0.0.1'], ['localhost', 'localhost']]))),
+  field('extraParams', 'Extra parameters', el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }), 'One name=value per line.'),
+  field('name', 'Profile name', text('Saved under this name')),
+);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  send('start');
+});
+
+function selectOf(options: [string, string][]): HTMLSelectElement {
+  return el('select', {}, ...options.map(([value, label]) => option(value, label)));
+}
+
+function readForm(): ProfileForm {
+  const value = (name: Field) => fields.get(name)?.value ?? '';
+  return {
+    name: value('name'), grant: value('grant') as ProfileForm['grant'], issuer: value('issuer'), clientId: value('clientId'),
+    authMethod: value('authMethod') as ProfileForm['authMethod'], scopes: value('scopes'), prompt: value('prompt'),
+    redirectPort: value('redirectPort'), redirectHost: value('redirectHost') as ProfileForm['redirectHost'], extraParams: value('extraParams'),
+  };
+}
+
+function fillForm(values: ProfileForm): void {
+  for (const [name, control] of fields) control.value = values[name];
+  updateSecretVisibility();
+}
+
+function updateSecretVisibility(): void {
+  const needsSecret = fields.get('authMethod')?.value !== 'none';
+  secretInput.disabled = !needsSecret;
+  secretInput.closest('.field')?.classList.toggle('disabled', !needsSecret);
+}
+fields.get('authMethod')?.addEventListener('change', updateSecretVisibility);
+
+/** The typed secret goes to the host with this one message, then leaves the page. */
+function takeSecret(): string | undefined {
+  const secret = secretInput.value;
+  secretInput.value = '';
+  return secret ? secret : undefined;
+}
+
+function send(type: 'start' | 'discover' | 'saveProfile'): void {
+  notice.textContent = '';
+  const secret = takeSecret();
+  if (secret) secretHint.textContent = 'The secret is held by VS Code for this session.';
+  post({ type, form: readForm(), ...(secret ? { clientSecret: secret } : {}) });
+}
+
+profileSelect.addEventListener('change', () => post({ type: 'selectProfile', id: profileSelect.value }));
+
+function renderProfiles(profiles: ProfileOption[], selected: string): void {
+  const groups: [ProfileOption['kind'], string][] = [['saved', 'Saved profiles'], ['builtin', 'Built in'], ['template', 'Provider templates']];
+  profileSelect.replaceChildren(...groups
+    .map(([kind, label]) => [label, profiles.filter((p) => p.kind === kind)] as const)
+    .filter(([, list]) => list.length)
+    .map(([label, list]) => el('optgroup', { label }, ...list.map((p) => option(p.id, p.label)))));
+  profileSelect.value = selected;
+}
+
+const expansion = new Expansion();
+const draftEditor = new DraftEditor(post);
+let lastState: ViewState | undefined;
+
+function renderState(): void {
+  const state = lastState;
+  if (!state) return;
+  preserveFocus(() => {
+    status.textContent = state.status;
+    startButton.disabled = state.busy;
+    discoverButton.disabled = state.busy;
+    cancelButton.hidden = !(state.busy || state.phase === 'draft' || state.phase === 'waiting');
+    renderFlow(flowArea, state, expansion, draftEditor, post, renderState);
+    tickCountdowns();
+  });
+}
+
+root.replaceChildren(
+  el('h2', {}, 'Flow Tester'),
+  el('section', { class: 'profile', 'aria-label': 'Profile' },
+    el('div', { class: 'field' }, el('label', { for: profileSelect.id }, 'Profile'), profileSelect),
+    templateNotes,
+    el('details', { class: 'settings', open: true }, el('summary', {}, 'Settings'), form),
+    el('div', { class: 'buttons' }, startButton, discoverButton, cancelButton,
+      button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save', focusKey: 'save' }),
+      button('Delete profile', () => post({ type: 'deleteProfile', name: readForm().name }), { class: 'secondary', id: 'delete' }),
+      button('Clear', () => post({ type: 'reset' }), { class: 'secondary', id: 'reset' }))),
+  status,
+  notice,
+  flowArea,
+);
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
-  if (message.type === 'state' && root) {
-    root.replaceChildren();
-    const heading = document.createElement('h2');
-    heading.textContent = message.title;
-    const text = document.createElement('p');
-    text.textContent = message.message;
-    root.append(heading, text);
+  switch (message.type) {
+    case 'init':
+      renderProfiles(message.profiles, message.selected);
+      break;
+    case 'form':
+      fillForm(message.form);
+      secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
+      templateNotes.replaceChildren(...(message.notes.length ? [el('ul', {}, ...message.notes.map((n) => el('li', {}, n)))] : []),
+        ...(message.docs ? [el('p', {}, el('a', { href: message.docs }, 'Provider documentation'))] : []));
+      break;
+    case 'state':
+      lastState = message.state;
+      renderState();
+      break;
+    case 'notice':
+      notice.textContent = message.text;
+      notice.className = `notice notice-${message.level}`;
+      break;
   }
 });
 
-vscode.postMessage({ type: 'ready' });
+setInterval(() => tickCountdowns(), 1000);
+post({ type: 'ready' });

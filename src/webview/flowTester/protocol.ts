@@ -1,12 +1,172 @@
 /**
  * The messages between the Flow Tester webview and the extension host: one discriminated union per
  * direction, imported by both sides so a renamed field fails to compile on both.
+ *
+ * The host owns every secret (PKCE verifier aside, which the user is meant to see before the browser
+ * opens): tokens, codes and client secrets never travel to the webview. The webview gets redacted
+ * steps, token summaries and ids it can send back to ask the host for an action.
  */
+
+export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+export type RedirectHost = '127.0.0.1' | 'localhost';
+
+/** The form as the user edits it. Numbers stay text until the host parses them. */
+export interface ProfileForm {
+  name: string;
+  grant: GrantType;
+  issuer: string;
+  clientId: string;
+  authMethod: ClientAuthMethod;
+  scopes: string;
+  prompt: string;
+  redirectPort: string;
+  redirectHost: RedirectHost;
+  /** One `name=value` per line. */
+  extraParams: string;
+}
+
+export interface ProfileOption {
+  id: string;
+  label: string;
+  kind: 'saved' | 'builtin' | 'template';
+}
+
+/** How a step shows in the list. */
+export type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
+
+export interface CheckView {
+  label: string;
+  outcome: 'passed' | 'failed' | 'skipped';
+  detail: string;
+}
+
+/** One HTTP round trip, already redacted, as text. */
+export interface ExchangeView {
+  index: number;
+  request: string;
+  response?: string;
+  failure?: string;
+  durationMs: number;
+}
+
+export interface ExplanationView {
+  code: string;
+  name: string;
+  family: string;
+  summary: string;
+  causes: string[];
+  fixes: string[];
+  link?: { title: string; url: string };
+}
+
+export interface ErrorView {
+  code: string;
+  message: string;
+  hint?: string;
+  explanations: ExplanationView[];
+}
+
+export interface StepView {
+  id: string;
+  kind: string;
+  title: string;
+  state: StepState;
+  explanation: string;
+  durationMs?: number;
+  /** What a running step is waiting for, e.g. "Poll 3: authorization_pending". */
+  progress?: string;
+  /** Epoch ms when a running wait gives up, for a countdown. */
+  deadline?: number;
+  checks: CheckView[];
+  notes: string[];
+  exchanges: ExchangeView[];
+  error?: ErrorView;
+}
+
+export interface DraftParamView {
+  name: string;
+  value: string;
+  source: 'generated' | 'config' | 'extra';
+  note: string;
+  /** Set by AuthLens from the PKCE verifier; shown, not editable. */
+  locked: boolean;
+}
+
+/** The authorization request before the browser opens: every parameter, editable. */
+export interface DraftView {
+  revision: number;
+  endpoint: string;
+  redirectUri: string;
+  params: DraftParamView[];
+  codeVerifier: string;
+  codeChallenge: string;
+  codeChallengeMethod: 'S256';
+}
+
+export interface TokenView {
+  id: string;
+  label: string;
+  kind: 'jwt' | 'opaque';
+  length: number;
+  /** Short decoded facts: algorithm, subject, audience, expiry in words. */
+  summary: string[];
+}
+
+export interface DeviceView {
+  userCode: string;
+  verificationUri: string;
+  verificationUriComplete?: string;
+  expiresAt: number;
+}
+
+export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh';
+
+export interface ActionView {
+  id: TokenAction;
+  label: string;
+  enabled: boolean;
+  /** Why it is disabled. */
+  reason?: string;
+}
+
+export type FlowPhase = 'idle' | 'draft' | 'waiting' | 'done' | 'failed';
+
+export interface ViewState {
+  phase: FlowPhase;
+  busy: boolean;
+  /** One line for the live region. */
+  status: string;
+  steps: StepView[];
+  draft?: DraftView;
+  device?: DeviceView;
+  tokens: TokenView[];
+  actions: ActionView[];
+  /** The redacted authorization URL once the request is final. */
+  authorizeUrl?: string;
+}
 
 /** Webview → host. */
 export type FromWebview =
-  | { type: 'ready' };
+  | { type: 'ready' }
+  | { type: 'selectProfile'; id: string }
+  | { type: 'saveProfile'; form: ProfileForm; clientSecret?: string }
+  | { type: 'deleteProfile'; name: string }
+  | { type: 'discover'; form: ProfileForm; clientSecret?: string }
+  | { type: 'start'; form: ProfileForm; clientSecret?: string }
+  | { type: 'openBrowser'; revision: number; params: { name: string; value: string }[] }
+  | { type: 'copyAuthorizeUrl'; revision: number; params: { name: string; value: string }[] }
+  | { type: 'cancel' }
+  | { type: 'reset' }
+  | { type: 'runAction'; action: TokenAction }
+  | { type: 'decodeToken'; tokenId: string }
+  | { type: 'copyCurl'; stepId: string; exchange: number }
+  | { type: 'openVerificationUri' }
+  | { type: 'copyUserCode' };
 
 /** Host → webview. */
 export type ToWebview =
-  | { type: 'state'; title: string; message: string };
+  | { type: 'init'; profiles: ProfileOption[]; selected: string }
+  | { type: 'form'; form: ProfileForm; secretStored: boolean; notes: string[]; docs?: string }
+  | { type: 'state'; state: ViewState }
+  | { type: 'notice'; level: 'info' | 'error'; text: string };

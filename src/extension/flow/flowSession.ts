@@ -1,0 +1,559 @@
+/**
+ * The Flow Tester's host side: runs the engine's steps one by one and keeps everything secret
+ * (client secret, PKCE verifier, state, nonce, code, tokens) in this object. The webview only ever
+ * gets {@link ViewState}: redacted steps, token summaries, and ids to ask for actions.
+ *
+ * No `vscode` import: the editor's side effects come in through {@link FlowPlatform}, so the whole
+ * session is unit-tested against the real demo provider.
+ */
+import {
+  clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
+  introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
+  startLoopbackListener, toCurl, validateIdToken, FlowError,
+  type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
+  type LoopbackListener, type PendingAuthorization, type TokenSet,
+} from '../../core/flow';
+import { redact } from '../../core/redact';
+import type {
+  ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
+} from '../../webview/flowTester/protocol';
+import type { FlowConfig } from './profiles';
+import { errorView, placeholderStep, stepView } from './stepView';
+import { summarizeToken } from './tokenSummary';
+
+export interface FlowPlatform {
+  /** Opens the URL in the user's browser; false when it could not. */
+  openExternal(url: string): Promise<boolean>;
+  copyText(text: string): Promise<void>;
+  /** Asks (modally) whether "copy as curl" may include the real secrets. */
+  askRevealSecrets(): Promise<'reveal' | 'redacted' | undefined>;
+  /** Shows a token in AuthLens's decoder (the `authlens.decodeToken` command). */
+  decodeToken(token: string): Promise<void>;
+  /** A short message for the user outside the step list. */
+  notify(level: 'info' | 'error', text: string): void;
+  log(message: string): void;
+  /** How long the loopback listener waits for the browser once it is opened. */
+  callbackTimeoutMs(): number;
+  /** Replaces parts of the engine's side effects (tests). */
+  deps?: Partial<FlowDeps>;
+  /** Starts device polling at this interval instead of the provider's (tests, demos). */
+  devicePollIntervalMs?: number;
+}
+
+interface Entry {
+  id: string;
+  view: StepView;
+  /** The engine's step, kept for "copy as curl" (its exchanges hold the unredacted originals). */
+  step?: FlowStep;
+}
+
+const LOCKED_PARAMS = new Set(['code_challenge', 'code_challenge_method']);
+const LISTENER_IDLE_MS = 24 * 60 * 60_000;
+const MAX_PARAM_VALUE = 8 * 1024;
+
+export class FlowSession {
+  private entries: Entry[] = [];
+  private phase: FlowPhase = 'idle';
+  private busy = false;
+  private status = 'No flow has been run yet.';
+  private generation = 0;
+  private counter = 0;
+  private abort?: AbortController;
+  private ctx?: FlowContext;
+  private config?: FlowConfig;
+  private draft?: AuthorizationRequestDraft;
+  private revision = 0;
+  private redirectUri?: string;
+  private listener?: LoopbackListener;
+  private callbackTimer?: ReturnType<typeof setTimeout>;
+  private authorizeUrl?: string;
+  private device?: DeviceAuthorization;
+  private tokens?: TokenSet;
+  private subject?: string;
+
+  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: ViewState) => void) {}
+
+  /** Discovery alone, to look at the provider's metadata before starting. */
+  async discover(config: FlowConfig, clientSecret?: string): Promise<void> {
+    const gen = this.restart(config, 'Discovering the provider…');
+    await this.runDiscovery(gen, clientSecret);
+    if (gen !== this.generation) return;
+    this.finishBusy(this.ctx ? 'done' : 'failed', this.ctx ? 'Discovery done. Press Start to run the flow.' : 'Discovery failed.');
+  }
+
+  /** Discovery, then the first steps of the chosen grant. */
+  async start(config: FlowConfig, clientSecret?: string): Promise<void> {
+    const gen = this.restart(config, 'Discovering the provider…');
+    await this.runDiscovery(gen, clientSecret);
+    if (gen !== this.generation) return;
+    if (!this.ctx) return this.finishBusy('failed', 'Discovery failed; see the step for why.');
+    if (config.grant === 'authorization_code') return this.prepareDraft(gen);
+    if (config.grant === 'device_code') return this.runDeviceFlow(gen);
+    return this.runClientCredentials(gen);
+  }
+
+  /** Opens the browser (or copies the URL) with the request as the user edited it, then follows the callback through. */
+  async openBrowser(revision: number, params: { name: string; value: string }[], mode: 'open' | 'copy'): Promise<void> {
+    const gen = this.generation;
+    const ctx = this.ctx;
+    const listener = this.listener;
+    if (this.phase !== 'draft' || !this.draft || !ctx || !listener) return this.platform.notify('error', 'There is no authorization request to open: press Start first.');
+    if (revision !== this.revision) return this.platform.notify('error', 'The request changed meanwhile; check it and try again.');
+    let finalized: ReturnType<typeof finalizeAuthorizationRequest>;
+    try {
+      finalized = finalizeAuthorizationRequest(ctx, { ...this.draft, params: this.mergeParams(params) });
+    } catch (error) {
+      return this.platform.notify('error', error instanceof Error ? error.message : String(error));
+    }
+    const { url, pending, step } = finalized;
+    this.draft = undefined;
+    this.authorizeUrl = url;
+    this.setEntry('authorization-request', step);
+    this.phase = 'waiting';
+    this.busy = true;
+    const timeoutMs = this.platform.callbackTimeoutMs();
+    const callbackId = this.addPlaceholder('callback', 'Receive the callback',
+      'The provider sends the browser back to the loopback listener with a one-time code (or an error).', 'running',
+      `Waiting for the browser to come back to ${pending.redirectUri}`);
+    const entry = this.entries.find((e) => e.id === callbackId);
+    if (entry) entry.view.deadline = Date.now() + timeoutMs;
+    this.status = mode === 'open' ? 'Waiting for the sign-in in the browser…' : 'Authorization URL copied: open it in a browser and sign in.';
+    this.emit();
+
+    let timedOut = false;
+    this.callbackTimer = setTimeout(() => {
+      timedOut = true;
+      void listener.close();
+    }, timeoutMs);
+    this.callbackTimer.unref?.();
+    const waiting = listener.waitForCallback(pending.state);
+    if (mode === 'open') {
+      const opened = await this.platform.openExternal(url).catch(() => false);
+      if (!opened && gen === this.generation) this.platform.notify('error', 'The browser did not open. Use "Copy authorize URL" and open it yourself.');
+    } else {
+      await this.platform.copyText(url);
+    }
+
+    let callbackUrl: string;
+    try {
+      callbackUrl = (await waiting).url;
+    } catch (error) {
+      if (gen !== this.generation) return;
+      const flowError = timedOut
+        ? new FlowError('LOOPBACK_TIMEOUT', `No callback reached ${pending.redirectUri} within ${Math.round(timeoutMs / 1000)} s. ` +
+          'If the browser shows an error page from the provider (an unregistered redirect_uri, an unknown client), it will not come back: fix that and start again.')
+        : error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
+      this.failPlaceholder(callbackId, flowError);
+      return this.finishBusy('failed', flowError.code === 'ABORTED' ? 'Cancelled.' : 'No callback came back.');
+    } finally {
+      clearTimeout(this.callbackTimer);
+      await this.closeListener(listener);
+    }
+    if (gen !== this.generation) return;
+    await this.completeAuthorizationCode(gen, ctx, pending, callbackUrl, callbackId);
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+    clearTimeout(this.callbackTimer);
+    if (this.listener) void this.closeListener(this.listener);
+    if (this.phase === 'draft') {
+      this.draft = undefined;
+      this.finishBusy('idle', 'Cancelled before the browser opened.');
+    }
+  }
+
+  /** Forgets the flow: steps, tokens and secrets. */
+  reset(): void {
+    this.cancel();
+    this.generation++;
+    this.entries = [];
+    this.clearSecrets();
+    this.phase = 'idle';
+    this.busy = false;
+    this.status = 'Cleared. No flow is running.';
+    this.emit();
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.generation++;
+    this.clearSecrets();
+  }
+
+  async runAction(action: TokenAction): Promise<void> {
+    const ctx = this.ctx;
+    const tokens = this.tokens;
+    const view = this.actions().find((a) => a.id === action);
+    if (!ctx || !tokens || !view?.enabled || this.busy) {
+      return this.platform.notify('error', view?.reason ?? 'That action is not available now.');
+    }
+    const gen = this.generation;
+    this.busy = true;
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    const refresh = tokens.refresh_token ?? '';
+    const titles: Record<TokenAction, string> = {
+      'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
+      'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
+    };
+    const id = this.addPlaceholder(action, titles[action].replace('…', ''), '', 'running');
+    this.status = titles[action];
+    this.emit();
+    let step: FlowStep;
+    switch (action) {
+      case 'refresh': step = await refreshTokens(ctx, refresh, { signal }); break;
+      case 'userinfo': step = await fetchUserInfo(ctx, tokens.access_token, { expectedSubject: this.subject, signal }); break;
+      case 'introspect-access': step = await introspectToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
+      case 'introspect-refresh': step = await introspectToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
+      case 'revoke-access': step = await revokeToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
+      case 'revoke-refresh': step = await revokeToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
+    }
+    if (gen !== this.generation) return;
+    this.replaceEntry(id, step);
+    if (action === 'refresh' && step.status === 'passed' && step.result) {
+      const fresh = step.result as TokenSet;
+      this.tokens = { ...fresh, id_token: fresh.id_token ?? tokens.id_token, refresh_token: fresh.refresh_token ?? tokens.refresh_token };
+    }
+    this.log(step);
+    this.finishBusy(this.phase, `${step.title}: ${step.status}.`);
+  }
+
+  async decodeToken(tokenId: string): Promise<void> {
+    const token = this.tokenById(tokenId);
+    if (!token) return this.platform.notify('error', 'That token is no longer held; run the flow again.');
+    await this.platform.decodeToken(token);
+  }
+
+  async copyCurl(stepId: string, exchangeIndex: number): Promise<void> {
+    const exchange = this.entries.find((e) => e.id === stepId)?.step?.exchanges[exchangeIndex];
+    if (!exchange) return this.platform.notify('error', 'That request is no longer available.');
+    const choice = await this.platform.askRevealSecrets();
+    if (!choice) return;
+    await this.platform.copyText(toCurl(exchange, { revealSecrets: choice === 'reveal' }));
+    this.platform.notify('info', choice === 'reveal' ? 'curl command copied, with secrets: treat it as one.' : 'curl command copied (secrets redacted).');
+  }
+
+  async openVerificationUri(): Promise<void> {
+    if (!this.device) return;
+    await this.platform.openExternal(this.device.verification_uri_complete ?? this.device.verification_uri);
+  }
+
+  async copyUserCode(): Promise<void> {
+    if (!this.device) return;
+    await this.platform.copyText(this.device.user_code);
+    this.platform.notify('info', 'User code copied.');
+  }
+
+  snapshot(): ViewState {
+    const state: ViewState = {
+      phase: this.phase,
+      busy: this.busy,
+      status: this.status,
+      steps: this.entries.map((e) => e.view),
+      tokens: this.tokenViews(),
+      actions: this.tokens ? this.actions() : [],
+    };
+    if (this.draft && this.redirectUri) state.draft = this.draftView(this.draft, this.redirectUri);
+    if (this.device) {
+      state.device = {
+        userCode: this.device.user_code,
+        verificationUri: this.device.verification_uri,
+        expiresAt: this.device.receivedAt + this.device.expires_in * 1000,
+        ...(this.device.verification_uri_complete ? { verificationUriComplete: this.device.verification_uri_complete } : {}),
+      };
+    }
+    if (this.authorizeUrl) state.authorizeUrl = redact(this.authorizeUrl);
+    return state;
+  }
+
+  // ── the grants ──────────────────────────────────────────────────────────────
+
+  private async runDiscovery(gen: number, clientSecret?: string): Promise<void> {
+    const config = this.config!;
+    const deps = defaultDeps(this.platform.deps);
+    const id = this.addPlaceholder('discovery', 'Discover the provider', 'Reads the provider\'s metadata document.', 'running');
+    this.emit();
+    const step = await discover(config.issuer, deps, { signal: this.abort?.signal });
+    if (gen !== this.generation) return;
+    this.replaceEntry(id, step);
+    this.log(step);
+    if (step.status === 'passed' && step.result) {
+      const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
+      if (clientSecret && config.authMethod !== 'none') client.clientSecret = clientSecret;
+      this.ctx = { server: step.result, client, deps };
+    }
+  }
+
+  private async prepareDraft(gen: number): Promise<void> {
+    const ctx = this.ctx!;
+    const config = this.config!;
+    try {
+      const listener = await startLoopbackListener({
+        port: config.redirectPort,
+        timeoutMs: LISTENER_IDLE_MS,
+        onRejected: (reason) => this.noteRejected(reason),
+      });
+      if (gen !== this.generation) return void listener.close();
+      this.listener = listener;
+      this.redirectUri = config.redirectHost === 'localhost' ? listener.redirectUri.replace('127.0.0.1', 'localhost') : listener.redirectUri;
+      const options = { redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } } as Parameters<typeof prepareAuthorizationRequest>[1];
+      if (config.prompt) options.prompt = config.prompt;
+      this.draft = await prepareAuthorizationRequest(ctx, options);
+    } catch (error) {
+      if (gen !== this.generation) return;
+      const flowError = error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
+      const id = this.addPlaceholder('authorization-request', 'Open the sign-in page', '', 'failed');
+      this.failPlaceholder(id, flowError);
+      return this.finishBusy('failed', 'The authorization request could not be prepared.');
+    }
+    this.revision++;
+    this.addPlaceholder('authorization-request', 'Open the sign-in page',
+      'Every parameter the browser will send to the authorization endpoint. Change any value, then open the browser.', 'waiting',
+      'Check the parameters, then open the browser.');
+    this.finishBusy('draft', 'The authorization request is ready: check it, then open the browser.');
+  }
+
+  private async completeAuthorizationCode(gen: number, ctx: FlowContext, pending: PendingAuthorization, callbackUrl: string, callbackId: string): Promise<void> {
+    this.status = 'Callback received; checking it…';
+    this.emit();
+    const callback = await handleCallback(ctx, pending, callbackUrl);
+    if (gen !== this.generation) return;
+    this.replaceEntry(callbackId, callback);
+    this.log(callback);
+    if (callback.status !== 'passed' || !callback.result) return this.finishBusy('failed', 'The callback did not pass its checks.');
+
+    const exchangeId = this.addPlaceholder('code-exchange', 'Exchange the code for tokens', '', 'running');
+    this.status = 'Exchanging the code for tokens…';
+    this.emit();
+    const exchange = await exchangeCode(ctx, pending, callback.result, { signal: this.abort?.signal });
+    if (gen !== this.generation) return;
+    this.replaceEntry(exchangeId, exchange);
+    this.log(exchange);
+    if (exchange.status !== 'passed' || !exchange.result) return this.finishBusy('failed', 'The code exchange failed.');
+    this.tokens = exchange.result;
+
+    const idTokenId = this.addPlaceholder('id-token', 'Validate the ID token', '', 'running');
+    this.emit();
+    const idToken = await validateIdToken(ctx, exchange.result, { nonce: pending.nonce, signal: this.abort?.signal });
+    if (gen !== this.generation) return;
+    this.replaceEntry(idTokenId, idToken);
+    this.log(idToken);
+    const sub = idToken.result?.claims.sub;
+    if (typeof sub === 'string') this.subject = sub;
+    const ok = idToken.status === 'passed' || idToken.status === 'skipped';
+    this.finishBusy(ok ? 'done' : 'failed', ok ? 'Tokens received and checked.' : 'Tokens received, but the ID token failed a check.');
+  }
+
+  private async runDeviceFlow(gen: number): Promise<void> {
+    const ctx = this.ctx!;
+    const config = this.config!;
+    const signal = this.abort?.signal;
+    const startId = this.addPlaceholder('device-authorization', 'Get a device code', '', 'running');
+    this.emit();
+    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, signal });
+    if (gen !== this.generation) return;
+    this.replaceEntry(startId, started);
+    this.log(started);
+    if (started.status !== 'passed' || !started.result) return this.finishBusy('failed', 'The provider gave no device code.');
+    this.device = started.result;
+    const pollId = this.addPlaceholder('device-poll', 'Wait for the user to finish on the other device',
+      'Polls the token endpoint until the user has entered the code and signed in.', 'running',
+      `Enter ${this.device.user_code} at ${this.device.verification_uri}`);
+    const pollEntry = this.entries.find((e) => e.id === pollId);
+    if (pollEntry) pollEntry.view.deadline = this.device.receivedAt + this.device.expires_in * 1000;
+    this.phase = 'waiting';
+    this.status = `Enter the code ${this.device.user_code} at ${this.device.verification_uri}`;
+    this.emit();
+    const intervalMs = this.platform.devicePollIntervalMs;
+    const poll = await pollDeviceToken(ctx, this.device, {
+      signal,
+      ...(intervalMs ? { intervalMs } : {}),
+      onProgress: (progress) => {
+        if (gen !== this.generation || !pollEntry) return;
+        pollEntry.view.progress = `Poll ${progress.attempt}: ${progress.lastAnswer}; next in ${Math.round(progress.nextPollInMs / 1000)} s`;
+        this.emit();
+      },
+    });
+    if (gen !== this.generation) return;
+    this.replaceEntry(pollId, poll);
+    this.log(poll);
+    if (poll.status !== 'passed' || !poll.result) return this.finishBusy('failed', poll.error?.code === 'ABORTED' ? 'Cancelled.' : 'The device flow did not finish.');
+    this.tokens = poll.result;
+    this.device = undefined;
+    this.finishBusy('done', 'Tokens received.');
+  }
+
+  private async runClientCredentials(gen: number): Promise<void> {
+    const ctx = this.ctx!;
+    const config = this.config!;
+    const id = this.addPlaceholder('client-credentials', 'Get a token as the application', '', 'running');
+    this.emit();
+    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, signal: this.abort?.signal });
+    if (gen !== this.generation) return;
+    this.replaceEntry(id, step);
+    this.log(step);
+    if (step.status !== 'passed' || !step.result) return this.finishBusy('failed', 'No token came back.');
+    this.tokens = step.result;
+    this.finishBusy('done', 'Token received.');
+  }
+
+  // ── bookkeeping ─────────────────────────────────────────────────────────────
+
+  /** A new flow: cancels the previous one and forgets its secrets. */
+  private restart(config: FlowConfig, status: string): number {
+    this.cancel();
+    this.generation++;
+    this.entries = [];
+    this.clearSecrets();
+    this.config = config;
+    this.abort = new AbortController();
+    this.phase = 'idle';
+    this.busy = true;
+    this.status = status;
+    return this.generation;
+  }
+
+  private clearSecrets(): void {
+    this.ctx = undefined;
+    this.draft = undefined;
+    this.redirectUri = undefined;
+    this.authorizeUrl = undefined;
+    this.device = undefined;
+    this.tokens = undefined;
+    this.subject = undefined;
+    this.listener = undefined;
+  }
+
+  private finishBusy(phase: FlowPhase, status: string): void {
+    this.phase = phase;
+    this.busy = false;
+    this.status = status;
+    this.emit();
+  }
+
+  private emit(): void {
+    this.onChange(this.snapshot());
+  }
+
+  private nextId(kind: string): string {
+    return `${kind}-${++this.counter}`;
+  }
+
+  private addPlaceholder(kind: string, title: string, explanation: string, state: StepView['state'], progress?: string): string {
+    const id = this.nextId(kind);
+    this.entries.push({ id, view: placeholderStep(id, kind, title, explanation, state, progress) });
+    return id;
+  }
+
+  private replaceEntry(id: string, step: FlowStep): void {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    entry.step = step;
+    entry.view = stepView(id, step);
+  }
+
+  /** Replaces the latest entry of a kind (the authorization request's placeholder) with the engine's step. */
+  private setEntry(kind: string, step: FlowStep): void {
+    const entry = [...this.entries].reverse().find((e) => e.view.kind === kind);
+    if (entry) this.replaceEntry(entry.id, step);
+    else {
+      const id = this.nextId(kind);
+      this.entries.push({ id, step, view: stepView(id, step) });
+    }
+  }
+
+  private failPlaceholder(id: string, error: FlowError): void {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    entry.view = { ...entry.view, state: 'failed', error: errorView(error.toInfo()) };
+    delete entry.view.progress;
+    delete entry.view.deadline;
+  }
+
+  private noteRejected(reason: 'missing-state' | 'wrong-state' | 'bad-request'): void {
+    const entry = [...this.entries].reverse().find((e) => e.view.kind === 'callback');
+    const count = this.listener?.rejected ?? 1;
+    const why = reason === 'wrong-state' ? 'a wrong state' : reason === 'missing-state' ? 'no state' : 'a malformed request';
+    if (entry) {
+      entry.view.notes = [...entry.view.notes, `Turned away a callback with ${why}; it does not belong to this request.`];
+      entry.view.progress = `Still waiting for the right callback (${count} turned away).`;
+    }
+    this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
+    this.emit();
+  }
+
+  private async closeListener(listener: LoopbackListener): Promise<void> {
+    if (this.listener === listener) this.listener = undefined;
+    await listener.close().catch(() => undefined);
+  }
+
+  private mergeParams(edited: { name: string; value: string }[]): AuthorizationRequestDraft['params'] {
+    const draft = this.draft!;
+    const params: AuthorizationRequestDraft['params'] = [];
+    for (const { name: rawName, value } of edited.slice(0, 100)) {
+      const name = String(rawName).trim();
+      if (!name || LOCKED_PARAMS.has(name)) continue;
+      if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) throw new FlowError('BAD_INPUT', `"${name.slice(0, 40)}" is not a parameter name.`);
+      const original = draft.params.find((p) => p.name === name);
+      params.push({ name, value: String(value).slice(0, MAX_PARAM_VALUE), source: original?.source ?? 'extra', note: original?.note ?? '' });
+    }
+    for (const locked of draft.params.filter((p) => LOCKED_PARAMS.has(p.name))) params.push(locked);
+    return params;
+  }
+
+  private draftView(draft: AuthorizationRequestDraft, redirectUri: string): DraftView {
+    return {
+      revision: this.revision,
+      endpoint: draft.endpoint,
+      redirectUri,
+      params: draft.params.map((p) => ({ ...p, locked: LOCKED_PARAMS.has(p.name) })),
+      codeVerifier: draft.codeVerifier,
+      codeChallenge: draft.codeChallenge,
+      codeChallengeMethod: draft.codeChallengeMethod,
+    };
+  }
+
+  private tokenById(id: string): string | undefined {
+    const [gen, name] = id.split(':');
+    if (Number(gen) !== this.generation || !this.tokens) return undefined;
+    if (name === 'access') return this.tokens.access_token || undefined;
+    if (name === 'id') return this.tokens.id_token;
+    if (name === 'refresh') return this.tokens.refresh_token;
+    return undefined;
+  }
+
+  private tokenViews(): TokenView[] {
+    if (!this.tokens) return [];
+    const list: [string, string, string | undefined][] = [
+      ['access', 'Access token', this.tokens.access_token || undefined],
+      ['id', 'ID token', this.tokens.id_token],
+      ['refresh', 'Refresh token', this.tokens.refresh_token],
+    ];
+    return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => ({
+      id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now),
+    }));
+  }
+
+  private actions(): ActionView[] {
+    const metadata = this.ctx?.server.metadata;
+    const tokens = this.tokens;
+    const has = (endpoint: 'userinfo_endpoint' | 'introspection_endpoint' | 'revocation_endpoint' | 'token_endpoint') => typeof metadata?.[endpoint] === 'string';
+    const noRefresh = 'No refresh token: ask for offline_access (some providers also need prompt=consent).';
+    const action = (id: TokenAction, label: string, enabled: boolean, reason: string): ActionView => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
+    return [
+      action('refresh', 'Refresh', has('token_endpoint') && !!tokens?.refresh_token, noRefresh),
+      action('userinfo', 'Userinfo', has('userinfo_endpoint') && !!tokens?.access_token, 'The provider has no userinfo endpoint.'),
+      action('introspect-access', 'Introspect access token', has('introspection_endpoint') && !!tokens?.access_token, 'The provider has no introspection endpoint.'),
+      action('introspect-refresh', 'Introspect refresh token', has('introspection_endpoint') && !!tokens?.refresh_token,
+        has('introspection_endpoint') ? noRefresh : 'The provider has no introspection endpoint.'),
+      action('revoke-access', 'Revoke access token', has('revocation_endpoint') && !!tokens?.access_token, 'The provider has no revocation endpoint.'),
+      action('revoke-refresh', 'Revoke refresh token', has('revocation_endpoint') && !!tokens?.refresh_token,
+        has('revocation_endpoint') ? noRefresh : 'The provider has no revocation endpoint.'),
+    ];
+  }
+
+  private log(step: FlowStep): void {
+    this.platform.log(`flow: ${step.kind} ${step.status} in ${Math.round(step.durationMs)} ms${step.error ? ` (${step.error.code})` : ''}`);
+  }
+}

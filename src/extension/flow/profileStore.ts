@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { readSavedProfiles, secretKey, upsertProfile, type SavedProfile } from './profiles';
+
+const SECTION = 'authlens.flow';
+
+/**
+ * Profiles live in the user's settings (`authlens.flow.profiles`, global); each profile's client
+ * secret lives only in SecretStorage under {@link secretKey}.
+ */
+export class ProfileStore {
+  constructor(private readonly secrets: vscode.SecretStorage) {}
+
+  read(): { profiles: SavedProfile[]; problems: string[] } {
+    return readSavedProfiles(vscode.workspace.getConfiguration(SECTION).get<unknown>('profiles'));
+  }
+
+  async save(profile: SavedProfile, clientSecret?: string): Promise<void> {
+    const next = upsertProfile(this.read().profiles, profile);
+    await vscode.workspace.getConfiguration(SECTION).update('profiles', next, vscode.ConfigurationTarget.Global);
+    if (clientSecret) await this.secrets.store(secretKey(profile.name), clientSecret);
+    if (profile.authMethod === 'none') await this.secrets.delete(secretKey(profile.name));
+  }
+
+  async remove(name: string): Promise<boolean> {
+    const { profiles } = this.read();
+    if (!profiles.some((p) => p.name === name)) return false;
+    await vscode.workspace.getConfiguration(SECTION).update('profiles', profiles.filter((p) => p.name !== name), vscode.ConfigurationTarget.Global);
+    await this.secrets.delete(secretKey(name));
+    return true;
+  }
+
+  async secret(name: string): Promise<string | undefined> {
+    if (!name) return undefined;
+    return this.secrets.get(secretKey(name));
+  }
+
+  redirectPortSetting(): number {
+    const port = vscode.workspace.getConfiguration(SECTION).get<number>('redirectPort', 0);
+    return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : 0;
+  }
+
+  timeoutMs(): number {
+    const seconds = vscode.workspace.getConfiguration(SECTION).get<number>('timeoutSeconds', 300);
+    return Math.min(3600, Math.max(10, Number.isFinite(seconds) ? seconds : 300)) * 1000;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Flow Tester profiles: what is saved in the `authlens.flow.profiles` setting, the built-in demo
+ * profile, the provider templates, and the form the webview edits. Pure (no `vscode`), so the rules
+ * are unit-tested; client secrets are never part of any of these shapes.
+ */
+import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from '../../core/flow/templates';
+import type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../webview/flowTester/protocol';
+
+/** One entry of the `authlens.flow.profiles` setting. */
+export interface SavedProfile {
+  name: string;
+  issuer: string;
+  clientId: string;
+  grant?: GrantType;
+  authMethod?: ClientAuthMethod;
+  scopes?: string;
+  prompt?: string;
+  redirectPort?: number;
+  redirectHost?: RedirectHost;
+  extraParams?: Record<string, string>;
+}
+
+/** The form parsed and checked: what a flow runs with. */
+export interface FlowConfig {
+  grant: GrantType;
+  issuer: string;
+  clientId: string;
+  authMethod: ClientAuthMethod;
+  scope: string;
+  prompt?: string;
+  redirectPort: number;
+  redirectHost: RedirectHost;
+  extraParams: Record<string, string>;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const BUILTIN_DEMO_ID = 'builtin:authlens-demo';
+const SAVED_PREFIX = 'saved:';
+const TEMPLATE_PREFIX = 'template:';
+const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'client_credentials'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post'];
+const MAX_NAME = 100;
+const MAX_FIELD = 2000;
+const MAX_EXTRA = 50;
+
+export function savedProfileId(name: string): string {
+  return `${SAVED_PREFIX}${name}`;
+}
+
+/** The key a profile's client secret has in SecretStorage. */
+export function secretKey(profileName: string): string {
+  return `authlens.flow.clientSecret/${profileName}`;
+}
+
+/** Reads the setting; anything malformed is skipped with a message instead of breaking the view. */
+export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; problems: string[] } {
+  const profiles: SavedProfile[] = [];
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { profiles, problems };
+  if (!Array.isArray(raw)) return { profiles, problems: ['authlens.flow.profiles must be an array of profiles.'] };
+  raw.forEach((entry: unknown, index) => {
+    const where = `authlens.flow.profiles[${index}]`;
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push(`${where} is not an object.`);
+      return;
+    }
+    const record = entry as Record<string, unknown>;
+    const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string).slice(0, MAX_FIELD) : undefined);
+    const name = text('name')?.trim();
+    const issuer = text('issuer')?.trim();
+    const clientId = text('clientId')?.trim();
+    if (!name || !issuer || !clientId) {
+      problems.push(`${where} needs "name", "issuer" and "clientId" as text.`);
+      return;
+    }
+    if (profiles.some((p) => p.name === name)) {
+      problems.push(`${where}: a profile named "${name.slice(0, MAX_NAME)}" already exists; the first one is used.`);
+      return;
+    }
+    const profile: SavedProfile = { name: name.slice(0, MAX_NAME), issuer, clientId };
+    const grant = text('grant');
+    if (grant !== undefined && GRANTS.includes(grant as GrantType)) profile.grant = grant as GrantType;
+    const authMethod = text('authMethod');
+    if (authMethod !== undefined && AUTH_METHODS.includes(authMethod as ClientAuthMethod)) profile.authMethod = authMethod as ClientAuthMethod;
+    if (text('scopes') !== undefined) profile.scopes = text('scopes');
+    if (text('prompt') !== undefined) profile.prompt = text('prompt');
+    const port = record.redirectPort;
+    if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535) profile.redirectPort = port;
+    if (record.redirectHost === 'localhost' || record.redirectHost === '127.0.0.1') profile.redirectHost = record.redirectHost;
+    const extra = record.extraParams;
+    if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
+      const pairs = Object.entries(extra as Record<string, unknown>)
+        .filter((pair): pair is [string, string] => typeof pair[1] === 'string')
+        .slice(0, MAX_EXTRA);
+      if (pairs.length) profile.extraParams = Object.fromEntries(pairs);
+    }
+    profiles.push(profile);
+  });
+  return { profiles, problems };
+}
+
+/** Saved profiles first, then the demo provider, then templates (they only fill the form). */
+export function profileOptions(saved: readonly SavedProfile[]): ProfileOption[] {
+  return [
+    ...saved.map((p): ProfileOption => ({ id: savedProfileId(p.name), label: p.name, kind: 'saved' })),
+    { id: BUILTIN_DEMO_ID, label: 'AuthLens local demo IdP', kind: 'builtin' },
+    ...PROVIDER_TEMPLATES.filter((t) => t.id !== 'authlens-demo')
+      .map((t): ProfileOption => ({ id: `${TEMPLATE_PREFIX}${t.id}`, label: `${t.label} (template)`, kind: 'template' })),
+  ];
+}
+
+export function emptyForm(): ProfileForm {
+  return { name: '', grant: 'authorization_code', issuer: '', clientId: '', authMethod: 'none', scopes: 'openid profile email',
+    prompt: '', redirectPort: '0', redirectHost: '127.0.0.1', extraParams: '' };
+}
+
+export function formFromSaved(profile: SavedProfile): ProfileForm {
+  return {
+    name: profile.name,
+    grant: profile.grant ?? 'authorization_code',
+    issuer: profile.issuer,
+    clientId: profile.clientId,
+    authMethod: profile.authMethod ?? 'none',
+    scopes: profile.scopes ?? 'openid profile email',
+    prompt: profile.prompt ?? '',
+    redirectPort: String(profile.redirectPort ?? 0),
+    redirectHost: profile.redirectHost ?? '127.0.0.1',
+    extraParams: formatExtraParams(profile.extraParams ?? {}),
+  };
+}
+
+export function formFromTemplate(template: ProviderTemplate, name = template.label): ProfileForm {
+  const extra: Record<string, string> = { ...template.extraParams };
+  if (template.resource) extra.resource = template.resource;
+  return {
+    name,
+    grant: 'authorization_code',
+    issuer: template.issuer,
+    clientId: template.clientId,
+    authMethod: template.authMethod,
+    scopes: template.scope,
+    prompt: template.prompt ?? '',
+    redirectPort: '0',
+    redirectHost: template.redirectHost,
+    extraParams: formatExtraParams(extra),
+  };
+}
+
+export interface FormChoice {
+  form: ProfileForm;
+  /** The template's advice (what usually goes wrong with this provider). */
+  notes: string[];
+  docs?: string;
+  /** The saved profile's name, whose secret may be in SecretStorage. */
+  savedName?: string;
+}
+
+/** The form for a picker entry, or undefined for an unknown id. */
+export function formForOption(id: string, saved: readonly SavedProfile[]): FormChoice | undefined {
+  if (id.startsWith(SAVED_PREFIX)) {
+    const profile = saved.find((p) => p.name === id.slice(SAVED_PREFIX.length));
+    if (!profile) return undefined;
+    const template = PROVIDER_TEMPLATES.find((t) => t.id !== 'authlens-demo' && sameHostPattern(t.issuer, profile.issuer));
+    return { form: formFromSaved(profile), notes: template?.notes ?? [], docs: template?.docs, savedName: profile.name };
+  }
+  const template = id === BUILTIN_DEMO_ID ? findTemplate('authlens-demo')
+    : id.startsWith(TEMPLATE_PREFIX) ? findTemplate(id.slice(TEMPLATE_PREFIX.length)) : undefined;
+  if (!template) return undefined;
+  const form = formFromTemplate(template, id === BUILTIN_DEMO_ID ? 'AuthLens local demo IdP' : `My ${template.label}`);
+  return { form, notes: template.notes, docs: template.docs };
+}
+
+/** Whether an issuer looks like one made from a template (same fixed host part). */
+function sameHostPattern(templateIssuer: string, issuer: string): boolean {
+  const fixed = templateIssuer.split('{')[0];
+  return fixed.length > 'https://'.length && issuer.startsWith(fixed);
+}
+
+/** `name=value` lines to a record; blank lines and `#` comments are ignored. */
+export function parseExtraParams(text: string): Parsed<Record<string, string>> {
+  const params: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };
+    const name = line.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
+    if (Object.keys(params).length >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
+    params[name] = line.slice(eq + 1).trim();
+  }
+  return { ok: true, value: params };
+}
+
+export function formatExtraParams(params: Record<string, string>): string {
+  return Object.entries(params).map(([name, value]) => `${name}=${value}`).join('\n');
+}
+
+/** Checks the form; the message names the field to fix. */
+export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
+  const issuer = form.issuer.trim();
+  if (!issuer) return { ok: false, error: 'Enter the issuer URL.' };
+  if (/\{[a-z-]+\}/.test(issuer)) return { ok: false, error: `Replace the {placeholders} in the issuer: ${issuer.slice(0, 200)}` };
+  const clientId = form.clientId.trim();
+  if (!clientId) return { ok: false, error: 'Enter the client ID.' };
+  if (/\{[a-z-]+\}/.test(clientId)) return { ok: false, error: 'Replace the {placeholder} in the client ID with your application\'s ID.' };
+  if (!GRANTS.includes(form.grant)) return { ok: false, error: 'Pick a grant type.' };
+  if (!AUTH_METHODS.includes(form.authMethod)) return { ok: false, error: 'Pick how the client authenticates.' };
+  const portText = form.redirectPort.trim() || '0';
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) return { ok: false, error: 'The redirect port is a number from 0 (any free port) to 65535.' };
+  const extra = parseExtraParams(form.extraParams);
+  if (!extra.ok) return extra;
+  const scope = form.scopes.trim().replace(/\s+/g, ' ');
+  const config: FlowConfig = {
+    grant: form.grant, issuer, clientId, authMethod: form.authMethod, scope,
+    redirectPort: port, redirectHost: form.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1', extraParams: extra.value,
+  };
+  if (form.prompt.trim()) config.prompt = form.prompt.trim();
+  return { ok: true, value: config };
+}
+
+/** The form as a settings entry; the name is required to save. */
+export function formToSaved(form: ProfileForm): Parsed<SavedProfile> {
+  const name = form.name.trim();
+  if (!name) return { ok: false, error: 'Give the profile a name to save it.' };
+  if (name.length > MAX_NAME) return { ok: false, error: `A profile name has at most ${MAX_NAME} characters.` };
+  const parsed = parseForm(form);
+  if (!parsed.ok) return parsed;
+  const c = parsed.value;
+  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: c.grant, authMethod: c.authMethod, scopes: c.scope,
+    redirectPort: c.redirectPort, redirectHost: c.redirectHost };
+  if (c.prompt) profile.prompt = c.prompt;
+  if (Object.keys(c.extraParams).length) profile.extraParams = c.extraParams;
+  return { ok: true, value: profile };
+}
+
+/** Replaces (same name) or appends a profile in the settings list. */
+export function upsertProfile(list: readonly SavedProfile[], profile: SavedProfile): SavedProfile[] {
+  const index = list.findIndex((p) => p.name === profile.name);
+  return index === -1 ? [...list, profile] : list.map((p, i) => (i === index ? profile : p));
+}

@@ -1,0 +1,82 @@
+/**
+ * Turns engine steps into what the webview shows. The engine's exchanges are redacted already; the
+ * text is run through `redact` once more so nothing that slipped past reaches the webview, and long
+ * bodies are cut to keep messages small.
+ */
+import { redact } from '../../core/redact';
+import type { FlowErrorInfo, FlowStep, RecordedExchange, StepStatus } from '../../core/flow/types';
+import type { ErrorView, ExchangeView, StepState, StepView } from '../../webview/flowTester/protocol';
+
+const MAX_SHOWN_BODY = 32 * 1024;
+
+export function stepState(status: StepStatus): StepState {
+  switch (status) {
+    case 'pending': return 'waiting';
+    case 'running': return 'running';
+    case 'passed': return 'done';
+    case 'failed': return 'failed';
+    case 'skipped': return 'skipped';
+  }
+}
+
+function cut(text: string): string {
+  return text.length > MAX_SHOWN_BODY ? `${text.slice(0, MAX_SHOWN_BODY)}\n…[${text.length - MAX_SHOWN_BODY} more characters not shown]` : text;
+}
+
+/** Pretty-prints JSON bodies; anything else as received. */
+function bodyText(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return body;
+  try {
+    return JSON.stringify(JSON.parse(trimmed), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+export function exchangeView(exchange: RecordedExchange, index: number): ExchangeView {
+  const { request, response } = exchange;
+  const requestText = [`${request.method} ${request.url}`, ...request.headers.map(([n, v]) => `${n}: ${v}`)]
+    .join('\n') + (request.body !== undefined ? `\n\n${request.body}` : '');
+  const view: ExchangeView = { index, request: cut(redact(requestText)), durationMs: Math.round(exchange.durationMs) };
+  if (response) {
+    const head = [`HTTP ${response.status} ${response.statusText}`.trim(), ...response.headers.map(([n, v]) => `${n}: ${v}`)].join('\n');
+    view.response = cut(redact(`${head}\n\n${bodyText(response.body)}`));
+  }
+  if (exchange.failure) view.failure = redact(exchange.failure);
+  return view;
+}
+
+export function errorView(error: FlowErrorInfo): ErrorView {
+  return {
+    code: error.code,
+    message: redact(error.message),
+    ...(error.hint ? { hint: error.hint } : {}),
+    explanations: error.explanations.map((entry) => ({
+      code: entry.code, name: entry.name, family: entry.family, summary: entry.summary,
+      causes: entry.causes.slice(0, 5), fixes: entry.fixes.slice(0, 5),
+      ...(entry.links[0] ? { link: { title: entry.links[0].title, url: entry.links[0].url } } : {}),
+    })),
+  };
+}
+
+export function stepView(id: string, step: FlowStep): StepView {
+  const view: StepView = {
+    id,
+    kind: step.kind,
+    title: step.title,
+    state: stepState(step.status),
+    explanation: step.explanation,
+    checks: step.checks.map((c) => ({ label: c.label, outcome: c.outcome, detail: redact(c.detail) })),
+    notes: step.notes.map(redact),
+    exchanges: step.exchanges.map(exchangeView),
+  };
+  if (step.status !== 'running' && step.status !== 'pending') view.durationMs = Math.round(step.durationMs);
+  if (step.error) view.error = errorView(step.error);
+  return view;
+}
+
+/** A step that has not produced an engine result yet (waiting for the browser, polling). */
+export function placeholderStep(id: string, kind: string, title: string, explanation: string, state: StepState, progress?: string): StepView {
+  return { id, kind, title, explanation, state, checks: [], notes: [], exchanges: [], ...(progress ? { progress } : {}) };
+}

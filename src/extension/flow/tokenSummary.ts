@@ -1,0 +1,43 @@
+/**
+ * A few decoded facts about a token for the Flow Tester's token list: never the token itself, never
+ * a claim that could carry a secret beyond what identifies the token (subject, audience, times).
+ */
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { relativeWords } from '../../core/time/numericDate';
+import { truncate } from '../../core/render/escape';
+
+export interface TokenFacts {
+  kind: 'jwt' | 'opaque';
+  length: number;
+  summary: string[];
+}
+
+function short(value: unknown): string {
+  if (Array.isArray(value)) return truncate(value.map(String).join(', '), 80);
+  return truncate(typeof value === 'string' ? value : JSON.stringify(value), 80);
+}
+
+export function summarizeToken(token: string, now: () => number = Date.now): TokenFacts {
+  const length = token.length;
+  if (!/^eyJ/.test(token) || token.split('.').length !== 3) {
+    return { kind: 'opaque', length, summary: [`Opaque (${length} characters): only the provider can read it (introspection).`] };
+  }
+  try {
+    const header = decodeProtectedHeader(token);
+    const claims = decodeJwt(token);
+    const summary: string[] = [];
+    summary.push(`JWT, ${header.alg ?? 'no alg'}${header.typ ? `, typ ${header.typ}` : ''}${header.kid ? `, key ${truncate(header.kid, 40)}` : ''}`);
+    if (claims.iss !== undefined) summary.push(`iss ${short(claims.iss)}`);
+    if (claims.sub !== undefined) summary.push(`sub ${short(claims.sub)}`);
+    if (claims.aud !== undefined) summary.push(`aud ${short(claims.aud)}`);
+    const scope = claims.scope ?? claims.scp;
+    if (scope !== undefined) summary.push(`scope ${short(scope)}`);
+    if (typeof claims.exp === 'number') {
+      const left = claims.exp - Math.floor(now() / 1000);
+      summary.push(left > 0 ? `expires ${relativeWords(left)}` : `expired ${relativeWords(left)}`);
+    }
+    return { kind: 'jwt', length, summary };
+  } catch {
+    return { kind: 'opaque', length, summary: [`Looks like a JWT but does not decode (${length} characters).`] };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Checks what the webview posts before the host acts on it: a webview is a browser page, so its
+ * messages are shaped input, not trusted objects. Anything unexpected is dropped.
+ */
+import type { FromWebview, ProfileForm, TokenAction } from '../../webview/flowTester/protocol';
+
+const MAX_TEXT = 8 * 1024;
+const TOKEN_ACTIONS: readonly TokenAction[] = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh'];
+const FORM_FIELDS: readonly (keyof ProfileForm)[] = ['name', 'grant', 'issuer', 'clientId', 'authMethod', 'scopes', 'prompt', 'redirectPort', 'redirectHost', 'extraParams'];
+
+type Rec = Record<string, unknown>;
+const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
+
+function form(value: unknown): ProfileForm | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key of FORM_FIELDS) if (!isText(value[key])) return undefined;
+  return Object.fromEntries(FORM_FIELDS.map((key) => [key, value[key]])) as unknown as ProfileForm;
+}
+
+function params(value: unknown): { name: string; value: string }[] | undefined {
+  if (!Array.isArray(value) || value.length > 100) return undefined;
+  const list: { name: string; value: string }[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || !isText(item.name) || !isText(item.value)) return undefined;
+    list.push({ name: item.name, value: item.value });
+  }
+  return list;
+}
+
+function withSecret(type: 'saveProfile' | 'discover' | 'start', message: Rec): FromWebview | undefined {
+  const f = form(message.form);
+  if (!f) return undefined;
+  if (message.clientSecret !== undefined && !isText(message.clientSecret)) return undefined;
+  return message.clientSecret ? { type, form: f, clientSecret: message.clientSecret as string } : { type, form: f };
+}
+
+export function parseWebviewMessage(message: unknown): FromWebview | undefined {
+  if (!isRecord(message) || typeof message.type !== 'string') return undefined;
+  switch (message.type) {
+    case 'ready': case 'cancel': case 'reset': case 'openVerificationUri': case 'copyUserCode':
+      return { type: message.type };
+    case 'selectProfile':
+      return isText(message.id) ? { type: 'selectProfile', id: message.id } : undefined;
+    case 'deleteProfile':
+      return isText(message.name) ? { type: 'deleteProfile', name: message.name } : undefined;
+    case 'saveProfile': case 'discover': case 'start':
+      return withSecret(message.type, message);
+    case 'openBrowser': case 'copyAuthorizeUrl': {
+      const list = params(message.params);
+      return list && Number.isInteger(message.revision) ? { type: message.type, revision: message.revision as number, params: list } : undefined;
+    }
+    case 'runAction':
+      return TOKEN_ACTIONS.includes(message.action as TokenAction) ? { type: 'runAction', action: message.action as TokenAction } : undefined;
+    case 'decodeToken':
+      return isText(message.tokenId) ? { type: 'decodeToken', tokenId: message.tokenId } : undefined;
+    case 'copyCurl':
+      return isText(message.stepId) && Number.isInteger(message.exchange) ? { type: 'copyCurl', stepId: message.stepId, exchange: message.exchange as number } : undefined;
+    default:
+      return undefined;
+  }
+}
