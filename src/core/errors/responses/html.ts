@@ -24,11 +24,14 @@ export function errorPageFields(html: string): Map<string, string> | undefined {
 /** Hidden inputs of a form_post response. */
 export function formPostFields(html: string): Map<string, string> | undefined {
   const fields = new Map<string, string>();
-  const input = /<input\b[^>]{0,4096}>/gi;
-  let match: RegExpExecArray | null;
-  while ((match = input.exec(html)) !== null) {
-    const name = attribute(match[0], 'name');
-    const value = attribute(match[0], 'value');
+  // indexOf, not a regex: a page full of unclosed `<input` must not cost quadratic time.
+  for (let at = html.indexOf('<input'), count = 0; at !== -1 && count < 500; at = html.indexOf('<input', at + 6), count++) {
+    const close = html.indexOf('>', at);
+    if (close === -1) break;
+    if (close - at > 4096) continue;
+    const tag = html.slice(at, close + 1);
+    const name = attribute(tag, 'name');
+    const value = attribute(tag, 'value');
     if (name !== undefined && value !== undefined && !fields.has(name)) fields.set(name, value);
   }
   return fields.has('error') ? fields : undefined;

@@ -60,8 +60,14 @@ export function messageFields(text: string): MessageFields {
 
 /** The human text of the error: MSAL.js's `Description:` segment, else the Entra `AADSTS…:` sentence. */
 function describe(text: string): string | undefined {
-  const msalJs = /\bDescription:\s*([^\r\n]{1,4000}?)(?:\s+-\s+(?:Correlation ID|Trace ID|Timestamp):|[\r\n]|$)/.exec(text);
-  if (msalJs) return msalJs[1]!.trim();
+  // MSAL.js: `… - Description: <text> - Correlation ID: …` (indexOf and one bounded slice: no backtracking).
+  const label = text.indexOf(' - Description: ');
+  if (label !== -1) {
+    const rest = text.slice(label + 16, label + 16 + 4000).split(/[\r\n]/, 1)[0]!;
+    const end = rest.search(/\s+-\s+(?:Correlation ID|Trace ID|Timestamp):/);
+    const description = (end === -1 ? rest : rest.slice(0, end)).trim();
+    if (description) return description;
+  }
   const aadsts = /\bAADSTS\d{5,7}:?[^\r\n]{0,4000}/.exec(text);
   if (!aadsts) return undefined;
   // The sentence stops where Entra's diagnostic labels start (they may be on the same line when flattened).
