@@ -1,0 +1,38 @@
+/**
+ * How a claim value reads in one line, for the hover, the decoded view and decorations. Pure (no
+ * `vscode`), so the unit tests can run it; escaping is the caller's job (markdown or HTML).
+ */
+import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
+import type { TokenKind } from '../../core/tokens/index';
+import { truncate } from '../../core/render/escape';
+
+const KIND_LABEL: Record<TokenKind, string> = {
+  id_token: 'ID token',
+  access_token: 'access token',
+  refresh_token: 'refresh token',
+  logout_token: 'logout token',
+  unknown: 'token',
+};
+
+/** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
+export function tokenTitle(analysis: TokenAnalysis): string {
+  const provider = analysis.provider.id === 'unknown' ? '' : `${analysis.provider.name} `;
+  const kind = analysis.format === 'jwe' && analysis.kind.kind === 'unknown' ? 'encrypted token' : KIND_LABEL[analysis.kind.kind];
+  return `${provider}${kind}`;
+}
+
+/** The value as one line of text: strings as they are, everything else as compact JSON. */
+export function valueText(value: JsonValue): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** One-line value for tight spaces: times as the date plus what the time means now. */
+export function shortClaimValue(claim: AnalyzedClaim, maxLength: number): string {
+  if (claim.time) return `${claim.time.iso} (${claim.time.words})`;
+  return truncate(valueText(claim.value), maxLength);
+}

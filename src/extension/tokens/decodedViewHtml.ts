@@ -1,0 +1,137 @@
+/**
+ * The decoded view's page body: summary, signature status with its actions, findings, header and
+ * payload with each claim's meaning and time. Built with the escaping `html` template, so claim
+ * values stay text. Actions are `command:` links (the panel enables exactly those commands), so the
+ * page needs no script.
+ */
+import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
+import { CommandId } from '../commandIds';
+import { commandHref, html, type SafeHtml } from '../views/webviewHtml';
+import { tokenTitle, valueText } from './claimDisplay';
+import { verdictLabel, verdictLevel } from './verifyVerdict';
+
+export type SignatureState = { state: 'unchecked' } | { state: 'checking' } | { state: 'checked'; result: VerifyResult };
+
+export interface DecodedViewModel {
+  decoded: DecodedToken;
+  analysis: TokenAnalysis;
+  signature: SignatureState;
+}
+
+/** The commands the decoded view links to: exactly the panel's `enableCommandUris`. */
+export const DECODED_VIEW_COMMANDS: readonly string[] = [CommandId.verifySignature, CommandId.copyPayload, CommandId.copyValue];
+
+/** Values longer than this are cut in the table; the raw JSON below holds them whole. */
+const MAX_CELL_LENGTH = 2000;
+
+export function decodedViewTitle(analysis: TokenAnalysis): string {
+  const subject = analysis.subject ?? analysis.audiences[0];
+  const label = tokenTitle(analysis);
+  return `Token: ${label}${subject ? ` (${subject.length > 24 ? `${subject.slice(0, 23)}…` : subject})` : ''}`;
+}
+
+export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
+  const { analysis, decoded } = model;
+  const token = decoded.raw;
+  return html`<main class="decoded">
+<header>
+  <h1>${tokenTitle(analysis)}</h1>
+  <p class="summary">${[analysis.alg, analysis.expiryWords].filter(Boolean).join(' · ')}</p>
+  <dl class="facts">
+    <dt>Provider</dt><dd>${analysis.provider.name}${analysis.provider.tenant ? html` <span class="muted">(${analysis.provider.tenant})</span>` : ''}</dd>
+    <dt>Kind</dt><dd>${kindLabel(analysis)} <span class="muted">— ${analysis.kind.reason}</span></dd>
+    <dt>Format</dt><dd>${formatLabel(decoded)}</dd>
+    <dt>Validity</dt><dd class="validity-${analysis.validity}">${analysis.expiryWords}</dd>
+  </dl>
+</header>
+${signatureSection(model.signature, token)}
+${findingsSection(analysis)}
+<section class="claims" aria-label="Header">
+  <h2>Header</h2>
+  ${claimTable(analysis.headerClaims)}
+</section>
+<section class="claims" aria-label="Payload">
+  <h2>Payload</h2>
+  ${payloadSection(model)}
+</section>
+<section aria-label="Raw JSON">
+  <details><summary>Header JSON</summary><pre>${JSON.stringify(decoded.header, null, 2)}</pre></details>
+  ${decoded.payload || (decoded.inner?.ok && decoded.inner.token.payload)
+    ? html`<details><summary>Payload JSON</summary><pre>${JSON.stringify(decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null), null, 2)}</pre></details>`
+    : ''}
+</section>
+</main>`;
+}
+
+function signatureSection(signature: SignatureState, token: string): SafeHtml {
+  const actions = html`<p class="actions">
+    <a class="button" href="${commandHref(CommandId.verifySignature, [token])}">Verify signature</a>
+    <a class="button secondary" href="${commandHref(CommandId.copyPayload, [token])}">Copy payload</a>
+    <a class="button secondary" href="${commandHref(CommandId.copyValue, [token])}">Copy token</a>
+  </p>`;
+  let status: SafeHtml;
+  switch (signature.state) {
+    case 'unchecked':
+      status = html`<p class="signature unchecked">Not checked yet. Decoding never verifies anything: anyone can write these claims.</p>`;
+      break;
+    case 'checking':
+      status = html`<p class="signature checking">Checking the signature…</p>`;
+      break;
+    case 'checked': {
+      const { result } = signature;
+      status = html`<p class="signature verdict-${verdictLevel(result.verdict)}"><strong>${verdictLabel(result.verdict)}.</strong> ${result.message}</p>
+      ${result.notes.length ? html`<ul class="notes">${result.notes.map((note) => html`<li>${note}</li>`)}</ul>` : ''}`;
+      break;
+    }
+  }
+  return html`<section class="signature-section" aria-label="Signature"><h2>Signature</h2>${status}${actions}</section>`;
+}
+
+function findingsSection(analysis: TokenAnalysis): SafeHtml {
+  if (analysis.findings.length === 0) return html`<section aria-label="Findings"><h2>Findings</h2><p>Nothing looks wrong.</p></section>`;
+  return html`<section aria-label="Findings"><h2>Findings</h2><ul class="findings">${analysis.findings.map(
+    (note) => html`<li class="severity-${note.severity}"><span class="severity">${note.severity}</span> ${note.message}</li>`,
+  )}</ul></section>`;
+}
+
+function payloadSection(model: DecodedViewModel): SafeHtml {
+  const { analysis, decoded } = model;
+  if (analysis.claims.length > 0) return claimTable(analysis.claims);
+  if (decoded.format === 'jwe') return html`<p>The payload is encrypted (JWE): it can only be read with the recipient's key.</p>`;
+  return html`<p>The payload holds no claims.</p>`;
+}
+
+function claimTable(claims: AnalyzedClaim[]): SafeHtml {
+  if (claims.length === 0) return html`<p class="muted">(empty)</p>`;
+  return html`<table><thead><tr><th>Claim</th><th>Value</th><th>Meaning</th></tr></thead><tbody>${claims.map(claimRow)}</tbody></table>`;
+}
+
+function claimRow(claim: AnalyzedClaim): SafeHtml {
+  const text = valueText(claim.value);
+  const value = text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH - 1)}…` : text;
+  const structured = typeof claim.value === 'object' && claim.value !== null;
+  return html`<tr>
+  <td class="name"><code>${claim.name}</code></td>
+  <td class="value">${structured ? html`<pre>${JSON.stringify(claim.value, null, 2).slice(0, MAX_CELL_LENGTH)}</pre>` : html`<code>${value}</code>`}${
+    claim.time ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>` : ''}</td>
+  <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
+    claim.description ? html`<div>${claim.description}</div>` : ''}${
+    claim.otherMeanings?.length ? html`<div class="muted">Elsewhere: ${claim.otherMeanings.map((m) => `${m.provider}: ${m.title}`).join('; ')}</div>` : ''}${
+    claim.source ? html`<div class="source"><a href="${safeUrl(claim.source)}">source</a></div>` : ''}</td>
+</tr>`;
+}
+
+function kindLabel(analysis: TokenAnalysis): string {
+  const subject = analysis.kind.subjectType === 'app' ? ' (app-only)' : analysis.kind.subjectType === 'user' ? ' (user)' : '';
+  return `${analysis.kind.kind.replace('_', ' ')}${subject}`;
+}
+
+function formatLabel(decoded: DecodedToken): string {
+  const base = decoded.format === 'jws' ? 'JWS (signed)' : decoded.format === 'jwe' ? 'JWE (encrypted)' : 'unsecured (alg none)';
+  return `${base}${decoded.nested ? ', nested token (cty JWT)' : ''}${decoded.sentAsBearer ? ', sent as Bearer' : ''}`;
+}
+
+/** Catalog sources are ours, but keep the rule simple: only https links become links. */
+function safeUrl(url: string): string {
+  return /^https:\/\//.test(url) ? url : '#';
+}

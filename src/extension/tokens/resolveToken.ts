@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { decodeToken, findTokenAt, findTokens, tokenContext } from '../../core/tokens/index';
+import { tokenFromArgument } from './tokenArgument';
+
+export interface ResolvedToken {
+  text: string;
+  from: 'argument' | 'selection' | 'cursor' | 'clipboard' | 'input';
+  /** The token followed `Bearer ` where it was found. */
+  sentAsBearer?: boolean;
+}
+
+/**
+ * Where a token command finds its token: the argument, else the selection, else the token under the
+ * cursor, else the clipboard, else a box to paste one in (validated as the user types).
+ * Undefined when the user cancels.
+ */
+export async function resolveToken(argument: unknown, prompt: string): Promise<ResolvedToken | undefined> {
+  const given = tokenFromArgument(argument);
+  if (given !== undefined) return { text: given, from: 'argument' };
+
+  const fromEditor = tokenInActiveEditor();
+  if (fromEditor) return fromEditor;
+
+  const clipboard = await vscode.env.clipboard.readText().then(undefined, () => '');
+  if (clipboard && clipboard.length <= 1_000_000) {
+    const [first] = findTokens(clipboard);
+    if (first) return { text: first.text, from: 'clipboard' };
+  }
+
+  const typed = await vscode.window.showInputBox({
+    title: 'AuthLens',
+    prompt,
+    placeHolder: 'eyJ… (a JWT, with or without "Bearer ")',
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      if (value.trim() === '') return undefined;
+      const result = decodeToken(value);
+      return result.ok ? undefined : `Not a token: ${result.error.message}`;
+    },
+  });
+  return typed === undefined || typed.trim() === '' ? undefined : { text: typed, from: 'input' };
+}
+
+function tokenInActiveEditor(): ResolvedToken | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const { selection, document } = editor;
+  if (!selection.isEmpty) {
+    const selected = document.getText(selection);
+    if (selected.length <= 1_000_000 && findTokens(selected).length > 0) return { text: selected, from: 'selection' };
+  }
+  const lineText = document.lineAt(selection.active.line).text;
+  const match = findTokenAt(lineText, selection.active.character);
+  if (!match) return undefined;
+  return { text: match.text, from: 'cursor', sentAsBearer: tokenContext(lineText, match.start).bearer };
+}

@@ -1,0 +1,36 @@
+/** What a signature check's verdict means for the user: how loudly to say it and a short label. Pure. */
+import type { VerifyResult, VerifyVerdict } from '../../core/tokens/index';
+
+export type VerdictLevel = 'success' | 'warning' | 'error';
+
+const LABEL: Record<VerifyVerdict, string> = {
+  valid: 'Signature valid',
+  invalid_signature: 'Invalid signature',
+  no_matching_key: 'No key with this kid',
+  network_error: 'Network error',
+  unsupported: 'Cannot verify',
+  malformed: 'Malformed token',
+};
+
+const LEVEL: Record<VerifyVerdict, VerdictLevel> = {
+  valid: 'success',
+  invalid_signature: 'error',
+  no_matching_key: 'warning',
+  network_error: 'warning',
+  unsupported: 'warning',
+  malformed: 'error',
+};
+
+export function verdictLabel(verdict: VerifyVerdict): string {
+  return LABEL[verdict];
+}
+
+export function verdictLevel(verdict: VerifyVerdict): VerdictLevel {
+  return LEVEL[verdict];
+}
+
+/** One message for a notification: "AuthLens: Invalid signature. <why> <notes>". */
+export function verdictMessage(result: VerifyResult): string {
+  const notes = result.notes.length ? ` ${result.notes.join(' ')}` : '';
+  return `AuthLens: ${LABEL[result.verdict]}. ${result.message}${notes}`;
+}

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeToken, decodeToken, type TokenAnalysis } from '../../../src/core/tokens/index';
+import { buildTokenHover } from '../../../src/extension/tokens/tokenHoverMarkdown';
+import { makeToken } from '../../fixtures/tokens/makeToken';
+import { RFC7516_A3_JWE } from '../../fixtures/tokens/rfcExamples';
+import { bigToken, ENTRA_ACCESS, HOSTILE, NOW } from './fixtures';
+
+function analysis(token: string): TokenAnalysis {
+  const decoded = decodeToken(token);
+  assert.ok(decoded.ok, decoded.ok ? '' : decoded.error.message);
+  return analyzeToken(decoded.token, { now: NOW, clockSkewSeconds: 300, timeZone: 'UTC' });
+}
+
+/** True when the character at `index` is preceded by an odd number of backslashes (escaped). */
+function escapedAt(text: string, index: number): boolean {
+  let slashes = 0;
+  for (let i = index - 1; i >= 0 && text[i] === '\\'; i--) slashes++;
+  return slashes % 2 === 1;
+}
+
+/** Every unescaped occurrence of `ch` in `text`, with what follows it. */
+function unescaped(text: string, ch: string): string[] {
+  const found: string[] = [];
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+    if (!escapedAt(text, i)) found.push(text.slice(i, i + 40));
+  }
+  return found;
+}
+
+/** The hover's only live markup: our links, our icons, our tables. Nothing from the token. */
+function assertInert(markdown: string): void {
+  for (const link of unescaped(markdown, '](')) assert.match(link, /^\]\(command:authlens\.(decodeToken|verifySignature|copyPayload)[?)]/, link);
+  assert.deepEqual(unescaped(markdown, '<'), [], 'no raw HTML');
+  for (const icon of unescaped(markdown, '$')) assert.match(icon, /^\$\((error|warning|info|open-preview|verified|copy)\)/, icon);
+  for (const tick of unescaped(markdown, '`')) assert.fail(`unescaped backtick: ${tick}`);
+}
+
+/** The markdown with its backslash escapes removed: what the reader sees. */
+function plain(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
+test('summary line: provider, kind, algorithm and expiry in words, bold title', () => {
+  const [first] = buildTokenHover(analysis(ENTRA_ACCESS)).split('\n');
+  assert.equal(plain(first!), '**Microsoft Entra ID (v2.0 issuer) access token** · RS256 · expired 3 h 12 min ago');
+});
+
+test('header and payload claims with their meanings; times as date and words', () => {
+  const markdown = plain(buildTokenHover(analysis(ENTRA_ACCESS)));
+  assert.match(markdown, /\*\*Header\*\*\n\n\| claim \| value \| meaning \|/);
+  assert.match(markdown, /\| alg \| RS256 \| Algorithm/);
+  assert.match(markdown, /\*\*Payload\*\*/);
+  assert.match(markdown, /\| iss \| https:\/\/login\.microsoftonline\.com\/72f988bf-86f1-41af-91ab-2d7cd011db47\/v2\.0 \| Issuer \(Entra\) \|/);
+  assert.match(markdown, /\| exp \| 2026-11-28T08:48:00Z \(expired 3 h 12 min ago\) \| Expiration time \|/);
+  assert.match(markdown, /\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/);
+  assert.match(markdown, /\| name \| Ada Lovelace \| .* \(personal data\) \|/);
+});
+
+test('findings with severity icons, then links to our commands for this token', () => {
+  const token = ENTRA_ACCESS;
+  const markdown = buildTokenHover(analysis(token), { token });
+  assert.match(markdown, /\*\*Findings\*\*\n\n- \$\(error\) /);
+  const args = encodeURIComponent(JSON.stringify([token]));
+  assert.ok(markdown.includes(`](command:authlens.decodeToken?${args})`));
+  assert.ok(markdown.includes(`](command:authlens.verifySignature?${args})`));
+  assert.ok(markdown.includes(`](command:authlens.copyPayload?${args})`));
+  assert.ok(markdown.trimEnd().endsWith(`[$(copy) Copy payload](command:authlens.copyPayload?${args})`));
+  assertInert(markdown);
+});
+
+test('the hostile sample stays inert: no live link, no HTML, no heading, no code fence', () => {
+  const markdown = buildTokenHover(analysis(HOSTILE), { token: HOSTILE });
+  assertInert(markdown);
+  assert.ok(!markdown.includes('](command:workbench'));
+  assert.ok(!markdown.includes('](https://evil'));
+  assert.ok(!/^#/m.test(markdown), 'no line starts a heading');
+  assert.ok(!markdown.includes('```'));
+  // The text itself is still there for the reader.
+  assert.ok(markdown.includes('Click me'));
+  assert.ok(markdown.includes('\\<script\\>'));
+  // Every table row stays on one line.
+  for (const line of markdown.split('\n').filter((l) => l.startsWith('| '))) assert.match(line, / \|$/);
+});
+
+test('any claim name and value stays inert (property)', () => {
+  const nasty = fc.oneof(
+    fc.string(),
+    fc.constantFrom('[x](command:workbench.action.terminal.new)', '<img src=x onerror=1>', '$(alert)', '`code`', '\n# h', '|a|b|', '\\[x](y)', '![i](https://x)', '<!-- c -->', '&lt;b&gt;'),
+  );
+  fc.assert(
+    fc.property(fc.dictionary(nasty, fc.oneof(nasty, fc.array(nasty, { maxLength: 3 }), fc.integer())), nasty, (claims, kid) => {
+      const token = makeToken({ alg: 'RS256', kid }, { ...claims, exp: NOW / 1000 + 60 });
+      const decoded = decodeToken(token);
+      if (!decoded.ok) return;
+      const markdown = buildTokenHover(analyzeToken(decoded.token, { now: NOW }), { token: decoded.token.raw });
+      assertInert(markdown);
+      for (const line of markdown.split('\n').filter((l) => l.startsWith('| '))) assert.match(line, / \|$/);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('big payloads are capped: 40 claims, long values cut, and the hover says so', () => {
+  const markdown = buildTokenHover(analysis(bigToken(100, 200)));
+  const payloadRows = markdown.split('**Payload**')[1]!.split('\n').filter((line) => line.startsWith('| ') && line !== '| claim | value | meaning |');
+  assert.equal(payloadRows.length, 40);
+  assert.match(plain(markdown), /Showing 40 of 102 claims; the decoded view shows them all/);
+  assert.ok(markdown.includes('…'));
+  assert.ok(!markdown.includes('v'.repeat(100)));
+  assert.ok(markdown.length < 12_000, `hover is ${markdown.length} characters`);
+});
+
+test('an encrypted token says the payload cannot be read', () => {
+  const markdown = buildTokenHover(analysis(RFC7516_A3_JWE));
+  assert.match(plain(markdown), /^\*\*encrypted token\*\* · A128KW · encrypted: times unknown/);
+  assert.match(plain(markdown), /The payload is encrypted: only the header/);
+});
+
+test('without a token there are no links', () => {
+  assert.ok(!buildTokenHover(analysis(ENTRA_ACCESS)).includes('command:'));
+});
