@@ -117,9 +117,9 @@ export class ScriptedBrowser {
     if (deviceInput && choices.userCode && !/not valid/.test(html)) return submit(deviceInput, { user_code: choices.userCode });
     const deviceConfirm = forms.find((f) => f.id === 'op.deviceConfirmForm');
     if (deviceConfirm) return choices.consent === 'deny' ? submit(deviceConfirm, { abort: 'yes' }) : submit(deviceConfirm);
-    // response_mode=form_post: the provider's page auto-submits a hidden form to the redirect URI.
-    const autoPost = forms.find((f) => f.method === 'POST' && new URL(f.action).host !== new URL(pageUrl).host);
-    if (autoPost) return submit(autoPost);
+    // Pages whose script submits their first form on load: response_mode=form_post to the redirect URI,
+    // and the device page reached through verification_uri_complete.
+    if (forms.length && /document\.forms\[0\]\.submit\(\)/.test(html)) return submit(forms[0]);
     return undefined;
   }
 }
