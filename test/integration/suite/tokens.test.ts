@@ -1,0 +1,175 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SignJWT } from 'jose';
+import { CommandId } from '../../../src/extension/commandIds';
+import type { VerifyResult } from '../../../src/core/tokens/index';
+import { activeExtension, hoverText, positionOf, sampleUri } from './helpers';
+
+/** Hover markdown with its backslash escapes removed: what the reader sees. */
+function plain(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
+/** Raw markdown parts of the hovers at a position, with their trust settings. */
+async function hoverParts(uri: vscode.Uri, position: vscode.Position): Promise<vscode.MarkdownString[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((hover) => hover.contents.filter((part): part is vscode.MarkdownString => typeof part !== 'string' && 'value' in part && 'isTrusted' in part));
+}
+
+function tokenTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Token: '));
+}
+
+async function closeTokenTabs(): Promise<void> {
+  await vscode.window.tabGroups.close(tokenTabs());
+}
+
+async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    value = await read();
+  }
+  return value;
+}
+
+const SECRET = 'an-integration-test-secret-of-32-bytes!';
+
+async function hs256Token(): Promise<string> {
+  return new SignJWT({ sub: 'tester', aud: 'authlens-tests' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer('https://issuer.example')
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+suite('Tokens', () => {
+  suiteSetup(async () => {
+    await activeExtension();
+  });
+
+  suiteTeardown(async () => {
+    await closeTokenTabs();
+  });
+
+  test('hover on the access token in token-response.json: summary and claim meanings', async () => {
+    const uri = sampleUri('token-response.json');
+    const text = plain(await hoverText(uri, await positionOf(uri, 'eyJhbGciOiJFUzI1NiIs', 10)));
+    assert.match(text, /^\*\*OpenID provider \(127\.0\.0\.1:4400\) access token\*\* · ES256 · valid for /m);
+    assert.match(text, /\| iss \| http:\/\/127\.0\.0\.1:4400 \| Issuer \|/);
+    assert.match(text, /\| exp \| 2031-\d\d-\d\dT[\d:]+Z \(valid for [^)]+\) \| Expiration time \|/);
+    assert.match(text, /\| client_id \| authlens-demo \|/);
+    assert.match(text, /Open decoded view.*Verify signature.*Copy payload/);
+  });
+
+  test('hover on the Entra token in requests.http: provider, kind, expiry and meanings', async () => {
+    const uri = sampleUri('requests.http');
+    const text = plain(await hoverText(uri, await positionOf(uri, 'Bearer eyJ', 40)));
+    assert.match(text, /^\*\*Microsoft Entra ID \(v2\.0 issuer\) access token\*\* · RS256 · expired /m);
+    assert.match(text, /\| tid \| 72f988bf-86f1-41af-91ab-2d7cd011db47 \| Tenant ID \|/);
+    assert.match(text, /\| scp \| access_as_user Orders\.Read \| Scopes/);
+    assert.match(text, /\$\(error\) Expired /);
+  });
+
+  test('hover is trusted for our commands only, with HTML off', async () => {
+    const uri = sampleUri('requests.http');
+    const [part] = await hoverParts(uri, await positionOf(uri, 'Bearer eyJ', 40));
+    assert.ok(part, 'a markdown hover');
+    assert.deepEqual(part.isTrusted, { enabledCommands: [CommandId.decodeToken, CommandId.verifySignature, CommandId.copyPayload] });
+    assert.notEqual(part.supportHtml, true);
+  });
+
+  test('the hostile token: its hover has no live link and no HTML', async () => {
+    const uri = sampleUri('hostile.json');
+    const markdown = (await hoverParts(uri, await positionOf(uri, '"token": "eyJ', 14))).map((part) => part.value).join('\n');
+    assert.ok(markdown.includes('attacker'), 'the hostile hover rendered');
+    for (const link of markdown.matchAll(/(?<!\\)\]\(([^)]*)/g)) assert.match(link[1]!, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/);
+    assert.ok(!/(?<!\\)</.test(markdown), 'no raw < at all');
+    assert.ok(!markdown.includes('](command:workbench'));
+    assert.ok(plain(markdown).includes('[Click me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>'), 'shown as text');
+  });
+
+  test('hover works in untitled documents and off tokens gives nothing', async () => {
+    const document = await vscode.workspace.openTextDocument({ content: `log: token=${await hs256Token()} done\nno token here` });
+    const text = plain(await hoverText(document.uri, new vscode.Position(0, 20)));
+    assert.match(text, /^\*\*OpenID provider \(issuer\.example\) token\*\* · HS256 · valid for /m);
+    assert.equal((await hoverText(document.uri, new vscode.Position(1, 3))).includes('HS256'), false);
+  });
+
+  test('hover can be switched off', async () => {
+    const config = vscode.workspace.getConfiguration('authlens');
+    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = sampleUri('requests.http');
+      assert.ok(!(await hoverText(uri, await positionOf(uri, 'Bearer eyJ', 40))).includes('Entra'));
+    } finally {
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('Decode Token with an argument opens one "Token: …" webview per token', async () => {
+    await closeTokenTabs();
+    const token = await hs256Token();
+    const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, token);
+    assert.equal(title, 'Token: OpenID provider (issuer.example) token (tester)');
+    const tabs = await waitFor(tokenTabs, (found) => found.length === 1);
+    assert.equal(tabs.length, 1);
+    assert.equal(tabs[0]!.label, title);
+    // The same token again reuses its panel; another token gets its own.
+    await vscode.commands.executeCommand(CommandId.decodeToken, `Bearer ${token}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(tokenTabs().length, 1);
+    const entra = (await vscode.workspace.openTextDocument(sampleUri('requests.http'))).getText().match(/Bearer (eyJ[\w.-]+)/)![1]!;
+    await vscode.commands.executeCommand(CommandId.decodeToken, entra);
+    assert.equal((await waitFor(tokenTabs, (found) => found.length === 2)).length, 2);
+    await closeTokenTabs();
+  });
+
+  test('Decode Token without an argument takes the token under the cursor', async () => {
+    await closeTokenTabs();
+    const uri = sampleUri('token-response.json');
+    const editor = await vscode.window.showTextDocument(uri);
+    const position = await positionOf(uri, '"id_token": "eyJ', 30);
+    editor.selection = new vscode.Selection(position, position);
+    const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken);
+    assert.equal(title, 'Token: Google ID token (110169484474386276334)');
+    assert.equal((await waitFor(tokenTabs, (found) => found.length === 1))[0]?.label, title);
+    await closeTokenTabs();
+  });
+
+  test('Decode Token with bad input reports an error and does not throw', async () => {
+    for (const bad of ['eyJhbGciOiJIUzI1NiJ9.not base64!.x', 'eyJub3Rqc29u.eyJ9.x', 'x'.repeat(70_000)]) {
+      const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, bad);
+      assert.equal(title, undefined, bad.slice(0, 40));
+    }
+    assert.equal(tokenTabs().length, 0);
+  });
+
+  test('Copy Token Payload puts pretty JSON on the clipboard', async () => {
+    const token = await hs256Token();
+    assert.equal(await vscode.commands.executeCommand(CommandId.copyPayload, token), true);
+    const copied = await vscode.env.clipboard.readText();
+    assert.match(copied, /^\{\n {2}"sub": "tester",/);
+    assert.equal((JSON.parse(copied) as { iss: string }).iss, 'https://issuer.example');
+  });
+
+  test('Verify Token Signature: right secret valid, wrong secret invalid, wrong key kind explained', async () => {
+    const token = await hs256Token();
+    const valid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'secret', secret: SECRET });
+    assert.equal(valid.verdict, 'valid');
+    const invalid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'secret', secret: `${SECRET}x` });
+    assert.equal(invalid.verdict, 'invalid_signature');
+    const wrongKind = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'discovery' });
+    assert.equal(wrongKind.verdict, 'unsupported');
+  });
+
+  test('Verify Token Signature with the decoded view open updates it without error', async () => {
+    const token = await hs256Token();
+    await vscode.commands.executeCommand(CommandId.decodeToken, token);
+    const result = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'secret', secret: SECRET });
+    assert.equal(result.verdict, 'valid');
+    await closeTokenTabs();
+  });
+});
