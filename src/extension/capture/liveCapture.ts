@@ -87,10 +87,8 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     if (group.id !== session.id) return; // a child session ends before its parent: the group lives on
     this.store.endSession(group.id);
     this.sessionsWithError.delete(group.id);
-    if (this.settings.clearOnSessionEnd) {
-      this.store.clearSession(group.id);
-      this.scheduleRefresh();
-    }
+    if (this.settings.clearOnSessionEnd) this.store.clearSession(group.id);
+    this.scheduleRefresh();
     const counts = this.store.counts();
     this.log.info(`capture: session ended; holding ${counts.tokens} token(s) and ${counts.errors} error(s) in ${counts.sessions} session(s)`);
   }

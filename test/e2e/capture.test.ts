@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withVsCode } from '../harness/ui';
+
+test('debugging a program fills the Captured view with its token and its auth error', { timeout: 300_000 }, async () => {
+  await withVsCode('capture', async (ui) => {
+    const { page } = ui;
+    await ui.openFile('debug-demo.js');
+    await ui.openAuthLens();
+    // Room for the Captured view: fold the Flow Tester and widen the side bar.
+    await page.locator('.pane-header', { hasText: /flow tester/i }).first().click();
+    const side = await page.locator('.part.sidebar').first().boundingBox();
+    if (side) {
+      const edge = { x: side.x + side.width + 1, y: side.y + side.height / 2 };
+      await page.mouse.move(edge.x, edge.y);
+      await page.mouse.down();
+      await page.mouse.move(edge.x + 280, edge.y, { steps: 8 });
+      await page.mouse.up();
+    }
+    // The empty state first.
+    await page.getByText('No tokens captured yet.').first().waitFor({ timeout: 20_000 });
+    await ui.screenshot('01-empty-captured-view');
+
+    // Start debugging the open file from the UI: F5, then pick the Node.js debugger.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F5');
+    const picker = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Node\.js/ }).first();
+    await picker.waitFor({ state: 'visible', timeout: 30_000 });
+    await picker.click();
+
+    // The program prints a token, then an AADSTS error 200 ms later; both appear in the view.
+    const captured = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /captured/i }) }).first();
+    const errorRow = captured.locator('.monaco-list-row', { hasText: 'AADSTS700082' }).first();
+    await errorRow.waitFor({ timeout: 60_000 });
+    const tokenRow = captured.locator('.monaco-list-row', { hasText: /access token · Entra · expire/ }).first();
+    await tokenRow.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000); // let the session end and the view settle
+    const rows = await captured.locator('.monaco-list-row').allInnerTexts();
+    const text = rows.join('\n').normalize('NFKC');
+    assert.match(text, /AADSTS700082 · refresh token has expired/);
+    assert.match(text, /access token · Entra · expire/);
+    assert.match(text, /stderr/);
+    assert.match(text, /stdout/);
+    // Newest first: the error (printed second) is above the token.
+    const errorIndex = rows.findIndex((row) => row.includes('AADSTS700082'));
+    const tokenIndex = rows.findIndex((row) => row.includes('access token'));
+    assert.ok(errorIndex < tokenIndex, `rows in order: ${rows.join(' | ')}`);
+    // The group row is the debug session.
+    assert.ok(rows.some((row) => /item/.test(row)), rows.join(' | '));
+    await ui.screenshot('02-captured-view-with-items');
+
+    // The badge on the AuthLens container counts the items.
+    const badge = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="AuthLens"]') }).locator('.badge-content').first();
+    await badge.waitFor({ timeout: 10_000 });
+    assert.match(await badge.innerText(), /\d/);
+
+    // The tooltip says what it is and where it came from.
+    await errorRow.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden), .workbench-hover, .monaco-hover-content').first();
+    await hover.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page.waitForTimeout(800);
+    await ui.screenshot('03-error-tooltip');
+
+    // Pause: the title button changes to Resume.
+    await captured.locator('.pane-header').hover();
+    await ui.runCommand('AuthLens: Pause Capture');
+    await page.waitForTimeout(500);
+    await captured.locator('.pane-header').hover();
+    await captured.locator('.actions .action-item a[aria-label*="Resume Capture"]').first().waitFor({ timeout: 10_000 });
+    await ui.screenshot('04-paused');
+    await ui.runCommand('AuthLens: Resume Capture');
+
+    // Clicking the error opens its explanation.
+    await errorRow.click();
+    await page.waitForTimeout(1500);
+    await ui.screenshot('05-after-opening-the-error');
+
+    // Clear empties the view again.
+    await ui.runCommand('AuthLens: Clear Captured Items');
+    await page.getByText('No tokens captured yet.').first().waitFor({ timeout: 10_000 });
+    await ui.screenshot('06-cleared');
+  });
+});
