@@ -9,7 +9,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import type ProviderClass from 'oidc-provider';
 import type { KoaContext, OIDCProviderError, errors as ProviderErrors } from 'oidc-provider';
 
@@ -100,7 +101,9 @@ async function quietly<T>(work: () => Promise<T> | T): Promise<T> {
 }
 
 function loadProvider(): Promise<ProviderModule> {
-  providerModule ??= quietly(() => import('oidc-provider') as Promise<ProviderModule>);
+  // Resolved to a file URL first: a bare specifier fails when this file is loaded through tsx from an ES module.
+  const entry = pathToFileURL(createRequire(import.meta.url).resolve('oidc-provider')).href;
+  providerModule ??= quietly(() => import(entry) as Promise<ProviderModule>);
   return providerModule;
 }
 

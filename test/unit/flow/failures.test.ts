@@ -6,10 +6,10 @@ import { startIdp, type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
   exchangeCode, handleCallback, prepareAuthorizationRequest, finalizeAuthorizationRequest, startLoopbackListener,
-  clientCredentials, FlowError,
+  clientCredentials
 } from '../../../src/core/flow';
 import { authorize, confidentialClient, context, discoverServer } from './_fixture';
-import type { FlowServer } from '../../../src/core/flow';
+import type { FlowServer , FlowError} from '../../../src/core/flow';
 
 let idp: Idp;
 let server: FlowServer;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
 import { request } from 'node:http';
-import { startLoopbackListener, FlowError } from '../../../src/core/flow';
+import type { FlowError } from '../../../src/core/flow';
+import { startLoopbackListener } from '../../../src/core/flow';
 
 async function get(url: string): Promise<{ status: number; body: string }> {
   const response = await fetch(url);
