@@ -449,8 +449,11 @@ export class FlowSession {
   private replaceEntry(id: string, step: FlowStep): void {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
+    // Notes the host added while the step was pending (callbacks turned away) stay visible.
+    const hostNotes = entry.step ? [] : entry.view.notes;
     entry.step = step;
     entry.view = stepView(id, step);
+    if (hostNotes.length) entry.view.notes = [...entry.view.notes, ...hostNotes];
   }
 
   /** Replaces the latest entry of a kind (the authorization request's placeholder) with the engine's step. */

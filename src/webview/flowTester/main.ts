@@ -36,6 +36,7 @@ const templateNotes = el('div', { class: 'template-notes', id: 'template-notes' 
 const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
 const notice = el('p', { id: 'notice', class: 'notice', 'aria-live': 'assertive' }, '');
 const flowArea = el('div', { id: 'flow' });
+const settings = el('details', { class: 'settings', id: 'settings', open: true }, el('summary', {}, 'Settings'));
 const startButton = button('▶ Start', () => send('start'), { class: 'primary', id: 'start', focusKey: 'start' });
 const discoverButton = button('Discover', () => send('discover'), { class: 'secondary', id: 'discover', focusKey: 'discover' });
 const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel', focusKey: 'cancel' });
@@ -54,6 +55,7 @@ const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label
   field('extraParams', 'Extra parameters', el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }), 'One name=value per line.'),
   field('name', 'Profile name', text('Saved under this name')),
 );
+settings.append(form);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   send('start');
@@ -93,6 +95,8 @@ function takeSecret(): string | undefined {
 
 function send(type: 'start' | 'discover' | 'saveProfile'): void {
   notice.textContent = '';
+  // Make room for the steps; the settings stay one click away.
+  if (type === 'start') settings.open = false;
   const secret = takeSecret();
   if (secret) secretHint.textContent = 'The secret is held by VS Code for this session.';
   post({ type, form: readForm(), ...(secret ? { clientSecret: secret } : {}) });
@@ -131,7 +135,7 @@ root.replaceChildren(
   el('section', { class: 'profile', 'aria-label': 'Profile' },
     el('div', { class: 'field' }, el('label', { for: profileSelect.id }, 'Profile'), profileSelect),
     templateNotes,
-    el('details', { class: 'settings', open: true }, el('summary', {}, 'Settings'), form),
+    settings,
     el('div', { class: 'buttons' }, startButton, discoverButton, cancelButton,
       button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save', focusKey: 'save' }),
       button('Delete profile', () => post({ type: 'deleteProfile', name: readForm().name }), { class: 'secondary', id: 'delete' }),

@@ -181,7 +181,8 @@ function tokenCard(token: TokenView, post: Post): HTMLElement {
   return el('li', { class: 'token', 'data-token': token.label },
     el('div', { class: 'token-head' }, el('strong', {}, token.label), el('span', { class: 'token-kind' }, ` ${token.kind === 'jwt' ? 'JWT' : 'opaque'}, ${token.length} characters`)),
     el('ul', { class: 'token-summary' }, ...token.summary.map((line) => el('li', {}, line))),
-    button(`Decode ${token.label.toLowerCase()}`, () => post({ type: 'decodeToken', tokenId: token.id }), { class: 'secondary', focusKey: `decode:${token.label}` }));
+    button('Decode', () => post({ type: 'decodeToken', tokenId: token.id }),
+      { class: 'secondary', 'aria-label': `Decode the ${token.label.toLowerCase()}`, focusKey: `decode:${token.label}` }));
 }
 
 /** The whole flow area, rebuilt from each state. */
