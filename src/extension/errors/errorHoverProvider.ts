@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import { loadErrorCore } from './errorCore';
+import { buildErrorHover, ERROR_HOVER_COMMANDS } from './errorHoverMarkdown';
+import { findHoverTarget, hoverInputFor } from './hoverTarget';
+import type { LineSource } from './responseWindow';
+
+/**
+ * Hover for auth error codes in any document, the Output panel included. Reads the hovered line
+ * (and at most a bounded window around it for a multi-line JSON body); the catalog loads on the first
+ * hover that lands on a code.
+ */
+export class ErrorHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly log: Log) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!vscode.workspace.getConfiguration('authlens').get<boolean>('hover.enabled', true)) return undefined;
+    const lineText = document.lineAt(position.line).text;
+    const target = findHoverTarget(lineText, position.character);
+    if (!target) return undefined;
+    try {
+      const core = await loadErrorCore(this.log);
+      if (token.isCancellationRequested) return undefined;
+      const input = hoverInputFor(target, documentLines(document), position.line, position.character, core);
+      if (!input) return undefined;
+      const markdown = new vscode.MarkdownString(buildErrorHover(input));
+      markdown.isTrusted = { enabledCommands: [...ERROR_HOVER_COMMANDS] };
+      markdown.supportHtml = false;
+      markdown.supportThemeIcons = true;
+      return new vscode.Hover(markdown, new vscode.Range(position.line, target.match.start, position.line, target.match.end));
+    } catch (error) {
+      this.log.error(error instanceof Error ? error : String(error));
+      return undefined;
+    }
+  }
+}
+
+function documentLines(document: vscode.TextDocument): LineSource {
+  return { lineCount: document.lineCount, lineAt: (line) => document.lineAt(line).text };
+}

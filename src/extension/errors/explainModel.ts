@@ -1,0 +1,51 @@
+/**
+ * From "some text the user pointed at" to what the Explain view shows. Pure: the catalog comes in
+ * as an argument, so tests use the real one without VS Code.
+ */
+import type { ErrorExplanation } from '../../core/errors/explain';
+import type { ErrorCore } from './errorCore';
+import type { ExplainViewModel } from './explainViewHtml';
+
+export interface ExplainSource {
+  text: string;
+  /** For messages and the view: "the selection", "line 5 of app.log", "the text given". */
+  from: string;
+}
+
+export type ExplainOutcome =
+  | { ok: true; model: ExplainViewModel }
+  | { ok: false; message: string };
+
+/** The command's argument when it is usable text (menus pass a Uri or nothing; the Captured view and terminal links pass a string). */
+export function sourceFromArgument(argument: unknown): ExplainSource | undefined {
+  if (typeof argument !== 'string' || argument.trim() === '') return undefined;
+  return { text: argument, from: 'the text given' };
+}
+
+export function explainSource(source: ExplainSource, catalog: Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>): ExplainOutcome {
+  let explanation: ErrorExplanation;
+  try {
+    explanation = catalog.explainText(source.text);
+  } catch {
+    // The parser promises not to throw; if it ever does, the user still gets a message, not a stack.
+    explanation = { entries: [] };
+  }
+  const parts = explanation.parts;
+  if (!parts) {
+    const why = explanation.problem?.code === 'input_too_large' ? ` (${explanation.problem.message})` : '';
+    return { ok: false, message: `No auth error code found in ${describe(source)}${why}.` };
+  }
+  const codes = parts.codes.map((found) => {
+    const entry = found.entry ?? catalog.lookupError(found.code, found.family);
+    const others = catalog.lookupAll(found.code, found.family).filter((other) => other !== entry && other.family !== entry?.family);
+    return { code: found.code, family: found.family, entry, others };
+  });
+  return { ok: true, model: { source, parts, codes } };
+}
+
+/** "the selection", or the text itself when it was given, shortened to one line. */
+function describe(source: ExplainSource): string {
+  if (source.from !== 'the text given') return source.from;
+  const oneLine = source.text.trim().replace(/\s+/g, ' ');
+  return `“${oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine}”`;
+}

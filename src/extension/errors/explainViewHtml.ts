@@ -1,0 +1,112 @@
+/**
+ * The Explain view's page body: the response's parts, then every code in it explained. Pure, so it
+ * can be unit-tested: everything is built with the escaping `html` template, the only links are
+ * https references and `command:` links to the commands the panel enables, and there is no script.
+ */
+import type { ErrorEntry } from '../../core/errors/catalog/types';
+import type { ErrorResponseParts } from '../../core/errors/responses/types';
+import { CommandId } from '../commandIds';
+import { commandHref, html, type SafeHtml } from '../views/webviewHtml';
+import { familyName } from './familyNames';
+import { isWebUrl } from './markdownText';
+import { referenceLinks } from './referenceLinks';
+import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from './responseFacts';
+
+/** The commands the page links to: exactly the panel's `enableCommandUris`. */
+export const EXPLAIN_VIEW_COMMANDS: readonly CommandId[] = [CommandId.copyValue];
+
+export interface ExplainedCode {
+  code: string;
+  family: string;
+  /** The best entry for the code in this response; undefined when the catalog has none. */
+  entry?: ErrorEntry;
+  /** The same code's entries in other families. */
+  others: ErrorEntry[];
+}
+
+export interface ExplainViewModel {
+  /** The text that was explained and where it came from ("the selection", "line 5 of app.log"). */
+  source: { text: string; from: string };
+  parts: ErrorResponseParts;
+  codes: ExplainedCode[];
+}
+
+const MAX_SOURCE_SHOWN = 4000;
+
+export function explainViewTitle(model: ExplainViewModel): string {
+  const first = model.codes[0]?.code ?? model.parts.error;
+  return first ? `Explain: ${first.length > 40 ? `${first.slice(0, 39)}…` : first}` : 'Explain Auth Error';
+}
+
+export function buildExplainViewBody(model: ExplainViewModel, options: ResponseFactOptions = {}): SafeHtml {
+  const facts = responseFacts(model.parts, options);
+  const codeList = model.codes.map((found) => found.code).join(', ');
+  return html`<main class="explain">
+<header>
+<h1>${explainViewTitle(model).replace(/^Explain: /, '')}</h1>
+<p class="source">${`${capitalise(shapeName(model.parts.shape))} from ${model.source.from}`}${codeList ? ` · ${plural(model.codes.length, 'code')}: ${codeList}` : ''}</p>
+</header>
+${facts.length > 0 ? html`<section class="parts"><h2>The response</h2><dl>${facts.map(factHtml)}</dl></section>` : ''}
+${model.codes.length === 0
+    ? html`<section class="code"><p>${'AuthLens found no error code in this text it can explain; the parts above are all it could read.'}</p></section>`
+    : model.codes.map(codeHtml)}
+<details class="source-text"><summary>Text explained</summary><pre>${shorten(model.source.text, MAX_SOURCE_SHOWN)}</pre></details>
+</main>`;
+}
+
+function factHtml(fact: ResponseFact): SafeHtml {
+  const value = fact.block
+    ? html`<pre>${fact.value}</pre>`
+    : fact.url && isWebUrl(fact.value) ? html`<a href="${fact.value}">${fact.value}</a>` : html`<code>${fact.value}</code>`;
+  const copy = fact.copy ? html` <a class="copy" href="${commandHref(CommandId.copyValue, fact.value)}" title="${`Copy ${fact.label}`}">Copy</a>` : '';
+  const detail = fact.detail ? html`<div class="detail">${fact.block ? `As sent: ${fact.detail}` : fact.detail}</div>` : '';
+  return html`<dt>${fact.label}</dt><dd data-key="${fact.key}">${value}${copy}${detail}</dd>`;
+}
+
+function codeHtml(found: ExplainedCode): SafeHtml {
+  const entry = found.entry;
+  const links = referenceLinks(found.code, entry);
+  const title = html`<h2><code>${entry?.code ?? found.code}</code> <span class="family">${familyName(entry?.family ?? found.family)}</span></h2>`;
+  if (!entry) {
+    return html`<section class="code">${title}<p>${'AuthLens has no offline explanation for this code.'}</p>${linksHtml(links)}</section>`;
+  }
+  return html`<section class="code">${title}
+${entry.name && entry.name !== entry.code ? html`<p class="name">${entry.name}</p>` : ''}
+<p class="summary">${catalogHtml(entry.summary)}</p>
+${entry.causes.length > 0 ? html`<h3>Likely causes</h3><ul>${entry.causes.map((cause) => html`<li>${catalogHtml(cause)}</li>`)}</ul>` : ''}
+${entry.fixes.length > 0 ? html`<h3>Fixes</h3><ol>${entry.fixes.map((fix) => html`<li>${catalogHtml(fix)}</li>`)}</ol>` : ''}
+${entry.contexts && entry.contexts.length > 0
+    ? html`<h3>Meaning by endpoint</h3><dl>${entry.contexts.map((context) => html`<dt>${context.where}</dt><dd>${catalogHtml(context.meaning)}</dd>`)}</dl>` : ''}
+${entry.spec ? html`<p class="spec">Defined in ${entry.spec}.</p>` : ''}
+${linksHtml(links)}
+${found.others.length > 0 ? othersHtml(found.others) : ''}
+</section>`;
+}
+
+function linksHtml(links: { title: string; url: string }[]): SafeHtml | '' {
+  if (links.length === 0) return '';
+  return html`<h3>References</h3><ul class="links">${links.map((link) => html`<li><a href="${link.url}">${link.title}</a></li>`)}</ul>`;
+}
+
+function othersHtml(others: ErrorEntry[]): SafeHtml {
+  const names = [...new Set(others.map((other) => familyName(other.family)))].join(', ');
+  return html`<details class="others"><summary>${`The same code at ${names}`}</summary>${others.map((other) =>
+    html`<h3>${familyName(other.family)}${other.name && other.name !== other.code ? ` · ${other.name}` : ''}</h3><p>${catalogHtml(other.summary)}</p>`)}</details>`;
+}
+
+/** Catalog prose quotes names in backticks (`redirect_uri`); those become code elements, the rest stays text. */
+function catalogHtml(text: string): SafeHtml {
+  return html`${text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * What the error hover explains at a position, in two steps so the catalog loads only when needed:
+ * `findHoverTarget` reads the line with the built-in vocabulary (no catalog), and `hoverInputFor`,
+ * given the loaded catalog, looks the code up and parses the response around it.
+ */
+import type { ErrorMatch } from '../../core/scan/scan';
+import { findErrorAt, findErrors } from '../../core/errors/recognize';
+import type { ErrorResponseParts } from '../../core/errors/responses/types';
+import type { ErrorCore } from './errorCore';
+import type { ErrorHoverInput } from './errorHoverMarkdown';
+import { responseWindow, type LineSource, type WindowLimits } from './responseWindow';
+
+export interface HoverTarget {
+  match: ErrorMatch;
+  /** False for a bare known word outside an error field, message or parameter. */
+  inContext: boolean;
+}
+
+export function findHoverTarget(lineText: string, character: number): HoverTarget | undefined {
+  const match = findErrorAt(lineText, character);
+  if (!match) return undefined;
+  // findErrorAt already ran findErrors on this line; asking again on a bounded slice is cheap.
+  const from = Math.max(0, match.start - 4000);
+  const inContext = findErrors(lineText.slice(from, match.end + 4000))
+    .some((found) => found.start + from === match.start && found.end + from === match.end);
+  return { match, inContext };
+}
+
+export type HoverCatalog = Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>;
+
+export function hoverInputFor(
+  target: HoverTarget, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
+): ErrorHoverInput | undefined {
+  const { match, inContext } = target;
+  const entry = catalog.lookupError(match.code, match.family);
+  // A bare word we cannot explain is just a word.
+  if (!entry && !inContext) return undefined;
+  const otherFamilies = [...new Set(catalog.lookupAll(match.code, match.family)
+    .filter((other) => other !== entry && other.family !== entry?.family).map((other) => other.family))];
+  const found = inContext ? responseAround(match.code, source, line, character, catalog, limits) : undefined;
+  const lineText = source.lineAt(line);
+  return {
+    code: match.code,
+    family: match.family,
+    entry,
+    otherFamilies,
+    inErrorContext: inContext,
+    response: found?.parts,
+    explainArgument: found?.text ?? (inContext ? lineText : match.code),
+  };
+}
+
+/** The parsed response holding `code`: the JSON body around the line if there is one, else the line. */
+function responseAround(
+  code: string, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
+): { parts: ErrorResponseParts; text: string } | undefined {
+  const window = responseWindow(source, line, character, limits);
+  const parsed = parsesWith(code, window.text, catalog);
+  if (parsed || !window.multiLine) return parsed;
+  return parsesWith(code, source.lineAt(line), catalog);
+}
+
+function parsesWith(code: string, text: string, catalog: HoverCatalog): { parts: ErrorResponseParts; text: string } | undefined {
+  const parts = catalog.explainText(text).parts;
+  const wanted = code.toLowerCase();
+  return parts && parts.codes.some((found) => found.code.toLowerCase() === wanted) ? { parts, text } : undefined;
+}
