@@ -898,6 +898,21 @@ const commonUnregisteredErrors: ErrorEntry[] = [
     ],
   }),
   oauth({
+    code: 'web_message_uri_mismatch',
+    summary:
+      'oidc-provider: the `web_message_uri` for `response_mode=web_message` is not one of the client\'s registered `web_message_uris`.',
+    causes: [
+      'The page origin that opens the popup or iframe is not registered for web message responses.',
+      'A different scheme or port than the registered value.',
+    ],
+    fixes: [
+      'Register the exact origin in the client\'s `web_message_uris`.',
+      'Or use `response_mode=query` with a normal redirect.',
+    ],
+    links: [{ title: 'OAuth 2.0 Web Message Response Mode (draft)', url: 'https://datatracker.ietf.org/doc/html/draft-sakimura-oauth-wmrm-00' }],
+    spec: 'Not registered; oidc-provider extension for the web message response mode draft',
+  }),
+  oauth({
     code: 'unsupported_response_mode',
     summary: 'The `response_mode` (query, fragment, form_post, web_message, jwt) is not supported, or not allowed with this response type.',
     causes: [

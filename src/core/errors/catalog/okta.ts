@@ -440,6 +440,58 @@ const details: Record<string, OktaDetail> = {
     causes: ['The account is locked and self-service unlock is not available.'],
     fixes: ['Ask an administrator to unlock the account.'],
   },
+  E0000009: {
+    causes: ['A failure inside Okta while handling the request.', 'Occasionally a request shape Okta does not handle well (very large bodies or filters).'],
+    fixes: ['Retry once after a short wait.', 'If it repeats, open a support case with the `errorId` from the response.'],
+  },
+  E0000010: {
+    causes: ['The org is in a maintenance window or a failover, during which it only serves reads.'],
+    fixes: ['Retry writes later; check status.okta.com for maintenance.'],
+  },
+  E0000013: {
+    causes: ['The client application id in the request is unknown or not valid for this call.'],
+    fixes: ['Check the app id (starts with `0oa`) against Applications in the Admin Console.'],
+  },
+  E0000017: {
+    causes: ['The user\'s status does not allow a reset (e.g. not active), or the reset method is not available.'],
+    fixes: ['Check the user\'s status and the password policy\'s recovery settings.'],
+  },
+  E0000058: {
+    causes: ['The app\'s sign-on or authentication policy requires MFA and the session has none.'],
+    fixes: ['Complete the factor challenge, or enroll the user in a factor the policy accepts.'],
+  },
+  E0000062: {
+    causes: ['Assigning a user to an app they are already assigned to (directly or through a group).'],
+    fixes: ['Treat it as success, or check the existing assignment before assigning.'],
+  },
+  E0000082: {
+    causes: ['The same TOTP or SMS code was submitted twice, e.g. by a double click or a retry.'],
+    fixes: ['Wait for the next code and submit it once.'],
+  },
+  E0000095: {
+    causes: ['Self-service recovery was requested for a username Okta does not know.'],
+    fixes: ['Check the username; Okta does not reveal whether users exist, so treat it like a normal "check your email" response.'],
+  },
+  E0000109: {
+    causes: ['Another SMS was requested within 30 seconds of the previous one.'],
+    fixes: ['Wait at least 30 seconds before resending; disable the resend button meanwhile.'],
+  },
+  E0000134: {
+    causes: ['Your inline hook endpoint is unreachable, answered with an error, or returned a body Okta cannot parse.'],
+    fixes: ['Check the hook endpoint\'s logs and make it answer with the documented JSON within the time limit.'],
+  },
+  E0000135: {
+    causes: ['Your inline hook deliberately returned an error object.'],
+    fixes: ['Read the hook\'s own error in `errorCauses`, and fix the data or the hook logic.'],
+  },
+  E0000137: {
+    causes: ['The inline hook took longer than Okta\'s timeout (a few seconds) to answer.'],
+    fixes: ['Make the hook faster (move slow work out of the request) or return early.'],
+  },
+  E0000155: {
+    causes: ['The user is STAGED, PROVISIONED, SUSPENDED or DEPROVISIONED, not ACTIVE.'],
+    fixes: ['Activate or unsuspend the user first.'],
+  },
   E0000207: {
     causes: ['The username or password is wrong (newer endpoints use this code instead of E0000004).'],
     fixes: ['Check the credentials; look in the System Log for lockout or status problems.'],
