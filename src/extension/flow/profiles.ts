@@ -179,7 +179,8 @@ function sameHostPattern(templateIssuer: string, issuer: string): boolean {
 
 /** `name=value` lines to a record; blank lines and `#` comments are ignored. */
 export function parseExtraParams(text: string): Parsed<Record<string, string>> {
-  const params: Record<string, string> = {};
+  // A Map, not an object: a parameter called __proto__ must stay a parameter.
+  const params = new Map<string, string>();
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -188,10 +189,10 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
     if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };
     const name = line.slice(0, eq).trim();
     if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
-    if (Object.keys(params).length >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
-    params[name] = line.slice(eq + 1).trim();
+    if (!params.has(name) && params.size >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
+    params.set(name, line.slice(eq + 1).trim());
   }
-  return { ok: true, value: params };
+  return { ok: true, value: Object.fromEntries(params) };
 }
 
 export function formatExtraParams(params: Record<string, string>): string {
