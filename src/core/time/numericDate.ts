@@ -52,15 +52,21 @@ export function relativeWords(secondsFromNow: number): string {
   return secondsFromNow < 0 ? `${span} ago` : `in ${span}`;
 }
 
+// Building an Intl formatter costs far more than using one; keep one per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatLocal(date: Date, timeZone: string | undefined): string {
   try {
-    return new Intl.DateTimeFormat('en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'long',
-      ...(timeZone ? { timeZone } : {}),
-    }).format(date);
+    const key = timeZone ?? '';
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long', ...(timeZone ? { timeZone } : {}) });
+      if (formatters.size > 32) formatters.clear();
+      formatters.set(key, formatter);
+    }
+    return formatter.format(date);
   } catch {
     // An unknown time zone name: fall back to UTC rather than fail the whole analysis.
-    return `${date.toISOString().replace('.000Z', 'Z')}`;
+    return date.toISOString().replace('.000Z', 'Z');
   }
 }

@@ -9,9 +9,16 @@
  */
 import type { TokenMatch } from '../scan/scan';
 import type { TokenFormat } from '../scan/findings';
-import { BASE64URL_CHAR, base64urlToText, isBase64url } from './base64url';
+import { BASE64URL_CHAR as SHARED_TABLE, base64urlToText } from './base64url';
 import { MAX_HEADER_LENGTH, MAX_TOKEN_LENGTH, MIN_HEADER_LENGTH } from './limits';
 
+// A module-local binding: CommonJS transpilers turn imported bindings into getters, which would
+// cost a call per character in the hot loop.
+const BASE64URL_CHAR: Uint8Array = SHARED_TABLE;
+/** Per UTF-16 code unit: 1 base64url, 2 dot, 0 anything else. One load per character, no range check. */
+const RUN_CLASS = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) RUN_CLASS[code] = SHARED_TABLE[code]!;
+RUN_CLASS[46] = 2;
 const DOT = 46;
 const PERCENT = 37;
 const BACKSLASH = 92;
@@ -99,39 +106,80 @@ interface MatchResult {
  */
 function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const cap = Math.min(limit, start + MAX_TOKEN_LENGTH + 1);
-  const dots: number[] = [];
+  // The header: up to the first dot.
   let i = start;
-  for (; i < cap; i++) {
+  while (i < cap && i - start <= MAX_HEADER_LENGTH) {
     const code = text.charCodeAt(i);
-    if (code === DOT) {
-      if (dots.length < 5) dots.push(i);
-      continue;
-    }
     if (code >= 128 || BASE64URL_CHAR[code] === 0) break;
+    i++;
+  }
+  if (i >= cap || text.charCodeAt(i) !== DOT) return { resumeAt: i };
+  const headerPart = text.slice(start, i);
+  const header = readHeader(headerPart);
+  if (header === undefined) return { resumeAt: i };
+  const seen = recentlySeen(text, start, limit, headerPart);
+  if (seen !== undefined) return seen;
+  // The rest of the run, in one pass: where the dots are and where it ends.
+  const partCount = header.encrypted ? 5 : 3;
+  const bounds = [start, i + 1];
+  for (i++; i < cap; i++) {
+    const kind = RUN_CLASS[text.charCodeAt(i)];
+    if (kind === 1) continue;
+    if (kind === 0 || bounds.length === partCount) break;
+    bounds.push(i + 1);
   }
   if (i === cap && cap < limit && isTokenChar(text.charCodeAt(i))) {
     // Longer than any token: skip the rest of the run without looking at it twice.
     while (i < limit && isTokenChar(text.charCodeAt(i))) i++;
     return { resumeAt: i };
   }
-  const runEnd = i;
-  const rejected: MatchResult = { resumeAt: runEnd };
-  const headerEnd = dots[0];
-  if (headerEnd === undefined) return rejected;
-  const header = readHeader(text, start, headerEnd);
-  if (header === undefined) return rejected;
-  const partCount = header.encrypted ? 5 : 3;
-  if (dots.length < partCount - 1) return rejected;
-  const end = dots.length >= partCount ? dots[partCount - 1]! : runEnd;
-  const bounds = [start, ...dots.slice(0, partCount - 1).map((d) => d + 1)];
+  const end = i;
+  if (bounds.length < partCount) return { resumeAt: end };
   for (let p = 1; p < partCount; p++) {
-    const partStart = bounds[p]!;
     const partEnd = p + 1 < partCount ? bounds[p + 1]! - 1 : end;
-    if (!isBase64url(text, partStart, partEnd)) return rejected;
-    if (partEnd === partStart && !emptyPartAllowed(header, p)) return rejected;
+    const length = partEnd - bounds[p]!;
+    // Every character is already known to be base64url; only the length can still be impossible.
+    if (length % 4 === 1 || (length === 0 && !emptyPartAllowed(header, p))) return { resumeAt: end };
   }
   const format: TokenFormat = header.encrypted ? 'jwe' : header.alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
-  return { match: { kind: 'token', format, start, end, text: text.slice(start, end) }, resumeAt: end };
+  const match: TokenMatch = { kind: 'token', format, start, end, text: text.slice(start, end) };
+  remember(headerPart, match);
+  return { match, resumeAt: end };
+}
+
+// Logs repeat the same token on every request for its whole lifetime. Comparing against a recently
+// found token is a memory compare, far cheaper than walking its characters again.
+const recentTokens = new Map<string, TokenMatch[]>();
+const RECENT_HEADERS = 64;
+const RECENT_PER_HEADER = 4;
+const RECENT_MAX_LENGTH = 16 * 1024;
+
+function recentlySeen(text: string, start: number, limit: number, headerPart: string): MatchResult | undefined {
+  const candidates = recentTokens.get(headerPart);
+  if (candidates === undefined) return undefined;
+  for (const known of candidates) {
+    const end = start + known.text.length;
+    if (end > limit) continue;
+    // The run must end where the known token ends (or continue only with a dot, as a full read would stop there).
+    const next = end < limit ? text.charCodeAt(end) : 0;
+    if (next !== DOT && next < 128 && BASE64URL_CHAR[next] === 1) continue;
+    if (text.slice(start, end) === known.text) {
+      return { match: { kind: 'token', format: known.format, start, end, text: known.text }, resumeAt: end };
+    }
+  }
+  return undefined;
+}
+
+function remember(headerPart: string, match: TokenMatch): void {
+  if (match.text.length > RECENT_MAX_LENGTH) return;
+  let list = recentTokens.get(headerPart);
+  if (list === undefined) {
+    if (recentTokens.size >= RECENT_HEADERS) recentTokens.clear();
+    list = [];
+    recentTokens.set(headerPart, list);
+  }
+  list.unshift(match);
+  if (list.length > RECENT_PER_HEADER) list.pop();
 }
 
 /**
@@ -152,10 +200,8 @@ interface HeaderFacts {
 const headerCache = new Map<string, HeaderFacts | null>();
 const HEADER_CACHE_SIZE = 256;
 
-function readHeader(text: string, start: number, end: number): HeaderFacts | undefined {
-  const length = end - start;
-  if (length < MIN_HEADER_LENGTH || length > MAX_HEADER_LENGTH) return undefined;
-  const part = text.slice(start, end);
+function readHeader(part: string): HeaderFacts | undefined {
+  if (part.length < MIN_HEADER_LENGTH || part.length > MAX_HEADER_LENGTH) return undefined;
   const cached = headerCache.get(part);
   if (cached !== undefined) return cached ?? undefined;
   const facts = parseHeader(part);
