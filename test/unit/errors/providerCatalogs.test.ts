@@ -14,7 +14,7 @@ const catalogs: Record<string, { family: ErrorFamily; entries: readonly ErrorEnt
   okta: { family: 'okta', entries: oktaErrors, minimum: 217 },
   google: { family: 'google', entries: googleErrors, minimum: 17 },
   github: { family: 'github', entries: githubErrors, minimum: 13 },
-  keycloak: { family: 'keycloak', entries: keycloakErrors, minimum: 71 },
+  keycloak: { family: 'keycloak', entries: keycloakErrors, minimum: 73 },
   auth0: { family: 'auth0', entries: auth0Errors, minimum: 48 },
   cognito: { family: 'cognito', entries: cognitoErrors, minimum: 40 },
 };

@@ -1,7 +1,8 @@
 /**
  * Keycloak event error strings, as they appear in event logs
  * (`type="LOGIN_ERROR", … error="invalid_user_credentials"`) and admin-console event lists.
- * The strings and constant names are from `org.keycloak.events.Errors` (Apache-2.0); the event
+ * The strings and constant names are from `org.keycloak.events.Errors` (Apache-2.0; two older strings
+ * from its earlier home `events/api/…/Errors.java`); the event
  * type (LOGIN_ERROR, CODE_TO_TOKEN_ERROR, REFRESH_TOKEN_ERROR, …) on the same line says where it happened.
  */
 
@@ -271,6 +272,18 @@ const rows: readonly KeycloakRow[] = [
     summary: 'A brokered login found an existing account with the same email or username.',
     causes: ['The user signed up locally before and now signs in through an identity provider.'],
     fixes: ['Let the user link accounts (first broker login flow), or adjust the flow to link automatically.'],
+  },
+  {
+    name: 'FEDERATED_IDENTITY_EMAIL_EXISTS', code: 'federated_identity_email_exists',
+    summary: 'Older Keycloak versions: a brokered login found an existing user with the same email.',
+    causes: ['The user already has a local account with that email and now signs in through an identity provider.'],
+    fixes: ['Upgrade, or let the user link accounts through the first broker login flow.'],
+  },
+  {
+    name: 'FEDERATED_IDENTITY_USERNAME_EXISTS', code: 'federated_identity_username_exists',
+    summary: 'Older Keycloak versions: a brokered login found an existing user with the same username.',
+    causes: ['The username mapped from the identity provider is already taken by a local user.'],
+    fixes: ['Change the username mapper, or link the accounts through the first broker login flow.'],
   },
   {
     name: 'SSL_REQUIRED', code: 'ssl_required',
