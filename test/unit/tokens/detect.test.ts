@@ -190,3 +190,25 @@ test('findTokenAt cost does not depend on line length', () => {
   const longTime = time(long, long.indexOf(SAMPLE) + 5);
   assert.ok(longTime < shortTime * 5 + 50, `short ${shortTime} ms, long ${longTime} ms`);
 });
+
+test('a token seen before is not reused when the text around it differs', () => {
+  assert.equal(findTokens(`a ${SAMPLE} b`)[0]?.text, SAMPLE);
+  const longer = `${SAMPLE}AbC`;
+  assert.equal(findTokens(`a ${longer} b`)[0]?.text, longer, 'a longer signature is a different token');
+  assert.equal(findTokens(`a ${SAMPLE}.json b`)[0]?.text, SAMPLE, 'a dot after it ends the token either way');
+  const shorter = SAMPLE.slice(0, -4);
+  assert.equal(findTokens(`a ${shorter} b`)[0]?.text, shorter);
+  assert.equal(findTokens(`${SAMPLE}`)[0]?.end, SAMPLE.length, 'at the very end of the text');
+});
+
+test('property: detection with and without earlier sightings agrees', () => {
+  fc.assert(
+    fc.property(fc.nat(SAMPLE.length), fc.stringMatching(/^[A-Za-z0-9_.\- "]{0,6}$/), (cut, tail) => {
+      const text = `x ${SAMPLE.slice(0, cut)}${tail} y`;
+      const first = findTokens(text);
+      findTokens(`warm ${SAMPLE} up`);
+      assert.deepEqual(findTokens(text), first);
+    }),
+    { numRuns: 500 },
+  );
+});
