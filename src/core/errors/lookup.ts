@@ -49,7 +49,7 @@ export function normalizeCode(raw: string, familyHint?: string): NormalizedCode 
   if (aadsts) return { code: `AADSTS${aadsts[1]}`, family: 'entra' };
   if (/^\d{4,8}$/.test(code)) return familyHint === 'entra' ? { code: `AADSTS${code}`, family: 'entra' } : undefined;
   if (/^E\d{7}$/i.test(code)) return { code: code.toUpperCase(), family: 'okta' };
-  if (!/^[A-Za-z][A-Za-z0-9_.\-]*$/.test(code)) return undefined;
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(code)) return undefined;
   return { code };
 }
 

@@ -6,7 +6,7 @@
  * field in JSON, a query or a header, an exception's message, Google's error page. Prose and code that
  * merely mention them report nothing.
  *
- * Speed: one regex pass over the text looks for four rare anchors (`AADSTS`, `E0000`, `rror`,
+ * Speed: one regex pass over the text looks for four rare anchors (`error`/`Error`, `AADSTS`, `E0000`,
  * `Exception`); everything else is a bounded look around each hit, so a 100 MB log costs about one
  * `indexOf` pass. Nothing here loads the catalog.
  */
@@ -16,7 +16,8 @@ import {
   COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily,
 } from './vocabulary';
 
-const ANCHORS = 'AADSTS|E0000|rror|Exception';
+/** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|E0000|Exception';
 /** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
@@ -25,23 +26,39 @@ const NUMERIC_DEDUPE_WINDOW = 2000;
 
 /** Every error code in `text`, in order of position. Never throws; linear in the length of `text`. */
 export function findErrors(text: string): ErrorMatch[] {
-  const found: ErrorMatch[] = [];
-  const numeric: ErrorMatch[] = [];
-  const anchors = new RegExp(ANCHORS, 'g');
+  const collector = errorCollector(text);
+  const anchors = new RegExp(ERROR_ANCHORS, 'g');
   let hit: RegExpExecArray | null;
   while ((hit = anchors.exec(text)) !== null) {
-    const at = hit.index;
-    let resume: number;
-    if (hit[0] === 'AADSTS') resume = matchAadsts(text, at, found);
-    else if (hit[0] === 'E0000') resume = matchOkta(text, at, found);
-    else if (hit[0] === 'Exception') resume = matchIdentifier(text, at, found, numeric);
-    else {
-      const before = text.charCodeAt(at - 1);
-      resume = before === 0x65 /* e */ || before === 0x45 /* E */ ? matchIdentifier(text, at - 1, found, numeric) : at + 4;
-    }
+    const resume = collector.at(hit.index, hit[0]);
     if (resume > anchors.lastIndex) anchors.lastIndex = resume;
   }
-  return finish(found, numeric);
+  return collector.finish();
+}
+
+/**
+ * The recogniser as steps, for a scanner that looks for tokens and errors in one pass over the text:
+ * it searches `ERROR_ANCHORS` itself (alongside its own anchors), hands each hit to `at`, continues
+ * from the position `at` returns (or further), and calls `finish` once at the end.
+ */
+export interface ErrorCollector {
+  /** Examines the anchor `anchor` found at `index`; returns where searching may resume. */
+  at(index: number, anchor: string): number;
+  /** The matches, ordered by position. */
+  finish(): ErrorMatch[];
+}
+
+export function errorCollector(text: string): ErrorCollector {
+  const found: ErrorMatch[] = [];
+  const numeric: ErrorMatch[] = [];
+  return {
+    at(index, anchor) {
+      if (anchor === 'AADSTS') return matchAadsts(text, index, found);
+      if (anchor === 'E0000') return matchOkta(text, index, found);
+      return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
+    },
+    finish: () => finish(found, numeric),
+  };
 }
 
 /**
