@@ -67,7 +67,7 @@ const coreErrors: ErrorEntry[] = [
       'POST the token request with `Content-Type: application/x-www-form-urlencoded`.',
       'Send the access token in exactly one place, preferably `Authorization: Bearer <token>`.',
     ],
-    links: [rfc(6749, '5.2'), rfc(6749, '4.1.2.1'), rfc(6750, '3.1'), rfc(9126, '2.3'), IANA],
+    links: [rfc(6749, '5.2'), rfc(6749, '4.1.2.1'), rfc(6750, '3.1'), rfc(9126, '2.3'), rfc(8693, '2.2.2'), IANA],
     spec: 'RFC 6749 §4.1.2.1, §5.2; RFC 6750 §3.1',
     contexts: [
       { where: 'authorization endpoint (redirect `?error=`)', meaning: 'The authorization request itself is malformed: missing or repeated parameter, missing PKCE challenge, bad `code_challenge_method`. Not about the user.' },
@@ -75,6 +75,7 @@ const coreErrors: ErrorEntry[] = [
       { where: 'resource server (`WWW-Authenticate: Bearer error="invalid_request"`, HTTP 400)', meaning: 'The API call carried the token in a broken way: several tokens, a malformed header, or a missing required parameter.' },
       { where: 'pushed authorization request endpoint (RFC 9126)', meaning: 'The default PAR error: any problem with the pushed parameters, including an unacceptable `redirect_uri`.' },
       { where: 'CIBA backchannel authentication endpoint', meaning: 'The backchannel request is missing a hint (`login_hint`, `id_token_hint` or `login_hint_token`), has more than one, or is otherwise malformed.' },
+      { where: 'token endpoint, token exchange (RFC 8693)', meaning: 'The `subject_token` or `actor_token` is missing, of an unsupported `*_token_type`, or failed validation.' },
     ],
   }),
   oauth({
