@@ -188,6 +188,8 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
       const user = DEMO_USERS.find((u) => u.login === sub);
       return user && { accountId: sub, claims: async () => ({ sub, ...user.claims }) };
     },
+    // Browser callers (a webview, a local SPA) may call the token endpoint cross-origin; only local origins.
+    clientBasedCORS: (_ctx: unknown, origin: string) => /^(?:https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?|vscode-webview:\/\/[\w.-]+)$/.test(origin),
     interactions: { url: async (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     renderError: async (ctx: KoaContext, out: Record<string, string>) => {
       ctx.type = 'html';

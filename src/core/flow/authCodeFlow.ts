@@ -38,7 +38,7 @@ export async function runAuthorizationCodeFlow(ctx: FlowContext, options: AuthCo
     options.onStep?.(step as FlowStep);
     return step;
   };
-  const listener = await startLoopbackListener({ ...options.listener, signal: options.signal });
+  const listener = await startLoopbackListener({ ...options.listener, signal: options.signal, now: ctx.deps.now });
   try {
     const draft = await prepareAuthorizationRequest(ctx, { ...options, redirectUri: listener.redirectUri });
     const { url, pending, step } = finalizeAuthorizationRequest(ctx, draft);

@@ -5,7 +5,6 @@
 import * as oauth from 'oauth4webapi';
 import type { PendingAuthorization } from './authorizationRequest';
 import type { AuthorizationCallback } from './callback';
-import { FlowError } from './flowError';
 import { originalOf } from './recorder';
 import { clientAuthentication, oauthClient, requestOptions, requireEndpoint, runStep } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
@@ -64,13 +63,4 @@ function idTokenRejection(error: unknown, body: string | undefined): Record<stri
   } catch {
     return undefined;
   }
-}
-
-/** Throws the step's error, or returns its result: for callers that want exceptions (the CLI, tests). */
-export function unwrapStep<T>(step: FlowStep<T>): T {
-  if (step.status === 'passed' && step.result !== undefined) return step.result;
-  const error = new FlowError(step.error?.code ?? 'INTERNAL', step.error?.message ?? `The "${step.title}" step ${step.status}.`,
-    { oauth: step.error?.oauth, hint: step.error?.hint });
-  error.explanations = step.error?.explanations ?? [];
-  throw error;
 }

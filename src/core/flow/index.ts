@@ -1,7 +1,28 @@
 /**
  * The flow engine's public API. Drive it step by step (the Flow Tester UI) or in one call
  * ({@link runAuthorizationCodeFlow}). Every step function returns a serialisable {@link FlowStep};
- * none throws for provider or network failures.
+ * none throws for provider or network failures (configuration mistakes in `prepare…`/`manualServer`
+ * throw a {@link FlowError} with code BAD_INPUT / INSECURE_URL / UNSUPPORTED).
+ *
+ * Step by step, as the Flow Tester does it:
+ *
+ *   const deps = defaultDeps();                                   // fetch, now, randomBytes, sleep, explain (catalog)
+ *   const server = unwrapStep(await discover(issuer, deps));      // or manualServer({...})
+ *   const ctx = { server, client: { clientId, authMethod: 'none' }, deps };
+ *   const listener = await startLoopbackListener({ port, timeoutMs });
+ *   const draft = await prepareAuthorizationRequest(ctx, { redirectUri: listener.redirectUri, scope, prompt, … });
+ *   // show draft.params (editable), draft.codeVerifier / codeChallenge; then:
+ *   const { url, pending, step } = finalizeAuthorizationRequest(ctx, draft);
+ *   const received = listener.waitForCallback(pending.state); await openExternal(url);
+ *   const callback = await handleCallback(ctx, pending, (await received).url);
+ *   const tokens = await exchangeCode(ctx, pending, callback.result!);
+ *   const idToken = await validateIdToken(ctx, tokens.result!, { nonce: pending.nonce });
+ *   // then refreshTokens, fetchUserInfo, introspectToken, revokeToken; or the device flow and client credentials.
+ *
+ * `step.exchanges`, `step.notes` and `step.error` are redacted and safe to show or log; `step.result`
+ * holds the real values (tokens, the code) and stays in the extension host unless the UI means to
+ * display a decoded token. `toCurl(exchange, { revealSecrets: true })` works only in the process that
+ * recorded the exchange.
  */
 export type * from './types';
 export { FlowError } from './flowError';
@@ -13,7 +34,8 @@ export {
   type AuthorizationRequestOptions, type AuthorizationRequestDraft, type AuthorizationParam, type PendingAuthorization, type ResponseMode,
 } from './authorizationRequest';
 export { handleCallback, type AuthorizationCallback } from './callback';
-export { exchangeCode, unwrapStep, type CodeExchangeOptions } from './codeExchange';
+export { exchangeCode, type CodeExchangeOptions } from './codeExchange';
+export { unwrapStep } from './unwrap';
 export { validateIdToken, accessTokenHash, type IdTokenResult, type IdTokenExpectations } from './idToken';
 export { refreshTokens, fetchUserInfo, revokeToken, introspectToken, clientCredentials, type TokenTypeHint } from './tokenOperations';
 export {

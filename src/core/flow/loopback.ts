@@ -26,6 +26,8 @@ export interface LoopbackOptions {
   path?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Clock for `receivedAt`; injectable for tests. */
+  now?: () => number;
   /** Called (without parameter values) each time a callback is turned away. */
   onRejected?: (reason: 'missing-state' | 'wrong-state' | 'bad-request') => void;
 }
@@ -114,7 +116,7 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
       isError ? 'The provider returned an error. Return to VS Code to see what happened.' : 'You can close this tab and return to VS Code.');
     const callbackUrl = new URL(redirectUri);
     for (const [name, value] of params) callbackUrl.searchParams.append(name, value);
-    finish({ method: req.method, url: callbackUrl.href, params: Object.fromEntries(params), receivedAt: Date.now() });
+    finish({ method: req.method, url: callbackUrl.href, params: Object.fromEntries(params), receivedAt: (options.now ?? Date.now)() });
   }
 
   await new Promise<void>((resolve, reject) => {
