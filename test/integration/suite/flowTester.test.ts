@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as vscode from 'vscode';
+import { FlowSession, type FlowPlatform } from '../../../src/extension/flow/flowSession';
+import { INSPECT_FLOW_TESTER_COMMAND, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
+import type { ViewState } from '../../../src/webview/flowTester/protocol';
+import { activeExtension } from './helpers';
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A provider with only a discovery document: enough to build a request; the browser leg is played by the test. */
+function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
+  return new Promise((resolve) => {
+    const server = createServer((req, res) => {
+      const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      if (req.url !== '/.well-known/openid-configuration') {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
+        issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`,
+        code_challenge_methods_supported: ['S256'], response_types_supported: ['code'],
+      }));
+    });
+    server.listen(0, '127.0.0.1', () => resolve({ issuer: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }));
+  });
+}
+
+suite('Flow Tester', () => {
+  test('the view resolves in the sidebar and its script completes the ready handshake', async () => {
+    await activeExtension();
+    await vscode.commands.executeCommand('authlens.openFlowTester');
+    const inspection = await until('the Flow Tester webview to say ready', async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result?.resolved && result.ready ? result : undefined;
+    });
+    assert.equal(inspection.state?.phase, 'idle');
+    assert.deepEqual(inspection.state?.steps, []);
+  });
+
+  test('the host turns away a callback with a wrong state through the engine\'s loopback listener', async () => {
+    const { issuer, server } = await metadataOnlyProvider();
+    const answers: number[] = [];
+    const states: ViewState[] = [];
+    const platform: FlowPlatform = {
+      // The "browser": first a forged redirect with another state, then the real one carrying an error.
+      openExternal: async (url) => {
+        const request = new URL(url);
+        const redirect = new URL(request.searchParams.get('redirect_uri')!);
+        const forged = new URL(redirect);
+        forged.searchParams.set('code', 'forged');
+        forged.searchParams.set('state', 'another-state');
+        answers.push((await fetch(forged)).status);
+        const real = new URL(redirect);
+        real.searchParams.set('error', 'access_denied');
+        real.searchParams.set('state', request.searchParams.get('state')!);
+        answers.push((await fetch(real)).status);
+        return true;
+      },
+      copyText: async () => undefined,
+      askRevealSecrets: async () => 'redacted',
+      decodeToken: async () => undefined,
+      notify: () => undefined,
+      log: () => undefined,
+      callbackTimeoutMs: () => 20_000,
+    };
+    const session = new FlowSession(platform, (state) => states.push(state));
+    try {
+      await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
+        redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
+      const draft = states.at(-1)?.draft;
+      assert.ok(draft, `a draft request: ${states.at(-1)?.status}`);
+      await session.openBrowser(draft.revision, draft.params, 'open');
+      assert.deepEqual(answers, [400, 200], 'the wrong state gets 400, the listener keeps waiting for the right one');
+      const callback = states.at(-1)!.steps.find((step) => step.kind === 'callback')!;
+      assert.equal(callback.state, 'failed');
+      assert.equal(callback.error?.code, 'OAUTH_ERROR');
+      assert.match(callback.notes.join(' '), /wrong state/);
+      assert.ok(states.some((s) => s.steps.some((step) => /1 turned away/.test(step.progress ?? ''))));
+    } finally {
+      session.dispose();
+      server.close();
+    }
+  });
+});
