@@ -11,9 +11,11 @@
  *   fed goes first).
  * - Each finding is reported once: offsets are counted from the stream's start, and nothing that
  *   starts before the end of the last reported finding is reported again.
- * - Cheap on the hot path: a piece with none of the finders' anchors (`eyJ`, `AADSTS`, `E0000`,
- *   `rror`, `Exception`) is not scanned at all; the anchors are what `findTokens` and `findErrors`
- *   start from, so nothing is missed.
+ * - Cheap on the hot path: complete lines go straight to the finders, which are themselves one
+ *   `indexOf`/anchor pass (a separate precheck over the same text measured as costly as the scan
+ *   itself: see bench/capture.bench.ts). Short pieces and the unfinished line are prechecked for the
+ *   finders' anchors (`eyJ`, `AADSTS`, `E0000`, `rror`, `Exception`), so the common one-line event
+ *   without any of them costs one short regex test.
  */
 import type { Finding } from '../scan/findings';
 import { scanText } from '../scan/scan';
@@ -22,6 +24,9 @@ import { MAX_TOKEN_LENGTH } from '../tokens/limits';
 /** What the finders start from: a text without any of these holds no token and no error code. */
 export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'E0000', 'rror', 'Exception'] as const;
 const ANCHOR_OVERLAP = Math.max(...SCAN_ANCHORS.map((anchor) => anchor.length)) - 1;
+const ANCHOR_PATTERN = new RegExp(SCAN_ANCHORS.join('|'));
+/** Pieces up to this long are prechecked for anchors before scanning; longer ones go to the finders directly. */
+const SHORT_PIECE = 512;
 
 /** Longest stretch of an error line kept as its context (for the explanation and the tooltip). */
 export const MAX_CONTEXT_LENGTH = 2000;
@@ -132,7 +137,9 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     const out: StreamFinding[] = [];
     const text = state.tail.length === 0 ? piece : state.tail + piece;
     const base = state.tailStart;
-    const mayHold = state.tailHasAnchor || hasAnchor(text, Math.max(0, state.tail.length - ANCHOR_OVERLAP));
+    // Long pieces: the finders' own anchor pass is the precheck. Short ones: a quick look first.
+    const mayHold = state.tailHasAnchor || piece.length > SHORT_PIECE
+      || hasAnchor(text, Math.max(0, state.tail.length - ANCHOR_OVERLAP));
 
     // Complete lines: final, scanned once.
     const lineEnd = text.lastIndexOf('\n') + 1;
@@ -149,7 +156,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     }
     state.tail = rest;
     state.tailStart = restStart;
-    state.tailHasAnchor = mayHold && rest.length > 0 && hasAnchor(rest, 0);
+    state.tailHasAnchor = mayHold && rest.length > 0 && hasAnchor(rest);
     return out;
   }
 
@@ -180,10 +187,9 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   return { feed, flush, end, endAll, stats };
 }
 
-/** True when `text` holds one of the finders' anchors at or after `from`. */
+/** True when `text` holds one of the finders' anchors at or after `from`. One regex pass, not one per anchor. */
 export function hasAnchor(text: string, from = 0): boolean {
-  for (const anchor of SCAN_ANCHORS) if (text.indexOf(anchor, from) !== -1) return true;
-  return false;
+  return ANCHOR_PATTERN.test(from > 0 ? text.slice(from) : text);
 }
 
 /** The line holding `[start, end)`, trimmed to at most `MAX_CONTEXT_LENGTH` characters around it. */

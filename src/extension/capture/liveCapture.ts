@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CaptureStore, type CapturedItem } from '../../core/capture/captureStore';
+import { createOutputBatcher } from '../../core/capture/outputBatcher';
 import { createStreamScanner, type StreamFinding } from '../../core/capture/streamScanner';
 import type { Log } from '../log';
 import type { DebugOutputSink } from './debugOutputTracker';
@@ -24,6 +25,9 @@ export interface LiveCaptureSettings {
 export class LiveCapture implements DebugOutputSink, vscode.Disposable {
   readonly store: CaptureStore;
   private readonly scanner = createStreamScanner();
+  /** Output waits here for a moment so the adapter's message path only queues it. */
+  private readonly batcher = createOutputBatcher(this.scanner);
+  private drainScheduled = false;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (debounced) when items were added or removed. */
   readonly onDidChange = this.changed.event;
@@ -53,6 +57,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
 
   setPaused(paused: boolean): void {
     this.paused = paused;
+    if (paused) this.batcher.discard();
   }
 
   updateSettings(settings: LiveCaptureSettings): void {
@@ -62,14 +67,26 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     if (this.store.size !== before) this.scheduleRefresh();
   }
 
-  /** Hot path: called for each output event. Feeding is an indexOf precheck unless the piece may hold something. */
+  /** Hot path: called for each output event. Only queues the text; the scan runs right after, off this path. */
   output(session: vscode.DebugSession, category: string, text: string): void {
     if (this.paused || !this.settings.enabled) return;
-    const stream = `${session.id}/${category}`;
-    const found = this.scanner.feed(stream, text);
-    this.lastFed.set(stream, performance.now());
+    if (!this.groups.has(session.id)) this.groupOf(session);
+    const full = this.batcher.push(`${session.id}/${category}`, text);
+    if (full) this.drain();
+    else if (!this.drainScheduled) {
+      this.drainScheduled = true;
+      setImmediate(() => this.drain());
+    }
+  }
+
+  /** Scans what the batcher queued and records the findings. */
+  drain(): void {
+    this.drainScheduled = false;
+    if (this.batcher.pendingChars === 0) return;
+    const now = performance.now();
+    const found = this.batcher.drain((stream) => this.lastFed.set(stream, now));
     this.flushTimer ??= setTimeout(() => this.flushQuietStreams(), QUIET_FLUSH_MS);
-    if (found.length > 0) this.record(this.groupOf(session), found);
+    this.recordByStream(found);
   }
 
   /** Called when a debug session starts, so groups are ordered by start. */
@@ -79,6 +96,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
   }
 
   sessionEnded(session: vscode.DebugSession): void {
+    this.drain();
     const found = this.scanner.endAll(`${session.id}/`);
     const group = this.groupOf(session);
     if (found.length > 0 && !this.paused && this.settings.enabled) this.record(group, found);
@@ -135,11 +153,25 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     for (const [key, fedAt] of this.lastFed) {
       if (now - fedAt < QUIET_FLUSH_MS) continue;
       this.lastFed.delete(key);
-      const found = this.scanner.flush(key);
-      const group = this.groups.get(key.slice(0, key.lastIndexOf('/')));
-      if (found.length > 0 && group && !this.paused && this.settings.enabled) this.record(group, found);
+      if (!this.paused && this.settings.enabled) this.recordByStream(this.scanner.flush(key));
     }
     if (this.lastFed.size > 0) this.flushTimer = setTimeout(() => this.flushQuietStreams(), QUIET_FLUSH_MS);
+  }
+
+  /** Findings from several streams: each goes to its session's group. */
+  private recordByStream(found: StreamFinding[]): void {
+    if (found.length === 0) return;
+    const bySession = new Map<string, StreamFinding[]>();
+    for (const finding of found) {
+      const sessionId = finding.stream.slice(0, finding.stream.lastIndexOf('/'));
+      const list = bySession.get(sessionId);
+      if (list) list.push(finding);
+      else bySession.set(sessionId, [finding]);
+    }
+    for (const [sessionId, list] of bySession) {
+      const group = this.groups.get(sessionId);
+      if (group) this.record(group, list);
+    }
   }
 
   private scheduleRefresh(delay = REFRESH_MS): void {
