@@ -31,7 +31,8 @@ export function withLineNumbers<T extends { start: number }>(text: string, sorte
   let nl = text.indexOf('\n');
   for (let i = 0; i < sorted.length; i++) {
     const match = sorted[i]!;
-    while (nl !== -1 && nl < match.start) {
+    const start = match.start;
+    while (nl !== -1 && nl < start) {
       line++;
       nl = text.indexOf('\n', nl + 1);
     }
