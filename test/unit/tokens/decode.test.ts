@@ -6,7 +6,7 @@ import { textToBase64url } from '../../../src/core/tokens/base64url';
 import { MAX_TOKEN_LENGTH } from '../../../src/core/tokens/limits';
 import type { DecodeResult } from '../../../src/core/tokens/types';
 import { makeToken, SAMPLE } from '../../fixtures/tokens/makeToken';
-import { RFC7515_A1_HS256, RFC7516_A3_JWE, RFC7519_UNSECURED, RFC_EXAMPLE_CLAIMS } from '../../fixtures/tokens/rfcExamples';
+import { RFC7515_A1_HS256, RFC7515_A3_ES256, RFC7516_A3_JWE, RFC7519_UNSECURED, RFC_EXAMPLE_CLAIMS } from '../../fixtures/tokens/rfcExamples';
 
 function ok(result: DecodeResult) {
   assert.ok(result.ok, result.ok ? '' : `${result.error.code}: ${result.error.message}`);
@@ -25,6 +25,12 @@ test('RFC 7515 A.1 / RFC 7519 §3.1: header and payload', () => {
   assert.deepEqual(token.payload, RFC_EXAMPLE_CLAIMS);
   assert.equal(token.parts.length, 3);
   assert.equal(token.nested, false);
+});
+
+test('RFC 7515 A.3 ES256: header and payload', () => {
+  const token = ok(decodeToken(RFC7515_A3_ES256));
+  assert.deepEqual(token.header, { alg: 'ES256' });
+  assert.deepEqual(token.payload, RFC_EXAMPLE_CLAIMS);
 });
 
 test('RFC 7519 §6.1 unsecured token is flagged', () => {

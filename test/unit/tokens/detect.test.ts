@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { findTokenAt, findTokens, isCompactToken } from '../../../src/core/tokens/detect';
 import { MAX_TOKEN_LENGTH } from '../../../src/core/tokens/limits';
 import { makeToken, SAMPLE } from '../../fixtures/tokens/makeToken';
-import { RFC7515_A1_HS256, RFC7516_A3_JWE, RFC7519_UNSECURED } from '../../fixtures/tokens/rfcExamples';
+import { RFC7515_A1_HS256, RFC7515_A3_ES256, RFC7516_A3_JWE, RFC7519_UNSECURED } from '../../fixtures/tokens/rfcExamples';
 
 const texts = (token: string): Record<string, string> => ({
   bare: token,
@@ -25,7 +25,7 @@ const texts = (token: string): Record<string, string> => ({
   'log line': `2026-11-28T10:00:00Z INFO auth: got token=${token}, expires_in=3600`,
 });
 
-for (const [label, token] of [['JWS', SAMPLE], ['RFC 7515 A.1', RFC7515_A1_HS256], ['JWE', RFC7516_A3_JWE]] as const) {
+for (const [label, token] of [['JWS', SAMPLE], ['RFC 7515 A.1', RFC7515_A1_HS256], ['RFC 7515 A.3', RFC7515_A3_ES256], ['JWE', RFC7516_A3_JWE]] as const) {
   for (const [shape, text] of Object.entries(texts(token))) {
     test(`finds a ${label} token ${shape}`, () => {
       const found = findTokens(text);

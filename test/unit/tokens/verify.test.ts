@@ -6,7 +6,7 @@ import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { verifySignature } from '../../../src/core/tokens/verify';
 import type { FetchLike } from '../../../src/core/tokens/discovery';
 import { bytesToBase64url } from '../../../src/core/tokens/base64url';
-import { RFC7515_A1_HS256, RFC7515_A1_KEY, RFC7516_A3_JWE, RFC7519_UNSECURED } from '../../fixtures/tokens/rfcExamples';
+import { RFC7515_A1_HS256, RFC7515_A1_KEY, RFC7515_A3_ES256, RFC7515_A3_PUBLIC_JWK, RFC7516_A3_JWE, RFC7519_UNSECURED } from '../../fixtures/tokens/rfcExamples';
 
 let server: Server;
 let issuer = '';
@@ -56,6 +56,12 @@ test('RFC 7515 A.1 verifies with its published key (base64url secret), fails wit
   assert.equal(wrong.verdict, 'invalid_signature');
   const viaJwk = await verifySignature(RFC7515_A1_HS256, { kind: 'jwk', jwk: RFC7515_A1_KEY });
   assert.equal(viaJwk.verdict, 'valid', viaJwk.message);
+});
+
+test('RFC 7515 A.3 ES256 verifies with its public JWK, alone or in a JWKS', async () => {
+  assert.equal((await verifySignature(RFC7515_A3_ES256, { kind: 'jwk', jwk: RFC7515_A3_PUBLIC_JWK })).verdict, 'valid');
+  assert.equal((await verifySignature(RFC7515_A3_ES256, { kind: 'jwks', jwks: { keys: [RFC7515_A3_PUBLIC_JWK] } })).verdict, 'valid');
+  assert.equal((await verifySignature(RFC7515_A3_ES256, { kind: 'jwks', jwks })).verdict, 'invalid_signature');
 });
 
 test('UTF-8 secret, and a short secret earns a weak_hmac note', async () => {
