@@ -55,5 +55,8 @@ export async function run(): Promise<void> {
   report('  of which findErrors alone', mbPerSecond(bytes, best.findErrors!), baseline);
   report('  of which findTokens alone', mbPerSecond(bytes, best.findTokens!), baseline);
   // The generator writes six kinds of error line; one of them carries two codes (invalid_grant + AADSTS50173).
-  console.log(`  ${counts.errors} error codes on ${log.errors} error lines`);
+  let twoCodeLines = 0;
+  for (let at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS'); at !== -1; at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS', at + 1)) twoCodeLines++;
+  const expected = log.errors + twoCodeLines;
+  console.log(`  ${counts.errors} error codes on ${log.errors} error lines (expected ${expected}: ${counts.errors === expected ? 'exact' : 'MISMATCH'})`);
 }
