@@ -15,8 +15,8 @@ export interface DebugOutputSink {
 export function createOutputTracker(session: vscode.DebugSession, sink: DebugOutputSink): vscode.DebugAdapterTracker {
   return {
     onDidSendMessage(message: unknown) {
-      const event = message as { type?: unknown; event?: unknown; body?: { category?: unknown; output?: unknown } };
-      if (event.type !== 'event' || event.event !== 'output') return;
+      const event = message as { type?: unknown; event?: unknown; body?: { category?: unknown; output?: unknown } } | null | undefined;
+      if (event?.type !== 'event' || event.event !== 'output') return;
       const body = event.body;
       if (!body || typeof body.output !== 'string' || body.output.length === 0) return;
       const category = typeof body.category === 'string' ? body.category : 'console';
