@@ -5,6 +5,7 @@
 import * as oauth from 'oauth4webapi';
 import type { PendingAuthorization } from './authorizationRequest';
 import type { AuthorizationCallback } from './callback';
+import { TENANT_PLACEHOLDER } from './discovery';
 import { originalOf } from './recorder';
 import { clientAuthentication, oauthClient, requestOptions, requireEndpoint, runStep } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
@@ -47,7 +48,9 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
         const fallback = idTokenRejection(error, recorder.exchanges.at(-1) && originalOf(recorder.exchanges.at(-1)!)?.response?.body);
         if (!fallback) throw error;
         tokens = toTokenSet(fallback, receivedAt);
-        step.notes.push(`The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`);
+        step.notes.push(as.issuer.includes(TENANT_PLACEHOLDER)
+          ? 'Multi-tenant issuer: the ID token\'s iss is checked against its tid in the ID token step.'
+          : `The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`);
       }
       step.notes.push(...tokenNotes(tokens, pending.scope));
       return tokens;

@@ -7,6 +7,9 @@ import { FlowError } from './flowError';
 import { checkEndpointUrl, requestOptions, runStep } from './step';
 import type { FlowDeps, FlowServer, FlowStep } from './types';
 
+/** Entra's multi-tenant metadata puts this where the tenant id goes in `issuer`. */
+export const TENANT_PLACEHOLDER = '{tenantid}';
+
 export interface ManualEndpoints {
   issuer: string;
   authorization_endpoint: string;
@@ -32,11 +35,21 @@ export function discover(issuer: string, deps: FlowDeps, { signal }: { signal?: 
         response = await oauth.discoveryRequest(issuerUrl, { ...options, algorithm: 'oauth2' });
       }
       let metadata: oauth.AuthorizationServer;
+      const copy = response.clone();
       try {
         metadata = await oauth.processDiscoveryResponse(issuerUrl, response);
       } catch (error) {
         if (error instanceof oauth.OperationProcessingError && error.code === oauth.JSON_ATTRIBUTE_COMPARISON) {
           const received = (error.cause as { body?: { issuer?: unknown } } | undefined)?.body?.issuer;
+          if (typeof received === 'string' && received.includes(TENANT_PLACEHOLDER)) {
+            // Entra's common/organizations/consumers metadata names a templated issuer; each ID token's
+            // iss has the user's tenant (tid) in its place. Accepted, and checked per token.
+            const document = await copy.json() as oauth.AuthorizationServer;
+            step.notes.push(`Multi-tenant metadata: the issuer is the template ${received}; each ID token's iss is compared with its tid filled in.`);
+            step.checks.push({ id: 'issuer', label: 'Metadata `issuer` matches the issuer URL', outcome: 'skipped', detail: `templated issuer ${received}` });
+            step.checks.push(...metadataChecks(document));
+            return { metadata: document, source: 'discovery', discoveryDocument: { ...document } };
+          }
           throw new FlowError('ISSUER_MISMATCH',
             `The metadata names a different issuer (${JSON.stringify(received)}) than the URL it was fetched from (${issuerUrl.href}). ` +
             'Use exactly the issuer the provider states, including any trailing slash or tenant segment.', { cause: error });

@@ -3,6 +3,7 @@
  * `azp`, `exp`, `iat`, `nbf`, `nonce`, `at_hash` (OpenID Connect Core §3.1.3.7).
  */
 import * as jose from 'jose';
+import { TENANT_PLACEHOLDER } from './discovery';
 import { FlowError } from './flowError';
 import { requestOptions, runStep } from './step';
 import type { Recorder } from './recorder';
@@ -104,12 +105,14 @@ export function validateIdToken(ctx: FlowContext, tokens: TokenSet, expected: Id
 function claimChecks(ctx: FlowContext, claims: jose.JWTPayload, nonce: string | undefined): Check[] {
   const now = Math.floor(ctx.deps.now() / 1000);
   const tolerance = ctx.clockToleranceSeconds ?? 30;
-  const issuer = ctx.server.metadata.issuer;
+  // Entra multi-tenant metadata: the issuer is a template completed by the token's tenant id.
+  const templated = ctx.server.metadata.issuer.includes(TENANT_PLACEHOLDER);
+  const issuer = templated && typeof claims.tid === 'string' ? ctx.server.metadata.issuer.replace(TENANT_PLACEHOLDER, claims.tid) : ctx.server.metadata.issuer;
   const clientId = ctx.client.clientId;
   const audiences = claims.aud === undefined ? [] : [claims.aud].flat();
   const checks: Check[] = [
     { id: 'iss', label: '`iss` is the provider', outcome: claims.iss === issuer ? 'passed' : 'failed',
-      detail: claims.iss === issuer ? issuer : `expected ${issuer}, got ${String(claims.iss)}` },
+      detail: (claims.iss === issuer ? issuer : `expected ${issuer}, got ${String(claims.iss)}`) + (templated ? ' (tenant from the tid claim)' : '') },
     { id: 'aud', label: '`aud` contains this client', outcome: audiences.includes(clientId) ? 'passed' : 'failed',
       detail: audiences.includes(clientId) ? clientId : `expected ${clientId}, got ${audiences.join(', ') || 'none'}` },
   ];

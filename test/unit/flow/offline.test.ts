@@ -173,3 +173,29 @@ test('provider templates carry no secrets and name every placeholder', () => {
   assert.equal(demo?.clientId, 'authlens-demo');
   assert.deepEqual([...ids].sort(), ['auth0', 'authlens-demo', 'entra', 'google', 'keycloak', 'okta']);
 });
+
+test('Entra multi-tenant (common): templated issuer accepted, ID token iss checked with its tid', async () => {
+  const { sign, fetchJwks } = await signer();
+  const base = 'https://login.microsoftonline.com';
+  const tid = '9188040d-6c67-4c5b-b112-36a304b66dad';
+  const idToken = await sign({ iss: `${base}/${tid}/v2.0`, tid, aud: 'client-1', sub: 'u', nonce: 'n', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 });
+  const fetchImpl: FlowDeps['fetch'] = async (input) => {
+    const url = String(input);
+    if (url.endsWith('/.well-known/openid-configuration')) {
+      return json({ issuer: `${base}/{tenantid}/v2.0`, authorization_endpoint: `${base}/common/oauth2/v2.0/authorize`,
+        token_endpoint: `${base}/common/oauth2/v2.0/token`, jwks_uri: `${base}/common/discovery/v2.0/keys` });
+    }
+    if (url.endsWith('/token')) return json({ access_token: 'opaque-access-token-for-tests', token_type: 'Bearer', id_token: idToken, expires_in: 3600 });
+    return fetchJwks(input);
+  };
+  const deps = defaultDeps({ fetch: fetchImpl, explain: explainNothing });
+  const discovery = await discover(`${base}/common/v2.0`, deps);
+  assert.equal(discovery.status, 'passed', JSON.stringify(discovery.error));
+  assert.match(discovery.notes.join(' '), /Multi-tenant/);
+  const ctx: FlowContext = { server: discovery.result!, client: { clientId: 'client-1', authMethod: 'none' }, deps };
+  const exchange = await exchangeCode(ctx, { ...pending, nonce: 'n' }, { code: 'c', parameters: { code: 'c', state: 's' } });
+  assert.equal(exchange.status, 'passed', JSON.stringify(exchange.error));
+  const idStep = await validateIdToken(ctx, exchange.result!, { nonce: 'n' });
+  assert.equal(idStep.checks.find((c) => c.id === 'iss')?.outcome, 'passed');
+  assert.equal(idStep.status, 'passed', JSON.stringify(idStep.checks));
+});
