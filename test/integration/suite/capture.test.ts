@@ -28,7 +28,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
 }
 
 /** Runs samples/debug-demo.js under the built-in JavaScript debugger and waits for it to end. */
-async function debugDemo(name: string): Promise<void> {
+async function debugDemo(name: string, type = 'pwa-node'): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the samples workspace is open');
   const ended = new Promise<void>((resolve) => {
@@ -41,7 +41,7 @@ async function debugDemo(name: string): Promise<void> {
     });
   });
   const started = await vscode.debug.startDebugging(folder, {
-    type: 'pwa-node',
+    type,
     request: 'launch',
     name,
     program: '${workspaceFolder}/debug-demo.js',
@@ -76,7 +76,8 @@ suite('Live capture', () => {
   test('a second run is a second group, newest first; repeated values are counted, not duplicated', async function () {
     this.timeout(60_000);
     const authlens = await api();
-    await debugDemo('AuthLens capture demo again');
+    // `node` (what launch.json files say) resolves to the same built-in JavaScript debugger.
+    await debugDemo('AuthLens capture demo again', 'node');
     const items = await waitFor(() => authlens.captured(),
       (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2, 10_000);
     assert.equal(items[0]?.session, 'AuthLens capture demo again');
@@ -101,6 +102,22 @@ suite('Live capture', () => {
     await debugDemo('AuthLens resumed demo');
     const items = await waitFor(() => authlens.captured(), (list) => list.length >= 2, 10_000);
     assert.ok(items.some((i) => i.session === 'AuthLens resumed demo'));
+  });
+
+  test('clearOnSessionEnd forgets a session\'s items when it ends', async function () {
+    this.timeout(60_000);
+    const authlens = await api();
+    const config = vscode.workspace.getConfiguration('authlens.capture');
+    await config.update('clearOnSessionEnd', true, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand(CommandId.clearCaptured);
+      await debugDemo('AuthLens forgetful demo');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const items = await authlens.captured();
+      assert.deepEqual(items.filter((i) => i.session === 'AuthLens forgetful demo'), []);
+    } finally {
+      await config.update('clearOnSessionEnd', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('the Captured view can be focused and opening an item runs without error', async function () {
