@@ -115,10 +115,15 @@ function claimRow(claim: AnalyzedClaim): SafeHtml {
   <td class="value">${structured ? html`<pre>${JSON.stringify(claim.value, null, 2).slice(0, MAX_CELL_LENGTH)}</pre>` : html`<code>${value}</code>`}${
     claim.time ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>` : ''}</td>
   <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
-    claim.description ? html`<div>${claim.description}</div>` : ''}${
+    claim.description ? html`<div>${catalogProse(claim.description)}</div>` : ''}${
     claim.otherMeanings?.length ? html`<div class="muted">Elsewhere: ${claim.otherMeanings.map((m) => `${m.provider}: ${m.title}`).join('; ')}</div>` : ''}${
     claim.source ? html`<div class="source"><a href="${safeUrl(claim.source)}">source</a></div>` : ''}</td>
 </tr>`;
+}
+
+/** Catalog prose quotes names in backticks; those become <code>, everything stays escaped. */
+function catalogProse(text: string): SafeHtml[] {
+  return text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : html`${piece}`));
 }
 
 function kindLabel(analysis: TokenAnalysis): string {

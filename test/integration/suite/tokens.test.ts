@@ -98,6 +98,26 @@ suite('Tokens', () => {
     assert.equal((await hoverText(document.uri, new vscode.Position(1, 3))).includes('HS256'), false);
   });
 
+  test('hover works in the Output panel', async () => {
+    const token = await hs256Token();
+    const channel = vscode.window.createOutputChannel('AuthLens tokens test');
+    try {
+      channel.appendLine(`[api] sending Authorization: Bearer ${token}`);
+      channel.show(true);
+      const document = await waitFor(
+        () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes(token)),
+        (found) => found !== undefined,
+      );
+      assert.ok(document, 'the output channel has a document');
+      const line = document.getText().split('\n').findIndex((text) => text.includes(token));
+      const character = document.lineAt(line).text.indexOf(token) + 10;
+      const text = plain(await hoverText(document.uri, new vscode.Position(line, character)));
+      assert.match(text, /^\*\*OpenID provider \(issuer\.example\) token\*\* · HS256 · valid for /m);
+    } finally {
+      channel.dispose();
+    }
+  });
+
   test('hover can be switched off', async () => {
     const config = vscode.workspace.getConfiguration('authlens');
     await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);

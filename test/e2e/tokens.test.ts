@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { withVsCode } from '../harness/ui';
+
+// Needles must sit inside one rendered span: Monaco renders spaces as no-break spaces and cuts long
+// tokens into chunks of about 50 characters. The first line holding 'IkwxS2Z' (the Entra kid) in
+// requests.http is the Entra v2 token; hostile.json holds one token.
+const ENTRA_TOKEN_START = 'IkwxS2Z';
+const HOSTILE_TOKEN_START = 'eyJhbGciOiJSUzI1NiIs';
+
+/** Clicks into the first visible occurrence of `text` in the editor, placing the cursor inside it. */
+async function clickText(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    // Only the active editor group: an editor beside it may hold the same text scrolled out of sight.
+    for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
+      const node = span.firstChild;
+      const at = (node?.textContent ?? '').indexOf(needle);
+      if (!node || at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 4);
+      range.setEnd(node, at + 5);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    return undefined;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not visible in the editor`);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Closes the hover and moves the mouse away, so the next keyboard shortcut reaches the workbench. */
+async function dismissHover(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+}
+
+/** The `after` texts of inline decorations in the active editor (CSS ::after content), once one matches. */
+async function waitForDecorations(page: Page, expect: RegExp): Promise<string[]> {
+  const deadline = Date.now() + 30_000;
+  let texts: string[] = [];
+  while (Date.now() < deadline) {
+    texts = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.editor-group-container.active .view-lines span'))
+        .map((span) => getComputedStyle(span, '::after').content)
+        .filter((content) => content && content !== 'none' && content !== 'normal')
+        .map((content) => content.replace(/^"|"$/g, '').replace(/\\"/g, '"')));
+    if (texts.some((text) => expect.test(text))) return texts;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no decoration matching ${expect}; saw: ${texts.join(' | ')}`);
+}
+
+/** Every link in the visible hover: its href and the data-href the markdown renderer keeps. */
+async function hoverLinks(page: Page): Promise<string[]> {
+  return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
+    links.map((link) => `${link.getAttribute('data-href') ?? ''} ${link.getAttribute('href') ?? ''}`.trim()));
+}
+
+test('token hover in .json and .http files, and the hostile token stays inert', { timeout: 300_000 }, async () => {
+  await withVsCode('tokens-hover', async (ui) => {
+    const { page } = ui;
+
+    await ui.openFile('token-response.json');
+    const jsonHover = await ui.hover('eyJhbGciOiJFUzI1NiIs', /access token/);
+    assert.match(jsonHover, /OpenID provider \(127\.0\.0\.1:4400\) access token · ES256 · valid for/);
+    assert.match(jsonHover, /Issuer/);
+    assert.match(jsonHover, /Expiration time/);
+    assert.match(jsonHover, /Open decoded view/);
+    // Hovers use codicons, not the literal "$(…)" text.
+    assert.ok(!jsonHover.includes('$('), jsonHover.slice(0, 300));
+    await ui.screenshot('01-hover-json');
+    await dismissHover(page);
+
+    await ui.openFile('requests.http');
+    const httpHover = await ui.hover(ENTRA_TOKEN_START, /Entra/);
+    assert.match(httpHover, /Microsoft Entra ID \(v2\.0 issuer\) access token · RS256 · expired/);
+    assert.match(httpHover, /Tenant ID/);
+    assert.match(httpHover, /Scopes/);
+    const links = await hoverLinks(page);
+    assert.ok(links.some((link) => link.includes('command:authlens.decodeToken')), links.join('\n'));
+    await ui.screenshot('02-hover-http');
+    await dismissHover(page);
+
+    await ui.openFile('hostile.json');
+    const hostile = await ui.hover(HOSTILE_TOKEN_START, /attacker/);
+    // The injected markdown and HTML show as text…
+    assert.ok(hostile.includes('[Click me](command:workbench.action.terminal.new)'), hostile);
+    assert.ok(hostile.includes('<img src=x onerror=alert(1)>'), hostile);
+    assert.ok(hostile.includes('<script>alert(document.cookie)</script>'), hostile);
+    // …and nothing in the hover DOM is live: no foreign command or web link, no image, no heading.
+    for (const link of await hoverLinks(page)) assert.match(link, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/, link);
+    assert.equal(await page.locator('.monaco-hover:not(.hidden) img').count(), 0);
+    assert.equal(await page.locator('.monaco-hover:not(.hidden) h1').count(), 0);
+    assert.equal(await page.locator('.monaco-hover:not(.hidden) script').count(), 0);
+    await ui.screenshot('03-hover-hostile');
+  });
+});
+
+test('Decode Token from the palette with the cursor on a token opens the decoded view', { timeout: 300_000 }, async () => {
+  await withVsCode('tokens-decode', async (ui) => {
+    const { page } = ui;
+    await ui.openFile('requests.http');
+    // With decorations on, each token is followed by its status.
+    const decorations = await waitForDecorations(page, /access token · expired/);
+    assert.ok(decorations.some((text) => text.startsWith('Microsoft Entra ID (v2.0 issuer) access token · expired')), decorations.join('\n'));
+    assert.ok(decorations.some((text) => text.startsWith('Keycloak access token · expired')), decorations.join('\n'));
+    await clickText(page, ENTRA_TOKEN_START);
+    await ui.runCommand('AuthLens: Decode Token');
+
+    await page.locator('.tab[aria-label^="Token: Microsoft Entra ID"]').first().waitFor({ timeout: 20_000 });
+    const view = ui.webview();
+    await view.locator('h1').first().waitFor({ timeout: 20_000 });
+    const text = await view.locator('body').innerText();
+    assert.match(text, /Microsoft Entra ID \(v2\.0 issuer\) access token/);
+    assert.match(text, /RS256 · expired/);
+    assert.match(text, /Expiration time/);
+    assert.match(text, /Tenant ID/);
+    assert.match(text, /Not checked yet/);
+    assert.equal(await view.locator('a', { hasText: 'Verify signature' }).count(), 1);
+    await ui.screenshot('04-decoded-view');
+
+    // The hostile token's decoded view shows its HTML as text, and nothing in it runs or links away.
+    // Its editor opens in the active group, beside the decoded view.
+    await ui.openFile('hostile.json');
+    await clickText(page, HOSTILE_TOKEN_START);
+    await ui.runCommand('AuthLens: Decode Token');
+    await page.locator('.tab[aria-label^="Token: OpenID provider (evil.example)"]').first().waitFor({ timeout: 20_000 });
+    const hostile = ui.webview();
+    await hostile.locator('h1', { hasText: 'evil.example' }).first().waitFor({ timeout: 20_000 });
+    const hostileText = await hostile.locator('body').innerText();
+    assert.ok(hostileText.includes('<script>alert(document.cookie)</script>'), hostileText.slice(0, 500));
+    assert.ok(hostileText.includes('<img src=x onerror=alert(1)>'));
+    assert.equal(await hostile.locator('img, script, iframe').count(), 0);
+    const hrefs = await hostile.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of hrefs) assert.match(href, /^(command:authlens\.|https:\/\/(?!evil))/, href);
+    await ui.screenshot('05-decoded-hostile');
+  }, { settings: { 'authlens.decorations.enabled': true } });
+});
