@@ -82,8 +82,9 @@ function readString(text: string, at: number, quote: string): { text: string; en
     if (ch === quote) return { text: value, end: i + 1 };
     if (ch === '\\' && i + 1 < text.length) {
       i++;
-      value += unescapeChar(text, i);
-      if (text[i] === 'u') i += 4;
+      const unescaped = unescapeChar(text, i);
+      if (text[i] === 'u' && unescaped !== 'u') i += 4;
+      value += unescaped;
     } else value += ch;
   }
   return undefined;
