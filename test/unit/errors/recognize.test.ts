@@ -164,3 +164,12 @@ test('findErrorAt: the code under the cursor, in context or as a bare known word
   const hit = findErrorAt(long, 50_003);
   assert.equal(hit && long.slice(hit.start, hit.end), 'AADSTS50058');
 });
+
+test('Windows broker (WAM), MSAL4J and MSAL Python shapes', () => {
+  assert.deepEqual(found('V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255'),
+    ['invalid_grant/oauth', 'AADSTS700082/entra']);
+  assert.deepEqual(found('java.util.concurrent.CompletionException: com.microsoft.aad.msal4j.MsalInteractionRequiredException: AADSTS50076: MFA needed'),
+    ['AADSTS50076/entra']);
+  assert.deepEqual(found("{'error': 'invalid_grant', 'error_description': 'AADSTS50173: grant expired', 'error_codes': [50173], 'suberror': 'bad_token', 'classification': 'bad_token'}"),
+    ['invalid_grant/oauth', 'AADSTS50173/entra', 'bad_token/entra-suberror']);
+});

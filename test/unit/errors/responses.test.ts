@@ -284,3 +284,12 @@ test('loose JSON: Python dict reprs and truncated bodies', () => {
   assert.ok(truncated.ok);
   assert.equal(truncated.parts.error, 'invalid_client');
 });
+
+test('Windows broker (WAM) message: the error, the AADSTS code, no bogus status', () => {
+  const result = parseErrorResponse('V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255');
+  assert.ok(result.ok);
+  assert.equal(result.parts.shape, 'exception');
+  assert.equal(result.parts.error, 'invalid_grant');
+  assert.equal(result.parts.status, undefined);
+  assert.deepEqual(codes(result.parts), ['invalid_grant/oauth*', 'AADSTS700082/entra*']);
+});
