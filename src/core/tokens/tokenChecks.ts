@@ -7,7 +7,7 @@ import { isNumericDate } from '../time/numericDate';
 import { describeClaim } from '../claims/describeClaim';
 import type { TokenNote, TokenNoteCode, Severity } from './analysisTypes';
 import type { ProviderInfo } from './provider';
-import type { TokenKindGuess } from './tokenKind';
+import { isSpecialPurposeJwt, type TokenKindGuess } from './tokenKind';
 import type { DecodedToken, JsonObject } from './types';
 
 export interface CheckContext {
@@ -84,7 +84,7 @@ const checkKeyHints: Check = ({ header }) => {
   return notes;
 };
 
-const checkTimes: Check = ({ payload, nowSeconds, skewSeconds, kind }) => {
+const checkTimes: Check = ({ header, payload, nowSeconds, skewSeconds, kind }) => {
   if (!payload) return undefined;
   const notes: TokenNote[] = [];
   for (const name of ['exp', 'nbf', 'iat'] as const) {
@@ -99,7 +99,7 @@ const checkTimes: Check = ({ payload, nowSeconds, skewSeconds, kind }) => {
     const late = nowSeconds - exp;
     if (late > skewSeconds) notes.push(note('expired', 'error', `Expired ${formatDuration(late)} ago (exp), beyond the ${skew} clock skew.`));
     else if (late > 0) notes.push(note('expired_within_skew', 'warning', `Expired ${formatDuration(late)} ago, but still accepted by validators allowing ${skew} of clock skew.`));
-  } else if (exp === undefined && kind.kind !== 'refresh_token') {
+  } else if (exp === undefined && kind.kind !== 'refresh_token' && !isSpecialPurposeJwt(header)) {
     notes.push(note('missing_exp', 'warning', 'No "exp": the token never expires. A stolen copy stays usable until its key is rotated.'));
   }
   if (isNumericDate(nbf) && nbf - nowSeconds > skewSeconds) {
@@ -120,8 +120,8 @@ const checkTimes: Check = ({ payload, nowSeconds, skewSeconds, kind }) => {
   return notes;
 };
 
-const checkAudienceAndIssuer: Check = ({ payload, audiences, kind, provider }) => {
-  if (!payload || kind.kind === 'refresh_token' || kind.kind === 'logout_token') return undefined;
+const checkAudienceAndIssuer: Check = ({ header, payload, audiences, kind, provider }) => {
+  if (!payload || kind.kind === 'refresh_token' || kind.kind === 'logout_token' || isSpecialPurposeJwt(header)) return undefined;
   const notes: TokenNote[] = [];
   if (typeof payload.iss !== 'string') notes.push(note('missing_iss', 'warning', 'No "iss": a receiver cannot tell who issued the token or which keys to check it with.'));
   if (payload.aud === undefined) {

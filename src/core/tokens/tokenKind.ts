@@ -16,6 +16,21 @@ export interface TokenKindGuess {
   subjectType?: 'app' | 'user';
 }
 
+/** JWTs that are not tokens for an API or a client, named by their `typ`. */
+const OTHER_TYPES: Record<string, string> = {
+  'dpop+jwt': 'a DPoP proof (typ dpop+jwt): it proves possession of a key for one request and is not itself an access token',
+  'oauth-authz-req+jwt': 'a signed authorization request (typ oauth-authz-req+jwt, RFC 9101)',
+  'token-introspection+jwt': 'a signed introspection response (typ token-introspection+jwt, RFC 9701)',
+  'secevent+jwt': 'a security event token (typ secevent+jwt, RFC 8417)',
+  'client-authentication+jwt': 'a client assertion used to authenticate a client',
+};
+
+/** True for JWTs such as DPoP proofs and request objects, which have their own rules for exp, aud and iss. */
+export function isSpecialPurposeJwt(header: JsonObject): boolean {
+  const typ = typeof header.typ === 'string' ? header.typ.toLowerCase().replace(/^application\//, '') : '';
+  return typ in OTHER_TYPES;
+}
+
 const BACKCHANNEL_LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
 
 export function guessTokenKind(header: JsonObject, payload: JsonObject | null, provider: ProviderInfo): TokenKindGuess {
@@ -24,6 +39,8 @@ export function guessTokenKind(header: JsonObject, payload: JsonObject | null, p
   const typ = typeof header.typ === 'string' ? header.typ.toLowerCase().replace(/^application\//, '') : '';
   if (typ === 'at+jwt') return withSubject({ kind: 'access_token', reason: 'header typ is at+jwt (RFC 9068)' });
   if (typ === 'logout+jwt') return { kind: 'logout_token', reason: 'header typ is logout+jwt' };
+  const other = OTHER_TYPES[typ];
+  if (other) return { kind: 'unknown', reason: other };
   if (!payload) return { kind: 'unknown', reason: 'the payload is not readable' };
   const events = payload.events;
   if (events && typeof events === 'object' && !Array.isArray(events) && BACKCHANNEL_LOGOUT_EVENT in events) {

@@ -184,3 +184,10 @@ test('hostile claim values stay plain data through analysis', () => {
   assert.equal(analysis.claims.find((c) => c.name === 'sub')?.value, hostile);
   assert.equal(analysis.provider.id, 'generic');
 });
+
+test('other JWT types are named, not mistaken for access tokens', () => {
+  const proof = analyze(makeToken({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: 'EC' } }, { htm: 'GET', htu: 'https://api.example/x', iat: NOW_S, jti: 'j' }));
+  assert.equal(proof.kind.kind, 'unknown');
+  assert.match(proof.kind.reason, /DPoP proof/);
+  assert.deepEqual(codes(proof), [], 'a DPoP proof carries its key and has no exp or aud by design');
+});
