@@ -66,7 +66,8 @@ const checkAlgorithm: Check = ({ token, header }) => {
 const checkKeyHints: Check = ({ header }) => {
   const notes: TokenNote[] = [];
   const alg = typeof header.alg === 'string' ? header.alg : '';
-  if (ASYMMETRIC.test(alg) && header.kid === undefined && header.x5t === undefined && header['x5t#S256'] === undefined) {
+  const namesKey = header.kid !== undefined || header.x5t !== undefined || header['x5t#S256'] !== undefined || header.jwk !== undefined;
+  if (ASYMMETRIC.test(alg) && !namesKey && !isSpecialPurposeJwt(header)) {
     notes.push(note('missing_kid', 'info', 'No "kid" in the header: a verifier holding several keys has to try each, and key rotation gets fragile.'));
   }
   const urls = (['jku', 'x5u'] as const).filter((name) => header[name] !== undefined);
