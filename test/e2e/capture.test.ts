@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { withVsCode } from '../harness/ui';
 
 test('debugging a program fills the Captured view with its token and its auth error', { timeout: 300_000 }, async () => {
+  // The first-error notification is off by default; this run turns it on to see it.
   await withVsCode('capture', async (ui) => {
     const { page } = ui;
     await ui.openFile('debug-demo.js');
@@ -49,6 +50,13 @@ test('debugging a program fills the Captured view with its token and its auth er
     assert.ok(rows.some((row) => /item/.test(row)), rows.join(' | '));
     await ui.screenshot('02-captured-view-with-items');
 
+    // The notification for the session's first auth error (setting on for this run).
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /AADSTS700082|invalid_grant/ }).first();
+    await toast.waitFor({ timeout: 15_000 });
+    assert.match(await toast.innerText(), /AuthLens: .* in "/);
+    await ui.screenshot('02b-first-error-notification');
+    await page.keyboard.press('Escape');
+
     // The badge on the AuthLens container counts the items.
     const badge = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="AuthLens"]') }).locator('.badge-content').first();
     await badge.waitFor({ timeout: 10_000 });
@@ -70,14 +78,18 @@ test('debugging a program fills the Captured view with its token and its auth er
     await ui.screenshot('04-paused');
     await ui.runCommand('AuthLens: Resume Capture');
 
-    // Clicking the error opens its explanation.
+    // Clicking the error opens its explanation; clicking the token opens the decoded view.
     await errorRow.click();
+    await page.waitForTimeout(2000);
+    await ui.screenshot('05-error-opened');
+    await tokenRow.click();
+    await page.locator('.tab', { hasText: /Token/ }).first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1500);
-    await ui.screenshot('05-after-opening-the-error');
+    await ui.screenshot('06-token-opened');
 
     // Clear empties the view again.
     await ui.runCommand('AuthLens: Clear Captured Items');
     await page.getByText('No tokens captured yet.').first().waitFor({ timeout: 10_000 });
-    await ui.screenshot('06-cleared');
-  });
+    await ui.screenshot('07-cleared');
+  }, { settings: { 'authlens.capture.notifyOnError': true } });
 });
