@@ -33,8 +33,9 @@ export interface ExplainViewModel {
 
 const MAX_SOURCE_SHOWN = 4000;
 
+/** Named after the most specific code: `AADSTS70008` says more than the `invalid_grant` beside it. */
 export function explainViewTitle(model: ExplainViewModel): string {
-  const first = model.codes[0]?.code ?? model.parts.error;
+  const first = (model.codes.find((found) => found.family !== 'oauth') ?? model.codes[0])?.code ?? model.parts.error;
   return first ? `Explain: ${first.length > 40 ? `${first.slice(0, 39)}…` : first}` : 'Explain Auth Error';
 }
 

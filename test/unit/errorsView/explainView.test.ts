@@ -30,7 +30,7 @@ function assertInert(page: string): void {
 
 test('a token-endpoint body: every part, the codes explained, ids with copy, timestamp local and UTC', () => {
   const view = model({ text: sample('token-error.json'), from: 'lines 1–11 of token-error.json' });
-  assert.equal(explainViewTitle(view), 'Explain: invalid_grant');
+  assert.equal(explainViewTitle(view), 'Explain: AADSTS70008');
   assert.deepEqual(view.codes.map((found) => found.code), ['invalid_grant', 'AADSTS70008']);
   const page = buildExplainViewBody(view, UTC).value;
   assert.match(page, /JSON error body from lines 1–11 of token-error\.json · 2 codes: invalid_grant, AADSTS70008/);

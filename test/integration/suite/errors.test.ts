@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CommandId } from '../../../src/extension/commandIds';
+import { displayTime } from '../../../src/core/time/numericDate';
+import { activeExtension, positionOf, sampleUri } from './helpers';
+
+/** Hover markdown with its backslash escapes removed: what the reader sees. */
+function plain(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
+/** The error hover's markdown parts at a position (our heading starts with `#### `). */
+async function errorHoverParts(uri: vscode.Uri, position: vscode.Position): Promise<vscode.MarkdownString[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((hover) => hover.contents)
+    .filter((part): part is vscode.MarkdownString => typeof part !== 'string' && 'value' in part && part.value.startsWith('#### '));
+}
+
+async function errorHover(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  return plain((await errorHoverParts(uri, position)).map((part) => part.value).join('\n'));
+}
+
+function explainTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('authlens.explainError'));
+}
+
+async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    value = await read();
+  }
+  return value;
+}
+
+suite('Errors', () => {
+  suiteSetup(async () => {
+    await activeExtension();
+  });
+
+  suiteTeardown(async () => {
+    await vscode.window.tabGroups.close(explainTabs());
+  });
+
+  test('catalog first load in the extension host (figure for the report)', async () => {
+    // The test bundle has its own copy of the core, not yet loaded: a cold import in this very process.
+    const started = performance.now();
+    const catalog = await import('../../../src/core/errors/catalog/index');
+    await import('../../../src/core/errors/explain');
+    const stats = catalog.catalogStats();
+    const millis = performance.now() - started;
+    console.log(`  catalog first load in the extension host: ${millis.toFixed(1)} ms (${stats.total} entries)`);
+    assert.ok(stats.total > 500, `${stats.total} entries`);
+    assert.ok(millis < 2000, `${millis} ms`);
+  });
+
+  test('hover over AADSTS700082 in app.log explains it, with the exception\'s ids and time', async () => {
+    const uri = sampleUri('app.log');
+    const position = await positionOf(uri, 'AADSTS700082', 3);
+    const started = performance.now();
+    const text = await errorHover(uri, position);
+    console.log(`  first error hover round trip (every provider): ${(performance.now() - started).toFixed(1)} ms`);
+    assert.match(text, /^#### AADSTS700082 · Microsoft Entra ID · ExpiredOrRevokedGrantInactiveToken$/m);
+    assert.match(text, /refresh token has expired/);
+    assert.match(text, /\*\*Likely causes\*\*/);
+    assert.match(text, /\*\*Fixes\*\*/);
+    assert.ok(text.includes('(https://login.microsoftonline.com/error?code=700082)'), 'the live lookup link');
+    assert.match(text, /\*\*Trace ID:\*\* 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d \[\$\(copy\)\]\(command:authlens\.copyValue\?/);
+    assert.match(text, /\*\*Correlation ID:\*\* 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
+  });
+
+  test('hover over invalid_grant in token-error.json: explanation, trace and correlation ids, local timestamp', async () => {
+    const uri = sampleUri('token-error.json');
+    const text = await errorHover(uri, await positionOf(uri, '"invalid_grant"', 4));
+    assert.match(text, /^#### invalid_grant · OAuth 2\.0 \/ OpenID Connect$/m);
+    assert.match(text, /\*\*In this JSON error body\*\*/);
+    assert.match(text, /\*\*Trace ID:\*\* 2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c \[\$\(copy\)\]/);
+    assert.match(text, /\*\*Correlation ID:\*\* 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968 \[\$\(copy\)\]/);
+    const local = displayTime(Date.parse('2026-11-27T10:35:18Z') / 1000).local;
+    assert.ok(text.includes(`**Timestamp (local):** ${local} · UTC 2026-11-27T10:35:18Z`), `local time ${local} in:\n${text}`);
+    // The AADSTS code inside the description sees the same body.
+    const inner = await errorHover(uri, await positionOf(uri, 'AADSTS70008', 3));
+    assert.match(inner, /^#### AADSTS70008 · Microsoft Entra ID/m);
+    assert.match(inner, /Trace ID:\*\* 2c8a1f3e/);
+  });
+
+  test('the hover trusts only our commands and renders no HTML', async () => {
+    const uri = sampleUri('token-error.json');
+    const [part] = await errorHoverParts(uri, await positionOf(uri, '"invalid_grant"', 4));
+    assert.ok(part, 'an error hover');
+    assert.deepEqual(part.isTrusted, { enabledCommands: [CommandId.copyValue, CommandId.explainError] });
+    assert.notEqual(part.supportHtml, true);
+    for (const link of part.value.matchAll(/(?<!\\)\]\(([^)\s]*)/g)) {
+      assert.match(link[1]!, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/);
+    }
+  });
+
+  test('every error in app.log gets a hover; a line without one gets none', async () => {
+    const uri = sampleUri('app.log');
+    for (const code of ['AADSTS50058', 'AADSTS50076', 'E0000011', 'invalid_user_credentials', 'redirect_uri_mismatch', 'invalid_token']) {
+      assert.match(await errorHover(uri, await positionOf(uri, code, 3)), new RegExp(`^#### ${code} · `, 'm'), code);
+    }
+    assert.equal(await errorHover(uri, await positionOf(uri, 'nothing to decode here', 3)), '');
+  });
+
+  test('a bare OAuth word outside an error context is explained with a caveat', async () => {
+    const document = await vscode.workspace.openTextDocument({ content: 'Our API answers access_denied when the user declines.\n' });
+    const text = await errorHover(document.uri, new vscode.Position(0, 20));
+    assert.match(text, /^#### access_denied · OAuth 2\.0/m);
+    assert.match(text, /\*If this is an OAuth error:\* /);
+    assert.ok(!text.includes('In this'), 'no response parts for prose');
+  });
+
+  test('hover works in the Output panel', async () => {
+    const channel = vscode.window.createOutputChannel('AuthLens errors test');
+    try {
+      channel.appendLine('[auth] token call failed: {"error":"invalid_grant","error_description":"AADSTS50173: The provided grant has expired.","trace_id":"11111111-2222-4333-8444-555555555555"}');
+      channel.show(true);
+      const document = await waitFor(
+        () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes('AADSTS50173')),
+        (found) => found !== undefined,
+      );
+      assert.ok(document, 'the output channel has a document');
+      const line = document.getText().split('\n').findIndex((text) => text.includes('AADSTS50173'));
+      const text = await errorHover(document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf('AADSTS50173') + 3));
+      assert.match(text, /^#### AADSTS50173 · Microsoft Entra ID/m);
+      assert.match(text, /Trace ID:\*\* 11111111-2222-4333-8444-555555555555/);
+    } finally {
+      channel.dispose();
+    }
+  });
+
+  test('the hover can be switched off', async () => {
+    const config = vscode.workspace.getConfiguration('authlens');
+    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      const uri = sampleUri('app.log');
+      assert.equal(await errorHover(uri, await positionOf(uri, 'AADSTS700082', 3)), '');
+    } finally {
+      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('Explain Auth Error with an argument opens the Explain view, and reuses it', async () => {
+    await vscode.window.tabGroups.close(explainTabs());
+    const title = await vscode.commands.executeCommand<string | undefined>(CommandId.explainError, 'AADSTS50058');
+    assert.equal(title, 'Explain: AADSTS50058');
+    const tabs = await waitFor(explainTabs, (found) => found.length === 1);
+    assert.equal(tabs.length, 1);
+    assert.equal(tabs[0]!.label, title);
+    const line = 'ServerError: invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+    assert.equal(await vscode.commands.executeCommand(CommandId.explainError, line), 'Explain: AADSTS700082');
+    const again = await waitFor(explainTabs, (found) => found[0]?.label === 'Explain: AADSTS700082');
+    assert.equal(again.length, 1, 'one Explain view, updated in place');
+  });
+
+  test('Explain Auth Error without an argument reads the current line, or the JSON body around it', async () => {
+    const log = await vscode.window.showTextDocument(sampleUri('app.log'));
+    const at = await positionOf(sampleUri('app.log'), 'E0000011', 0);
+    log.selection = new vscode.Selection(at, at);
+    assert.equal(await vscode.commands.executeCommand(CommandId.explainError), 'Explain: E0000011');
+
+    const body = await vscode.window.showTextDocument(sampleUri('token-error.json'));
+    const inside = await positionOf(sampleUri('token-error.json'), '"trace_id"', 2);
+    body.selection = new vscode.Selection(inside, inside);
+    assert.equal(await vscode.commands.executeCommand(CommandId.explainError), 'Explain: AADSTS70008');
+
+    // A selection wins over the line.
+    const start = await positionOf(sampleUri('token-error.json'), '"invalid_grant"', 1);
+    body.selection = new vscode.Selection(start, start.translate(0, 'invalid_grant'.length));
+    assert.equal(await vscode.commands.executeCommand(CommandId.explainError), 'Explain: invalid_grant');
+  });
+
+  test('unknown input shows a message and does not throw', async () => {
+    await vscode.window.tabGroups.close(explainTabs());
+    for (const input of ['hello world', 'version 1.2.3', '{"status": "ok"}']) {
+      assert.equal(await vscode.commands.executeCommand(CommandId.explainError, input), undefined, input);
+    }
+    assert.equal(explainTabs().length, 0, 'no Explain view for nothing');
+    // Menus pass a Uri, not text: the command then reads the editor instead of failing.
+    const editor = await vscode.window.showTextDocument(sampleUri('app.log'));
+    const at = await positionOf(sampleUri('app.log'), 'AADSTS50076', 0);
+    editor.selection = new vscode.Selection(at, at);
+    assert.equal(await vscode.commands.executeCommand(CommandId.explainError, sampleUri('app.log')), 'Explain: AADSTS50076');
+  });
+});
