@@ -1,16 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
 import { startIdp, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
+import { outputDir } from '../harness/paths';
 import { withVsCode, type Ui } from '../harness/ui';
 
 /**
  * The Flow Tester in a real VS Code (code-server) against the local identity provider: pick a saved
- * profile, start, look at the editable request, open the browser (VS Code's openExternal becomes a new
- * browser tab that Playwright catches), sign in and consent there, and see the tokens and the ID token
- * checks back in the view. Screenshots of every stage land in test-output/flowTester/.
+ * profile, start, look at the editable request, open the browser, sign in and consent there, and see
+ * the tokens and the ID token checks back in the view.
+ *
+ * "Open browser" calls vscode.env.openExternal; code-server turns that into a new browser tab, which
+ * Playwright catches with `context.waitForEvent('page')`. So the test does not need the "Copy
+ * authorize URL" fallback. Screenshots of every stage land in test-output/flowTester/.
  */
 
+const SUITE = 'flowTester';
 const PROFILE = 'Local IdP (test)';
 
 function settingsFor(idp: Idp): Record<string, unknown> {
@@ -22,68 +28,120 @@ function settingsFor(idp: Idp): Record<string, unknown> {
   };
 }
 
-/** Signs in as alice and allows access on the demo provider's own pages, as a user would. */
-async function signInOnProvider(ui: Ui, popup: Page): Promise<void> {
-  await popup.waitForLoadState('domcontentloaded');
-  await popup.locator('input[name="login"]').waitFor({ timeout: 20_000 });
-  await popup.locator('input[name="login"]').fill('alice');
-  await popup.locator('input[name="password"]').fill('wonderland');
-  await popup.screenshot({ path: `${await ui.screenshot('04-browser-opened')}`.replace('04-browser-opened', '04b-provider-login') });
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await popup.getByRole('button', { name: 'Allow' }).waitFor({ timeout: 20_000 });
-  await popup.screenshot({ path: `${await ui.screenshot('05-after-login')}`.replace('05-after-login', '05b-provider-consent') });
-  await popup.getByRole('button', { name: 'Allow' }).click();
-  await popup.getByText('Sign-in received').waitFor({ timeout: 20_000 });
-  await popup.screenshot({ path: `${await ui.screenshot('06-callback')}`.replace('06-callback', '06b-loopback-page') });
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(outputDir, SUITE, `${name}.png`) });
 }
 
-test('Flow Tester: authorization code + PKCE against the local IdP, tokens decoded and ID token checks passed', { timeout: 300_000 }, async () => {
+/** A wider side bar and the Captured view folded, so the steps fit on the screenshots. */
+async function makeRoom(ui: Ui): Promise<void> {
+  const { page } = ui;
+  const captured = page.locator('.pane-header', { hasText: /captured/i }).first();
+  if (await captured.getAttribute('aria-expanded') === 'true') await captured.click();
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (!sidebar) return;
+  const x = sidebar.x + sidebar.width + 1;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 260, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function stepClass(view: FrameLocator, kind: string): Promise<string | null> {
+  return view.locator(`li.step[data-kind="${kind}"]`).last().getAttribute('class');
+}
+
+/** Starts the flow from the picked profile and returns once the request is ready to open. */
+async function startToDraft(view: FrameLocator): Promise<void> {
+  await view.locator('#start').click();
+  await view.locator('#open-browser').waitFor({ timeout: 30_000 });
+}
+
+async function openBrowser(ui: Ui, view: FrameLocator): Promise<Page> {
+  const popupPromise = ui.page.context().waitForEvent('page', { timeout: 20_000 });
+  await view.locator('#open-browser').click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('domcontentloaded');
+  return popup;
+}
+
+/** Signs in as alice when the provider asks (a second run reuses the session), then waits for the consent page. */
+async function signIn(popup: Page, name: string): Promise<void> {
+  const login = popup.locator('input[name="login"]');
+  const allow = popup.getByRole('button', { name: 'Allow' });
+  await login.or(allow).first().waitFor({ timeout: 20_000 });
+  if (!await login.isVisible()) return void await shot(popup, `${name}-provider-consent`);
+  await login.fill('alice');
+  await popup.locator('input[name="password"]').fill('wonderland');
+  await shot(popup, `${name}-provider-login`);
+  await popup.getByRole('button', { name: 'Sign in' }).click();
+  await popup.getByRole('button', { name: 'Allow' }).waitFor({ timeout: 20_000 });
+  await shot(popup, `${name}-provider-consent`);
+}
+
+test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID token checks passed; a denied consent explained', { timeout: 300_000 }, async () => {
   const idp = await startIdp();
   try {
-    await withVsCode('flowTester', async (ui) => {
+    await withVsCode(SUITE, async (ui) => {
       const { page } = ui;
       await ui.openAuthLens();
+      await makeRoom(ui);
       const view = ui.webview();
       const picker = view.locator('#profile-select');
       await picker.waitFor({ timeout: 30_000 });
-      await view.locator(`#profile-select option`, { hasText: PROFILE }).waitFor({ state: 'attached' });
+      await view.locator('#profile-select option', { hasText: PROFILE }).waitFor({ state: 'attached' });
+      // Saved profile, demo IdP and the five templates are all offered.
+      const labels = await view.locator('#profile-select option').allInnerTexts();
+      for (const label of [PROFILE, 'AuthLens local demo IdP', 'Microsoft Entra', 'Google', 'Okta', 'Auth0', 'Keycloak']) {
+        assert.ok(labels.some((l) => l.includes(label)), `${label} in ${labels.join(', ')}`);
+      }
+      await picker.selectOption({ label: 'Okta (template)' });
+      await assertValue(view.locator('#field-issuer'), 'https://{domain}/oauth2/{authorization-server}');
+      assert.match(await view.locator('#template-notes').innerText(), /Native application/);
       await picker.selectOption({ label: PROFILE });
       await assertValue(view.locator('#field-issuer'), idp.issuer);
       assert.equal(await view.locator('#field-clientId').inputValue(), PUBLIC_CLIENT_ID);
       await ui.screenshot('01-profile-picked');
 
-      // Start: discovery runs, then the request waits with every parameter editable.
+      // Start: discovery runs, then the request waits with every parameter visible and editable.
       const started = performance.now();
-      await view.locator('#start').click();
-      await view.locator('#open-browser').waitFor({ timeout: 30_000 });
+      await startToDraft(view);
       const draftText = await view.locator('.draft').innerText();
       for (const name of ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt']) {
         assert.ok(draftText.includes(name), `the draft lists ${name}`);
       }
       assert.match(await view.locator('.draft code.verifier').innerText(), /^[A-Za-z0-9_-]{43,128}$/);
       assert.match(await view.locator('.draft code.challenge').innerText(), /^[A-Za-z0-9_-]{43}$/);
-      assert.equal(await view.locator('li.step[data-kind="discovery"]').getAttribute('class'), 'step state-done');
+      assert.equal(await stepClass(view, 'discovery'), 'step state-done');
+      assert.equal(await view.locator('li.step[data-kind="authorization-request"] .step-header').getAttribute('aria-expanded'), 'true');
+      // Edit a value before the browser opens: the provider pre-fills the login with it.
+      await view.locator('.draft button', { hasText: 'Add parameter' }).click();
+      await view.locator('.draft input.param-name').fill('login_hint');
+      await view.locator('.draft input.param-value').last().fill('alice');
+      await view.locator('.draft').scrollIntoViewIfNeeded();
       await ui.screenshot('02-request-ready');
 
-      // Open browser: code-server turns vscode.env.openExternal into a new browser tab.
-      const popupPromise = page.context().waitForEvent('page', { timeout: 20_000 });
-      await view.locator('#open-browser').click();
-      const popup = await popupPromise;
+      const popup = await openBrowser(ui, view);
       await view.locator('li.step[data-kind="callback"].state-running').waitFor({ timeout: 10_000 });
+      assert.match(await view.locator('li.step[data-kind="callback"] .step-progress').innerText(), /Waiting for the browser.*left/s);
       await ui.screenshot('03-waiting-for-browser');
-      await signInOnProvider(ui, popup);
+      assert.equal(await popup.locator('input[name="login"]').inputValue(), 'alice', 'the edited login_hint reached the provider');
+      await signIn(popup, '04');
+      await popup.getByRole('button', { name: 'Allow' }).click();
+      await popup.getByText('Sign-in received').waitFor({ timeout: 20_000 });
+      await shot(popup, '05-loopback-page');
 
-      // Back in VS Code: the callback, the code exchange, the tokens and the ID token checks.
+      // Back in VS Code: callback, code exchange, tokens and the ID token checks.
       await view.locator('#tokens li.token').first().waitFor({ timeout: 30_000 });
       const tokensShownMs = performance.now() - started;
       for (const kind of ['discovery', 'authorization-request', 'callback', 'code-exchange', 'id-token']) {
-        assert.equal(await view.locator(`li.step[data-kind="${kind}"]`).getAttribute('class'), 'step state-done', kind);
+        assert.equal(await stepClass(view, kind), 'step state-done', kind);
       }
       const checks = await view.locator('li.step[data-kind="id-token"] .check').allInnerTexts();
       assert.ok(checks.length >= 6, `ID token checks listed: ${checks.join(' | ')}`);
-      for (const label of ['Signature', '`iss`', '`aud`', 'Not expired', '`nonce`']) {
+      for (const label of ['Signature', 'iss is the provider', 'aud contains', 'Not expired', 'nonce matches']) {
         const line = checks.find((c) => c.includes(label));
-        assert.ok(line && line.startsWith('✓'), `${label} passed: ${line}`);
+        assert.ok(line?.startsWith('✓'), `${label} passed: ${line}`);
       }
       const tokenText = await view.locator('#tokens').innerText();
       assert.match(tokenText, /ID token/);
@@ -91,21 +149,109 @@ test('Flow Tester: authorization code + PKCE against the local IdP, tokens decod
       assert.match(tokenText, /Refresh token/);
       // The webview shows summaries, never the tokens themselves.
       assert.doesNotMatch(await view.locator('body').innerText(), /eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\./);
-      await ui.screenshot('07-tokens-and-checks');
+      await view.locator('li.step[data-kind="id-token"]').scrollIntoViewIfNeeded();
+      await ui.screenshot('06-id-token-checks');
+      await view.locator('#tokens').scrollIntoViewIfNeeded();
+      await ui.screenshot('07-tokens');
 
-      // A follow-up the provider offers: userinfo with the access token.
+      // The token's Decode button opens AuthLens's decoder on it (the host passes the token, not the webview).
+      await view.locator('#tokens li.token[data-token="ID token"] button').click();
+      await page.locator('.tab[aria-label^="Token"]').first().waitFor({ timeout: 20_000 });
+      await waitForWebviewText(ui, /Payload/);
+      await ui.screenshot('08-decoded-id-token');
+
+      // A follow-up the provider offers: userinfo with the access token, raw request shown redacted.
       await view.locator('#actions button[data-action="userinfo"]').click();
       await view.locator('li.step[data-kind="userinfo"].state-done').waitFor({ timeout: 20_000 });
       await view.locator('li.step[data-kind="userinfo"] .step-header').click();
-      assert.match(await view.locator('li.step[data-kind="userinfo"] .step-body').innerText(), /GET .*\/me/);
-      await ui.screenshot('08-userinfo');
+      await view.locator('li.step[data-kind="userinfo"] details.exchange summary').click();
+      const userinfo = await view.locator('li.step[data-kind="userinfo"] .step-body').innerText();
+      assert.match(userinfo, /GET .*\/me/);
+      assert.match(userinfo, /authorization: Bearer \S{6}…\[redacted/);
+      await view.locator('li.step[data-kind="userinfo"]').scrollIntoViewIfNeeded();
+      await ui.screenshot('09-userinfo-raw');
 
-      console.log(`Flow Tester: Start → tokens shown in ${Math.round(tokensShownMs)} ms (includes the scripted sign-in in the browser tab)`);
+      // A second run where the user denies consent: the failed step carries the catalog's explanation.
+      await view.locator('#reset').click();
+      await startToDraft(view);
+      const denyPopup = await openBrowser(ui, view);
+      await signIn(denyPopup, '10');
+      await denyPopup.getByRole('button', { name: 'Deny' }).click();
+      await view.locator('li.step[data-kind="callback"].state-failed').waitFor({ timeout: 20_000 });
+      const failure = await view.locator('li.step[data-kind="callback"] .error-box').innerText();
+      assert.match(failure, /access_denied/);
+      assert.match(failure, /What to do/);
+      await view.locator('li.step[data-kind="callback"]').scrollIntoViewIfNeeded();
+      await ui.screenshot('11-denied-explained');
+
+      console.log(`Flow Tester: Start → tokens shown in ${Math.round(tokensShownMs)} ms (includes the sign-in typed into the provider's tab)`);
     }, { settings: settingsFor(idp) });
   } finally {
     await idp.close();
   }
 });
+
+test('Flow Tester: device flow shows the user code, polls, and gets tokens once the code is entered', { timeout: 300_000 }, async () => {
+  const idp = await startIdp();
+  try {
+    await withVsCode(`${SUITE}-device`, async (ui) => {
+      await ui.openAuthLens();
+      await makeRoom(ui);
+      const view = ui.webview();
+      await view.locator('#profile-select option', { hasText: PROFILE }).waitFor({ state: 'attached', timeout: 30_000 });
+      await view.locator('#profile-select').selectOption({ label: PROFILE });
+      await assertValue(view.locator('#field-issuer'), idp.issuer);
+      await view.locator('#field-grant').selectOption('device_code');
+      await view.locator('#start').click();
+      const code = view.locator('.device .user-code');
+      await code.waitFor({ timeout: 30_000 });
+      const userCode = (await code.innerText()).trim();
+      assert.match(userCode, /^[A-Z]{4}-[A-Z]{4}$/);
+      await ui.screenshot('01-device-code');
+
+      const popupPromise = ui.page.context().waitForEvent('page', { timeout: 20_000 });
+      await view.locator('.device button', { hasText: 'Open verification page' }).click();
+      const popup = await popupPromise;
+      await popup.waitForLoadState('domcontentloaded');
+      // The provider's device pages: confirm the code, sign in, allow.
+      await popup.getByRole('button', { name: 'Continue' }).first().waitFor({ timeout: 20_000 });
+      await shot(popup, '02-provider-device-page');
+      if (await popup.locator('input[name="user_code"]').isVisible().catch(() => false)) await popup.locator('input[name="user_code"]').fill(userCode);
+      await popup.getByRole('button', { name: 'Continue' }).first().click();
+      for (let i = 0; i < 3 && !(await popup.locator('input[name="login"]').isVisible().catch(() => false)); i++) {
+        await popup.waitForTimeout(500);
+        const next = popup.getByRole('button', { name: 'Continue' }).first();
+        if (await next.isVisible().catch(() => false)) await next.click();
+      }
+      await signIn(popup, '03');
+      await popup.getByRole('button', { name: 'Allow' }).click();
+      await popup.getByText('The device is signed in').waitFor({ timeout: 20_000 });
+      await view.locator('li.step[data-kind="device-poll"] .step-progress').waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await ui.screenshot('04-polling');
+
+      await view.locator('#tokens li.token').first().waitFor({ timeout: 30_000 });
+      assert.equal(await stepClass(view, 'device-poll'), 'step state-done');
+      assert.match(await view.locator('#tokens').innerText(), /sub alice/);
+      await view.locator('#tokens').scrollIntoViewIfNeeded();
+      await ui.screenshot('05-device-tokens');
+    }, { settings: settingsFor(idp) });
+  } finally {
+    await idp.close();
+  }
+});
+
+/** Waits until some webview (the decoded token's panel here) shows the text. */
+async function waitForWebviewText(ui: Ui, text: RegExp): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (let i = 0; i < 3; i++) {
+      const body = await ui.webview(i).locator('body').innerText({ timeout: 500 }).catch(() => '');
+      if (text.test(body)) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no webview shows ${text}`);
+}
 
 async function assertValue(locator: { inputValue(): Promise<string> }, expected: string): Promise<void> {
   const deadline = Date.now() + 10_000;

@@ -42,3 +42,8 @@ export function preserveFocus(render: () => void): void {
   const again = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
   if (again && again !== document.activeElement) again.focus();
 }
+
+/** Text where `backticked` parts (as the engine writes names and values) become <code>. */
+export function richText(text: string): Node[] {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? el('code', {}, part) : document.createTextNode(part)));
+}

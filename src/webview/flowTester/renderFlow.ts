@@ -3,7 +3,7 @@
  * step a button with aria-expanded over its details), the editable authorization request, the device
  * code, the tokens and the follow-up actions.
  */
-import { button, el, type Child } from './dom';
+import { button, el, richText, type Child } from './dom';
 import type {
   CheckView, DeviceView, DraftView, ErrorView, ExchangeView, FromWebview, StepView, TokenView, ViewState,
 } from './protocol';
@@ -35,7 +35,8 @@ export class Expansion {
 
   private opensByItself(step: StepView): boolean {
     return step.state === 'failed' || step.kind === 'id-token' && step.state !== 'running'
-      || step.kind === 'authorization-request' && step.state === 'waiting';
+      || step.kind === 'authorization-request' && step.state === 'waiting'
+      || step.kind === 'device-poll' && step.state === 'running';
   }
 }
 
@@ -73,7 +74,7 @@ export class DraftEditor {
       body.append(el('tr', {},
         el('th', { scope: 'row' }, typeof nameCell === 'string' ? el('code', {}, nameCell) : nameCell,
           el('span', { class: `param-source source-${source}` }, locked ? 'PKCE' : source)),
-        el('td', {}, valueInput, note ? el('div', { class: 'param-note' }, note) : undefined)));
+        el('td', {}, valueInput, note ? el('div', { class: 'param-note' }, ...richText(note)) : undefined)));
     };
     for (const p of draft.params) addRow(p.name, p.value, p.note, p.locked, p.source);
     const table = el('table', { class: 'params' }, el('caption', {}, `GET ${draft.endpoint}`),
@@ -92,7 +93,7 @@ export class DraftEditor {
       pkce,
       el('div', { class: 'buttons' },
         button('▶ Open browser', () => send('openBrowser'), { class: 'primary needs-idle', id: 'open-browser', focusKey: 'open-browser' }),
-        button('⧉ Copy authorize URL', () => send('copyAuthorizeUrl'), { class: 'secondary needs-idle', id: 'copy-url' }),
+        button('Copy authorize URL', () => send('copyAuthorizeUrl'), { class: 'secondary needs-idle', id: 'copy-url' }),
         button('Cancel', () => this.post({ type: 'cancel' }), { class: 'secondary' })));
   }
 }
@@ -103,7 +104,7 @@ function checksList(checks: CheckView[]): Child {
     el('li', { class: `check outcome-${c.outcome}` },
       el('span', { class: 'glyph', 'aria-hidden': 'true' }, OUTCOME_GLYPHS[c.outcome]),
       el('span', { class: 'visually-hidden' }, `${c.outcome}: `),
-      el('span', { class: 'check-label' }, c.label), c.detail ? el('span', { class: 'check-detail' }, ` — ${c.detail}`) : undefined)));
+      el('span', { class: 'check-label' }, ...richText(c.label)), c.detail ? el('span', { class: 'check-detail' }, ` — ${c.detail}`) : undefined)));
 }
 
 function errorBox(error: ErrorView): HTMLElement {
@@ -128,7 +129,7 @@ function exchangeBlock(stepId: string, exchange: ExchangeView, post: Post): HTML
     exchange.response ? el('p', { class: 'sub' }, 'Response (secrets redacted)') : undefined,
     exchange.response ? el('pre', { class: 'raw' }, exchange.response) : undefined,
     exchange.failure ? el('p', { class: 'failure' }, exchange.failure) : undefined,
-    el('div', { class: 'buttons' }, button('⧉ Copy as curl', () => post({ type: 'copyCurl', stepId, exchange: exchange.index }),
+    el('div', { class: 'buttons' }, button('Copy as curl', () => post({ type: 'copyCurl', stepId, exchange: exchange.index }),
       { class: 'secondary', focusKey: `curl:${stepId}:${exchange.index}` })));
 }
 
@@ -139,7 +140,7 @@ function deviceBox(device: DeviceView, post: Post): HTMLElement {
     el('p', { class: 'countdown', 'data-deadline': device.expiresAt }, ''),
     el('div', { class: 'buttons' },
       button('▶ Open verification page', () => post({ type: 'openVerificationUri' }), { class: 'primary', focusKey: 'device-open' }),
-      button('⧉ Copy code', () => post({ type: 'copyUserCode' }), { class: 'secondary' }),
+      button('Copy code', () => post({ type: 'copyUserCode' }), { class: 'secondary' }),
       button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', focusKey: 'device-cancel' })));
 }
 
@@ -167,12 +168,12 @@ function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftE
     : undefined;
   const isDraft = step.kind === 'authorization-request' && step.state === 'waiting' && state.draft;
   const body = el('div', { class: 'step-body', id: bodyId, hidden: !open },
-    step.explanation ? el('p', { class: 'explanation' }, step.explanation) : undefined,
+    step.explanation ? el('p', { class: 'explanation' }, ...richText(step.explanation)) : undefined,
     isDraft && state.draft ? draftEditor.render(state.draft, state.busy) : undefined,
     step.kind === 'device-poll' && step.state === 'running' && state.device ? deviceBox(state.device, post) : undefined,
     step.error ? errorBox(step.error) : undefined,
     checksList(step.checks),
-    step.notes.length ? el('ul', { class: 'notes', 'aria-label': 'Notes' }, ...step.notes.map((n) => el('li', {}, n))) : undefined,
+    step.notes.length ? el('ul', { class: 'notes', 'aria-label': 'Notes' }, ...step.notes.map((n) => el('li', {}, ...richText(n)))) : undefined,
     ...step.exchanges.map((x) => exchangeBlock(step.id, x, post)));
   return el('li', { class: `step state-${step.state}`, 'data-kind': step.kind }, header, progress, body);
 }
@@ -181,8 +182,9 @@ function tokenCard(token: TokenView, post: Post): HTMLElement {
   return el('li', { class: 'token', 'data-token': token.label },
     el('div', { class: 'token-head' }, el('strong', {}, token.label), el('span', { class: 'token-kind' }, ` ${token.kind === 'jwt' ? 'JWT' : 'opaque'}, ${token.length} characters`)),
     el('ul', { class: 'token-summary' }, ...token.summary.map((line) => el('li', {}, line))),
-    button('Decode', () => post({ type: 'decodeToken', tokenId: token.id }),
-      { class: 'secondary', 'aria-label': `Decode the ${token.label.toLowerCase()}`, focusKey: `decode:${token.label}` }));
+    // Only a JWT has something to decode; an opaque token is for introspection.
+    token.kind === 'jwt' ? button('Decode', () => post({ type: 'decodeToken', tokenId: token.id }),
+      { class: 'secondary', 'aria-label': `Decode the ${token.label.toLowerCase()}`, focusKey: `decode:${token.label}` }) : undefined);
 }
 
 /** The whole flow area, rebuilt from each state. */
