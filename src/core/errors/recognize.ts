@@ -70,8 +70,9 @@ export function findErrorAt(
   lineText: string, character: number, familyOf: (code: string) => string | undefined = vocabularyFamily,
 ): ErrorMatch | undefined {
   // Hovers on very long lines (minified JSON) look only at a window around the cursor.
-  const offset = lineText.length > 20_000 ? Math.max(0, character - 4000) : 0;
-  const line = offset > 0 ? lineText.slice(offset, character + 4000) : lineText;
+  const windowed = lineText.length > 20_000;
+  const offset = windowed ? Math.max(0, character - 4000) : 0;
+  const line = windowed ? lineText.slice(offset, character + 4000) : lineText;
   const cursor = character - offset;
   const inContext = findErrors(line).find((match) => match.start <= cursor && cursor <= match.end);
   if (inContext) return shift(inContext, offset);

@@ -163,6 +163,10 @@ test('findErrorAt: the code under the cursor, in context or as a bare known word
   const long = `${'x'.repeat(50_000)} AADSTS50058 ${'y'.repeat(50_000)}`;
   const hit = findErrorAt(long, 50_003);
   assert.equal(hit && long.slice(hit.start, hit.end), 'AADSTS50058');
+  const early = `x AADSTS50058 ${'y'.repeat(5_000_000)} AADSTS50076`;
+  const started = performance.now();
+  for (let i = 0; i < 100; i++) assert.equal(findErrorAt(early, 5)?.code, 'AADSTS50058');
+  assert.ok(performance.now() - started < 500, 'a hover near the start of a huge line looks only around the cursor');
 });
 
 test('Windows broker (WAM), MSAL4J and MSAL Python shapes', () => {
