@@ -95,9 +95,9 @@ export async function prepareAuthorizationRequest(ctx: FlowContext, options: Aut
   add('response_type', 'code', 'generated');
   add('client_id', ctx.client.clientId, 'config');
   add('redirect_uri', options.redirectUri, 'config');
-  add('scope', options.scope.trim().replace(/\s+/g, ' '), 'config');
+  add('scope', (options.scope ?? '').trim().replace(/\s+/g, ' '), 'config');
   add('state', options.state ?? randomToken(ctx.deps), 'generated');
-  if (/(^|\s)openid(\s|$)/.test(options.scope)) add('nonce', options.nonce ?? randomToken(ctx.deps), 'generated');
+  if (/(^|\s)openid(\s|$)/.test(options.scope ?? '')) add('nonce', options.nonce ?? randomToken(ctx.deps), 'generated');
   add('code_challenge', codeChallenge, 'generated');
   add('code_challenge_method', 'S256', 'generated');
   add('prompt', options.prompt, 'config');

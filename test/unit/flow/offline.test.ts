@@ -199,3 +199,18 @@ test('Entra multi-tenant (common): templated issuer accepted, ID token iss check
   assert.equal(idStep.checks.find((c) => c.id === 'iss')?.outcome, 'passed');
   assert.equal(idStep.status, 'passed', JSON.stringify(idStep.checks));
 });
+
+test('steps whose endpoint the provider lacks come back skipped, without a request', async () => {
+  let requests = 0;
+  const ctx = contextWith(async () => {
+    requests++;
+    return json({});
+  });
+  ctx.server = manualServer({ issuer: ISSUER, authorization_endpoint: `${ISSUER}/authorize`, token_endpoint: `${ISSUER}/token` });
+  const { introspectToken, revokeToken, startDeviceAuthorization } = await import('../../../src/core/flow');
+  for (const step of [await fetchUserInfo(ctx, 'at'), await introspectToken(ctx, 'at'), await revokeToken(ctx, 'at'), await startDeviceAuthorization(ctx, { scope: 'openid' })]) {
+    assert.equal(step.status, 'skipped', step.kind);
+    assert.match(step.notes.join(' '), /offers no/);
+  }
+  assert.equal(requests, 0);
+});
