@@ -293,3 +293,13 @@ test('Windows broker (WAM) message: the error, the AADSTS code, no bogus status'
   assert.equal(result.parts.status, undefined);
   assert.deepEqual(codes(result.parts), ['invalid_grant/oauth*', 'AADSTS700082/entra*']);
 });
+
+test('not every error is an auth error code', () => {
+  const generic = parseErrorResponse('TimeoutError: request_took_too_long while calling the API');
+  assert.ok(!generic.ok, 'an unknown word after an arbitrary exception is not an auth error');
+  const sentence = parseErrorResponse('{"error":"Something went wrong","status":500}');
+  assert.ok(sentence.ok && sentence.parts.error === 'Something went wrong');
+  assert.deepEqual(sentence.ok && sentence.parts.codes, [], 'a sentence in the error field is not a code');
+  const known = parseErrorResponse('GaxiosError: invalid_grant');
+  assert.ok(known.ok && known.parts.error === 'invalid_grant');
+});

@@ -4,6 +4,7 @@
  * MSAL.js's `Error(s): … - Description: …`, the Azure CLI's advice to run `az login`, and
  * Azure.Identity's list of credentials that were tried. Every pattern is bounded and linear.
  */
+import { MSAL_ERROR_CLASSES, vocabularyFamily } from '../vocabulary';
 import { timestampToIso } from './timestamp';
 import type { CredentialFailure } from './types';
 
@@ -46,7 +47,7 @@ export function messageFields(text: string): MessageFields {
 
   // MSAL.NET: `ErrorCode: invalid_grant`; MSAL.js: `ServerError: invalid_grant: …`.
   fields.error = /\bErrorCode\s*:\s*([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1]
-    ?? /\b(?:ServerError|InteractionRequiredAuthError|BrowserAuthError|ClientAuthError|ClientConfigurationError|AuthError|NativeAuthError|[A-Z]\w*Error):\s*\(?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\)?(?=[:\s]|$)/.exec(head)?.[1]
+    ?? exceptionCode(head)
     ?? /\bError \d{3}: ([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1];
 
   const numbers = /\bError\(s\):\s*(\d{4,8}(?:\s*,\s*\d{4,8}){0,19})/.exec(head)?.[1];
@@ -56,6 +57,20 @@ export function messageFields(text: string): MessageFields {
   fields.failures = credentialFailures(head);
   fields.command = suggestedCommand(head);
   return fields;
+}
+
+/**
+ * `ServerError: invalid_grant: …`, `InvalidGrantError: (invalid_grant) …`: the code after an error class.
+ * After MSAL's classes any code-shaped word; after other classes only a word the vocabulary knows,
+ * so `TimeoutError: request_took_too_long` is not taken for an auth error.
+ */
+function exceptionCode(text: string): string | undefined {
+  const pattern = /\b([A-Z]\w{0,63}Error):\s*\(?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\)?(?=[:\s.,]|$)/g;
+  let match: RegExpExecArray | null;
+  for (let count = 0; (match = pattern.exec(text)) !== null && count < 20; count++) {
+    if (MSAL_ERROR_CLASSES.has(match[1]!) || vocabularyFamily(match[2]!) !== undefined) return match[2];
+  }
+  return undefined;
 }
 
 /** The human text of the error: MSAL.js's `Description:` segment, else the Entra `AADSTS…:` sentence. */

@@ -288,12 +288,13 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
     found.push(entry ? { code, family, entry } : { code, family });
   };
   const recognised = findErrors(text);
-  if (draft.error !== undefined) {
+  const normalized = draft.error === undefined ? undefined : normalizeCode(draft.error);
+  if (normalized) {
     // The `error` field's family: as recognised in context (a Keycloak event line), else as the catalog or vocabulary knows it.
-    const normalized = normalizeCode(draft.error);
-    const code = normalized?.code ?? draft.error;
+    // (A sentence in the field, `{"error":"Something went wrong"}`, is kept as `error` but is not a code.)
+    const code = normalized.code;
     const inContext = recognised.find((match) => match.code === code);
-    add(code, draft.errorFamily ?? inContext?.family ?? normalized?.family ?? lookupError(code)?.family ?? vocabularyFamily(code) ?? 'oauth');
+    add(code, draft.errorFamily ?? inContext?.family ?? normalized.family ?? lookupError(code)?.family ?? vocabularyFamily(code) ?? 'oauth');
   }
   // Recognised codes sharing the `error` field's code are the same error, not another one.
   for (const match of recognised) if (!found.some((f) => f.code === match.code)) add(match.code, match.family);
