@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startIdp, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
+import { startIdp, CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
 import { outputDir } from '../harness/paths';
 import { withVsCode, type Ui } from '../harness/ui';
 
@@ -17,7 +17,9 @@ import { withVsCode, type Ui } from '../harness/ui';
  */
 
 const SUITE = 'flowTester';
+const DEVICE_SUITE = 'flowTester-device';
 const PROFILE = 'Local IdP (test)';
+const SECRET_PROFILE = 'Confidential (test)';
 
 function settingsFor(idp: Idp): Record<string, unknown> {
   return {
@@ -28,8 +30,9 @@ function settingsFor(idp: Idp): Record<string, unknown> {
   };
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(outputDir, SUITE, `${name}.png`) });
+/** A screenshot of another page (the provider's tab) next to the suite's own. */
+async function shot(page: Page, suite: string, name: string): Promise<void> {
+  await page.screenshot({ path: join(outputDir, suite, `${name}.png`) });
 }
 
 /** A wider side bar and the Captured view folded, so the steps fit on the screenshots. */
@@ -66,17 +69,17 @@ async function openBrowser(ui: Ui, view: FrameLocator): Promise<Page> {
 }
 
 /** Signs in as alice when the provider asks (a second run reuses the session), then waits for the consent page. */
-async function signIn(popup: Page, name: string): Promise<void> {
+async function signIn(popup: Page, suite: string, name: string): Promise<void> {
   const login = popup.locator('input[name="login"]');
   const allow = popup.getByRole('button', { name: 'Allow' });
   await login.or(allow).first().waitFor({ timeout: 20_000 });
-  if (!await login.isVisible()) return void await shot(popup, `${name}-provider-consent`);
+  if (!await login.isVisible()) return void await shot(popup, suite, `${name}-provider-consent`);
   await login.fill('alice');
   await popup.locator('input[name="password"]').fill('wonderland');
-  await shot(popup, `${name}-provider-login`);
+  await shot(popup, suite, `${name}-provider-login`);
   await popup.getByRole('button', { name: 'Sign in' }).click();
   await popup.getByRole('button', { name: 'Allow' }).waitFor({ timeout: 20_000 });
-  await shot(popup, `${name}-provider-consent`);
+  await shot(popup, suite, `${name}-provider-consent`);
 }
 
 test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID token checks passed; a denied consent explained', { timeout: 300_000 }, async () => {
@@ -126,10 +129,10 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
       assert.match(await view.locator('li.step[data-kind="callback"] .step-progress').innerText(), /Waiting for the browser.*left/s);
       await ui.screenshot('03-waiting-for-browser');
       assert.equal(await popup.locator('input[name="login"]').inputValue(), 'alice', 'the edited login_hint reached the provider');
-      await signIn(popup, '04');
+      await signIn(popup, SUITE, '04');
       await popup.getByRole('button', { name: 'Allow' }).click();
       await popup.getByText('Sign-in received').waitFor({ timeout: 20_000 });
-      await shot(popup, '05-loopback-page');
+      await shot(popup, SUITE, '05-loopback-page');
 
       // Back in VS Code: callback, code exchange, tokens and the ID token checks.
       await view.locator('#tokens li.token').first().waitFor({ timeout: 30_000 });
@@ -175,7 +178,7 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
       await view.locator('#reset').click();
       await startToDraft(view);
       const denyPopup = await openBrowser(ui, view);
-      await signIn(denyPopup, '10');
+      await signIn(denyPopup, SUITE, '10');
       await denyPopup.getByRole('button', { name: 'Deny' }).click();
       await view.locator('li.step[data-kind="callback"].state-failed').waitFor({ timeout: 20_000 });
       const failure = await view.locator('li.step[data-kind="callback"] .error-box').innerText();
@@ -191,15 +194,15 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
   }
 });
 
-test('Flow Tester: device flow shows the user code, polls, and gets tokens once the code is entered', { timeout: 300_000 }, async () => {
+test('Flow Tester: device flow with user code and polling; a confidential profile saved with its secret in SecretStorage runs client credentials', { timeout: 300_000 }, async () => {
   const idp = await startIdp();
   try {
-    await withVsCode(`${SUITE}-device`, async (ui) => {
+    await withVsCode(DEVICE_SUITE, async (ui) => {
       await ui.openAuthLens();
       await makeRoom(ui);
       const view = ui.webview();
+      // The first saved profile is picked when the view opens; once its issuer shows, the form is ours to edit.
       await view.locator('#profile-select option', { hasText: PROFILE }).waitFor({ state: 'attached', timeout: 30_000 });
-      await view.locator('#profile-select').selectOption({ label: PROFILE });
       await assertValue(view.locator('#field-issuer'), idp.issuer);
       await view.locator('#field-grant').selectOption('device_code');
       await view.locator('#start').click();
@@ -215,7 +218,7 @@ test('Flow Tester: device flow shows the user code, polls, and gets tokens once 
       await popup.waitForLoadState('domcontentloaded');
       // The provider's device pages: confirm the code, sign in, allow.
       await popup.getByRole('button', { name: 'Continue' }).first().waitFor({ timeout: 20_000 });
-      await shot(popup, '02-provider-device-page');
+      await shot(popup, DEVICE_SUITE, '02-provider-device-page');
       if (await popup.locator('input[name="user_code"]').isVisible().catch(() => false)) await popup.locator('input[name="user_code"]').fill(userCode);
       await popup.getByRole('button', { name: 'Continue' }).first().click();
       for (let i = 0; i < 3 && !(await popup.locator('input[name="login"]').isVisible().catch(() => false)); i++) {
@@ -223,7 +226,7 @@ test('Flow Tester: device flow shows the user code, polls, and gets tokens once 
         const next = popup.getByRole('button', { name: 'Continue' }).first();
         if (await next.isVisible().catch(() => false)) await next.click();
       }
-      await signIn(popup, '03');
+      await signIn(popup, DEVICE_SUITE, '03');
       await popup.getByRole('button', { name: 'Allow' }).click();
       await popup.getByText('The device is signed in').waitFor({ timeout: 20_000 });
       await view.locator('li.step[data-kind="device-poll"] .step-progress').waitFor({ timeout: 5_000 }).catch(() => undefined);
@@ -234,6 +237,29 @@ test('Flow Tester: device flow shows the user code, polls, and gets tokens once 
       assert.match(await view.locator('#tokens').innerText(), /sub alice/);
       await view.locator('#tokens').scrollIntoViewIfNeeded();
       await ui.screenshot('05-device-tokens');
+
+      // Save a confidential profile: the secret goes to SecretStorage, never to settings.json.
+      await view.locator('#reset').click();
+      await view.locator('#settings > summary').click();
+      await view.locator('#field-grant').selectOption('client_credentials');
+      await view.locator('#field-clientId').fill(CONFIDENTIAL_CLIENT_ID);
+      await view.locator('#field-authMethod').selectOption('client_secret_basic');
+      await view.locator('#field-client-secret').fill(DEMO_CLIENT_SECRET);
+      await view.locator('#field-scopes').fill('');
+      await view.locator('#field-name').fill(SECRET_PROFILE);
+      await view.locator('#save').click();
+      await view.locator('#notice', { hasText: 'secret storage' }).waitFor({ timeout: 20_000 });
+      await view.locator('#secret-hint', { hasText: 'is in VS Code\'s secret storage' }).waitFor({ timeout: 10_000 });
+      assert.equal(await view.locator('#field-client-secret').inputValue(), '', 'the typed secret left the page');
+      const settings = await readSettings(ui);
+      assert.ok(settings.includes(SECRET_PROFILE), 'the profile is in settings.json');
+      assert.ok(!settings.includes(DEMO_CLIENT_SECRET), 'the secret is not in settings.json');
+      await ui.screenshot('06-confidential-profile-saved');
+      // Start with an empty secret field: the host takes the secret from SecretStorage.
+      await view.locator('#start').click();
+      await view.locator('li.step[data-kind="client-credentials"].state-done').waitFor({ timeout: 30_000 });
+      assert.match(await view.locator('#tokens').innerText(), /sub authlens-confidential/);
+      await ui.screenshot('07-client-credentials-token');
     }, { settings: settingsFor(idp) });
   } finally {
     await idp.close();
@@ -251,6 +277,11 @@ async function waitForWebviewText(ui: Ui, text: RegExp): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`no webview shows ${text}`);
+}
+
+async function readSettings(ui: Ui): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(join(ui.server.runDir, 'ud', 'User', 'settings.json'), 'utf8');
 }
 
 async function assertValue(locator: { inputValue(): Promise<string> }, expected: string): Promise<void> {

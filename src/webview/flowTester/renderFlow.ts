@@ -109,22 +109,23 @@ function checksList(checks: CheckView[]): Child {
 
 function errorBox(error: ErrorView): HTMLElement {
   return el('div', { class: 'error-box', role: 'group', 'aria-label': 'What went wrong' },
-    el('p', { class: 'error-message' }, el('strong', {}, error.code), ` ${error.message}`),
-    error.hint ? el('p', { class: 'hint' }, error.hint) : undefined,
+    el('p', { class: 'error-message' }, el('strong', {}, error.code), ' ', ...richText(error.message)),
+    error.hint ? el('p', { class: 'hint' }, ...richText(error.hint)) : undefined,
     ...error.explanations.map((x) => el('div', { class: 'explanation' },
-      el('p', {}, el('code', {}, x.code), x.name !== x.code ? ` (${x.name})` : '', ` — ${x.summary}`),
+      el('p', {}, el('code', {}, x.code), x.name !== x.code ? ` (${x.name})` : '', ' — ', ...richText(x.summary)),
       x.causes.length ? el('p', { class: 'sub' }, 'Likely causes') : undefined,
-      x.causes.length ? el('ul', {}, ...x.causes.map((c) => el('li', {}, c))) : undefined,
+      x.causes.length ? el('ul', {}, ...x.causes.map((c) => el('li', {}, ...richText(c)))) : undefined,
       x.fixes.length ? el('p', { class: 'sub' }, 'What to do') : undefined,
-      x.fixes.length ? el('ul', {}, ...x.fixes.map((c) => el('li', {}, c))) : undefined,
+      x.fixes.length ? el('ul', {}, ...x.fixes.map((c) => el('li', {}, ...richText(c)))) : undefined,
       x.link ? el('p', {}, el('a', { href: x.link.url }, x.link.title)) : undefined)));
 }
 
 function exchangeBlock(stepId: string, exchange: ExchangeView, post: Post): HTMLElement {
   const firstLine = exchange.request.split('\n', 1)[0];
-  const status = exchange.response?.split('\n', 1)[0] ?? exchange.failure ?? 'no response';
+  // The authorization request is a browser navigation: it has no response AuthLens could see.
+  const status = exchange.response?.split('\n', 1)[0] ?? exchange.failure ?? 'opened in the browser';
   return el('details', { class: 'exchange' },
-    el('summary', {}, `${firstLine} → ${status} (${exchange.durationMs} ms)`),
+    el('summary', {}, `${firstLine} → ${status}${exchange.response || exchange.failure ? ` (${exchange.durationMs} ms)` : ''}`),
     el('p', { class: 'sub' }, 'Request (secrets redacted)'), el('pre', { class: 'raw' }, exchange.request),
     exchange.response ? el('p', { class: 'sub' }, 'Response (secrets redacted)') : undefined,
     exchange.response ? el('pre', { class: 'raw' }, exchange.response) : undefined,
@@ -140,8 +141,7 @@ function deviceBox(device: DeviceView, post: Post): HTMLElement {
     el('p', { class: 'countdown', 'data-deadline': device.expiresAt }, ''),
     el('div', { class: 'buttons' },
       button('▶ Open verification page', () => post({ type: 'openVerificationUri' }), { class: 'primary', focusKey: 'device-open' }),
-      button('Copy code', () => post({ type: 'copyUserCode' }), { class: 'secondary' }),
-      button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', focusKey: 'device-cancel' })));
+      button('Copy code', () => post({ type: 'copyUserCode' }), { class: 'secondary' })));
 }
 
 function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftEditor: DraftEditor, post: Post, rerender: () => void): HTMLElement {
