@@ -32,7 +32,7 @@ function p90(values: number[]): number {
 
 const ms = (value: number) => ({ value, unit: 'ms' });
 
-async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: number }> {
+async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: number; perStep: Record<string, number> }> {
   const browser = new ScriptedBrowser();
   let browserMs = 0;
   const started = performance.now();
@@ -49,8 +49,9 @@ async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: 
   const total = performance.now() - started;
   if (!result.ok) throw new Error(`flow failed: ${JSON.stringify(result.steps.at(-1)?.error)}`);
   const engineFetch = result.steps.flatMap((s) => s.exchanges).reduce((sum, e) => sum + e.durationMs, 0);
+  const perStep = Object.fromEntries(result.steps.map((s) => [s.kind, s.durationMs - s.exchanges.reduce((sum, e) => sum + e.durationMs, 0)]));
   // The browser leg (sign-in pages, the redirect to the listener) is the user's and the provider's time.
-  return { total, provider: engineFetch + browserMs };
+  return { total, provider: engineFetch + browserMs, perStep };
 }
 
 /** The same flow straight on oauth4webapi: the least a client can do. */
@@ -98,9 +99,11 @@ export async function run(): Promise<void> {
     const providerTimes: number[] = [];
     const overheads: number[] = [];
     const bare: number[] = [];
+    const perStep: Record<string, number[]> = {};
     for (let i = 0; i < FLOWS; i++) {
       // Interleave so both see the same machine state.
-      const { total, provider } = await engineFlow(ctx);
+      const { total, provider, perStep: steps } = await engineFlow(ctx);
+      for (const [kind, value] of Object.entries(steps)) (perStep[kind] ??= []).push(value);
       totals.push(total);
       providerTimes.push(provider);
       overheads.push(total - provider);
@@ -111,6 +114,8 @@ export async function run(): Promise<void> {
     console.log(`  p90 ${p90(totals).toFixed(1)} ms; bare oauth4webapi p90 ${p90(bare).toFixed(1)} ms`);
     report('AuthLens overhead outside fetch (per flow)', ms(median(overheads)), ms(median(providerTimes)));
     console.log(`  p90 overhead ${p90(overheads).toFixed(1)} ms; the baseline is the time spent waiting on the provider and listener in the same flows`);
+    const breakdown = Object.entries(perStep).map(([kind, values]) => `${kind} ${median(values).toFixed(2)}`).join(', ');
+    console.log(`  inside the steps, outside fetch (median ms): ${breakdown}; the rest is the loopback listener and orchestration`);
   } finally {
     await idp.close();
   }

@@ -19,9 +19,10 @@ export interface IdTokenExpectations {
   signal?: AbortSignal;
 }
 
-const jwksCache = new WeakMap<FlowServer, jose.JSONWebKeySet>();
+// Per provider: the key set function keeps its imported keys, so later tokens skip the key import.
+const keySets = new WeakMap<FlowServer, ReturnType<typeof jose.createLocalJWKSet>>();
 
-async function fetchJwks(ctx: FlowContext, recorder: Recorder, signal?: AbortSignal): Promise<jose.JSONWebKeySet> {
+async function fetchJwks(ctx: FlowContext, recorder: Recorder, signal?: AbortSignal): Promise<ReturnType<typeof jose.createLocalJWKSet>> {
   const uri = ctx.server.metadata.jwks_uri;
   if (!uri) throw new FlowError('UNSUPPORTED', 'The provider publishes no jwks_uri.');
   const options = requestOptions(ctx, recorder, signal);
@@ -29,8 +30,9 @@ async function fetchJwks(ctx: FlowContext, recorder: Recorder, signal?: AbortSig
   if (!response.ok) throw new FlowError('HTTP_ERROR', `The JWKS endpoint answered ${response.status}.`);
   const body = await response.json() as jose.JSONWebKeySet;
   if (!body || !Array.isArray(body.keys)) throw new FlowError('INVALID_RESPONSE', 'The JWKS document has no "keys" array.');
-  jwksCache.set(ctx.server, body);
-  return body;
+  const keySet = jose.createLocalJWKSet(body);
+  keySets.set(ctx.server, keySet);
+  return keySet;
 }
 
 async function verifySignature(ctx: FlowContext, recorder: Recorder, token: string, header: jose.ProtectedHeaderParameters, signal?: AbortSignal): Promise<Check> {
@@ -46,15 +48,15 @@ async function verifySignature(ctx: FlowContext, recorder: Recorder, token: stri
     }
   }
   if (!ctx.server.metadata.jwks_uri) return { id: 'signature', label, outcome: 'skipped', detail: 'The provider publishes no jwks_uri.' };
-  let jwks = jwksCache.get(ctx.server) ?? await fetchJwks(ctx, recorder, signal);
+  let keySet = keySets.get(ctx.server) ?? await fetchJwks(ctx, recorder, signal);
   for (let attempt = 0; ; attempt++) {
     try {
-      await jose.compactVerify(token, jose.createLocalJWKSet(jwks));
+      await jose.compactVerify(token, keySet);
       return { id: 'signature', label, outcome: 'passed', detail: `${header.alg}, key ${header.kid ?? '(no kid)'}` };
     } catch (error) {
       // A key rotated since the cached copy: fetch once more before failing.
       if (attempt === 0 && error instanceof jose.errors.JWKSNoMatchingKey) {
-        jwks = await fetchJwks(ctx, recorder, signal);
+        keySet = await fetchJwks(ctx, recorder, signal);
         continue;
       }
       return { id: 'signature', label, outcome: 'failed', detail: error instanceof Error ? error.message : String(error) };
