@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { withVsCode, type Ui } from '../harness/ui';
+
+/** Opens a sample by double-clicking it in the Explorer (Quick Open's index can lag on a busy machine). */
+async function openFromExplorer(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 90_000 });
+  await row.dblclick();
+  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 90_000 });
+  await page.waitForTimeout(500);
+}
+
+/** Puts the cursor inside the first visible occurrence of `text` in the active editor. */
+async function clickText(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.getBoundingClientRect();
+    for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
+      const node = span.firstChild;
+      const at = (node?.textContent ?? '').indexOf(needle);
+      if (!node || at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      const rect = range.getBoundingClientRect();
+      // Monaco renders a whole line even where it runs past the editor's edge; only a visible spot will do.
+      if (editor && (rect.x < editor.left || rect.x > editor.right - 150)) continue;
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    }
+    return undefined;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not visible in the editor`);
+  await page.mouse.click(box.x, box.y);
+}
+
+async function dismissHover(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+}
+
+/** The hrefs of the links in the visible hover (the renderer keeps the target in data-href). */
+async function hoverLinks(page: Page): Promise<string[]> {
+  return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
+    links.map((link) => link.getAttribute('data-href') ?? link.getAttribute('href') ?? ''));
+}
+
+/** The "error catalog loaded in … ms" line of the AuthLens log, once it is there. */
+async function catalogLoadLine(ui: Ui): Promise<string> {
+  await ui.runCommand('AuthLens: Show Log');
+  const line = ui.page.locator('.view-line', { hasText: 'error catalog loaded in' }).first();
+  await line.waitFor({ timeout: 60_000 });
+  return (await line.innerText()).normalize('NFKC');
+}
+
+test('error hover in app.log and token-error.json, and Explain Auth Error from the palette', { timeout: 300_000 }, async () => {
+  await withVsCode('errors', async (ui) => {
+    const { page } = ui;
+
+    // An AADSTS code in a log line: the explanation and the exception's parts.
+    await openFromExplorer(page, 'app.log');
+    const logHover = await ui.hover('AADSTS700082', /ExpiredOrRevokedGrantInactiveToken/);
+    assert.match(logHover, /AADSTS700082 · Microsoft Entra ID · ExpiredOrRevokedGrantInactiveToken/);
+    assert.match(logHover, /refresh token has expired/);
+    assert.match(logHover, /Likely causes/);
+    assert.match(logHover, /Fixes/);
+    assert.match(logHover, /Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d/);
+    assert.match(logHover, /Correlation ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
+    const links = await hoverLinks(page);
+    assert.ok(links.some((href) => href.startsWith('https://login.microsoftonline.com/error?code=700082')), links.join('\n'));
+    assert.ok(links.some((href) => href.startsWith('command:authlens.copyValue?')), 'a copy action');
+    for (const href of links) assert.match(href, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/, href);
+    await ui.screenshot('01-hover-aadsts-in-log');
+    await dismissHover(page);
+
+    const loaded = await catalogLoadLine(ui);
+    console.log(`catalog first load in the extension host (AuthLens log): ${loaded.slice(loaded.indexOf('error catalog'))}`);
+    assert.match(loaded, /error catalog loaded in \d+(\.\d)? ms \(\d+ entries\)/);
+
+    // invalid_grant in a pretty-printed body: the whole body's ids and its timestamp in local time.
+    await openFromExplorer(page, 'token-error.json');
+    const bodyHover = await ui.hover('invalid_grant', /Correlation ID/);
+    assert.match(bodyHover, /invalid_grant · OAuth 2\.0 \/ OpenID Connect/);
+    assert.match(bodyHover, /In this JSON error body/);
+    assert.match(bodyHover, /Trace ID: 2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c/);
+    assert.match(bodyHover, /Correlation ID: 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968/);
+    assert.match(bodyHover, /Timestamp \(local\): 27 Nov 2026, \d\d:35:18 .* · UTC 2026-11-27T10:35:18Z/);
+    await ui.screenshot('02-hover-invalid-grant-in-body');
+    await dismissHover(page);
+
+    // The Explain command from the palette, with the cursor on a log line.
+    await openFromExplorer(page, 'app.log');
+    // Long lines run past the editor's edge: click a word that is on screen; the command reads the whole line.
+    await clickText(page, 'acquireTokenSilent');
+    await ui.runCommand('AuthLens: Explain Auth Error');
+    await page.locator('.tab[aria-label^="Explain: AADSTS50058"]').first().waitFor({ timeout: 60_000 });
+    const view = ui.webview();
+    await view.locator('main.explain h1').waitFor({ timeout: 60_000 });
+    const content = await view.locator('body').innerText();
+    assert.match(content, /AADSTS50058/);
+    assert.match(content, /Exception\s+InteractionRequiredAuthError/);
+    assert.match(content, /Trace ID\s+0b5bd2a1-8f3c-4c2e-9e7a-1c2d3e4f5a6b/);
+    assert.match(content, /Timestamp \(local\)\s+27 Nov 2026/);
+    assert.match(content, /UTC 2026-11-27T10:35:16Z/);
+    assert.match(content, /Likely causes/);
+    assert.match(content, /interaction_required/);
+    assert.equal(await view.locator('a.copy').count() >= 2, true, 'copy actions for the ids');
+    await ui.screenshot('03-explain-view');
+
+    // Nothing to explain: a message, no crash.
+    await page.locator('.tab[aria-label^="app.log"]').first().click();
+    await clickText(page, 'version');
+    await ui.runCommand('AuthLens: Explain Auth Error');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'No auth error code found in line' }).first();
+    await toast.waitFor({ timeout: 60_000 });
+    await ui.screenshot('04-nothing-found');
+  });
+});
