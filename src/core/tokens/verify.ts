@@ -65,7 +65,7 @@ export async function verifySignature(token: string, keySource: KeySource, optio
         const secret = keySource.encoding === 'base64url' ? base64urlToBytes(keySource.secret.trim()) : new TextEncoder().encode(keySource.secret);
         if (!secret) return result('unsupported', 'The secret is not valid base64url.', base);
         const needed = Number(alg.slice(2)) / 8;
-        if (secret.length < needed) notes.push(`weak_hmac: the secret is ${secret.length} bytes; ${alg} calls for at least ${needed} (RFC 7518 §3.2), so it may be guessable.`);
+        if (secret.length < needed) notes.push(`Weak secret: it is ${secret.length} bytes, while ${alg} calls for at least ${needed} (RFC 7518 §3.2); a short secret can be guessed offline from any token.`);
         await compactVerify(raw, secret, { algorithms: [alg] });
         break;
       }
