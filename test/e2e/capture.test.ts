@@ -6,7 +6,10 @@ test('debugging a program fills the Captured view with its token and its auth er
   // The first-error notification is off by default; this run turns it on to see it.
   await withVsCode('capture', async (ui) => {
     const { page } = ui;
-    await ui.openFile('debug-demo.js');
+    // Open the demo from the explorer (quick open's file index can lag on a busy machine).
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'debug-demo.js' }).first().click();
+    await page.locator('.tab[aria-label^="debug-demo.js"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ timeout: 90_000 });
     await ui.openAuthLens();
     // Room for the Captured view: fold the Flow Tester and widen the side bar.
     await page.locator('.pane-header', { hasText: /flow tester/i }).first().click();
@@ -51,9 +54,10 @@ test('debugging a program fills the Captured view with its token and its auth er
     await ui.screenshot('02-captured-view-with-items');
 
     // The notification for the session's first auth error (setting on for this run).
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /AADSTS700082|invalid_grant/ }).first();
+    // The line names the error twice (invalid_grant, AADSTS700082): the provider's own code is announced.
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /AuthLens: AADSTS700082/ }).first();
     await toast.waitFor({ timeout: 15_000 });
-    assert.match(await toast.innerText(), /AuthLens: .* in "/);
+    assert.match(await toast.innerText(), /AuthLens: AADSTS700082 · refresh token has expired in "/);
     await ui.screenshot('02b-first-error-notification');
     await page.keyboard.press('Escape');
 

@@ -63,6 +63,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
 
   capture.onFirstErrorInSession(async ({ item, sessionName }) => {
     if (!readCaptureSettings().notifyOnError) return;
+    await tree.loadCatalog();
     const choice = await vscode.window.showWarningMessage(
       `AuthLens: ${tree.labelOf(item)} in "${sessionName}"`, 'Explain', 'Show Captured');
     if (choice === 'Explain') await open(item.id);

@@ -133,15 +133,16 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
 
   private record(group: { id: string; name: string }, found: StreamFinding[]): void {
     this.store.openSession(group.id, group.name);
+    let firstError: CapturedItem | undefined;
     for (const { stream, finding, context } of found) {
       const source = stream.slice(stream.lastIndexOf('/') + 1);
       const { item, isNew } = this.store.add(group.id, source, finding, context);
-      if (isNew && item.kind === 'error' && !this.sessionsWithError.has(group.id)) {
-        this.sessionsWithError.add(group.id);
-        const sessionName = group.name;
-        // Off the adapter's message path.
-        setTimeout(() => this.newErrors.fire({ item, sessionName }), 0);
-      }
+      if (isNew && item.kind === 'error' && (!firstError || moreSpecific(item, firstError))) firstError = item;
+    }
+    if (firstError && !this.sessionsWithError.has(group.id)) {
+      this.sessionsWithError.add(group.id);
+      const event = { item: firstError, sessionName: group.name };
+      setTimeout(() => this.newErrors.fire(event), 0);
     }
     this.scheduleRefresh();
   }
@@ -195,4 +196,13 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     this.groups.set(session.id, group);
     return group;
   }
+}
+
+/**
+ * `ServerError: invalid_grant: AADSTS700082: …` names one error twice; the provider's own code says
+ * more than the generic protocol word, so it is the one to announce.
+ */
+function moreSpecific(candidate: CapturedItem, current: CapturedItem): boolean {
+  const generic = (item: CapturedItem) => item.family === 'oauth' || item.family === 'msal';
+  return generic(current) && !generic(candidate);
 }
