@@ -36,6 +36,17 @@ async function clickText(page: Page, text: string): Promise<void> {
   await page.mouse.click(box.x, box.y);
 }
 
+/** Moves the mouse into the visible hover and scrolls it to its end, to see the references and links. */
+async function scrollHoverToEnd(page: Page): Promise<void> {
+  const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(120);
+  }
+}
+
 async function dismissHover(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
@@ -74,6 +85,8 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.ok(links.some((href) => href.startsWith('command:authlens.copyValue?')), 'a copy action');
     for (const href of links) assert.match(href, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/, href);
     await ui.screenshot('01-hover-aadsts-in-log');
+    await scrollHoverToEnd(page);
+    await ui.screenshot('01b-hover-aadsts-scrolled');
     await dismissHover(page);
 
     const loaded = await catalogLoadLine(ui);
@@ -89,6 +102,8 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.match(bodyHover, /Correlation ID: 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968/);
     assert.match(bodyHover, /Timestamp \(local\): 27 Nov 2026, \d\d:35:18 .* · UTC 2026-11-27T10:35:18Z/);
     await ui.screenshot('02-hover-invalid-grant-in-body');
+    await scrollHoverToEnd(page);
+    await ui.screenshot('02b-hover-invalid-grant-scrolled');
     await dismissHover(page);
 
     // The Explain command from the palette, with the cursor on a log line.
@@ -109,6 +124,8 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.match(content, /interaction_required/);
     assert.equal(await view.locator('a.copy').count() >= 2, true, 'copy actions for the ids');
     await ui.screenshot('03-explain-view');
+    await view.locator('h2', { hasText: 'interaction_required' }).first().scrollIntoViewIfNeeded();
+    await ui.screenshot('03b-explain-view-second-code');
 
     // Nothing to explain: a message, no crash.
     await page.locator('.tab[aria-label^="app.log"]').first().click();

@@ -37,7 +37,7 @@ export interface ErrorHoverOptions extends ResponseFactOptions {
   maxListItems?: number;
 }
 
-export const HOVER_MAX_LIST_ITEMS = 4;
+export const HOVER_MAX_LIST_ITEMS = 3;
 const HOVER_MAX_VALUE = 300;
 const HOVER_MAX_CLAIMS = 1200;
 /** Longer explain arguments are left out of the link; the link then explains the code alone. */
@@ -54,19 +54,23 @@ export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptio
   if (entry) {
     const summary = mdCatalogText(entry.summary);
     out.push(input.inErrorContext ? summary : `*${mdText('If this is an OAuth error:')}* ${summary}`);
+  } else {
+    out.push(mdText('AuthLens has no offline explanation for this code.'));
+  }
+  // This occurrence's ids and time come before the general advice: they are what is copied, and a
+  // long hover would otherwise hide them below the fold.
+  if (input.response) out.push(responseSection(input, input.response, options));
+  if (entry) {
     const max = options.maxListItems ?? HOVER_MAX_LIST_ITEMS;
     out.push(list('Likely causes', entry.causes, max));
     out.push(list('Fixes', entry.fixes, max));
     if (entry.spec) out.push(`*${mdText(`Defined in ${entry.spec}.`)}*`);
-  } else {
-    out.push(mdText('AuthLens has no offline explanation for this code.'));
   }
   const links = referenceLinks(input.code, entry);
   if (links.length > 0) out.push(`**References:** ${links.slice(0, 4).map((link) => mdWebLink(link.title, link.url)).join(' · ')}`);
   if (input.otherFamilies && input.otherFamilies.length > 0) {
     out.push(`*${mdText(`Also used by ${input.otherFamilies.map(familyName).join(', ')}; the Explain view shows every meaning.`)}*`);
   }
-  if (input.response) out.push(responseSection(input, input.response, options));
   out.push(explainLink(input));
   return out.filter((piece) => piece.length > 0).join('\n\n');
 }
@@ -96,7 +100,7 @@ function responseSection(input: ErrorHoverInput, parts: ErrorResponseParts, opti
   if (others.length > 0) lines.push(`- **${mdText('Other codes')}:** ${others.slice(0, 8).map(mdText).join(', ')}`);
   const blocks = facts.filter((fact) => fact.block).map((fact) => `**${mdText(fact.label)}**\n\n${mdCodeBlock(fact.value, fact.key === 'claims' ? 'json' : '')}`);
   if (lines.length === 0 && blocks.length === 0) return '';
-  return [`---\n\n**${mdText(`In this ${shapeName(parts.shape)}`)}**`, lines.join('\n'), ...blocks].filter(Boolean).join('\n\n');
+  return [`**${mdText(`In this ${shapeName(parts.shape)}`)}**`, lines.join('\n'), ...blocks, '---'].filter(Boolean).join('\n\n');
 }
 
 function factLine(fact: ResponseFact): string {

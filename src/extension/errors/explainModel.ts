@@ -35,7 +35,9 @@ export function explainSource(source: ExplainSource, catalog: Pick<ErrorCore, 'e
     const why = explanation.problem?.code === 'input_too_large' ? ` (${explanation.problem.message})` : '';
     return { ok: false, message: `No auth error code found in ${describe(source)}${why}.` };
   }
-  const codes = parts.codes.map((found) => {
+  // Provider codes first: `AADSTS70008` says more than the `invalid_grant` beside it (a stable sort keeps the rest in order).
+  const specificFirst = [...parts.codes].sort((a, b) => Number(a.family === 'oauth') - Number(b.family === 'oauth'));
+  const codes = specificFirst.map((found) => {
     const entry = found.entry ?? catalog.lookupError(found.code, found.family);
     const others = catalog.lookupAll(found.code, found.family).filter((other) => other !== entry && other.family !== entry?.family);
     return { code: found.code, family: found.family, entry, others };

@@ -58,7 +58,8 @@ ${model.codes.length === 0
 function factHtml(fact: ResponseFact): SafeHtml {
   const value = fact.block
     ? html`<pre>${fact.value}</pre>`
-    : fact.url && isWebUrl(fact.value) ? html`<a href="${fact.value}">${fact.value}</a>` : html`<code>${fact.value}</code>`;
+    : fact.url && isWebUrl(fact.value) ? html`<a href="${fact.value}">${fact.value}</a>`
+      : fact.prose ? html`<span>${fact.value}</span>` : html`<code>${fact.value}</code>`;
   const copy = fact.copy ? html` <a class="copy" href="${commandHref(CommandId.copyValue, fact.value)}" title="${`Copy ${fact.label}`}">Copy</a>` : '';
   const detail = fact.detail ? html`<div class="detail">${fact.block ? `As sent: ${fact.detail}` : fact.detail}</div>` : '';
   return html`<dt>${fact.label}</dt><dd data-key="${fact.key}">${value}${copy}${detail}</dd>`;

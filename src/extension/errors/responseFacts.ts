@@ -23,6 +23,8 @@ export interface ResponseFact {
   block?: boolean;
   /** A URL that may become a link (only https ones do). */
   url?: boolean;
+  /** Sentences rather than an identifier: shown as text, not as code. */
+  prose?: boolean;
 }
 
 export interface ResponseFactOptions {
@@ -59,7 +61,7 @@ export function responseFacts(parts: ErrorResponseParts, options: ResponseFactOp
   };
 
   add('error', 'Error', parts.error);
-  add('error_description', 'Description', parts.error_description);
+  add('error_description', 'Description', parts.error_description, { prose: true });
   if (parts.error_codes && parts.error_codes.length > 0) add('error_codes', 'Error codes', parts.error_codes.join(', '));
   add('suberror', 'Suberror', parts.suberror);
   add('error_subtype', 'Error subtype', parts.error_subtype);
@@ -95,9 +97,9 @@ export function responseFacts(parts: ErrorResponseParts, options: ResponseFactOp
 /** The timestamp in local time, with UTC and "how long ago" as its detail. */
 function timestampFact(iso: string, options: ResponseFactOptions): ResponseFact {
   const millis = Date.parse(iso);
-  if (!Number.isFinite(millis)) return { key: 'timestamp', label: 'Timestamp', value: iso };
+  if (!Number.isFinite(millis)) return { key: 'timestamp', label: 'Timestamp', value: iso, prose: true };
   const shown = displayTime(Math.floor(millis / 1000), { now: options.now, timeZone: options.timeZone });
-  return { key: 'timestamp', label: 'Timestamp (local)', value: shown.local, detail: `UTC ${shown.iso} · ${shown.relative}` };
+  return { key: 'timestamp', label: 'Timestamp (local)', value: shown.local, detail: `UTC ${shown.iso} · ${shown.relative}`, prose: true };
 }
 
 function prettyJson(value: unknown): string {

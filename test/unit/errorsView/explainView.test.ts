@@ -31,13 +31,13 @@ function assertInert(page: string): void {
 test('a token-endpoint body: every part, the codes explained, ids with copy, timestamp local and UTC', () => {
   const view = model({ text: sample('token-error.json'), from: 'lines 1–11 of token-error.json' });
   assert.equal(explainViewTitle(view), 'Explain: AADSTS70008');
-  assert.deepEqual(view.codes.map((found) => found.code), ['invalid_grant', 'AADSTS70008']);
+  assert.deepEqual(view.codes.map((found) => found.code), ['AADSTS70008', 'invalid_grant'], 'the provider\'s code first');
   const page = buildExplainViewBody(view, UTC).value;
-  assert.match(page, /JSON error body from lines 1–11 of token-error\.json · 2 codes: invalid_grant, AADSTS70008/);
-  assert.match(page, /<dt>Description<\/dt><dd data-key="error_description"><code>AADSTS70008: The provided authorization code/);
+  assert.match(page, /JSON error body from lines 1–11 of token-error\.json · 2 codes: AADSTS70008, invalid_grant/);
+  assert.match(page, /<dt>Description<\/dt><dd data-key="error_description"><span>AADSTS70008: The provided authorization code/);
   assert.match(page, /<dt>Trace ID<\/dt><dd data-key="trace_id"><code>2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c<\/code> <a class="copy" href="command:authlens\.copyValue\?%222c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c%22"/);
   assert.match(page, /<dt>Correlation ID<\/dt><dd data-key="correlation_id"><code>8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968<\/code> <a class="copy"/);
-  assert.match(page, /<dt>Timestamp \(local\)<\/dt><dd data-key="timestamp"><code>27 Nov 2026, 10:35:18 UTC<\/code><div class="detail">UTC 2026-11-27T10:35:18Z · 25 h 24 min ago<\/div>/);
+  assert.match(page, /<dt>Timestamp \(local\)<\/dt><dd data-key="timestamp"><span>27 Nov 2026, 10:35:18 UTC<\/span><div class="detail">UTC 2026-11-27T10:35:18Z · 25 h 24 min ago<\/div>/);
   assert.match(page, /<a href="https:\/\/login\.microsoftonline\.com\/error\?code=70008">/);
   assert.match(page, /<h2><code>AADSTS70008<\/code> <span class="family">Microsoft Entra ID<\/span><\/h2>/);
   assert.match(page, /<h3>Likely causes<\/h3><ul><li>/);
