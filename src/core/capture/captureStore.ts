@@ -7,7 +7,8 @@
  *
  * Holds token strings, so it must never be serialised to disk or to the log; `counts()` is what may be logged.
  */
-import type { Finding, TokenFormat } from '../scan/findings';
+import type { TokenFormat } from '../scan/findings';
+import type { StreamMatch } from './streamScanner';
 
 export type CapturedKind = 'token' | 'error';
 
@@ -93,7 +94,7 @@ export class CaptureStore {
   }
 
   /** Records a finding; a repeat of a value already held for the session bumps its count. */
-  add(session: string, source: string, finding: Finding, context?: string): AddResult {
+  add(session: string, source: string, finding: StreamMatch, context?: string): AddResult {
     if (!this.sessionsById.has(session)) this.openSession(session, session);
     const value = finding.kind === 'token' ? finding.text : finding.code;
     const key = valueKey(session, finding.kind, value);

@@ -17,9 +17,13 @@
  *   finders' anchors (`eyJ`, `AADSTS`, `E0000`, `rror`, `Exception`), so the common one-line event
  *   without any of them costs one short regex test.
  */
-import type { Finding } from '../scan/findings';
-import { scanText } from '../scan/scan';
+import { findErrors } from '../errors/recognize';
+import type { ErrorMatch, TokenMatch } from '../scan/scan';
+import { findTokens } from '../tokens/detect';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
+
+/** A finding in a stream. No line number: offsets count from the start of the stream instead. */
+export type StreamMatch = TokenMatch | ErrorMatch;
 
 /** What the finders start from: a text without any of these holds no token and no error code. */
 export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'E0000', 'rror', 'Exception'] as const;
@@ -38,14 +42,14 @@ export interface StreamScannerOptions {
   maxLineLength?: number;
   /** How many streams are followed at once; the least recently fed is forgotten first. */
   maxStreams?: number;
-  /** The finder; `scanText` unless a test injects another. */
-  scan?: (text: string) => Finding[];
+  /** The finder; `findTokens` + `findErrors` (what `scanText` runs, without line numbers) unless a test injects another. */
+  scan?: (text: string) => StreamMatch[];
 }
 
 /** A finding with offsets counted from the start of its stream. */
 export interface StreamFinding {
   stream: string;
-  finding: Finding;
+  finding: StreamMatch;
   /** The line the finding is on (errors only), at most `MAX_CONTEXT_LENGTH` characters around it. */
   context?: string;
 }
@@ -87,7 +91,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   const keepChars = Math.max(1024, options.keepChars ?? MAX_TOKEN_LENGTH + 1024);
   const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
   const maxStreams = Math.max(1, options.maxStreams ?? 64);
-  const scan = options.scan ?? ((text: string) => scanText(text));
+  const scan = options.scan ?? scanMatches;
   const streams = new Map<string, StreamState>();
   let fedChars = 0;
   let scannedChars = 0;
@@ -95,7 +99,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   /** Scans `text` (which starts at stream offset `base`); `openEnd` means the text may continue. */
   function collect(key: string, state: StreamState, text: string, base: number, openEnd: boolean, out: StreamFinding[]): void {
     scannedChars += text.length;
-    let findings: Finding[];
+    let findings: StreamMatch[];
     try {
       findings = scan(text);
     } catch {
@@ -185,6 +189,16 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   }
 
   return { feed, flush, end, endAll, stats };
+}
+
+/** Tokens and error codes in `text`, ordered by position. */
+export function scanMatches(text: string): StreamMatch[] {
+  const tokens = findTokens(text);
+  const errors = findErrors(text);
+  if (errors.length === 0) return tokens;
+  if (tokens.length === 0) return errors;
+  const all: StreamMatch[] = [...tokens, ...errors];
+  return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** True when `text` holds one of the finders' anchors at or after `from`. One regex pass, not one per anchor. */
