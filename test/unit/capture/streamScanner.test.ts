@@ -209,3 +209,21 @@ test('hasAnchor sees each anchor the finders start from', () => {
   for (const text of ['eyJ', 'AADSTS', 'E0000', 'Error', 'error', 'SomeException']) assert.ok(hasAnchor(text), text);
   assert.equal(hasAnchor('GET /orders 200'), false);
 });
+
+test('the anchor precheck never hides a finding: every sample line with a finding has an anchor', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+  let lines = 0;
+  for (const file of [...files('samples'), ...files('test/fixtures/errors')]) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.length > 100_000 || scanText(line).length === 0) continue;
+      lines++;
+      assert.ok(hasAnchor(line), `${file}: a finding in a line without anchor: ${line.slice(0, 120)}`);
+    }
+  }
+  assert.ok(lines > 10, `only ${lines} lines with findings`);
+});
