@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { withVsCode } from '../harness/ui';
+import { withVsCode, type Ui } from '../harness/ui';
 
 // Needles must sit inside one rendered span: Monaco renders spaces as no-break spaces and cuts long
 // tokens into chunks of about 50 characters. The first line holding 'IkwxS2Z' (the Entra kid) in
@@ -9,11 +9,40 @@ import { withVsCode } from '../harness/ui';
 const ENTRA_TOKEN_START = 'IkwxS2Z';
 const HOSTILE_TOKEN_START = 'eyJhbGciOiJSUzI1NiIs';
 
+/**
+ * Opens a workspace file by clicking it in the Explorer. Quick Open's file search can take longer
+ * than the harness waits while the machine is busy; the Explorer lists the samples from the start.
+ */
+async function openFromExplorer(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  await row.dblclick();
+  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(500);
+}
+
+/** Waits until the workbench has finished activating extensions (slow when the machine is busy). */
+async function extensionsActivated(page: Page): Promise<void> {
+  await page.waitForTimeout(500);
+  await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).first().waitFor({ state: 'hidden', timeout: 120_000 });
+}
+
+/** `ui.hover`, given a second chance: on a loaded machine the first hover can come and go unseen. */
+async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
+  try {
+    return await ui.hover(needle, expect);
+  } catch {
+    await ui.page.mouse.move(5, 5);
+    return ui.hover(needle, expect);
+  }
+}
+
 /** Clicks into the first visible occurrence of `text` in the editor, placing the cursor inside it. */
 async function clickText(page: Page, text: string): Promise<void> {
   const box = await page.evaluate((needle) => {
-    // Only the active editor group: an editor beside it may hold the same text scrolled out of sight.
-    for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
+    for (const span of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line span span'))) {
       const node = span.firstChild;
       const at = (node?.textContent ?? '').indexOf(needle);
       if (!node || at === -1) continue;
@@ -21,7 +50,9 @@ async function clickText(page: Page, text: string): Promise<void> {
       range.setStart(node, at + 4);
       range.setEnd(node, at + 5);
       const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      const point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      // Another editor may hold the same text scrolled out of sight: only take what is on top there.
+      if (span.contains(document.elementFromPoint(point.x, point.y))) return point;
     }
     return undefined;
   }, text);
@@ -62,8 +93,9 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
   await withVsCode('tokens-hover', async (ui) => {
     const { page } = ui;
 
-    await ui.openFile('token-response.json');
-    const jsonHover = await ui.hover('eyJhbGciOiJFUzI1NiIs', /access token/);
+    await extensionsActivated(page);
+    await openFromExplorer(page, 'token-response.json');
+    const jsonHover = await hoverText(ui, 'eyJhbGciOiJFUzI1NiIs', /access token/);
     assert.match(jsonHover, /OpenID provider \(127\.0\.0\.1:4400\) access token · ES256 · valid for/);
     assert.match(jsonHover, /Issuer/);
     assert.match(jsonHover, /Expiration time/);
@@ -73,8 +105,8 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     await ui.screenshot('01-hover-json');
     await dismissHover(page);
 
-    await ui.openFile('requests.http');
-    const httpHover = await ui.hover(ENTRA_TOKEN_START, /Entra/);
+    await openFromExplorer(page, 'requests.http');
+    const httpHover = await hoverText(ui, ENTRA_TOKEN_START, /Entra/);
     assert.match(httpHover, /Microsoft Entra ID \(v2\.0 issuer\) access token · RS256 · expired/);
     assert.match(httpHover, /Tenant ID/);
     assert.match(httpHover, /Scopes/);
@@ -83,8 +115,8 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     await ui.screenshot('02-hover-http');
     await dismissHover(page);
 
-    await ui.openFile('hostile.json');
-    const hostile = await ui.hover(HOSTILE_TOKEN_START, /attacker/);
+    await openFromExplorer(page, 'hostile.json');
+    const hostile = await hoverText(ui, HOSTILE_TOKEN_START, /attacker/);
     // The injected markdown and HTML show as text…
     assert.ok(hostile.includes('[Click me](command:workbench.action.terminal.new)'), hostile);
     assert.ok(hostile.includes('<img src=x onerror=alert(1)>'), hostile);
@@ -101,7 +133,8 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
 test('Decode Token from the palette with the cursor on a token opens the decoded view', { timeout: 300_000 }, async () => {
   await withVsCode('tokens-decode', async (ui) => {
     const { page } = ui;
-    await ui.openFile('requests.http');
+    await extensionsActivated(page);
+    await openFromExplorer(page, 'requests.http');
     // With decorations on, each token is followed by its status.
     const decorations = await waitForDecorations(page, /access token · expired/);
     assert.ok(decorations.some((text) => text.startsWith('Microsoft Entra ID (v2.0 issuer) access token · expired')), decorations.join('\n'));
@@ -122,8 +155,10 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     await ui.screenshot('04-decoded-view');
 
     // The hostile token's decoded view shows its HTML as text, and nothing in it runs or links away.
-    // Its editor opens in the active group, beside the decoded view.
-    await ui.openFile('hostile.json');
+    // requests.http holds tokens with the same first characters, so start from a clean editor area.
+    await ui.runCommand('View: Close All Editors');
+    await page.locator('.tab').first().waitFor({ state: 'detached', timeout: 20_000 });
+    await openFromExplorer(page, 'hostile.json');
     await clickText(page, HOSTILE_TOKEN_START);
     await ui.runCommand('AuthLens: Decode Token');
     await page.locator('.tab[aria-label^="Token: OpenID provider (evil.example)"]').first().waitFor({ timeout: 20_000 });

@@ -26,7 +26,9 @@ export class DecodedPanels implements vscode.Disposable {
       return open.panel;
     }
     const title = decodedViewTitle(inspection.analysis);
-    const panel = vscode.window.createWebviewPanel('authlens.decodedToken', title, vscode.ViewColumn.Beside, {
+    // New views join the column the others are in, rather than opening yet another column.
+    const column = [...this.panels.values()].map(({ panel: other }) => other.viewColumn).find((c) => c !== undefined) ?? vscode.ViewColumn.Beside;
+    const panel = vscode.window.createWebviewPanel('authlens.decodedToken', title, { viewColumn: column, preserveFocus: false }, {
       enableScripts: false,
       enableCommandUris: [...DECODED_VIEW_COMMANDS],
       localResourceRoots: webviewRoots(this.extensionUri),
