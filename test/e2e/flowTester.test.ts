@@ -168,7 +168,13 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
       // A follow-up the provider offers: userinfo with the access token, raw request shown redacted.
       await view.locator('#actions button[data-action="userinfo"]').click();
       await view.locator('li.step[data-kind="userinfo"].state-done').waitFor({ timeout: 20_000 });
-      await view.locator('li.step[data-kind="userinfo"] .step-header').click();
+      // Keyboard: a step header is a button; Enter opens it and says so through aria-expanded.
+      const userinfoHeader = view.locator('li.step[data-kind="userinfo"] .step-header');
+      assert.equal(await userinfoHeader.getAttribute('aria-expanded'), 'false');
+      await userinfoHeader.focus();
+      await userinfoHeader.press('Enter');
+      await view.locator('li.step[data-kind="userinfo"] .step-header[aria-expanded="true"]').waitFor();
+      assert.equal(await view.locator(':focus').getAttribute('class'), 'step-header', 'focus stays on the header after the re-render');
       await view.locator('li.step[data-kind="userinfo"] details.exchange summary').click();
       const userinfo = await view.locator('li.step[data-kind="userinfo"] .step-body').innerText();
       assert.match(userinfo, /GET .*\/me/);

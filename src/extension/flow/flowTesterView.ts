@@ -92,12 +92,15 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     if (!session) return;
     switch (message.type) {
       case 'ready':
+      {
         this.ready = true;
-        this.selected = this.store.read().profiles.length ? savedProfileId(this.store.read().profiles[0].name) : BUILTIN_DEMO_ID;
+        const first = this.store.read().profiles[0];
+        this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
         this.sendProfiles();
         await this.sendForm(this.selected);
         this.post({ type: 'state', state: session.snapshot() });
         return;
+      }
       case 'selectProfile':
         this.selected = message.id;
         return this.sendForm(message.id);

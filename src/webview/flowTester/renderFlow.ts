@@ -19,8 +19,8 @@ export class Expansion {
   private readonly open = new Set<string>();
   private readonly decided = new Set<string>();
 
-  isOpen(step: StepView): boolean {
-    if (!this.decided.has(step.id) && this.opensByItself(step)) {
+  isOpen(step: StepView, isLast: boolean): boolean {
+    if (!this.decided.has(step.id) && this.opensByItself(step, isLast)) {
       this.open.add(step.id);
       this.decided.add(step.id);
     }
@@ -33,8 +33,9 @@ export class Expansion {
     else this.open.add(id);
   }
 
-  private opensByItself(step: StepView): boolean {
-    return step.state === 'failed' || step.kind === 'id-token' && step.state !== 'running'
+  private opensByItself(step: StepView, isLast: boolean): boolean {
+    // After "Discover" alone, the metadata is what the user came for.
+    return step.state === 'failed' || step.kind === 'discovery' && step.state === 'done' && isLast || step.kind === 'id-token' && step.state !== 'running'
       || step.kind === 'authorization-request' && step.state === 'waiting'
       || step.kind === 'device-poll' && step.state === 'running';
   }
@@ -145,7 +146,7 @@ function deviceBox(device: DeviceView, post: Post): HTMLElement {
 }
 
 function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftEditor: DraftEditor, post: Post, rerender: () => void): HTMLElement {
-  const open = expansion.isOpen(step);
+  const open = expansion.isOpen(step, step === state.steps.at(-1));
   const bodyId = `step-body-${step.id}`;
   const timing = step.durationMs !== undefined ? ` · ${step.durationMs} ms` : '';
   const header = el('button', {
