@@ -34,20 +34,18 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
 
   if (analysis.kind.kind !== 'unknown') out.push(`*${mdText(`Kind: ${analysis.kind.reason}.`)}*`);
 
-  out.push(claimTable('Header', analysis.headerClaims.slice(0, HOVER_MAX_HEADER_PARAMS), maxValue));
-  if (analysis.headerClaims.length > HOVER_MAX_HEADER_PARAMS) {
-    out.push(mdText(`…and ${analysis.headerClaims.length - HOVER_MAX_HEADER_PARAMS} more header parameters.`));
-  }
-
-  if (analysis.format === 'jwe' && analysis.claims.length === 0) {
-    out.push(mdText('The payload is encrypted: only the header can be read without the key.'));
-  } else if (analysis.claims.length === 0) {
-    out.push(mdText('The payload holds no claims.'));
-  } else {
-    out.push(claimTable('Payload', analysis.claims.slice(0, maxClaims), maxValue));
-    if (analysis.claims.length > maxClaims) {
-      out.push(`*${mdText(`Showing ${maxClaims} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
-    }
+  // One table, header parameters first, so both parts share columns and the hover stays short.
+  const header = analysis.headerClaims.slice(0, HOVER_MAX_HEADER_PARAMS);
+  const payload = analysis.claims.slice(0, maxClaims);
+  const rows = [sectionRow('header'), ...header.map((claim) => claimRow(claim, maxValue))];
+  if (analysis.headerClaims.length > header.length) rows.push(noteRow(`…and ${analysis.headerClaims.length - header.length} more header parameters`));
+  rows.push(sectionRow('payload'));
+  if (analysis.format === 'jwe' && analysis.claims.length === 0) rows.push(noteRow('encrypted: only the header can be read without the key'));
+  else if (analysis.claims.length === 0) rows.push(noteRow('no claims'));
+  else rows.push(...payload.map((claim) => claimRow(claim, maxValue)));
+  out.push(['| claim | value | meaning |', '|---|---|---|', ...rows].join('\n'));
+  if (analysis.claims.length > payload.length) {
+    out.push(`*${mdText(`Showing ${payload.length} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
   }
 
   if (analysis.findings.length > 0) {
@@ -67,10 +65,16 @@ function summaryLine(analysis: TokenAnalysis): string {
   return [`**${mdText(tokenTitle(analysis))}**`, ...rest].join(' · ');
 }
 
-function claimTable(caption: string, claims: AnalyzedClaim[], maxValue: number): string {
-  if (claims.length === 0) return `**${caption}**: ${mdText('(empty)')}`;
-  const rows = claims.map((claim) => `| ${mdText(claim.name)} | ${mdText(shortClaimValue(claim, maxValue))} | ${mdText(meaning(claim))} |`);
-  return [`**${caption}**`, '', '| claim | value | meaning |', '|---|---|---|', ...rows].join('\n');
+function sectionRow(part: 'header' | 'payload'): string {
+  return `| **${part}** | | |`;
+}
+
+function noteRow(text: string): string {
+  return `| | *${mdText(text)}* | |`;
+}
+
+function claimRow(claim: AnalyzedClaim, maxValue: number): string {
+  return `| ${mdText(claim.name)} | ${mdText(shortClaimValue(claim, maxValue))} | ${mdText(meaning(claim))} |`;
 }
 
 function meaning(claim: AnalyzedClaim): string {

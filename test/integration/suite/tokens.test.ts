@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SignJWT } from 'jose';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { CommandId } from '../../../src/extension/commandIds';
 import type { VerifyResult } from '../../../src/core/tokens/index';
 import { activeExtension, hoverText, positionOf, sampleUri } from './helpers';
@@ -183,6 +185,31 @@ suite('Tokens', () => {
     assert.equal(invalid.verdict, 'invalid_signature');
     const wrongKind = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'discovery' });
     assert.equal(wrongKind.verdict, 'unsupported');
+  });
+
+  test('Verify Token Signature by discovery: the issuer\'s JWKS over loopback HTTP; unknown kid; unreachable issuer', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256', use: 'sig' };
+    let issuer = '';
+    const server: Server = createServer((request, response) => {
+      const body = request.url === '/.well-known/openid-configuration' ? { issuer, jwks_uri: `${issuer}/jwks` } : request.url === '/jwks' ? { keys: [jwk] } : undefined;
+      response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(body ?? {}));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const sign = (kid: string, iss = issuer) =>
+        new SignJWT({ sub: 'tester' }).setProtectedHeader({ alg: 'ES256', kid }).setIssuer(iss).setExpirationTime('5m').sign(privateKey);
+      const valid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('test-key'), { kind: 'discovery' });
+      assert.equal(valid.verdict, 'valid', valid.message);
+      assert.equal(valid.jwksUri, `${issuer}/jwks`);
+      const rotated = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('rotated-away'), { kind: 'discovery' });
+      assert.equal(rotated.verdict, 'no_matching_key', rotated.message);
+      const unreachable = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('test-key', 'http://127.0.0.1:9'), { kind: 'discovery' });
+      assert.equal(unreachable.verdict, 'network_error', unreachable.message);
+    } finally {
+      server.close();
+    }
   });
 
   test('Verify Token Signature with the decoded view open updates it without error', async () => {

@@ -49,9 +49,8 @@ test('summary line: provider, kind, algorithm and expiry in words, bold title', 
 
 test('header and payload claims with their meanings; times as date and words', () => {
   const markdown = plain(buildTokenHover(analysis(ENTRA_ACCESS)));
-  assert.match(markdown, /\*\*Header\*\*\n\n\| claim \| value \| meaning \|/);
-  assert.match(markdown, /\| alg \| RS256 \| Algorithm/);
-  assert.match(markdown, /\*\*Payload\*\*/);
+  assert.match(markdown, /\| claim \| value \| meaning \|\n\|---\|---\|---\|\n\| \*\*header\*\* \| \| \|\n\| alg \| RS256 \| Algorithm/);
+  assert.match(markdown, /\| kid \| L1KfKFI_jnXbwWc22xZxw1sUHH0 \| Key ID \|\n\| \*\*payload\*\* \| \| \|\n\| aud \|/);
   assert.match(markdown, /\| iss \| https:\/\/login\.microsoftonline\.com\/72f988bf-86f1-41af-91ab-2d7cd011db47\/v2\.0 \| Issuer \(Entra\) \|/);
   assert.match(markdown, /\| exp \| 2026-11-28T08:48:00Z \(expired 3 h 12 min ago\) \| Expiration time \|/);
   assert.match(markdown, /\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/);
@@ -104,7 +103,7 @@ test('any claim name and value stays inert (property)', () => {
 
 test('big payloads are capped: 40 claims, long values cut, and the hover says so', () => {
   const markdown = buildTokenHover(analysis(bigToken(100, 200)));
-  const payloadRows = markdown.split('**Payload**')[1]!.split('\n').filter((line) => line.startsWith('| ') && line !== '| claim | value | meaning |');
+  const payloadRows = markdown.split('| **payload** | | |\n')[1]!.split('\n\n')[0]!.split('\n');
   assert.equal(payloadRows.length, 40);
   assert.match(plain(markdown), /Showing 40 of 102 claims; the decoded view shows them all/);
   assert.ok(markdown.includes('…'));
@@ -115,7 +114,7 @@ test('big payloads are capped: 40 claims, long values cut, and the hover says so
 test('an encrypted token says the payload cannot be read', () => {
   const markdown = buildTokenHover(analysis(RFC7516_A3_JWE));
   assert.match(plain(markdown), /^\*\*encrypted token\*\* · A128KW · encrypted: times unknown/);
-  assert.match(plain(markdown), /The payload is encrypted: only the header/);
+  assert.match(plain(markdown), /\| \*\*payload\*\* \| \| \|\n\| \| \*encrypted: only the header can be read without the key\* \| \|/);
 });
 
 test('without a token there are no links', () => {
