@@ -37,10 +37,15 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   const tree = new CapturedTreeProvider(capture);
   const view = vscode.window.createTreeView<CapturedNode>(ViewId.captured, { treeDataProvider: tree, showCollapseAll: true });
 
+  const showState = () => {
+    view.message = !capture.isEnabled
+      ? 'Capture is off (setting authlens.capture.enabled).'
+      : capture.isPaused ? 'Capture is paused.' : undefined;
+  };
   const setPaused = async (paused: boolean) => {
     capture.setPaused(paused);
     await vscode.commands.executeCommand('setContext', PAUSED_CONTEXT_KEY, paused);
-    view.message = paused ? 'Capture is paused.' : undefined;
+    showState();
     log.info(`capture: ${paused ? 'paused' : 'resumed'}`);
   };
 
@@ -84,7 +89,9 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     vscode.debug.onDidTerminateDebugSession((session) => capture.sessionEnded(session)),
     vscode.window.registerTerminalLinkProvider(createTerminalLinkProvider()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('authlens.capture')) capture.updateSettings(readCaptureSettings());
+      if (!event.affectsConfiguration('authlens.capture')) return;
+      capture.updateSettings(readCaptureSettings());
+      showState();
     }),
     vscode.commands.registerCommand(CommandId.clearCaptured, () => capture.clear()),
     vscode.commands.registerCommand(CommandId.pauseCapture, () => setPaused(true)),
@@ -92,6 +99,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     vscode.commands.registerCommand(CommandId.openCaptured, open),
   );
   void vscode.commands.executeCommand('setContext', PAUSED_CONTEXT_KEY, false);
+  showState();
 
   return {
     captured: async () => {
