@@ -41,7 +41,8 @@ const startButton = button('▶ Start', () => send('start'), { class: 'primary',
 const discoverButton = button('Discover', () => send('discover'), { class: 'secondary', id: 'discover', focusKey: 'discover' });
 const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel', focusKey: 'cancel' });
 
-const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label': 'Flow settings' },
+// A fieldset, so the whole form can wait (disabled) while the host fills it for a newly picked profile.
+const fieldset = el('fieldset', { class: 'profile-fields' },
   field('grant', 'Grant', selectOf([['authorization_code', 'Authorization code + PKCE'], ['device_code', 'Device code'], ['client_credentials', 'Client credentials']])),
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
@@ -55,6 +56,7 @@ const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label
   field('extraParams', 'Extra parameters', el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }), 'One name=value per line.'),
   field('name', 'Profile name', text('Saved under this name')),
 );
+const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label': 'Flow settings' }, fieldset);
 settings.append(form);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -102,7 +104,11 @@ function send(type: 'start' | 'discover' | 'saveProfile'): void {
   post({ type, form: readForm(), ...(secret ? { clientSecret: secret } : {}) });
 }
 
-profileSelect.addEventListener('change', () => post({ type: 'selectProfile', id: profileSelect.value }));
+profileSelect.addEventListener('change', () => {
+  // Edits made before the host's answer arrives would be overwritten by it: hold them off.
+  fieldset.disabled = true;
+  post({ type: 'selectProfile', id: profileSelect.value });
+});
 
 function renderProfiles(profiles: ProfileOption[], selected: string): void {
   const groups: [ProfileOption['kind'], string][] = [['saved', 'Saved profiles'], ['builtin', 'Built in'], ['template', 'Provider templates']];
@@ -153,6 +159,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       break;
     case 'form':
       fillForm(message.form);
+      fieldset.disabled = false;
       secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
       templateNotes.replaceChildren(...(message.notes.length ? [el('ul', {}, ...message.notes.map((n) => el('li', {}, n)))] : []),
         ...(message.docs ? [el('p', {}, el('a', { href: message.docs }, 'Provider documentation'))] : []));
@@ -162,6 +169,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       renderState();
       break;
     case 'notice':
+      fieldset.disabled = false;
       notice.textContent = message.text;
       notice.className = `notice notice-${message.level}`;
       break;
