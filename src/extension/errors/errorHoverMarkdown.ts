@@ -45,8 +45,11 @@ export const HOVER_MAX_EXPLAIN_ARGUMENT = 4096;
 
 /** The parts the hover shows; the Explain view shows them all. */
 const HOVER_FACTS: ReadonlySet<ResponseFactKey> = new Set([
-  'error', 'error_codes', 'suberror', 'error_subtype', 'trace_id', 'correlation_id', 'error_id', 'timestamp', 'claims', 'command',
+  'error', 'error_description', 'error_codes', 'suberror', 'error_subtype', 'status', 'realm', 'scope', 'acr_values',
+  'trace_id', 'correlation_id', 'error_id', 'timestamp', 'claims', 'command',
 ]);
+/** The server's description is shown shortened: the Explain view has it whole. */
+const HOVER_MAX_DESCRIPTION = 200;
 
 export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptions = {}): string {
   const out: string[] = [heading(input)];
@@ -104,7 +107,8 @@ function responseSection(input: ErrorHoverInput, parts: ErrorResponseParts, opti
 }
 
 function factLine(fact: ResponseFact): string {
-  const value = fact.value.length > HOVER_MAX_VALUE ? `${fact.value.slice(0, HOVER_MAX_VALUE - 1)}…` : fact.value;
+  const max = fact.key === 'error_description' ? HOVER_MAX_DESCRIPTION : HOVER_MAX_VALUE;
+  const value = fact.value.length > max ? `${fact.value.slice(0, max - 1)}…` : fact.value;
   let line = `- **${mdText(fact.label)}:** ${mdText(value)}`;
   if (fact.copy) line += ` [$(copy)](${mdCommandTarget(CommandId.copyValue, fact.value)} "Copy ${fact.label}")`;
   if (fact.detail) line += ` · ${mdText(fact.detail)}`;

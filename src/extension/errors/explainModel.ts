@@ -4,6 +4,7 @@
  */
 import type { ErrorExplanation } from '../../core/errors/explain';
 import type { ErrorCore } from './errorCore';
+import { embeddedChallenge } from './embeddedHeader';
 import type { ExplainViewModel } from './explainViewHtml';
 
 export interface ExplainSource {
@@ -23,13 +24,9 @@ export function sourceFromArgument(argument: unknown): ExplainSource | undefined
 }
 
 export function explainSource(source: ExplainSource, catalog: Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>): ExplainOutcome {
-  let explanation: ErrorExplanation;
-  try {
-    explanation = catalog.explainText(source.text);
-  } catch {
-    // The parser promises not to throw; if it ever does, the user still gets a message, not a stack.
-    explanation = { entries: [] };
-  }
+  const header = embeddedChallenge(source.text);
+  const fromHeader = header === undefined ? undefined : safeExplain(header, catalog);
+  const explanation = fromHeader?.parts ? fromHeader : safeExplain(source.text, catalog);
   const parts = explanation.parts;
   if (!parts) {
     const why = explanation.problem?.code === 'input_too_large' ? ` (${explanation.problem.message})` : '';
@@ -43,6 +40,15 @@ export function explainSource(source: ExplainSource, catalog: Pick<ErrorCore, 'e
     return { code: found.code, family: found.family, entry, others };
   });
   return { ok: true, model: { source, parts, codes } };
+}
+
+/** The explanation, when the text holds an error. The parser promises not to throw; if it ever does, the user still gets a message. */
+function safeExplain(text: string, catalog: Pick<ErrorCore, 'explainText'>): ErrorExplanation {
+  try {
+    return catalog.explainText(text);
+  } catch {
+    return { entries: [] };
+  }
 }
 
 /** "the selection", or the text itself when it was given, shortened to one line. */

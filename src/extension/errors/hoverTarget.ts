@@ -8,6 +8,7 @@ import { findErrorAt, findErrors } from '../../core/errors/recognize';
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import type { ErrorCore } from './errorCore';
 import type { ErrorHoverInput } from './errorHoverMarkdown';
+import { embeddedChallenge } from './embeddedHeader';
 import { responseWindow, type LineSource, type WindowLimits } from './responseWindow';
 
 export interface HoverTarget {
@@ -55,9 +56,16 @@ function responseAround(
   code: string, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
 ): { parts: ErrorResponseParts; text: string } | undefined {
   const window = responseWindow(source, line, character, limits);
-  const parsed = parsesWith(code, window.text, catalog);
-  if (parsed || !window.multiLine) return parsed;
-  return parsesWith(code, source.lineAt(line), catalog);
+  const candidates = window.multiLine ? [window.text] : [];
+  const header = embeddedChallenge(window.multiLine ? source.lineAt(line) : window.text);
+  // A header in mid-line is the response; the line around it is only the log's own prefix.
+  if (header) candidates.push(header);
+  candidates.push(window.multiLine ? source.lineAt(line) : window.text);
+  for (const text of candidates) {
+    const parsed = parsesWith(code, text, catalog);
+    if (parsed) return parsed;
+  }
+  return undefined;
 }
 
 function parsesWith(code: string, text: string, catalog: HoverCatalog): { parts: ErrorResponseParts; text: string } | undefined {

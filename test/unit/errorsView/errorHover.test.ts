@@ -133,3 +133,11 @@ test('property: whatever the parts hold, the hover links only to https pages and
     assertOnlyOurLinks(md);
   }), { numRuns: 1000 });
 });
+
+test('a WWW-Authenticate header in the middle of a log line is parsed as the response', () => {
+  const input = inputAt(sample('app.log'), 'invalid_token', 3);
+  assert.equal(input?.response?.shape, 'www-authenticate');
+  assert.equal(input?.response?.realm, 'orders');
+  assert.equal(input?.response?.error_description, 'The access token expired');
+  assert.match(buildErrorHover(input!, UTC), /\*\*In this WWW\\-Authenticate challenge\*\*/);
+});

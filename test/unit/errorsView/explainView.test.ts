@@ -107,3 +107,12 @@ test('property: any error body renders inert', () => {
     if (outcome.ok) assertInert(buildExplainViewBody(outcome.model, UTC).value);
   }), { numRuns: 300 });
 });
+
+test('a log line with a WWW-Authenticate header in it: the challenge\'s parts', () => {
+  const line = sample('app.log').split('\n').find((l) => l.includes('WWW-Authenticate'))!;
+  const page = buildExplainViewBody(model({ text: line, from: 'line 10 of app.log' }), UTC).value;
+  assert.match(page, /WWW-Authenticate challenge from line 10 of app\.log/);
+  assert.match(page, /<dt>Scheme<\/dt><dd data-key="scheme"><code>Bearer<\/code>/);
+  assert.match(page, /<dt>Realm<\/dt><dd data-key="realm"><code>orders<\/code>/);
+  assertInert(page);
+});
