@@ -28,8 +28,15 @@ export function findTokens(text: string): TokenMatch[] {
   const found: TokenMatch[] = [];
   let pos = 0;
   for (;;) {
-    const start = text.indexOf('eyJ', pos);
-    if (start === -1) return found;
+    // Look for the rare `J` of `eyJ`, then check the two characters before it. A plain
+    // indexOf('eyJ') stops at every `e`, the commonest letter in logs; `J` is rare outside base64.
+    const j = text.indexOf('J', pos + 2);
+    if (j === -1) return found;
+    if (text.charCodeAt(j - 1) !== 121 /* y */ || text.charCodeAt(j - 2) !== 101 /* e */) {
+      pos = j - 1;
+      continue;
+    }
+    const start = j - 2;
     if (!startsCleanly(text, start)) {
       pos = start + 3;
       continue;
