@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (existsSync(join(repoRoot, 'test', 'harness', 'idp.ts'))) {
     const { startIdp } = await import('../test/harness/idp');
     const idp = await startIdp({ port: Number(process.env.AUTHLENS_IDP_PORT ?? 4400) });
-    idpLine = `  Identity provider: ${idp.issuer}  (demo users alice / bob, password "demo")\n`;
+    idpLine = `  Identity provider: ${idp.issuer}  (demo users: alice / wonderland, bob / builder)\n`;
     stopIdp = () => idp.close();
   }
 
