@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { generateKeyPairSync } from 'node:crypto';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { withVsCode, type Ui } from '../harness/ui';
@@ -154,6 +155,22 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     assert.equal(await view.locator('a', { hasText: 'Verify signature' }).count(), 1);
     await ui.screenshot('04-decoded-view');
 
+    // Verify from the view: the quick pick says which choice uses the network; a pasted key that
+    // did not sign the token gives "Invalid signature", shown in the view itself.
+    await view.locator('a', { hasText: 'Verify signature' }).click();
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('.monaco-list-row', { hasText: 'Discover the issuer' }).first().waitFor({ timeout: 20_000 });
+    assert.match(await picker.innerText(), /network/);
+    await picker.locator('.monaco-list-row', { hasText: 'Paste a public key' }).first().click();
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const input = picker.locator('input');
+    await page.waitForTimeout(300);
+    await input.fill(publicKey.export({ type: 'spki', format: 'pem' }).toString().replace(/\n/g, ' '));
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await view.locator('.signature', { hasText: 'Invalid signature.' }).first().waitFor({ timeout: 30_000 });
+    await ui.screenshot('05-verified-invalid');
+
     // The hostile token's decoded view shows its HTML as text, and nothing in it runs or links away.
     // requests.http holds tokens with the same first characters, so start from a clean editor area.
     await ui.runCommand('View: Close All Editors');
@@ -170,6 +187,6 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     assert.equal(await hostile.locator('img, script, iframe').count(), 0);
     const hrefs = await hostile.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const href of hrefs) assert.match(href, /^(command:authlens\.|https:\/\/(?!evil))/, href);
-    await ui.screenshot('05-decoded-hostile');
+    await ui.screenshot('06-decoded-hostile');
   }, { settings: { 'authlens.decorations.enabled': true } });
 });

@@ -8,7 +8,7 @@ import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '.
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../views/webviewHtml';
 import { tokenTitle, valueText } from './claimDisplay';
-import { verdictLabel, verdictLevel } from './verifyVerdict';
+import { verdictDetail, verdictLabel, verdictLevel } from './verifyVerdict';
 
 export type SignatureState = { state: 'unchecked' } | { state: 'checking' } | { state: 'checked'; result: VerifyResult };
 
@@ -79,7 +79,7 @@ function signatureSection(signature: SignatureState, token: string): SafeHtml {
       break;
     case 'checked': {
       const { result } = signature;
-      status = html`<p class="signature verdict-${verdictLevel(result.verdict)}"><strong>${verdictLabel(result.verdict)}.</strong> ${result.message}</p>
+      status = html`<p class="signature verdict-${verdictLevel(result.verdict)}"><strong>${verdictLabel(result.verdict)}.</strong> ${verdictDetail(result)}</p>
       ${result.notes.length ? html`<ul class="notes">${result.notes.map((note) => html`<li>${note}</li>`)}</ul>` : ''}`;
       break;
     }

@@ -29,8 +29,21 @@ export function verdictLevel(verdict: VerifyVerdict): VerdictLevel {
   return LEVEL[verdict];
 }
 
+/**
+ * The verdict's explanation without repeating the label: the core's messages may begin with
+ * "Signature invalid: …" or "Signature valid (RS256).", which would echo "Invalid signature.".
+ */
+export function verdictDetail(result: VerifyResult): string {
+  const echo = /^signature (in)?valid\b:?\s*/i.exec(result.message);
+  if (!echo) return result.message;
+  const rest = result.message.slice(echo[0].length);
+  if (rest.startsWith('(')) return `Algorithm ${rest.slice(1).replace(/\)\.?$/, '')}.`;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** One message for a notification: "AuthLens: Invalid signature. <why> <notes>". */
 export function verdictMessage(result: VerifyResult): string {
+  const detail = verdictDetail(result);
   const notes = result.notes.length ? ` ${result.notes.join(' ')}` : '';
-  return `AuthLens: ${LABEL[result.verdict]}. ${result.message}${notes}`;
+  return `AuthLens: ${LABEL[result.verdict]}.${detail ? ` ${detail}` : ''}${notes}`;
 }

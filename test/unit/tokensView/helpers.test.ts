@@ -6,7 +6,7 @@ import { decorationText } from '../../../src/extension/tokens/decorationText';
 import { parsePastedKey } from '../../../src/extension/tokens/pastedKey';
 import { payloadJson } from '../../../src/extension/tokens/payloadJson';
 import { tokenFromArgument } from '../../../src/extension/tokens/tokenArgument';
-import { verdictLabel, verdictLevel, verdictMessage } from '../../../src/extension/tokens/verifyVerdict';
+import { verdictDetail, verdictLabel, verdictLevel, verdictMessage } from '../../../src/extension/tokens/verifyVerdict';
 import { RFC7516_A3_JWE } from '../../fixtures/tokens/rfcExamples';
 import { ENTRA_ACCESS, NOW } from './fixtures';
 
@@ -47,9 +47,13 @@ test('verdict words: label, level and one message with the notes', () => {
   assert.equal(verdictLevel('invalid_signature'), 'error');
   assert.equal(verdictLevel('network_error'), 'warning');
   assert.equal(
-    verdictMessage({ verdict: 'invalid_signature', message: 'The signature does not match.', notes: ['A Graph token.'] }),
-    'AuthLens: Invalid signature. The signature does not match. A Graph token.',
+    verdictMessage({ verdict: 'no_matching_key', message: 'No key with kid "k1" in the set.', notes: ['A Graph token.'] }),
+    'AuthLens: No key with this kid. No key with kid "k1" in the set. A Graph token.',
   );
+  // The label is not echoed by the core's own "Signature …" wording.
+  assert.equal(verdictMessage({ verdict: 'invalid_signature', message: 'Signature invalid: the token was altered.', notes: [] }), 'AuthLens: Invalid signature. The token was altered.');
+  assert.equal(verdictMessage({ verdict: 'valid', message: 'Signature valid (RS256).', notes: [] }), 'AuthLens: Signature valid. Algorithm RS256.');
+  assert.equal(verdictDetail({ verdict: 'valid', message: 'Signature valid: signed by a key published at https://x/jwks.', notes: [] }), 'Signed by a key published at https://x/jwks.');
 });
 
 test('payloadJson: pretty claims, nothing for an encrypted token', () => {
