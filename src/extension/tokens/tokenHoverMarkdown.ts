@@ -43,7 +43,7 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
   if (analysis.format === 'jwe' && analysis.claims.length === 0) rows.push(noteRow('encrypted: only the header can be read without the key'));
   else if (analysis.claims.length === 0) rows.push(noteRow('no claims'));
   else rows.push(...payload.map((claim) => claimRow(claim, maxValue)));
-  out.push(['| claim | value | meaning |', '|---|---|---|', ...rows].join('\n'));
+  out.push(['| claim | value | meaning |', '|:---|:---|:---|', ...rows].join('\n'));
   if (analysis.claims.length > payload.length) {
     out.push(`*${mdText(`Showing ${payload.length} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
   }

@@ -49,7 +49,7 @@ test('summary line: provider, kind, algorithm and expiry in words, bold title', 
 
 test('header and payload claims with their meanings; times as date and words', () => {
   const markdown = plain(buildTokenHover(analysis(ENTRA_ACCESS)));
-  assert.match(markdown, /\| claim \| value \| meaning \|\n\|---\|---\|---\|\n\| \*\*header\*\* \| \| \|\n\| alg \| RS256 \| Algorithm/);
+  assert.match(markdown, /\| claim \| value \| meaning \|\n\|:---\|:---\|:---\|\n\| \*\*header\*\* \| \| \|\n\| alg \| RS256 \| Algorithm/);
   assert.match(markdown, /\| kid \| L1KfKFI_jnXbwWc22xZxw1sUHH0 \| Key ID \|\n\| \*\*payload\*\* \| \| \|\n\| aud \|/);
   assert.match(markdown, /\| iss \| https:\/\/login\.microsoftonline\.com\/72f988bf-86f1-41af-91ab-2d7cd011db47\/v2\.0 \| Issuer \(Entra\) \|/);
   assert.match(markdown, /\| exp \| 2026-11-28T08:48:00Z \(expired 3 h 12 min ago\) \| Expiration time \|/);
