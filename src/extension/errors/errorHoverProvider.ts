@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { loadErrorCore } from './errorCore';
 import { buildErrorHover, ERROR_HOVER_COMMANDS } from './errorHoverMarkdown';
-import { findHoverTarget, hoverInputFor } from './hoverTarget';
+import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from './hoverTarget';
 import type { LineSource } from './responseWindow';
 
 /**
@@ -16,12 +16,13 @@ export class ErrorHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!vscode.workspace.getConfiguration('authlens').get<boolean>('hover.enabled', true)) return undefined;
     const lineText = document.lineAt(position.line).text;
-    const target = findHoverTarget(lineText, position.character);
+    const lines = documentLines(document);
+    const target = findHoverTarget(lineText, position.character) ?? findErrorCodesEntry(lines, position.line, position.character);
     if (!target) return undefined;
     try {
       const core = await loadErrorCore(this.log);
       if (token.isCancellationRequested) return undefined;
-      const input = hoverInputFor(target, documentLines(document), position.line, position.character, core);
+      const input = hoverInputFor(target, lines, position.line, position.character, core);
       if (!input) return undefined;
       const markdown = new vscode.MarkdownString(buildErrorHover(input));
       markdown.isTrusted = { enabledCommands: [...ERROR_HOVER_COMMANDS] };

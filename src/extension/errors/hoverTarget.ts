@@ -27,6 +27,29 @@ export function findHoverTarget(lineText: string, character: number): HoverTarge
   return { match, inContext };
 }
 
+/**
+ * A bare number on its own line inside a pretty-printed `"error_codes": [ … ]` array is an Entra
+ * code: the recogniser cannot tell from the line alone, so this looks at the body around it.
+ */
+export function findErrorCodesEntry(source: LineSource, line: number, character: number, limits?: WindowLimits): HoverTarget | undefined {
+  const lineText = source.lineAt(line);
+  const number = /^(\s*)(\d{5,7})\s*,?\s*$/.exec(lineText);
+  if (!number) return undefined;
+  const start = number[1]!.length;
+  const end = start + number[2]!.length;
+  if (character < start || character > end) return undefined;
+  const window = responseWindow(source, line, character, limits);
+  if (!window.multiLine || !/"error_codes"\s*:\s*\[[\d\s,]*$/.test(linesBefore(source, window.firstLine, line))) return undefined;
+  return { match: { kind: 'error', code: `AADSTS${number[2]}`, family: 'entra', start, end }, inContext: true };
+}
+
+/** The text of lines `first` up to (not including) `line`, joined; bounded by the window that chose `first`. */
+function linesBefore(source: LineSource, first: number, line: number): string {
+  const lines: string[] = [];
+  for (let n = first; n < line; n++) lines.push(source.lineAt(n));
+  return lines.join('\n');
+}
+
 export type HoverCatalog = Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>;
 
 export function hoverInputFor(

@@ -86,6 +86,25 @@ suite('Errors', () => {
     assert.match(inner, /Trace ID:\*\* 2c8a1f3e/);
   });
 
+  test('responses of other shapes: a header mid-line, a redirect URL, a number in "error_codes"', async () => {
+    const log = sampleUri('app.log');
+    const challenge = await errorHover(log, await positionOf(log, 'invalid_token', 3));
+    assert.match(challenge, /\*\*In this WWW-Authenticate challenge\*\*/);
+    assert.match(challenge, /\*\*Description:\*\* The access token expired/);
+    assert.match(challenge, /\*\*Realm:\*\* orders/);
+
+    const callbacks = sampleUri('callbacks.txt');
+    const redirect = await errorHover(callbacks, await positionOf(callbacks, 'error=access_denied', 8));
+    assert.match(redirect, /^#### access_denied · OAuth 2\.0/m);
+    assert.match(redirect, /\*\*In this redirect with error parameters\*\*/);
+    assert.match(redirect, /\*\*Description:\*\* End-User aborted interaction/);
+
+    const body = sampleUri('token-error.json');
+    const number = await errorHover(body, await positionOf(body, '    70008', 6));
+    assert.match(number, /^#### AADSTS70008 · Microsoft Entra ID/m);
+    assert.match(number, /Trace ID:\*\* 2c8a1f3e/);
+  });
+
   test('the hover trusts only our commands and renders no HTML', async () => {
     const uri = sampleUri('token-error.json');
     const [part] = await errorHoverParts(uri, await positionOf(uri, '"invalid_grant"', 4));
