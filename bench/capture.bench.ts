@@ -189,4 +189,18 @@ export async function run(): Promise<void> {
   }
   console.log(`  memory over a long stream (heap ${before.toFixed(0)} MB at start, the 100 MB log itself included):`);
   for (const mark of marks) console.log(`    after ${mark}`);
+
+  // Worst case for the store: every token distinct. The list holds maxItems (500) of them, no more.
+  const distinct = makePipeline(500);
+  const base = log.tokenPool[0]!;
+  const distinctBefore = heapMb(gc);
+  const distinctMarks: string[] = [];
+  for (let i = 1; i <= 20_000; i++) {
+    // A different signature each time: a new token, as a long-running program refreshing tokens prints.
+    distinct.send(`INFO  auth  new token ${base.slice(0, base.lastIndexOf('.') + 1)}${i.toString(36).padStart(8, 'a')}${'x'.repeat(40)}\n`);
+    if (i % 16 === 0) distinct.drain();
+    if (i % 5000 === 0) distinctMarks.push(`${i} tokens: ${(heapMb(gc) - distinctBefore).toFixed(1)} MB heap growth, ${distinct.store.size} items`);
+  }
+  console.log(`  memory with every token distinct (${(base.length / 1024).toFixed(1)} KB each), maxItems 500:`);
+  for (const mark of distinctMarks) console.log(`    after ${mark}`);
 }

@@ -66,8 +66,8 @@ export class CaptureStore {
   private readonly now: () => number;
   /** Insertion order is age order: the first entry is the oldest item. */
   private readonly byId = new Map<number, CapturedItem>();
-  /** session + kind + value → item id, for counting repeats. */
-  private readonly byValue = new Map<string, number>();
+  /** session → kind → value → item id, for counting repeats (nested: no key strings built per add). */
+  private readonly byValue = new Map<string, Record<CapturedKind, Map<string, number>>>();
   private readonly sessionsById = new Map<string, CapturedSession>();
   private nextId = 1;
 
@@ -97,21 +97,22 @@ export class CaptureStore {
   add(session: string, source: string, finding: StreamMatch, context?: string): AddResult {
     if (!this.sessionsById.has(session)) this.openSession(session, session);
     const value = finding.kind === 'token' ? finding.text : finding.code;
-    const key = valueKey(session, finding.kind, value);
+    const index = this.valueIndex(session, finding.kind);
     const now = this.now();
-    const knownId = this.byValue.get(key);
+    const knownId = index.get(value);
     const known = knownId === undefined ? undefined : this.byId.get(knownId);
     if (known) {
       known.count++;
       known.lastSeen = now;
       return { item: known, isNew: false };
     }
+    const kept = detach(value);
     const item: CapturedItem = finding.kind === 'token'
-      ? { id: this.nextId++, session, kind: 'token', value, format: finding.format, source, firstSeen: now, lastSeen: now, count: 1 }
-      : { id: this.nextId++, session, kind: 'error', value, family: finding.family, source,
-        ...(context === undefined ? {} : { context }), firstSeen: now, lastSeen: now, count: 1 };
+      ? { id: this.nextId++, session, kind: 'token', value: kept, format: finding.format, source, firstSeen: now, lastSeen: now, count: 1 }
+      : { id: this.nextId++, session, kind: 'error', value: kept, family: finding.family, source,
+        ...(context === undefined ? {} : { context: detach(context) }), firstSeen: now, lastSeen: now, count: 1 };
     this.byId.set(item.id, item);
-    this.byValue.set(key, item.id);
+    index.set(kept, item.id);
     this.trim();
     return { item, isNew: true };
   }
@@ -149,8 +150,8 @@ export class CaptureStore {
     for (const [id, item] of this.byId) {
       if (item.session !== session) continue;
       this.byId.delete(id);
-      this.byValue.delete(valueKey(item.session, item.kind, item.value));
     }
+    this.byValue.delete(session);
     this.forgetEmptySessions();
   }
 
@@ -170,13 +171,29 @@ export class CaptureStore {
     return { sessions: this.sessions().length, items: this.byId.size, tokens, errors: this.byId.size - tokens };
   }
 
+  private valueIndex(session: string, kind: CapturedKind): Map<string, number> {
+    let bySession = this.byValue.get(session);
+    if (!bySession) {
+      bySession = { token: new Map(), error: new Map() };
+      this.byValue.set(session, bySession);
+    }
+    return bySession[kind];
+  }
+
+  private forgetValue(item: CapturedItem): void {
+    const bySession = this.byValue.get(item.session);
+    if (!bySession) return;
+    bySession[item.kind].delete(item.value);
+    if (bySession.token.size === 0 && bySession.error.size === 0) this.byValue.delete(item.session);
+  }
+
   private trim(): void {
     if (this.byId.size <= this.maxItems) return;
     while (this.byId.size > this.maxItems) {
       const oldest = this.byId.values().next().value;
       if (oldest === undefined) break;
       this.byId.delete(oldest.id);
-      this.byValue.delete(valueKey(oldest.session, oldest.kind, oldest.value));
+      this.forgetValue(oldest);
     }
     this.forgetEmptySessions();
   }
@@ -190,8 +207,13 @@ export class CaptureStore {
   }
 }
 
-function valueKey(session: string, kind: CapturedKind, value: string): string {
-  return `${session}\u0000${kind}\u0000${value}`;
+
+/**
+ * A copy of `text` that does not share memory with the output it was cut from: a slice can keep its
+ * whole parent string (a 64 KB batch of output) alive for as long as the item lives.
+ */
+function detach(text: string): string {
+  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function clampMax(maxItems: number | undefined): number {

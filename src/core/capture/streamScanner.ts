@@ -117,14 +117,19 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     }
   }
 
+  let lastKey: string | undefined;
   function stateOf(key: string): StreamState {
     let state = streams.get(key);
     if (state) {
-      // Keep the map in least-recently-fed order.
-      streams.delete(key);
-      streams.set(key, state);
+      // Keep the map in least-recently-fed order (nothing to do when the same stream is fed again).
+      if (key !== lastKey) {
+        streams.delete(key);
+        streams.set(key, state);
+        lastKey = key;
+      }
       return state;
     }
+    lastKey = key;
     state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false };
     streams.set(key, state);
     if (streams.size > maxStreams) {
@@ -174,6 +179,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   function end(key: string): StreamFinding[] {
     const out = flush(key);
     streams.delete(key);
+    if (key === lastKey) lastKey = undefined;
     return out;
   }
 
