@@ -6,7 +6,7 @@
 import type { ErrorEntry } from '../../core/errors/catalog/types';
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { CommandId } from '../commandIds';
-import { commandHref, html, type SafeHtml } from '../views/webviewHtml';
+import { commandHref, html, type SafeHtml } from '../../core/render/html';
 import { familyName } from './familyNames';
 import { isWebUrl } from './markdownText';
 import { referenceLinks } from './referenceLinks';

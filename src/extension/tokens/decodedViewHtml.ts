@@ -6,7 +6,7 @@
  */
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
-import { commandHref, html, type SafeHtml } from '../views/webviewHtml';
+import { commandHref, html, type SafeHtml } from '../../core/render/html';
 import { tokenTitle, valueText } from './claimDisplay';
 import { verdictDetail, verdictLabel, verdictLevel } from './verifyVerdict';
 

@@ -1,4 +1,3 @@
-import './stubVscode';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
