@@ -3,7 +3,7 @@
 // Usage: node build.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +28,19 @@ function filesUnder(dir, suffix) {
   return found;
 }
 
+/**
+ * The error catalog (~450 KiB of data) is its own file, dist/errorCatalog.js, required at run time on
+ * the first lookup. Kept out of extension.js, it costs nothing when VS Code loads the extension.
+ */
+const CATALOG = resolve('src/core/errors/catalog/index');
+const catalogApart = {
+  name: 'error-catalog-apart',
+  setup(build) {
+    build.onResolve({ filter: /catalog\/index$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === CATALOG ? { path: './errorCatalog.js', external: true } : undefined);
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -40,9 +53,11 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart] },
+  { ...common, entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 if (withTests) {
