@@ -1,20 +1,8 @@
 import { lookupAll } from '../core/errors/catalog/index';
 import type { ErrorEntry, ErrorFamily } from '../core/errors/catalog/types';
 import { findErrors } from '../core/errors/recognize';
+import { familyName } from '../core/errors/familyNames';
 import { failure, json, type CommandResult } from './io';
-
-const FAMILY_NAMES: Record<ErrorFamily, string> = {
-  oauth: 'OAuth 2.0 / OpenID Connect',
-  entra: 'Microsoft Entra ID',
-  'entra-suberror': 'Microsoft Entra ID sub-error',
-  msal: 'Microsoft Authentication Library (MSAL)',
-  okta: 'Okta',
-  google: 'Google',
-  github: 'GitHub',
-  keycloak: 'Keycloak',
-  auth0: 'Auth0',
-  cognito: 'Amazon Cognito',
-};
 
 /**
  * `authlens explain CODE [--json]`: the catalog's explanation, offline. Takes a bare code
@@ -58,7 +46,7 @@ function resolve(input: string): ErrorEntry[] {
 function humanText(entry: ErrorEntry, alsoIn: ErrorFamily[]): string {
   const lines: string[] = [];
   const title = entry.name && entry.name !== entry.code ? `${entry.code}  ${entry.name}` : entry.code;
-  lines.push(`${title}  (${FAMILY_NAMES[entry.family] ?? entry.family})`, '', entry.summary);
+  lines.push(`${title}  (${familyName(entry.family)})`, '', entry.summary);
   if (entry.spec) lines.push('', `Spec: ${entry.spec}`);
   if (entry.contexts?.length) {
     lines.push('', 'Meaning by where it appears:');
@@ -76,6 +64,6 @@ function humanText(entry: ErrorEntry, alsoIn: ErrorFamily[]): string {
     lines.push('', 'Read more:');
     for (const link of entry.links) lines.push(`  - ${link.title}: ${link.url}`);
   }
-  if (alsoIn.length) lines.push('', `Also defined by: ${alsoIn.map((family) => FAMILY_NAMES[family] ?? family).join(', ')}`);
+  if (alsoIn.length) lines.push('', `Also defined by: ${alsoIn.map((family) => familyName(family)).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -12,7 +12,8 @@ import { guessTokenKind, type TokenKind } from './tokenKind';
 import { timeWords } from './timeWords';
 import type { DecodedToken, JsonObject, JsonValue } from './types';
 
-const KIND_LABEL: Record<TokenKind, string> = {
+/** How a token's kind is named in summaries and views. */
+export const KIND_LABEL: Record<TokenKind, string> = {
   id_token: 'ID token',
   access_token: 'access token',
   refresh_token: 'refresh token',

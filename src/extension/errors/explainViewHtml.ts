@@ -7,7 +7,7 @@ import type { ErrorEntry } from '../../core/errors/catalog/types';
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
-import { familyName } from './familyNames';
+import { familyName } from '../../core/errors/familyNames';
 import { isWebUrl } from './markdownText';
 import { referenceLinks } from './referenceLinks';
 import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from './responseFacts';

@@ -3,16 +3,8 @@
  * `vscode`), so the unit tests can run it; escaping is the caller's job (markdown or HTML).
  */
 import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
-import type { TokenKind } from '../../core/tokens/index';
+import { KIND_LABEL } from '../../core/tokens/analyze';
 import { truncate } from '../../core/render/escape';
-
-const KIND_LABEL: Record<TokenKind, string> = {
-  id_token: 'ID token',
-  access_token: 'access token',
-  refresh_token: 'refresh token',
-  logout_token: 'logout token',
-  unknown: 'token',
-};
 
 /** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
 export function tokenTitle(analysis: TokenAnalysis): string {

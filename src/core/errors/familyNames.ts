@@ -1,11 +1,11 @@
-import type { ErrorFamily } from '../../core/errors/catalog/types';
+import type { ErrorFamily } from './catalog/types';
 
-/** How the hover and the Explain view name each catalog family. */
+/** How the hover, the Explain view and the CLI name each catalog family. */
 const FAMILY_NAMES: Record<ErrorFamily, string> = {
   oauth: 'OAuth 2.0 / OpenID Connect',
   entra: 'Microsoft Entra ID',
-  'entra-suberror': 'Entra ID sub-error',
-  msal: 'MSAL',
+  'entra-suberror': 'Microsoft Entra ID sub-error',
+  msal: 'Microsoft Authentication Library (MSAL)',
   okta: 'Okta',
   google: 'Google',
   github: 'GitHub',
