@@ -8,7 +8,7 @@ import type { ErrorEntry } from '../../core/errors/catalog/types';
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { CommandId } from '../commandIds';
 import { familyName } from '../../core/errors/familyNames';
-import { mdCatalogText, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from './markdownText';
+import { mdCatalogText, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../views/markdownText';
 import { referenceLinks } from './referenceLinks';
 import { responseFacts, shapeName, type ResponseFact, type ResponseFactKey, type ResponseFactOptions } from './responseFacts';
 

@@ -8,7 +8,7 @@ import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
 import { familyName } from '../../core/errors/familyNames';
-import { isWebUrl } from './markdownText';
+import { isWebUrl } from '../views/markdownText';
 import { referenceLinks } from './referenceLinks';
 import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from './responseFacts';
 

@@ -6,7 +6,7 @@
 import type { AnalyzedClaim, Severity, TokenAnalysis } from '../../core/tokens/index';
 import { commandLink, CommandId } from '../commandIds';
 import { shortClaimValue, tokenTitle } from './claimDisplay';
-import { mdText } from './markdownText';
+import { mdText } from '../views/markdownText';
 
 export interface TokenHoverOptions {
   /** The compact token; when given, the hover links to Decode, Verify and Copy for it. */

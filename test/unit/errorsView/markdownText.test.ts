@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CommandId } from '../../../src/extension/commandIds';
-import { isWebUrl, mdCodeBlock, mdCommandTarget, mdWebLink } from '../../../src/extension/errors/markdownText';
+import { isWebUrl, mdCodeBlock, mdCommandTarget, mdWebLink } from '../../../src/extension/views/markdownText';
 import { entraLookupLink, referenceLinks } from '../../../src/extension/errors/referenceLinks';
 
 test('a command link target survives any argument: nothing can end the link early, and it decodes back', () => {

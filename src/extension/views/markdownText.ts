@@ -1,11 +1,11 @@
 /**
- * Markdown pieces for the error hover. Everything from a log line or a response (codes, ids,
- * descriptions, claims) is attacker-controlled text: it goes through `mdText` or a fenced block.
+ * Markdown pieces for hovers. Everything from a token, a log line or a response (claims, codes, ids,
+ * descriptions) is attacker-controlled text: it goes through `mdText` or a fenced block.
  */
 import { escapeMarkdown } from '../../core/render/escape';
 import { commandLink, type CommandId } from '../commandIds';
 
-/** Escaped for a markdown paragraph or list item; `$` too, since the hover renders `$(icon)` syntax. */
+/** Escaped for a markdown paragraph, list item or table cell; `$` too, since hovers render `$(icon)` syntax. */
 export function mdText(value: string): string {
   return escapeMarkdown(value).replace(/\$/g, '\\$');
 }
@@ -17,7 +17,7 @@ export function mdText(value: string): string {
 export function mdCatalogText(value: string): string {
   return value
     .split('`')
-    .map((piece, i) => (i % 2 === 1 ? `\`${piece.replace(/[`\r\n]/g, '')}\`` : mdText(piece)))
+    .map((piece, i) => (i % 2 === 1 ? `\`${piece.replace(/[`|\r\n]/g, '')}\`` : mdText(piece)))
     .join('');
 }
 
