@@ -3,39 +3,6 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { withVsCode, type Ui } from '../harness/ui';
 
-/** Opens a sample by double-clicking it in the Explorer (Quick Open's index can lag on a busy machine). */
-async function openFromExplorer(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ state: 'visible', timeout: 90_000 });
-  await row.dblclick();
-  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 90_000 });
-  await page.waitForTimeout(500);
-}
-
-/** Puts the cursor inside the first visible occurrence of `text` in the active editor. */
-async function clickText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.getBoundingClientRect();
-    for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
-      const node = span.firstChild;
-      const at = (node?.textContent ?? '').indexOf(needle);
-      if (!node || at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at + 2);
-      range.setEnd(node, at + 3);
-      const rect = range.getBoundingClientRect();
-      // Monaco renders a whole line even where it runs past the editor's edge; only a visible spot will do.
-      if (editor && (rect.x < editor.left || rect.x > editor.right - 150)) continue;
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    }
-    return undefined;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not visible in the editor`);
-  await page.mouse.click(box.x, box.y);
-}
-
 /** Moves the mouse into the visible hover and scrolls it to its end, to see the references and links. */
 async function scrollHoverToEnd(page: Page): Promise<void> {
   const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
@@ -45,18 +12,6 @@ async function scrollHoverToEnd(page: Page): Promise<void> {
     await page.mouse.wheel(0, 400);
     await page.waitForTimeout(120);
   }
-}
-
-async function dismissHover(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(300);
-}
-
-/** The hrefs of the links in the visible hover (the renderer keeps the target in data-href). */
-async function hoverLinks(page: Page): Promise<string[]> {
-  return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('data-href') ?? link.getAttribute('href') ?? ''));
 }
 
 /** The "error catalog loaded in … ms" line of the AuthLens log, once it is there. */
@@ -72,7 +27,7 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     const { page } = ui;
 
     // An AADSTS code in a log line: the explanation and the exception's parts.
-    await openFromExplorer(page, 'app.log');
+    await ui.openFile('app.log');
     const logHover = await ui.hover('AADSTS700082', /ExpiredOrRevokedGrantInactiveToken/);
     assert.match(logHover, /AADSTS700082 · Microsoft Entra ID · ExpiredOrRevokedGrantInactiveToken/);
     assert.match(logHover, /refresh token has expired/);
@@ -80,21 +35,21 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.match(logHover, /Fixes/);
     assert.match(logHover, /Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d/);
     assert.match(logHover, /Correlation ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
-    const links = await hoverLinks(page);
+    const links = await ui.hoverLinks();
     assert.ok(links.some((href) => href.startsWith('https://login.microsoftonline.com/error?code=700082')), links.join('\n'));
     assert.ok(links.some((href) => href.startsWith('command:authlens.copyValue?')), 'a copy action');
     for (const href of links) assert.match(href, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/, href);
     await ui.screenshot('01-hover-aadsts-in-log');
     await scrollHoverToEnd(page);
     await ui.screenshot('01b-hover-aadsts-scrolled');
-    await dismissHover(page);
+    await ui.dismissHover();
 
     const loaded = await catalogLoadLine(ui);
     console.log(`catalog first load in the extension host (AuthLens log): ${loaded.slice(loaded.indexOf('error catalog'))}`);
     assert.match(loaded, /error catalog loaded in \d+(\.\d)? ms \(\d+ entries\)/);
 
     // invalid_grant in a pretty-printed body: the whole body's ids and its timestamp in local time.
-    await openFromExplorer(page, 'token-error.json');
+    await ui.openFile('token-error.json');
     const bodyHover = await ui.hover('invalid_grant', /Correlation ID/);
     assert.match(bodyHover, /invalid_grant · OAuth 2\.0 \/ OpenID Connect/);
     assert.match(bodyHover, /In this JSON error body/);
@@ -104,12 +59,12 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     await ui.screenshot('02-hover-invalid-grant-in-body');
     await scrollHoverToEnd(page);
     await ui.screenshot('02b-hover-invalid-grant-scrolled');
-    await dismissHover(page);
+    await ui.dismissHover();
 
     // The Explain command from the palette, with the cursor on a log line.
-    await openFromExplorer(page, 'app.log');
+    await ui.openFile('app.log');
     // Long lines run past the editor's edge: click a word that is on screen; the command reads the whole line.
-    await clickText(page, 'acquireTokenSilent');
+    await ui.click('acquireTokenSilent');
     await ui.runCommand('AuthLens: Explain Auth Error');
     await page.locator('.tab[aria-label^="Explain: AADSTS50058"]').first().waitFor({ timeout: 60_000 });
     const view = ui.webview();
@@ -129,7 +84,7 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
 
     // Nothing to explain: a message, no crash.
     await page.locator('.tab[aria-label^="app.log"]').first().click();
-    await clickText(page, 'version');
+    await ui.click('version');
     await ui.runCommand('AuthLens: Explain Auth Error');
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'No auth error code found in line' }).first();
     await toast.waitFor({ timeout: 60_000 });

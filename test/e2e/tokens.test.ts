@@ -10,26 +10,6 @@ import { withVsCode, type Ui } from '../harness/ui';
 const ENTRA_TOKEN_START = 'IkwxS2Z';
 const HOSTILE_TOKEN_START = 'eyJhbGciOiJSUzI1NiIs';
 
-/**
- * Opens a workspace file by clicking it in the Explorer. Quick Open's file search can take longer
- * than the harness waits while the machine is busy; the Explorer lists the samples from the start.
- */
-async function openFromExplorer(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ state: 'visible', timeout: 30_000 });
-  await row.dblclick();
-  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 30_000 });
-  await page.locator('.monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(500);
-}
-
-/** Waits until the workbench has finished activating extensions (slow when the machine is busy). */
-async function extensionsActivated(page: Page): Promise<void> {
-  await page.waitForTimeout(500);
-  await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).first().waitFor({ state: 'hidden', timeout: 120_000 });
-}
-
 /** `ui.hover`, given a second chance: on a loaded machine the first hover can come and go unseen. */
 async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
   try {
@@ -38,34 +18,6 @@ async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string
     await ui.page.mouse.move(5, 5);
     return ui.hover(needle, expect);
   }
-}
-
-/** Clicks into the first visible occurrence of `text` in the editor, placing the cursor inside it. */
-async function clickText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    for (const span of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line span span'))) {
-      const node = span.firstChild;
-      const at = (node?.textContent ?? '').indexOf(needle);
-      if (!node || at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at + 4);
-      range.setEnd(node, at + 5);
-      const rect = range.getBoundingClientRect();
-      const point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      // Another editor may hold the same text scrolled out of sight: only take what is on top there.
-      if (span.contains(document.elementFromPoint(point.x, point.y))) return point;
-    }
-    return undefined;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not visible in the editor`);
-  await page.mouse.click(box.x, box.y);
-}
-
-/** Closes the hover and moves the mouse away, so the next keyboard shortcut reaches the workbench. */
-async function dismissHover(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(300);
 }
 
 /** The `after` texts of inline decorations in the active editor (CSS ::after content), once one matches. */
@@ -84,18 +36,11 @@ async function waitForDecorations(page: Page, expect: RegExp): Promise<string[]>
   throw new Error(`no decoration matching ${expect}; saw: ${texts.join(' | ')}`);
 }
 
-/** Every link in the visible hover: its href and the data-href the markdown renderer keeps. */
-async function hoverLinks(page: Page): Promise<string[]> {
-  return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
-    links.map((link) => `${link.getAttribute('data-href') ?? ''} ${link.getAttribute('href') ?? ''}`.trim()));
-}
-
 test('token hover in .json and .http files, and the hostile token stays inert', { timeout: 300_000 }, async () => {
   await withVsCode('tokens-hover', async (ui) => {
     const { page } = ui;
 
-    await extensionsActivated(page);
-    await openFromExplorer(page, 'token-response.json');
+    await ui.openFile('token-response.json');
     const jsonHover = await hoverText(ui, 'eyJhbGciOiJFUzI1NiIs', /access token/);
     assert.match(jsonHover, /OpenID provider \(127\.0\.0\.1:4400\) access token · ES256 · valid for/);
     assert.match(jsonHover, /Issuer/);
@@ -104,26 +49,26 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     // Hovers use codicons, not the literal "$(…)" text.
     assert.ok(!jsonHover.includes('$('), jsonHover.slice(0, 300));
     await ui.screenshot('01-hover-json');
-    await dismissHover(page);
+    await ui.dismissHover();
 
-    await openFromExplorer(page, 'requests.http');
+    await ui.openFile('requests.http');
     const httpHover = await hoverText(ui, ENTRA_TOKEN_START, /Entra/);
     assert.match(httpHover, /Microsoft Entra ID \(v2\.0 issuer\) access token · RS256 · expired/);
     assert.match(httpHover, /Tenant ID/);
     assert.match(httpHover, /Scopes/);
-    const links = await hoverLinks(page);
+    const links = await ui.hoverLinks();
     assert.ok(links.some((link) => link.includes('command:authlens.decodeToken')), links.join('\n'));
     await ui.screenshot('02-hover-http');
-    await dismissHover(page);
+    await ui.dismissHover();
 
-    await openFromExplorer(page, 'hostile.json');
+    await ui.openFile('hostile.json');
     const hostile = await hoverText(ui, HOSTILE_TOKEN_START, /attacker/);
     // The injected markdown and HTML show as text…
     assert.ok(hostile.includes('[Click me](command:workbench.action.terminal.new)'), hostile);
     assert.ok(hostile.includes('<img src=x onerror=alert(1)>'), hostile);
     assert.ok(hostile.includes('<script>alert(document.cookie)</script>'), hostile);
     // …and nothing in the hover DOM is live: no foreign command or web link, no image, no heading.
-    for (const link of await hoverLinks(page)) assert.match(link, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/, link);
+    for (const link of await ui.hoverLinks()) assert.match(link, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/, link);
     assert.equal(await page.locator('.monaco-hover:not(.hidden) img').count(), 0);
     assert.equal(await page.locator('.monaco-hover:not(.hidden) h1').count(), 0);
     assert.equal(await page.locator('.monaco-hover:not(.hidden) script').count(), 0);
@@ -134,13 +79,12 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
 test('Decode Token from the palette with the cursor on a token opens the decoded view', { timeout: 300_000 }, async () => {
   await withVsCode('tokens-decode', async (ui) => {
     const { page } = ui;
-    await extensionsActivated(page);
-    await openFromExplorer(page, 'requests.http');
+    await ui.openFile('requests.http');
     // With decorations on, each token is followed by its status.
     const decorations = await waitForDecorations(page, /access token · expired/);
     assert.ok(decorations.some((text) => text.startsWith('Microsoft Entra ID (v2.0 issuer) access token · expired')), decorations.join('\n'));
     assert.ok(decorations.some((text) => text.startsWith('Keycloak access token · expired')), decorations.join('\n'));
-    await clickText(page, ENTRA_TOKEN_START);
+    await ui.click(ENTRA_TOKEN_START);
     await ui.runCommand('AuthLens: Decode Token');
 
     await page.locator('.tab[aria-label^="Token: Microsoft Entra ID"]').first().waitFor({ timeout: 20_000 });
@@ -175,8 +119,8 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     // requests.http holds tokens with the same first characters, so start from a clean editor area.
     await ui.runCommand('View: Close All Editors');
     await page.locator('.tab').first().waitFor({ state: 'detached', timeout: 20_000 });
-    await openFromExplorer(page, 'hostile.json');
-    await clickText(page, HOSTILE_TOKEN_START);
+    await ui.openFile('hostile.json');
+    await ui.click(HOSTILE_TOKEN_START);
     await ui.runCommand('AuthLens: Decode Token');
     await page.locator('.tab[aria-label^="Token: OpenID provider (evil.example)"]').first().waitFor({ timeout: 20_000 });
     const hostile = ui.webview();

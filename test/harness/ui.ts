@@ -12,8 +12,14 @@ import { outputDir, samplesDir } from './paths';
 export interface Ui {
   page: Page;
   server: CodeServer;
-  /** Opens a file of the workspace through Quick Open and waits for its editor. */
+  /** Opens a file at the top of the workspace from the Explorer (a nested path through Quick Open) and waits for its editor. */
   openFile(relativePath: string): Promise<void>;
+  /** Clicks into the first visible occurrence of `text` in the active editor, placing the cursor there. */
+  click(text: string): Promise<void>;
+  /** Closes the hover and moves the mouse away, so the next shortcut reaches the workbench. */
+  dismissHover(): Promise<void>;
+  /** The targets of the links in the visible hover (the renderer keeps them in data-href). */
+  hoverLinks(): Promise<string[]>;
   /** Rests the mouse on the first visible occurrence of `text` in the editor; returns the hover widget's text. */
   hover(text: string, expect?: RegExp): Promise<string>;
   /** Runs a command from the palette by its title, e.g. "AuthLens: Decode Token". */
@@ -45,6 +51,9 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
     await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 30_000 }).catch(() => undefined);
+    // Extensions activate after the workbench shows; on a busy machine that takes a while.
+    await page.waitForTimeout(500);
+    await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).first().waitFor({ state: 'hidden', timeout: 120_000 });
     await fn(makeUi(page, server, shots));
   } catch (error) {
     if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
@@ -60,17 +69,54 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
     page,
     server,
     async openFile(relativePath) {
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill(relativePath);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
-      await page.waitForTimeout(300); // quick open refines its results as the index fills
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
       const name = relativePath.split('/').pop() ?? relativePath;
-      await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 15_000 });
-      await page.locator('.monaco-editor .view-lines').first().waitFor();
+      if (relativePath.includes('/')) {
+        // Quick Open finds nested files; its index can lag on a busy machine, hence the long waits.
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill(relativePath);
+        await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 90_000 });
+        await page.keyboard.press('Enter');
+      } else {
+        const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+        await row.waitFor({ state: 'visible', timeout: 90_000 });
+        await row.dblclick();
+      }
+      await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 90_000 });
+      await page.waitForTimeout(500);
+    },
+    async click(text) {
+      const box = await page.evaluate((needle) => {
+        const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.getBoundingClientRect();
+        for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
+          const node = span.firstChild;
+          const at = (node?.textContent ?? '').indexOf(needle);
+          if (!node || at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at + Math.min(2, needle.length - 1));
+          range.setEnd(node, at + Math.min(3, needle.length));
+          const rect = range.getBoundingClientRect();
+          // Monaco renders a whole line even where it runs past the editor's edge; only a visible spot will do.
+          if (editor && (rect.x < editor.left || rect.x > editor.right - 150)) continue;
+          const point = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+          if (span.contains(document.elementFromPoint(point.x, point.y))) return point;
+        }
+        return undefined;
+      }, text);
+      if (!box) throw new Error(`"${text}" is not visible in the editor`);
+      await page.mouse.click(box.x, box.y);
+    },
+    async dismissHover() {
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
       await page.waitForTimeout(300);
+    },
+    hoverLinks() {
+      return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('data-href') ?? link.getAttribute('href') ?? ''));
     },
     async hover(text, expect) {
       const box = await page.evaluate((needle) => {
