@@ -80,3 +80,14 @@ function format(figure: Figure): string {
   const digits = figure.value >= 100 ? 0 : figure.value >= 10 ? 1 : 2;
   return `${figure.value.toFixed(digits)} ${figure.unit}`;
 }
+
+/** The scanning baseline: an `indexOf('eyJ')` loop over the whole text, counting every hit. */
+export function indexOfLoop(text: string): number {
+  let count = 0;
+  let pos = text.indexOf('eyJ');
+  while (pos !== -1) {
+    count++;
+    pos = text.indexOf('eyJ', pos + 3);
+  }
+  return count;
+}

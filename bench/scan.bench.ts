@@ -11,17 +11,7 @@ import { findErrors } from '../src/core/errors/recognize';
 import { scanOffsets, scanText } from '../src/core/scan/scan';
 import { findTokens } from '../src/core/tokens/detect';
 import { generateLog } from './generateLog';
-import { mbPerSecond, measure, report, type Timing } from './harness';
-
-function indexOfLoop(text: string): number {
-  let count = 0;
-  let pos = text.indexOf('eyJ');
-  while (pos !== -1) {
-    count++;
-    pos = text.indexOf('eyJ', pos + 3);
-  }
-  return count;
-}
+import { indexOfLoop, mbPerSecond, measure, report, type Timing } from './harness';
 
 export async function run(): Promise<void> {
   const started = performance.now();

@@ -9,17 +9,7 @@ import { findTokenAt, findTokens } from '../src/core/tokens/detect';
 import { decodeToken } from '../src/core/tokens/decode';
 import { analyzeToken } from '../src/core/tokens/analyze';
 import { generateLog } from './generateLog';
-import { mbPerSecond, measure, microseconds, report, sink } from './harness';
-
-function indexOfLoop(text: string): number {
-  let count = 0;
-  let pos = text.indexOf('eyJ');
-  while (pos !== -1) {
-    count++;
-    pos = text.indexOf('eyJ', pos + 3);
-  }
-  return count;
-}
+import { indexOfLoop, mbPerSecond, measure, microseconds, report, sink } from './harness';
 
 /** The text of the line around the first token after `from`, and the cursor inside the token. */
 function tokenLine(text: string, from: number): { line: string; character: number } {
