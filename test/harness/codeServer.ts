@@ -46,6 +46,8 @@ const QUIET_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'window.commandCenter': false,
+  // samples/ sits inside this repository: don't offer to open the parent repository.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /** Starts an isolated code-server on 127.0.0.1 and resolves once it answers its health check. */
