@@ -6,7 +6,7 @@
  * render, so "expires in 52 min" stays true while the item sits in the list. Every step degrades:
  * a token that does not decode is still "token (JWS)", a code the catalog lacks is still its code.
  */
-import { analyzeToken } from '../tokens/analyze';
+import { analyzeToken, KIND_LABEL } from '../tokens/analyze';
 import { decodeToken } from '../tokens/decode';
 import { formatDuration } from '../time/duration';
 import type { ProviderId } from '../tokens/provider';
@@ -44,13 +44,6 @@ const SHORT_PROVIDER: Partial<Record<ProviderId, string>> = {
 
 const FORMAT_WORD: Record<TokenFormat, string> = { jws: 'JWS', jwe: 'encrypted', unsecured: 'unsigned' };
 
-const KIND_WORD: Record<string, string> = {
-  id_token: 'ID token',
-  access_token: 'access token',
-  refresh_token: 'refresh token',
-  logout_token: 'logout token',
-};
-
 /** Decodes and analyses a captured token once. Never throws. */
 export function tokenFacts(token: string, format: TokenFormat = 'jws', now: number = Date.now()): TokenFacts {
   try {
@@ -59,7 +52,7 @@ export function tokenFacts(token: string, format: TokenFormat = 'jws', now: numb
     const analysis = analyzeToken(decoded.token, { now });
     const payload = decoded.token.payload;
     const exp = payload && typeof payload.exp === 'number' && Number.isFinite(payload.exp) ? payload.exp : undefined;
-    const kind = KIND_WORD[analysis.kind.kind] ?? (decoded.token.format === 'jwe' ? 'encrypted token' : 'token');
+    const kind = analysis.kind.kind !== 'unknown' ? KIND_LABEL[analysis.kind.kind] : decoded.token.format === 'jwe' ? 'encrypted token' : 'token';
     const provider = SHORT_PROVIDER[analysis.provider.id];
     return {
       kind,
