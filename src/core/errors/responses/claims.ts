@@ -1,3 +1,5 @@
+import { base64urlToText } from '../../tokens/base64url';
+
 /**
  * A claims challenge (OIDC Core §5.5 `claims` request parameter, sent back by Entra's Continuous Access
  * Evaluation and Conditional Access) arrives as base64 of JSON in `WWW-Authenticate`, or as raw JSON in
@@ -8,15 +10,9 @@ export function decodeClaimsChallenge(raw: string): unknown {
   if (value.length === 0 || value.length > 64 * 1024) return undefined;
   if (value.startsWith('{')) return parseJson(value);
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
-  try {
-    const unpadded = value.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
-    if (unpadded.length % 4 === 1) return undefined;
-    const binary = atob(unpadded + '='.repeat((4 - (unpadded.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-    return parseJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return undefined;
-  }
+  // Standard base64 and base64url differ only in two characters and the padding.
+  const text = base64urlToText(value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+  return text === undefined ? undefined : parseJson(text);
 }
 
 function parseJson(text: string): unknown {
