@@ -3,7 +3,7 @@
  * a claim that could carry a secret beyond what identifies the token (subject, audience, times).
  */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { relativeWords } from '../../core/time/numericDate';
+import { expiryPhrase } from '../../core/capture/labels';
 import { truncate } from '../../core/render/escape';
 
 export interface TokenFacts {
@@ -32,10 +32,7 @@ export function summarizeToken(token: string, now: () => number = Date.now): Tok
     if (claims.aud !== undefined) summary.push(`aud ${short(claims.aud)}`);
     const scope = claims.scope ?? claims.scp;
     if (scope !== undefined) summary.push(`scope ${short(scope)}`);
-    if (typeof claims.exp === 'number') {
-      const left = claims.exp - Math.floor(now() / 1000);
-      summary.push(left > 0 ? `expires ${relativeWords(left)}` : `expired ${relativeWords(left)}`);
-    }
+    if (typeof claims.exp === 'number') summary.push(expiryPhrase(claims.exp, now())!);
     return { kind: 'jwt', length, summary };
   } catch {
     return { kind: 'opaque', length, summary: [`Looks like a JWT but does not decode (${length} characters).`] };
