@@ -5,9 +5,13 @@
 import { escapeMarkdown } from '../../core/render/escape';
 import { commandLink, type CommandId } from '../commandIds';
 
-/** Escaped for a markdown paragraph, list item or table cell; `$` too, since hovers render `$(icon)` syntax. */
+/**
+ * Escaped for a markdown paragraph, list item or table cell. `$` becomes the entity `&#36;`: hovers
+ * turn `$(icon)` into an icon after markdown has removed backslash escapes, so `\$\(alert\)` would still
+ * render as one; an entity stays an entity until the sanitizer, after icons are rendered.
+ */
 export function mdText(value: string): string {
-  return escapeMarkdown(value).replace(/\$/g, '\\$');
+  return escapeMarkdown(value).replace(/\$/g, '&#36;');
 }
 
 /**

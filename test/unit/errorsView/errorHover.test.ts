@@ -115,7 +115,7 @@ test('hostile response fields stay inert: escaped text, our links only, claims i
   assert.ok(input?.response);
   const md = buildErrorHover(input, UTC);
   assertOnlyOurLinks(md);
-  assert.ok(!md.includes('$(bug)') && md.includes('\\$\\(bug\\)'), 'theme-icon syntax escaped');
+  assert.ok(!md.includes('$(bug)') && md.includes('&#36;\\(bug\\)'), 'theme-icon syntax escaped');
   assert.match(md, /\*\*Claims challenge \\\(decoded\\\)\*\*\n\n(`{4,})json\n[\s\S]*\n\1(\n|$)/, 'a fence longer than the backticks inside');
   // The copy action carries the exact value, whatever it holds.
   const copy = /\(command:authlens\.copyValue\?([^)\s]*) "Copy Trace ID"\)/.exec(md);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CommandId } from '../../../src/extension/commandIds';
-import { isWebUrl, mdCodeBlock, mdCommandTarget, mdWebLink } from '../../../src/extension/views/markdownText';
+import { isWebUrl, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../../../src/extension/views/markdownText';
 import { entraLookupLink, referenceLinks } from '../../../src/extension/errors/referenceLinks';
 
 test('a command link target survives any argument: nothing can end the link early, and it decodes back', () => {
@@ -38,4 +38,16 @@ test('AADSTS codes get Microsoft\'s live lookup; duplicates and non-https links 
   });
   assert.deepEqual(links.map((link) => link.url), ['https://login.microsoftonline.com/error?code=50058']);
   assert.deepEqual(referenceLinks('AADSTS1234567').map((link) => link.url), ['https://login.microsoftonline.com/error?code=1234567']);
+});
+
+test('no text can become a theme icon: the hover renders $(name) after markdown has dropped backslash escapes', () => {
+  // What VS Code does: marked turns `\\(` into `(`, then $(name) in the resulting HTML becomes an icon.
+  const rendered = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const icon = /(?<!\\)\$\([A-Za-z0-9-]+(?:~[A-Za-z]+)?\)/;
+  for (const value of ['$(alert)', '$(shield-x)', '$(sync~spin)', 'a$(bug)b', '\\$(bug)']) {
+    assert.doesNotMatch(rendered(mdText(value)), icon, value);
+  }
+  fc.assert(fc.property(fc.string({ maxLength: 60 }), (value) => {
+    assert.doesNotMatch(rendered(mdText(`$(${value})`)), icon);
+  }));
 });
