@@ -3,6 +3,7 @@
  * client (no secret) or a confidential one (`client_secret_basic` / `client_secret_post`).
  */
 import * as oauth from 'oauth4webapi';
+import { parseJsonObject } from '../json';
 import type { PendingAuthorization } from './authorizationRequest';
 import type { AuthorizationCallback } from './callback';
 import { TENANT_PLACEHOLDER } from './discovery';
@@ -60,10 +61,6 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
 function idTokenRejection(error: unknown, body: string | undefined): Record<string, unknown> | undefined {
   if (!(error instanceof oauth.OperationProcessingError) || !body) return undefined;
   if (error.code === oauth.RESPONSE_IS_NOT_CONFORM || error.code === oauth.RESPONSE_IS_NOT_JSON) return undefined;
-  try {
-    const parsed = JSON.parse(body) as Record<string, unknown>;
-    return typeof parsed.access_token === 'string' && typeof parsed.id_token === 'string' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonObject(body);
+  return parsed && typeof parsed.access_token === 'string' && typeof parsed.id_token === 'string' ? parsed : undefined;
 }

@@ -3,6 +3,7 @@
  * {@link FlowError} on the step instead of a thrown exception.
  */
 import * as oauth from 'oauth4webapi';
+import { parseJsonObject } from '../json';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
@@ -57,13 +58,7 @@ export async function explainFlowError(error: FlowError, deps: Pick<FlowDeps, 'e
 
 function lastResponseJson(recorder?: Recorder): Record<string, unknown> | undefined {
   const body = recorder?.exchanges.at(-1)?.response?.body;
-  if (!body) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as Record<string, unknown> : undefined;
-  } catch {
-    return undefined;
-  }
+  return body ? parseJsonObject(body) : undefined;
 }
 
 /** Maps oauth4webapi, fetch and abort errors to {@link FlowError}. */

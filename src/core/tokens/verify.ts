@@ -4,6 +4,7 @@
  * only when the caller asks for `discovery`, and then only through the `fetch` it may inject.
  */
 import { compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JSONWebKeySet, type JWK } from 'jose';
+import { parseJsonObject } from '../json';
 import { base64urlToBytes } from './base64url';
 import { decodeToken } from './decode';
 import { fetchIssuerJwks, type FetchLike } from './discovery';
@@ -140,12 +141,8 @@ async function importPem(pem: string, alg: string) {
 
 function parseJson(value: object | string): JsonObject {
   if (typeof value !== 'string') return value as JsonObject;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as JsonObject;
-  } catch {
-    // fall through to the typed error below
-  }
+  const parsed = parseJsonObject(value);
+  if (parsed) return parsed as JsonObject;
   throw Object.assign(new Error('the key is not a JSON object'), { code: 'LOCAL_UNSUPPORTED' });
 }
 

@@ -5,6 +5,8 @@
  * JSON escaped inside a JSON string).
  */
 
+import { parseJsonObject } from '../../json';
+
 const ERROR_KEYS = ['error', 'error_codes', 'errorCode', '__type', 'suberror'];
 const MAX_CANDIDATES = 20;
 
@@ -16,7 +18,7 @@ export function findErrorJson(text: string): { value: JsonObject; start: number;
   for (let tries = 0; from !== -1 && tries < MAX_CANDIDATES; tries++) {
     const end = matchingBrace(text, from);
     if (end !== -1) {
-      const value = parseObject(text.slice(from, end + 1));
+      const value = parseJsonObject(text.slice(from, end + 1));
       if (value && ERROR_KEYS.some((key) => key in value)) return { value, start: from, end: end + 1 };
     }
     from = text.indexOf('{', from + 1);
@@ -38,15 +40,6 @@ function matchingBrace(text: string, open: number): number {
     else if (ch === 0x7d && --depth === 0) return i;
   }
   return -1;
-}
-
-function parseObject(text: string): JsonObject | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
