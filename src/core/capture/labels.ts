@@ -6,7 +6,7 @@
  * render, so "expires in 52 min" stays true while the item sits in the list. Every step degrades:
  * a token that does not decode is still "token (JWS)", a code the catalog lacks is still its code.
  */
-import { analyzeToken, KIND_LABEL } from '../tokens/analyze';
+import { analyzeToken, kindLabel } from '../tokens/analyze';
 import { decodeToken } from '../tokens/decode';
 import { formatDuration } from '../time/duration';
 import type { ProviderId } from '../tokens/provider';
@@ -52,10 +52,9 @@ export function tokenFacts(token: string, format: TokenFormat = 'jws', now: numb
     const analysis = analyzeToken(decoded.token, { now });
     const payload = decoded.token.payload;
     const exp = payload && typeof payload.exp === 'number' && Number.isFinite(payload.exp) ? payload.exp : undefined;
-    const kind = analysis.kind.kind !== 'unknown' ? KIND_LABEL[analysis.kind.kind] : decoded.token.format === 'jwe' ? 'encrypted token' : 'token';
     const provider = SHORT_PROVIDER[analysis.provider.id];
     return {
-      kind,
+      kind: kindLabel(analysis),
       ...(provider ? { provider } : {}),
       ...(exp !== undefined ? { exp } : {}),
       ...(analysis.alg !== undefined ? { alg: analysis.alg } : {}),

@@ -13,13 +13,18 @@ import { timeWords } from './timeWords';
 import type { DecodedToken, JsonObject, JsonValue } from './types';
 
 /** How a token's kind is named in summaries and views. */
-export const KIND_LABEL: Record<TokenKind, string> = {
+const KIND_LABEL: Record<TokenKind, string> = {
   id_token: 'ID token',
   access_token: 'access token',
   refresh_token: 'refresh token',
   logout_token: 'logout token',
   unknown: 'token',
 };
+
+/** "access token", "ID token"; "encrypted token" for a JWE whose kind cannot be told, else "token". */
+export function kindLabel(analysis: Pick<TokenAnalysis, 'format' | 'kind'>): string {
+  return analysis.format === 'jwe' && analysis.kind.kind === 'unknown' ? 'encrypted token' : KIND_LABEL[analysis.kind.kind];
+}
 
 export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}): TokenAnalysis {
   const now = options.now ?? Date.now();

@@ -3,14 +3,13 @@
  * `vscode`), so the unit tests can run it; escaping is the caller's job (markdown or HTML).
  */
 import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
-import { KIND_LABEL } from '../../core/tokens/analyze';
+import { kindLabel } from '../../core/tokens/analyze';
 import { truncate } from '../../core/render/escape';
 
 /** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
 export function tokenTitle(analysis: TokenAnalysis): string {
   const provider = analysis.provider.id === 'unknown' ? '' : `${analysis.provider.name} `;
-  const kind = analysis.format === 'jwe' && analysis.kind.kind === 'unknown' ? 'encrypted token' : KIND_LABEL[analysis.kind.kind];
-  return `${provider}${kind}`;
+  return `${provider}${kindLabel(analysis)}`;
 }
 
 /** The value as one line of text: strings as they are, everything else as compact JSON. */
