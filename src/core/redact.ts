@@ -24,7 +24,9 @@ const SECRET_NAMES = [
   'state', 'nonce', 'session_state', 'dpop',
 ].join('|');
 const FORM_PAIR = new RegExp(`([?&#;\\s]|^)(${SECRET_NAMES})=([^&#\\s"']+)`, 'gi');
-const JSON_PAIR = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*")([^"\\\\]{1,8192})(")`, 'gi');
+// The value may hold JSON escapes (`\\/`, `\\"`): a value that stopped at the first backslash would not
+// match at all and be left whole. The two alternatives start with different characters, so this stays linear.
+const JSON_PAIR = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*")((?:[^"\\\\]|\\\\.)+)(")`, 'gi');
 
 // Authorization / DPoP / Cookie headers and bare `Bearer xyz` words.
 const AUTH_SCHEME = /\b(Bearer|Basic|DPoP|Negotiate)\s+([A-Za-z0-9._~+/=-]{8,})/g;
@@ -34,7 +36,9 @@ const COOKIE_HEADER = /^((?:set-)?cookie:\s*)(.+)$/gim;
 export function redact(text: string): string {
   return text
     .replace(COMPACT_JWT, (jwt) => mask(jwt))
-    .replace(AUTH_SCHEME, (_m, scheme: string, value: string) => `${scheme} ${value.startsWith('eyJ') ? value : mask(value)}`)
+    // A JWT is masked above to 6 characters, too short to match again; a value still starting with
+    // `eyJ` here is no compact JWT (base64 JSON API keys are common) and is masked like any other.
+    .replace(AUTH_SCHEME, (_m, scheme: string, value: string) => `${scheme} ${mask(value)}`)
     .replace(FORM_PAIR, (_m, lead: string, name: string, value: string) => `${lead}${name}=${value.includes('[redacted') ? value : mask(value)}`)
     .replace(JSON_PAIR, (_m, head: string, value: string, tail: string) => `${head}${value.includes('[redacted') ? value : mask(value)}${tail}`)
     .replace(COOKIE_HEADER, (_m, head: string) => `${head}[redacted]`);

@@ -43,3 +43,21 @@ test('redact never throws and stays fast on hostile input', () => {
   redact(hostile);
   assert.ok(performance.now() - started < 2000, 'redact took too long on 1.6 MB of hostile input');
 });
+
+test('a Bearer value that starts with eyJ but is no compact JWT is masked too', () => {
+  const apiKey = 'eyJrIjoiT0tTcG1pUlY2RnVKZTFVaDFsNFZXdE9ZWmNrMkZYbk';
+  const out = redact(`Authorization: Bearer ${apiKey}`);
+  assert.ok(!out.includes(apiKey), out);
+  assert.match(out, /^Authorization: Bearer eyJrIj…\[redacted/);
+  // A real JWT is masked once, not twice.
+  assert.equal(redact(`Bearer ${JWT}`), `Bearer ${mask(JWT)}`);
+});
+
+test('JSON secrets holding escapes (\\/, \\") or longer than 8 KiB are masked', () => {
+  const escaped = '0.AXoA\\/abcDEFsecretsecretsecret\\/xyz';
+  const quoted = 's3cr\\"etvalue123';
+  const long = 'a'.repeat(9000);
+  const out = redact(`{"refresh_token":"${escaped}","client_secret": "${quoted}","access_token":"${long}"}`);
+  for (const secret of [escaped, quoted, long, 'secretsecretsecret', 'etvalue123']) assert.ok(!out.includes(secret), secret);
+  assert.match(out, /"refresh_token":"0\.AXoA…\[redacted \d+ chars\]","client_secret": "s3cr\\"…\[redacted/);
+});
