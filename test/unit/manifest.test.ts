@@ -33,3 +33,9 @@ test('@types/vscode is not newer than the engines floor', () => {
   const types = readFileSync('node_modules/@types/vscode/package.json', 'utf8');
   assert.equal(JSON.parse(types).version, floor);
 });
+
+test('Flow Tester profiles are user settings only: a workspace cannot point a saved profile (and its stored secret) at another issuer', () => {
+  // A profile's client secret is looked up by name; a same-named profile in .vscode/settings.json
+  // would otherwise send that secret to the issuer the workspace chose.
+  assert.equal(pkg.contributes.configuration.properties['authlens.flow.profiles'].scope, 'application');
+});
