@@ -3,6 +3,7 @@ import type { ErrorEntry, ErrorFamily } from '../core/errors/catalog/types';
 import { findErrors } from '../core/errors/recognize';
 import { familyName } from '../core/errors/familyNames';
 import { failure, json, type CommandResult } from './io';
+import { truncate } from '../core/render/escape';
 
 /**
  * `authlens explain CODE [--json]`: the catalog's explanation, offline. Takes a bare code
@@ -12,7 +13,7 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
   const entries = resolve(input);
   const best = entries[0];
   if (!best) {
-    const shown = input.length > 80 ? `${input.slice(0, 79)}…` : input;
+    const shown = truncate(input, 80);
     return failure('unknown_code', `unknown error code "${shown.replace(/[\r\n]+/g, ' ')}": not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
   }
   const alsoIn = entries.slice(1).map((entry) => entry.family);

@@ -11,6 +11,7 @@ import { familyName } from '../../core/errors/familyNames';
 import { mdCatalogText, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../views/markdownText';
 import { referenceLinks } from './referenceLinks';
 import { responseFacts, shapeName, type ResponseFact, type ResponseFactKey, type ResponseFactOptions } from './responseFacts';
+import { truncate } from '../../core/render/escape';
 
 /** The command ids the hover links to: exactly the list its MarkdownString trusts. */
 export const ERROR_HOVER_COMMANDS: readonly CommandId[] = [CommandId.copyValue, CommandId.explainError];
@@ -108,7 +109,7 @@ function responseSection(input: ErrorHoverInput, parts: ErrorResponseParts, opti
 
 function factLine(fact: ResponseFact): string {
   const max = fact.key === 'error_description' ? HOVER_MAX_DESCRIPTION : HOVER_MAX_VALUE;
-  const value = fact.value.length > max ? `${fact.value.slice(0, max - 1)}…` : fact.value;
+  const value = truncate(fact.value, max);
   let line = `- **${mdText(fact.label)}:** ${mdText(value)}`;
   if (fact.copy) line += ` [$(copy)](${mdCommandTarget(CommandId.copyValue, fact.value)} "Copy ${fact.label}")`;
   if (fact.detail) line += ` · ${mdText(fact.detail)}`;

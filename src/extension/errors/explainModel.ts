@@ -6,6 +6,7 @@ import type { ErrorExplanation } from '../../core/errors/explain';
 import type { ErrorCore } from './errorCore';
 import { embeddedChallenge } from './embeddedHeader';
 import type { ExplainViewModel } from './explainViewHtml';
+import { truncate } from '../../core/render/escape';
 
 export interface ExplainSource {
   text: string;
@@ -55,5 +56,5 @@ function safeExplain(text: string, catalog: Pick<ErrorCore, 'explainText'>): Err
 function describe(source: ExplainSource): string {
   if (source.from !== 'the text given') return source.from;
   const oneLine = source.text.trim().replace(/\s+/g, ' ');
-  return `“${oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine}”`;
+  return `“${truncate(oneLine, 60)}”`;
 }

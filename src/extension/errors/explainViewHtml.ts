@@ -11,6 +11,7 @@ import { familyName } from '../../core/errors/familyNames';
 import { isWebUrl } from '../views/markdownText';
 import { referenceLinks } from './referenceLinks';
 import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from './responseFacts';
+import { truncate } from '../../core/render/escape';
 
 /** The commands the page links to: exactly the panel's `enableCommandUris`. */
 export const EXPLAIN_VIEW_COMMANDS: readonly CommandId[] = [CommandId.copyValue];
@@ -36,7 +37,7 @@ const MAX_SOURCE_SHOWN = 4000;
 /** Named after the most specific code: `AADSTS70008` says more than the `invalid_grant` beside it. */
 export function explainViewTitle(model: ExplainViewModel): string {
   const first = (model.codes.find((found) => found.family !== 'oauth') ?? model.codes[0])?.code ?? model.parts.error;
-  return first ? `Explain: ${first.length > 40 ? `${first.slice(0, 39)}…` : first}` : 'Explain Auth Error';
+  return first ? `Explain: ${truncate(first, 40)}` : 'Explain Auth Error';
 }
 
 export function buildExplainViewBody(model: ExplainViewModel, options: ResponseFactOptions = {}): SafeHtml {
@@ -51,7 +52,7 @@ ${facts.length > 0 ? html`<section class="parts"><h2>The response</h2><dl>${fact
 ${model.codes.length === 0
     ? html`<section class="code"><p>${'AuthLens found no error code in this text it can explain; the parts above are all it could read.'}</p></section>`
     : model.codes.map(codeHtml)}
-<details class="source-text"><summary>Text explained</summary><pre>${shorten(model.source.text, MAX_SOURCE_SHOWN)}</pre></details>
+<details class="source-text"><summary>Text explained</summary><pre>${truncate(model.source.text, MAX_SOURCE_SHOWN)}</pre></details>
 </main>`;
 }
 
@@ -99,10 +100,6 @@ function othersHtml(others: ErrorEntry[]): SafeHtml {
 /** Catalog prose quotes names in backticks (`redirect_uri`); those become code elements, the rest stays text. */
 function catalogHtml(text: string): SafeHtml {
   return html`${text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function capitalise(text: string): string {

@@ -4,6 +4,7 @@
  */
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { displayTime } from '../../core/time/numericDate';
+import { truncate } from '../../core/render/escape';
 
 export type ResponseFactKey =
   | 'error' | 'error_description' | 'error_codes' | 'suberror' | 'error_subtype' | 'exception' | 'status'
@@ -53,7 +54,7 @@ export function shapeName(shape: ErrorResponseParts['shape']): string {
 
 export function responseFacts(parts: ErrorResponseParts, options: ResponseFactOptions = {}): ResponseFact[] {
   const max = options.maxValueLength ?? 2000;
-  const cut = (value: string): string => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+  const cut = (value: string): string => truncate(value, max);
   const facts: ResponseFact[] = [];
   const add = (key: ResponseFactKey, label: string, value: string | number | undefined, extra: Partial<ResponseFact> = {}): void => {
     if (value === undefined || value === '') return;

@@ -9,6 +9,7 @@ import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
 import { tokenTitle, valueText } from './claimDisplay';
 import { verdictDetail, verdictLabel, verdictLevel } from './verifyVerdict';
+import { truncate } from '../../core/render/escape';
 
 export type SignatureState = { state: 'unchecked' } | { state: 'checking' } | { state: 'checked'; result: VerifyResult };
 
@@ -27,7 +28,7 @@ const MAX_CELL_LENGTH = 2000;
 export function decodedViewTitle(analysis: TokenAnalysis): string {
   const subject = analysis.subject ?? analysis.audiences[0];
   const label = tokenTitle(analysis);
-  return `Token: ${label}${subject ? ` (${subject.length > 24 ? `${subject.slice(0, 23)}…` : subject})` : ''}`;
+  return `Token: ${label}${subject ? ` (${truncate(subject, 24)})` : ''}`;
 }
 
 export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
@@ -108,7 +109,7 @@ function claimTable(claims: AnalyzedClaim[]): SafeHtml {
 
 function claimRow(claim: AnalyzedClaim): SafeHtml {
   const text = valueText(claim.value);
-  const value = text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH - 1)}…` : text;
+  const value = truncate(text, MAX_CELL_LENGTH);
   const structured = typeof claim.value === 'object' && claim.value !== null;
   return html`<tr>
   <td class="name"><code>${claim.name}</code></td>

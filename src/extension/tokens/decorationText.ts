@@ -1,11 +1,12 @@
 /** The short status shown after a token in the editor. Pure. */
 import type { TokenAnalysis } from '../../core/tokens/index';
 import { tokenTitle } from './claimDisplay';
+import { truncate } from '../../core/render/escape';
 
 const MAX_LENGTH = 90;
 
 /** "← Entra ID access token · expired 3 h ago". Kept short: it sits at the end of a code line. */
 export function decorationText(analysis: TokenAnalysis): string {
   const text = `${tokenTitle(analysis)} · ${analysis.expiryWords}`;
-  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
+  return truncate(text, MAX_LENGTH);
 }
