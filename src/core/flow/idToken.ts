@@ -104,6 +104,12 @@ export function validateIdToken(ctx: FlowContext, tokens: TokenSet, expected: Id
     });
 }
 
+/** A claim time as ISO; a value no Date can hold (1e20 in a broken token) is shown as the number, not thrown on. */
+function isoTime(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? `${seconds} (not a representable date)` : date.toISOString();
+}
+
 function claimChecks(ctx: FlowContext, claims: jose.JWTPayload, nonce: string | undefined): Check[] {
   const now = Math.floor(ctx.deps.now() / 1000);
   const tolerance = ctx.clockToleranceSeconds ?? 30;
@@ -126,14 +132,14 @@ function claimChecks(ctx: FlowContext, claims: jose.JWTPayload, nonce: string | 
   checks.push(typeof claims.exp !== 'number'
     ? { id: 'exp', label: 'Not expired (`exp`)', outcome: 'failed', detail: 'no exp claim' }
     : { id: 'exp', label: 'Not expired (`exp`)', outcome: claims.exp + tolerance > now ? 'passed' : 'failed',
-      detail: `expires ${new Date(claims.exp * 1000).toISOString()}${claims.exp + tolerance > now ? '' : ' (in the past)'}` });
+      detail: `expires ${isoTime(claims.exp)}${claims.exp + tolerance > now ? '' : ' (in the past)'}` });
   checks.push(typeof claims.iat !== 'number'
     ? { id: 'iat', label: 'Issued in the past (`iat`)', outcome: 'failed', detail: 'no iat claim' }
     : { id: 'iat', label: 'Issued in the past (`iat`)', outcome: claims.iat - tolerance <= now ? 'passed' : 'failed',
-      detail: `issued ${new Date(claims.iat * 1000).toISOString()}${claims.iat - tolerance <= now ? '' : ' (in the future: check the clocks)'}` });
+      detail: `issued ${isoTime(claims.iat)}${claims.iat - tolerance <= now ? '' : ' (in the future: check the clocks)'}` });
   if (typeof claims.nbf === 'number') {
     checks.push({ id: 'nbf', label: 'Already valid (`nbf`)', outcome: claims.nbf - tolerance <= now ? 'passed' : 'failed',
-      detail: `valid from ${new Date(claims.nbf * 1000).toISOString()}` });
+      detail: `valid from ${isoTime(claims.nbf)}` });
   }
   checks.push(nonce === undefined
     ? { id: 'nonce', label: '`nonce` matches the request', outcome: claims.nonce === undefined ? 'skipped' : 'failed',

@@ -63,6 +63,17 @@ test('ID token: each broken claim fails its own check, and all failures are list
   assert.equal(step.result?.claims.sub, 'alice', 'the decoded token is still shown');
 });
 
+test('ID token: times no date can hold are checked and shown, not a crash', async () => {
+  const { sign, fetchJwks } = await signer();
+  const step = await validateIdToken(contextWith(fetchJwks), tokens(await sign({ ...(await goodClaims()), exp: 1e20, iat: -1e20, nbf: 1e20 })), { nonce: 'n-1' });
+  assert.notEqual(step.error?.code, 'INTERNAL');
+  assert.deepEqual(step.checks.filter((c) => ['exp', 'iat', 'nbf'].includes(c.id)).map((c) => [c.id, c.outcome, c.detail]), [
+    ['exp', 'passed', 'expires 100000000000000000000 (not a representable date)'],
+    ['iat', 'passed', 'issued -100000000000000000000 (not a representable date)'],
+    ['nbf', 'failed', 'valid from 100000000000000000000 (not a representable date)'],
+  ]);
+});
+
 test('ID token: a signature by another key fails, alg none fails', async () => {
   const { fetchJwks } = await signer();
   const other = await signer();
