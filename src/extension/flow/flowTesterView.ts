@@ -5,7 +5,7 @@ import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
 import { FlowSession, type FlowPlatform } from './flowSession';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId } from './profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
 import { parseWebviewMessage } from './webviewMessages';
 
 /**
@@ -108,7 +108,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       case 'start': {
         const parsed = parseForm(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
-        const secret = message.clientSecret ?? await this.savedSecret(message.form.name);
+        const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
         if (parsed.value.authMethod !== 'none' && !secret) {
           return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
         }
@@ -163,9 +163,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     this.post({ type: 'form', form: choice.form, secretStored, notes: choice.notes, ...(choice.docs ? { docs: choice.docs } : {}) });
   }
 
-  private async savedSecret(name: string): Promise<string | undefined> {
+  private async savedSecret(name: string, request: { issuer: string; clientId: string }): Promise<string | undefined> {
     const trimmed = name.trim();
-    if (!this.store.read().profiles.some((p) => p.name === trimmed)) return undefined;
+    if (!storedSecretApplies(this.store.read().profiles.find((p) => p.name === trimmed), request)) return undefined;
     return this.store.secret(trimmed);
   }
 

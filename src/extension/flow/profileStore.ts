@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSavedProfiles, secretKey, upsertProfile, type SavedProfile } from './profiles';
+import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from './profiles';
 
 const SECTION = 'authlens.flow';
 
@@ -15,9 +15,12 @@ export class ProfileStore {
   }
 
   async save(profile: SavedProfile, clientSecret?: string): Promise<void> {
-    const next = upsertProfile(this.read().profiles, profile);
-    await vscode.workspace.getConfiguration(SECTION).update('profiles', next, vscode.ConfigurationTarget.Global);
+    const { profiles } = this.read();
+    const previous = profiles.find((p) => p.name === profile.name);
+    await vscode.workspace.getConfiguration(SECTION).update('profiles', upsertProfile(profiles, profile), vscode.ConfigurationTarget.Global);
     if (clientSecret) await this.secrets.store(secretKey(profile.name), clientSecret);
+    // The old secret was for another client or issuer: it does not move to the new one.
+    else if (previous && !storedSecretApplies(previous, profile)) await this.secrets.delete(secretKey(profile.name));
     if (profile.authMethod === 'none') await this.secrets.delete(secretKey(profile.name));
   }
 

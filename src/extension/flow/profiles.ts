@@ -238,6 +238,15 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> {
   return { ok: true, value: profile };
 }
 
+/**
+ * A stored client secret belongs to one client at one issuer. It is sent only when the request is for
+ * the saved profile's own issuer and client id: a form whose issuer was edited (or a profile saved under
+ * the same name with another issuer) must not carry the old secret to a server it was never meant for.
+ */
+export function storedSecretApplies(profile: SavedProfile | undefined, request: { issuer: string; clientId: string }): boolean {
+  return profile !== undefined && profile.issuer === request.issuer.trim() && profile.clientId === request.clientId.trim();
+}
+
 /** Replaces (same name) or appends a profile in the settings list. */
 export function upsertProfile(list: readonly SavedProfile[], profile: SavedProfile): SavedProfile[] {
   const index = list.findIndex((p) => p.name === profile.name);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   BUILTIN_DEMO_ID, emptyForm, formForOption, formToSaved, formatExtraParams, parseExtraParams, parseForm, profileOptions,
-  readSavedProfiles, savedProfileId, secretKey, upsertProfile, type SavedProfile,
+  readSavedProfiles, savedProfileId, secretKey, storedSecretApplies, upsertProfile, type SavedProfile,
 } from '../../../src/extension/flow/profiles';
 import type { ProfileForm } from '../../../src/webview/flowTester/protocol';
 
@@ -121,3 +121,16 @@ function errorOf(result: { ok: boolean; error?: string }): string {
   assert.equal(result.ok, false);
   return result.error ?? '';
 }
+
+test('a stored secret goes only to its own profile\'s issuer and client, never to an edited one', () => {
+  const request = parseForm({ ...emptyForm(), name: saved.name, issuer: ` ${saved.issuer} `, clientId: saved.clientId, authMethod: 'client_secret_post' });
+  assert.ok(request.ok);
+  assert.equal(storedSecretApplies(saved, request.value), true);
+  assert.equal(storedSecretApplies(saved, { ...request.value, issuer: 'https://attacker.example' }), false);
+  assert.equal(storedSecretApplies(saved, { ...request.value, clientId: 'other' }), false);
+  assert.equal(storedSecretApplies(undefined, request.value), false);
+  // Saving the name with another issuer: the old secret does not apply to the new profile.
+  const moved = formToSaved({ ...emptyForm(), name: saved.name, issuer: 'https://other.example', clientId: saved.clientId });
+  assert.ok(moved.ok);
+  assert.equal(storedSecretApplies(saved, moved.value), false);
+});
