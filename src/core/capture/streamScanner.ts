@@ -198,7 +198,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
 }
 
 /** Tokens and error codes in `text`, ordered by position. */
-export function scanMatches(text: string): StreamMatch[] {
+function scanMatches(text: string): StreamMatch[] {
   const tokens = findTokens(text);
   const errors = findErrors(text);
   if (errors.length === 0) return tokens;

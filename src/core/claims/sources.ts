@@ -7,7 +7,6 @@ export const RFC7797 = 'https://www.rfc-editor.org/rfc/rfc7797';
 export const RFC7800 = 'https://www.rfc-editor.org/rfc/rfc7800';
 export const RFC8693 = 'https://www.rfc-editor.org/rfc/rfc8693';
 export const RFC9068 = 'https://www.rfc-editor.org/rfc/rfc9068';
-export const RFC9449 = 'https://www.rfc-editor.org/rfc/rfc9449';
 export const RFC8417 = 'https://www.rfc-editor.org/rfc/rfc8417';
 export const OIDC_CORE = 'https://openid.net/specs/openid-connect-core-1_0.html';
 export const OIDC_BACKCHANNEL = 'https://openid.net/specs/openid-connect-backchannel-1_0.html';

@@ -48,7 +48,7 @@ export interface ErrorCollector {
   finish(): ErrorMatch[];
 }
 
-export function errorCollector(text: string): ErrorCollector {
+function errorCollector(text: string): ErrorCollector {
   const found: ErrorMatch[] = [];
   const numeric: ErrorMatch[] = [];
   return {

@@ -40,7 +40,7 @@ export async function runStep<T>(
 }
 
 /** Attaches catalog entries (for `error` and any AADSTS code in the description) and a flow hint. */
-export async function explainFlowError(error: FlowError, deps: Pick<FlowDeps, 'explain'>): Promise<FlowError> {
+async function explainFlowError(error: FlowError, deps: Pick<FlowDeps, 'explain'>): Promise<FlowError> {
   if (!error.oauth) return error;
   const codes = [error.oauth.error, ...aadstsCodes(error.oauth.error_description)];
   error.explanations = [];
@@ -111,7 +111,7 @@ export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
 }
 
 /** http:// is allowed for loopback hosts only; anything else must be https://. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]' || hostname === '::1';
 }
 

@@ -50,7 +50,7 @@ function mergeByStart<A extends { start: number; end: number }, B extends { star
  * matches are the finders' own fresh objects, so the number is set on them in place: copying each
  * one (`{ ...match, line }`) cost more than counting the newlines of a 100 MB log.
  */
-export function withLineNumbers<T extends { start: number }>(text: string, sorted: T[]): (T & { line: number })[] {
+function withLineNumbers<T extends { start: number }>(text: string, sorted: T[]): (T & { line: number })[] {
   const numbered = sorted as (T & { line: number })[];
   let line = 1;
   let nl = text.indexOf('\n');

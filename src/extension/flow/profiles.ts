@@ -115,7 +115,7 @@ export function emptyForm(): ProfileForm {
     prompt: '', redirectPort: '0', redirectHost: '127.0.0.1', extraParams: '' };
 }
 
-export function formFromSaved(profile: SavedProfile): ProfileForm {
+function formFromSaved(profile: SavedProfile): ProfileForm {
   return {
     name: profile.name,
     grant: profile.grant ?? 'authorization_code',
@@ -130,7 +130,7 @@ export function formFromSaved(profile: SavedProfile): ProfileForm {
   };
 }
 
-export function formFromTemplate(template: ProviderTemplate, name = template.label): ProfileForm {
+function formFromTemplate(template: ProviderTemplate, name = template.label): ProfileForm {
   const extra: Record<string, string> = { ...template.extraParams };
   if (template.resource) extra.resource = template.resource;
   return {

@@ -9,7 +9,7 @@ import type { ErrorView, ExchangeView, StepState, StepView } from '../../webview
 
 const MAX_SHOWN_BODY = 32 * 1024;
 
-export function stepState(status: StepStatus): StepState {
+function stepState(status: StepStatus): StepState {
   switch (status) {
     case 'pending': return 'waiting';
     case 'running': return 'running';

@@ -24,7 +24,7 @@ export interface MessageFields {
 }
 
 /** The exception class that starts the message (or a line of it), as written. */
-export function exceptionName(text: string): string | undefined {
+function exceptionName(text: string): string | undefined {
   const match = /(?:^|[\s(>])((?:[A-Za-z_$][\w$]*\.|\d+\.)*[A-Za-z_$][\w$]*(?:Error|Exception))(?=:|\s*$|\s*\r?\n)/m.exec(text.slice(0, 64 * 1024));
   return match?.[1];
 }
