@@ -5,7 +5,7 @@
  */
 import * as oauth from 'oauth4webapi';
 import { FlowError } from './flowError';
-import { clientAuthentication, oauthClient, requestOptions, runStep, toFlowError } from './step';
+import { checkEndpointUrl, clientAuthentication, oauthClient, requestOptions, runStep, toFlowError } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
@@ -41,6 +41,9 @@ export function startDeviceAuthorization(ctx: FlowContext, options: { scope: str
       const response = await oauth.deviceAuthorizationRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), params,
         requestOptions(ctx, recorder, options.signal));
       const result = await oauth.processDeviceAuthorizationResponse(ctx.server.metadata, oauthClient(ctx), response);
+      // The user opens these from the Flow Tester: a web page only, never `vscode:`, `file:` or `command:`.
+      checkEndpointUrl(result.verification_uri, 'The verification_uri');
+      if (result.verification_uri_complete) checkEndpointUrl(result.verification_uri_complete, 'The verification_uri_complete');
       const hasInterval = typeof result.interval === 'number' && result.interval > 0;
       if (!hasInterval) step.notes.push('The provider sent no interval: polling every 5 seconds, as RFC 8628 §3.2 says.');
       return {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import {
   validateIdToken, accessTokenHash, discover, exchangeCode, manualServer, defaultDeps, explainNothing, toCurl, fetchUserInfo,
-  PROVIDER_TEMPLATES, fillTemplate, type FlowContext, type FlowDeps, type TokenSet, type PendingAuthorization,
+  PROVIDER_TEMPLATES, fillTemplate, startDeviceAuthorization, type FlowContext, type FlowDeps, type TokenSet, type PendingAuthorization,
 } from '../../../src/core/flow';
 
 const ISSUER = 'https://idp.test';
@@ -224,4 +224,21 @@ test('steps whose endpoint the provider lacks come back skipped, without a reque
     assert.match(step.notes.join(' '), /offers no/);
   }
   assert.equal(requests, 0);
+});
+
+test('device authorization: a verification URI that is no web page (vscode:, file:, command:) fails the step', async () => {
+  const server = manualServer({ issuer: ISSUER, token_endpoint: `${ISSUER}/token`, device_authorization_endpoint: `${ISSUER}/device/code` });
+  const answer = (fields: Record<string, string>) => contextWith(async () => json({ device_code: 'dc-1', user_code: 'ABCD-EFGH', expires_in: 600, ...fields }), { server });
+  const good = await startDeviceAuthorization(answer({ verification_uri: `${ISSUER}/device`, verification_uri_complete: `${ISSUER}/device?user_code=ABCD-EFGH` }), { scope: 'openid' });
+  assert.equal(good.status, 'passed', JSON.stringify(good.error));
+  for (const bad of [
+    { verification_uri: 'vscode://vscode.git/clone?url=https%3A%2F%2Fattacker.example%2Fr.git' },
+    { verification_uri: 'file:///etc/passwd' },
+    { verification_uri: `${ISSUER}/device`, verification_uri_complete: 'command:workbench.action.terminal.new' },
+    { verification_uri: 'http://attacker.example/device' },
+  ]) {
+    const step = await startDeviceAuthorization(answer(bad), { scope: 'openid' });
+    assert.equal(step.status, 'failed', JSON.stringify(bad));
+    assert.equal(step.result, undefined);
+  }
 });
