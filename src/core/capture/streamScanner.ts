@@ -17,9 +17,7 @@
  *   finders' anchors (`eyJ`, `AADSTS`, `E0000`, `rror`, `Exception`), so the common one-line event
  *   without any of them costs one short regex test.
  */
-import { findErrors } from '../errors/recognize';
-import type { ErrorMatch, TokenMatch } from '../scan/scan';
-import { findTokens } from '../tokens/detect';
+import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
 
 /** A finding in a stream. No line number: offsets count from the start of the stream instead. */
@@ -42,7 +40,7 @@ export interface StreamScannerOptions {
   maxLineLength?: number;
   /** How many streams are followed at once; the least recently fed is forgotten first. */
   maxStreams?: number;
-  /** The finder; `findTokens` + `findErrors` (what `scanText` runs, without line numbers) unless a test injects another. */
+  /** The finder; `scanOffsets` (what `scanText` runs, without line numbers) unless a test injects another. */
   scan?: (text: string) => StreamMatch[];
 }
 
@@ -91,7 +89,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   const keepChars = Math.max(1024, options.keepChars ?? MAX_TOKEN_LENGTH + 1024);
   const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
   const maxStreams = Math.max(1, options.maxStreams ?? 64);
-  const scan = options.scan ?? scanMatches;
+  const scan = options.scan ?? scanOffsets;
   const streams = new Map<string, StreamState>();
   let fedChars = 0;
   let scannedChars = 0;
@@ -195,16 +193,6 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   }
 
   return { feed, flush, end, endAll, stats };
-}
-
-/** Tokens and error codes in `text`, ordered by position. */
-function scanMatches(text: string): StreamMatch[] {
-  const tokens = findTokens(text);
-  const errors = findErrors(text);
-  if (errors.length === 0) return tokens;
-  if (tokens.length === 0) return errors;
-  const all: StreamMatch[] = [...tokens, ...errors];
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** True when `text` holds one of the finders' anchors at or after `from`. One regex pass, not one per anchor. */
