@@ -73,7 +73,7 @@ export function responseFacts(parts: ErrorResponseParts, options: ResponseFactOp
   add('error_id', 'Error ID', parts.error_id, { copy: true });
   if (parts.timestamp) facts.push(timestampFact(parts.timestamp, options));
   if (parts.claims !== undefined) {
-    add('claims', 'Claims challenge (decoded)', cut(prettyJson(parts.claims)), { block: true, detail: parts.claims_raw === undefined ? undefined : cut(parts.claims_raw) });
+    add('claims', 'Claims challenge (decoded)', prettyJson(parts.claims), { block: true, detail: parts.claims_raw === undefined ? undefined : cut(parts.claims_raw) });
   } else if (parts.claims_raw !== undefined) {
     add('claims', 'Claims challenge (not decodable)', parts.claims_raw);
   }
