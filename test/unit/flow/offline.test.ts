@@ -231,12 +231,13 @@ test('device authorization: a verification URI that is no web page (vscode:, fil
   const answer = (fields: Record<string, string>) => contextWith(async () => json({ device_code: 'dc-1', user_code: 'ABCD-EFGH', expires_in: 600, ...fields }), { server });
   const good = await startDeviceAuthorization(answer({ verification_uri: `${ISSUER}/device`, verification_uri_complete: `${ISSUER}/device?user_code=ABCD-EFGH` }), { scope: 'openid' });
   assert.equal(good.status, 'passed', JSON.stringify(good.error));
-  for (const bad of [
+  const bads: Record<string, string>[] = [
     { verification_uri: 'vscode://vscode.git/clone?url=https%3A%2F%2Fattacker.example%2Fr.git' },
     { verification_uri: 'file:///etc/passwd' },
     { verification_uri: `${ISSUER}/device`, verification_uri_complete: 'command:workbench.action.terminal.new' },
     { verification_uri: 'http://attacker.example/device' },
-  ]) {
+  ];
+  for (const bad of bads) {
     const step = await startDeviceAuthorization(answer(bad), { scope: 'openid' });
     assert.equal(step.status, 'failed', JSON.stringify(bad));
     assert.equal(step.result, undefined);
