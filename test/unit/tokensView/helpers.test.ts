@@ -33,7 +33,7 @@ test('parsePastedKey: a PEM whose line breaks were lost is rebuilt', () => {
 
 test('parsePastedKey: JWK, JWK Set and junk', () => {
   assert.deepEqual(parsePastedKey('{"kty":"EC","crv":"P-256","x":"a","y":"b"}'), { ok: true, source: { kind: 'jwk', jwk: '{"kty":"EC","crv":"P-256","x":"a","y":"b"}' } });
-  assert.equal(parsePastedKey('{"keys":[]}').ok && 'jwks', 'jwks');
+  assert.deepEqual(parsePastedKey(' {"keys":[]} '), { ok: true, source: { kind: 'jwks', jwks: '{"keys":[]}' } });
   for (const junk of ['', '{', '{"a":1}', '[1]', 'hello', '-----BEGIN PUBLIC KEY----- !!! -----END PUBLIC KEY-----']) {
     const parsed = parsePastedKey(junk);
     assert.equal(parsed.ok, false, junk);
