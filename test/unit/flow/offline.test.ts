@@ -227,7 +227,7 @@ test('steps whose endpoint the provider lacks come back skipped, without a reque
 });
 
 test('device authorization: a verification URI that is no web page (vscode:, file:, command:) fails the step', async () => {
-  const server = manualServer({ issuer: ISSUER, token_endpoint: `${ISSUER}/token`, device_authorization_endpoint: `${ISSUER}/device/code` });
+  const server = manualServer({ issuer: ISSUER, authorization_endpoint: `${ISSUER}/authorize`, token_endpoint: `${ISSUER}/token`, device_authorization_endpoint: `${ISSUER}/device/code` });
   const answer = (fields: Record<string, string>) => contextWith(async () => json({ device_code: 'dc-1', user_code: 'ABCD-EFGH', expires_in: 600, ...fields }), { server });
   const good = await startDeviceAuthorization(answer({ verification_uri: `${ISSUER}/device`, verification_uri_complete: `${ISSUER}/device?user_code=ABCD-EFGH` }), { scope: 'openid' });
   assert.equal(good.status, 'passed', JSON.stringify(good.error));
