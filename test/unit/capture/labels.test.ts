@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { errorLabel, expiryPhrase, gistOf, tokenFacts, tokenLabel, wordsOf } from '../../../src/core/capture/labels';
 import { linksInLine, DECODE_TOOLTIP, EXPLAIN_TOOLTIP } from '../../../src/core/capture/lineLinks';
 import { makeEntraAccessToken, makeToken } from './_tokens';
+import { RFC7516_A3_JWE } from '../../fixtures/tokens/rfcExamples';
 
 const exp = 1_800_000_000;
 
@@ -23,7 +24,9 @@ test('the expiry words follow the clock, the decoding is done once', () => {
 test('a token without exp or provider still gets a label', () => {
   const facts = tokenFacts(makeToken({ claims: { exp: undefined, iss: undefined } }));
   assert.equal(facts.exp, undefined);
-  assert.equal(tokenLabel(facts), facts.kind);
+  assert.equal(facts.provider, undefined);
+  assert.equal(tokenLabel(facts), 'token');
+  assert.equal(tokenLabel(tokenFacts(RFC7516_A3_JWE, 'jwe')), 'encrypted token');
   assert.equal(expiryPhrase(undefined), undefined);
 });
 
