@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
+import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
 import { FlowSession, type FlowPlatform } from './flowSession';
@@ -198,7 +199,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   private notify(level: 'info' | 'error', text: string): void {
-    this.post({ type: 'notice', level, text });
+    // Error text can quote a response or a URL; the page gets it redacted, like the log.
+    this.post({ type: 'notice', level, text: redact(text) });
     if (level === 'error') this.log.warn(`flow tester: ${text}`);
   }
 
