@@ -69,7 +69,7 @@ export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}):
   const lifetimeSeconds = isNumericDate(payload?.exp) && start !== undefined ? payload.exp - start : undefined;
   const alg = typeof header.alg === 'string' ? header.alg : undefined;
   const providerName = provider.id === 'unknown' ? '' : `${provider.name} `;
-  const summary = [`${providerName}${KIND_LABEL[kind.kind]}`, alg, expiryWords].filter(Boolean).join(' · ');
+  const summary = [`${providerName}${kindLabel({ format: token.format, kind })}`, alg, expiryWords].filter(Boolean).join(' · ');
 
   return {
     format: token.format,

@@ -34,6 +34,7 @@ test('decode --json: JWE has payload null, unsecured is flagged', async () => {
   assert.equal(jwe.payload, null);
   assert.deepEqual(jwe.claims, []);
   assert.equal(jwe.findings[0].code, 'encrypted');
+  assert.equal(jwe.summary, 'encrypted token · A128KW · encrypted: times unknown');
   const none = JSON.parse((await runCli(['decode', RFC7519_UNSECURED, '--json'])).stdout!);
   assert.equal(none.format, 'unsecured');
   assert.equal(none.findings[0].code, 'alg_none');
