@@ -4,6 +4,7 @@
  */
 import * as oauth from 'oauth4webapi';
 import { parseJsonObject } from '../json';
+import { isLoopbackHost } from '../loopbackHost';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
@@ -111,10 +112,6 @@ export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
 }
 
 /** http:// is allowed for loopback hosts only; anything else must be https://. */
-function isLoopbackHost(hostname: string): boolean {
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]' || hostname === '::1';
-}
-
 export function checkEndpointUrl(value: string, what: string): URL {
   let url: URL;
   try {

@@ -3,6 +3,7 @@
  * Called only when the user asks to verify against the issuer. HTTPS only (plain HTTP on loopback is
  * allowed for local test servers), a timeout per request, and a cap on response size.
  */
+import { isLoopbackHost } from '../loopbackHost';
 import type { JsonObject } from './types';
 
 export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string>; redirect?: 'follow' | 'error' | 'manual' }) => Promise<{
@@ -14,7 +15,6 @@ export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: R
 export type JwksLookup = { ok: true; jwks: JsonObject; jwksUri: string; notes: string[] } | { ok: false; message: string };
 
 const MAX_RESPONSE_CHARS = 1024 * 1024;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 export async function fetchIssuerJwks(
   issuer: string,
@@ -50,7 +50,7 @@ function urlProblem(value: string, allowInsecureHttp = false): string | undefine
     return `"${value}" is not a URL, so keys cannot be discovered from it.`;
   }
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && (allowInsecureHttp || LOOPBACK.has(url.hostname))) return undefined;
+  if (url.protocol === 'http:' && (allowInsecureHttp || isLoopbackHost(url.hostname))) return undefined;
   return `Refusing to fetch keys over ${url.protocol} from ${url.host}: only HTTPS (or HTTP on this machine) is used.`;
 }
 
