@@ -2,7 +2,7 @@
  * Tokens and error codes in one line of terminal output, as link ranges: what the terminal link
  * provider turns into "Decode with AuthLens" / "Explain with AuthLens" links.
  */
-import { scanText } from '../scan/scan';
+import { scanOffsets } from '../scan/scan';
 import { hasAnchor } from './streamScanner';
 
 /** Terminal lines are short; anything longer is only looked at up to here, so a link costs bounded time. */
@@ -27,7 +27,7 @@ export function linksInLine(line: string): LineLink[] {
   if (typeof line !== 'string' || line.length === 0) return [];
   const text = line.length > MAX_LINK_LINE_LENGTH ? line.slice(0, MAX_LINK_LINE_LENGTH) : line;
   if (!hasAnchor(text)) return [];
-  return scanText(text).slice(0, MAX_LINKS_PER_LINE).map((finding) => finding.kind === 'token'
+  return scanOffsets(text).slice(0, MAX_LINKS_PER_LINE).map((finding) => finding.kind === 'token'
     ? { kind: 'token', start: finding.start, length: finding.end - finding.start, value: finding.text, tooltip: DECODE_TOOLTIP }
     : { kind: 'error', start: finding.start, length: finding.end - finding.start, value: finding.code, tooltip: EXPLAIN_TOOLTIP });
 }

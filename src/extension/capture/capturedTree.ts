@@ -91,7 +91,7 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
     const facts = this.factsOfToken(item);
     const lines = [
       `**${facts.kind}**${facts.provider ? ` · ${facts.provider}` : ''}${facts.alg ? ` · ${facts.alg}` : ''}`,
-      expiryPhrase(facts.exp, this.now()) ?? 'no expiry (no `exp`)',
+      expiryPhrase(facts.exp, this.now()) ?? 'no expiry: the token has no exp claim',
       facts.problem ? `Could not decode: ${facts.problem}` : undefined,
       seenLine(item),
       'Click to decode. The token is kept in memory only.',
