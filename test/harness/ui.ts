@@ -162,6 +162,12 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
       await row.click();
+      // On a busy machine the click can land while the list re-renders; the palette then stays open.
+      const widget = page.locator('.quick-input-widget');
+      if (!(await widget.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false))) {
+        await row.click();
+        await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+      }
     },
     async openAuthLens() {
       const item = page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first();
