@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { ensureTools } from './install';
+import { ensureCodeServerTools, type CodeServerTools } from './install';
 import { repoRoot } from './paths';
 import { spawnGroup, stopGroup } from './processes';
 
@@ -19,6 +19,11 @@ export interface CodeServerOptions {
   port?: number;
   /** Keep the run folder after stop (for `npm start`). */
   keep?: boolean;
+  /**
+   * Workspace trust on, the folder left untrusted (Restricted Mode), as when a user opens a colleague's
+   * logs or a downloaded repository. Off by default: the other tests run in a trusted window.
+   */
+  restricted?: boolean;
   /** Where code-server's output goes; defaults to a log file in the run folder. */
   log?: (line: string) => void;
 }
@@ -28,7 +33,7 @@ export interface CodeServer {
   port: number;
   /** The isolated HOME/TMPDIR/user-data/extensions root of this run. */
   runDir: string;
-  tools: ReturnType<typeof ensureTools>;
+  tools: CodeServerTools;
   stop(): Promise<void>;
 }
 
@@ -52,13 +57,16 @@ const QUIET_SETTINGS = {
 
 /** Starts an isolated code-server on 127.0.0.1 and resolves once it answers its health check. */
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
-  const tools = ensureTools();
+  const tools = ensureCodeServerTools();
   // Short paths: the VS Code server puts unix sockets under TMPDIR, and socket paths are limited to ~100 bytes.
   const runDir = mkdtempSync(join(tmpdir(), 'al-'));
   const dirs = { home: join(runDir, 'h'), tmp: join(runDir, 't'), userData: join(runDir, 'ud'), ext: join(runDir, 'ext') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  const trust = options.restricted
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
+    : {};
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
   writeFileSync(join(runDir, 'config.yaml'), 'auth: none\ncert: false\n');
   if (options.installExtension) {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -72,15 +80,18 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--auth', 'none',
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.ext,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    ...(options.restricted ? [] : ['--disable-workspace-trust']),
     '--ignore-last-opened',
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     options.workspace,
   ];
   const logFile = join(runDir, 'code-server.log');
   const write = options.log ?? ((line: string) => writeFileSync(logFile, `${line}\n`, { flag: 'a' }));
+  // code-server's own port proxy (`/proxy/<port>/`) stays on: it is what `asExternalUri` maps loopback ports to.
+  const { VSCODE_PROXY_URI: _outerProxy, ...outerEnv } = process.env;
   const child = spawnGroup(tools.node24, args, {
-    env: { ...process.env, HOME: dirs.home, TMPDIR: dirs.tmp, EXTENSIONS_GALLERY: '{}', VSCODE_PROXY_URI: '' },
+    env: { ...outerEnv, HOME: dirs.home, TMPDIR: dirs.tmp, EXTENSIONS_GALLERY: '{}' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 

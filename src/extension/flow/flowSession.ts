@@ -34,6 +34,12 @@ export interface FlowPlatform {
   log(message: string): void;
   /** How long the loopback listener waits for the browser once it is opened. */
   callbackTimeoutMs(): number;
+  /**
+   * The address the user's browser uses for a local one (VS Code's `asExternalUri`): in a remote window
+   * (SSH, WSL, containers, Codespaces, code-server) the listener runs on the remote host and the browser
+   * reaches it through a forwarded port or a proxy path. Absent or failing: the local address.
+   */
+  externalUri?(localUri: string): Promise<string>;
   /** Replaces parts of the engine's side effects (tests). */
   deps?: Partial<FlowDeps>;
   /** Starts device polling at this interval instead of the provider's (tests, demos). */
@@ -64,6 +70,8 @@ export class FlowSession {
   private draft?: AuthorizationRequestDraft;
   private revision = 0;
   private redirectUri?: string;
+  /** The listener's own address when the browser must use another one (a remote window). */
+  private localRedirectUri?: string;
   private listener?: LoopbackListener;
   private callbackTimer?: ReturnType<typeof setTimeout>;
   private authorizeUrl?: string;
@@ -296,7 +304,10 @@ export class FlowSession {
       });
       if (gen !== this.generation) return void listener.close();
       this.listener = listener;
-      this.redirectUri = config.redirectHost === 'localhost' ? listener.redirectUri.replace('127.0.0.1', 'localhost') : listener.redirectUri;
+      const localRedirect = config.redirectHost === 'localhost' ? listener.redirectUri.replace('127.0.0.1', 'localhost') : listener.redirectUri;
+      this.redirectUri = await this.externalRedirect(localRedirect);
+      this.localRedirectUri = this.redirectUri === localRedirect ? undefined : localRedirect;
+      if (gen !== this.generation) return;
       const options = { redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } } as Parameters<typeof prepareAuthorizationRequest>[1];
       if (config.prompt) options.prompt = config.prompt;
       this.draft = await prepareAuthorizationRequest(ctx, options);
@@ -418,6 +429,7 @@ export class FlowSession {
     this.ctx = undefined;
     this.draft = undefined;
     this.redirectUri = undefined;
+    this.localRedirectUri = undefined;
     this.authorizeUrl = undefined;
     this.device = undefined;
     this.tokens = undefined;
@@ -505,11 +517,26 @@ export class FlowSession {
     return params;
   }
 
+  /** The redirect URI as the browser must use it; only an http(s) answer with the same path is taken. */
+  private async externalRedirect(local: string): Promise<string> {
+    if (!this.platform.externalUri) return local;
+    try {
+      const external = new URL(await this.platform.externalUri(local));
+      if ((external.protocol === 'http:' || external.protocol === 'https:') && external.pathname.endsWith(new URL(local).pathname)) {
+        return external.href;
+      }
+    } catch {
+      // no mapping: the browser runs where the listener does
+    }
+    return local;
+  }
+
   private draftView(draft: AuthorizationRequestDraft, redirectUri: string): DraftView {
     return {
       revision: this.revision,
       endpoint: draft.endpoint,
       redirectUri,
+      ...(this.localRedirectUri ? { listenerUri: this.localRedirectUri } : {}),
       params: draft.params.map((p) => ({ ...p, locked: LOCKED_PARAMS.has(p.name) })),
       codeVerifier: draft.codeVerifier,
       codeChallenge: draft.codeChallenge,

@@ -21,6 +21,14 @@ export interface FlowTesterInspection {
   state?: ViewState;
 }
 
+/**
+ * The address the user's browser reaches a loopback URI of this extension host at. In a remote window VS
+ * Code forwards the port (SSH, WSL, containers, Codespaces) or maps it to a proxy path (code-server).
+ */
+export async function browserReachableUri(local: string): Promise<string> {
+  return (await vscode.env.asExternalUri(vscode.Uri.parse(local, true))).toString(true);
+}
+
 /** The "Flow Tester" webview view: profiles, then a live OAuth flow run step by step in the extension host. */
 export function registerFlowTester(context: vscode.ExtensionContext, log: Log): void {
   const provider = new FlowTesterProvider(context, log);
@@ -195,6 +203,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       notify: (level, text) => this.notify(level, text),
       log: (message) => this.log.info(message),
       callbackTimeoutMs: () => this.store.timeoutMs(),
+      externalUri: browserReachableUri,
     };
   }
 

@@ -98,6 +98,11 @@ export interface DraftView {
   revision: number;
   endpoint: string;
   redirectUri: string;
+  /**
+   * Set in a remote window: the listener's own address, when the browser reaches it through another
+   * one (`redirectUri`, a forwarded port or proxy path) that the app registration must then allow.
+   */
+  listenerUri?: string;
   params: DraftParamView[];
   codeVerifier: string;
   codeChallenge: string;

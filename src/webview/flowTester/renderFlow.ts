@@ -85,7 +85,12 @@ export class DraftEditor {
       el('dt', {}, `Code challenge (${draft.codeChallengeMethod} = BASE64URL(SHA-256(verifier)))`), el('dd', {}, el('code', { class: 'challenge' }, draft.codeChallenge)));
     const send = (type: 'openBrowser' | 'copyAuthorizeUrl') => this.post({ type, revision: draft.revision, params: this.params() });
     return el('div', { class: 'draft' },
-      el('p', { class: 'redirect' }, 'Redirect URI (AuthLens listens here): ', el('code', {}, draft.redirectUri)),
+      draft.listenerUri
+        ? el('div', { class: 'redirect remote' },
+          el('p', {}, 'Redirect URI to register with the provider: ', el('code', {}, draft.redirectUri)),
+          el('p', { class: 'note' }, 'VS Code runs on a remote host here, so your browser reaches AuthLens\'s listener (',
+            el('code', {}, draft.listenerUri), ') through this forwarded address. Add it to the app registration\'s redirect URIs, or the provider will refuse the sign-in.'))
+        : el('p', { class: 'redirect' }, 'Redirect URI (AuthLens listens here): ', el('code', {}, draft.redirectUri)),
       table,
       el('div', { class: 'buttons' }, button('+ Add parameter', () => {
         addRow(undefined, '', '', false, 'extra');

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import { FlowSession, type FlowPlatform } from '../../../src/extension/flow/flowSession';
-import { INSPECT_FLOW_TESTER_COMMAND, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
+import { INSPECT_FLOW_TESTER_COMMAND, browserReachableUri, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
 import type { ViewState } from '../../../src/webview/flowTester/protocol';
 import { activeExtension } from './helpers';
 
@@ -86,6 +86,48 @@ suite('Flow Tester', () => {
       assert.equal(callback.error?.code, 'OAUTH_ERROR');
       assert.match(callback.notes.join(' '), /wrong state/);
       assert.ok(states.some((s) => s.steps.some((step) => /1 turned away/.test(step.progress ?? ''))));
+    } finally {
+      session.dispose();
+      server.close();
+    }
+  });
+
+  test('in a remote window (code-server) the redirect goes through asExternalUri, the draft says what to register, and the forwarded callback arrives', async () => {
+    const { issuer, server } = await metadataOnlyProvider();
+    const states: ViewState[] = [];
+    let answer = 0;
+    const platform: FlowPlatform = {
+      openExternal: async (url) => {
+        // The browser follows the redirect URI the provider was given: code-server's proxy path to the listener.
+        const request = new URL(url);
+        const redirect = new URL(request.searchParams.get('redirect_uri')!);
+        redirect.searchParams.set('error', 'access_denied');
+        redirect.searchParams.set('state', request.searchParams.get('state')!);
+        answer = (await fetch(redirect)).status;
+        return true;
+      },
+      copyText: async () => undefined,
+      askRevealSecrets: async () => 'redacted',
+      decodeToken: async () => undefined,
+      notify: () => undefined,
+      log: () => undefined,
+      callbackTimeoutMs: () => 20_000,
+      externalUri: browserReachableUri,
+    };
+    const session = new FlowSession(platform, (state) => states.push(state));
+    try {
+      await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
+        redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
+      const draft = states.at(-1)?.draft;
+      assert.ok(draft, `a draft request: ${states.at(-1)?.status}`);
+      assert.match(draft.listenerUri ?? '', /^http:\/\/127\.0\.0\.1:\d+\/callback$/);
+      assert.match(draft.redirectUri, /^http:\/\/127\.0\.0\.1:\d+\/proxy\/\d+\/callback$/);
+      assert.ok(draft.redirectUri.includes(`/proxy/${new URL(draft.listenerUri!).port}/`), draft.redirectUri);
+      assert.equal(draft.params.find((p) => p.name === 'redirect_uri')?.value, draft.redirectUri);
+      await session.openBrowser(draft.revision, draft.params, 'open');
+      assert.equal(answer, 200, 'the forwarded callback reached the listener');
+      const callback = states.at(-1)!.steps.find((step) => step.kind === 'callback')!;
+      assert.equal(callback.error?.code, 'OAUTH_ERROR');
     } finally {
       session.dispose();
       server.close();

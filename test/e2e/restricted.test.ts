@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withVsCode } from '../harness/ui';
+
+// A colleague's logs or a downloaded repository open in Restricted Mode: AuthLens runs no workspace code,
+// so its hovers and commands must work there (capabilities.untrustedWorkspaces).
+test('in Restricted Mode (workspace trust on, folder untrusted) hovers, Decode Token and Explain Auth Error work', { timeout: 300_000 }, async () => {
+  await withVsCode('restricted', async (ui) => {
+    const { page } = ui;
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
+
+    await ui.openFile('app.log');
+    const errorHover = await ui.hover('AADSTS700082', /ExpiredOrRevokedGrantInactiveToken/);
+    assert.match(errorHover, /refresh token has expired/);
+    await ui.screenshot('01-error-hover-restricted');
+    await ui.dismissHover();
+
+    await ui.openFile('token-response.json');
+    const tokenHover = await ui.hover('eyJhbGciOiJFUzI1NiIs', /access token/);
+    assert.match(tokenHover, /ES256/);
+    await ui.dismissHover();
+    await ui.click('eyJhbGciOiJFUzI1NiIs');
+    await ui.runCommand('AuthLens: Decode Token');
+    await page.locator('.tab[aria-label^="Token: "]').first().waitFor({ timeout: 30_000 });
+    const decoded = ui.webview();
+    await decoded.locator('h1').first().waitFor({ timeout: 30_000 });
+    assert.match(await decoded.locator('body').innerText(), /access token/);
+    await ui.screenshot('02-decoded-restricted');
+
+    await page.locator('.tab[aria-label^="app.log"]').first().click();
+    await ui.click('acquireTokenSilent');
+    await ui.runCommand('AuthLens: Explain Auth Error');
+    await page.locator('.tab[aria-label^="Explain: AADSTS50058"]').first().waitFor({ timeout: 60_000 });
+    const explained = ui.webview();
+    await explained.locator('main.explain h1').waitFor({ timeout: 60_000 });
+    assert.match(await explained.locator('body').innerText(), /Likely causes/);
+    await ui.screenshot('03-explain-restricted');
+  }, { restricted: true });
+});
