@@ -24,6 +24,8 @@ export interface CodeServerOptions {
    * logs or a downloaded repository. Off by default: the other tests run in a trusted window.
    */
   restricted?: boolean;
+  /** code-server's port proxy on, so that `asExternalUri` maps loopback ports as in a remote window. */
+  portProxy?: boolean;
   /** Where code-server's output goes; defaults to a log file in the run folder. */
   log?: (line: string) => void;
 }
@@ -88,10 +90,13 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   ];
   const logFile = join(runDir, 'code-server.log');
   const write = options.log ?? ((line: string) => writeFileSync(logFile, `${line}\n`, { flag: 'a' }));
-  // code-server's own port proxy (`/proxy/<port>/`) stays on: it is what `asExternalUri` maps loopback ports to.
+  // With its port proxy on, code-server maps every loopback URL the workbench opens or resolves to
+  // `/proxy/<port>/` (`asExternalUri`, and `openExternal` too): right for a browser on another machine, but
+  // the local demo provider's pages then break (their absolute paths leave the proxy). Off unless asked.
   const { VSCODE_PROXY_URI: _outerProxy, ...outerEnv } = process.env;
+  const proxy = options.portProxy ? {} : { VSCODE_PROXY_URI: '' };
   const child = spawnGroup(tools.node24, args, {
-    env: { ...outerEnv, HOME: dirs.home, TMPDIR: dirs.tmp, EXTENSIONS_GALLERY: '{}' },
+    env: { ...outerEnv, ...proxy, HOME: dirs.home, TMPDIR: dirs.tmp, EXTENSIONS_GALLERY: '{}' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 

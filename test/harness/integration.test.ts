@@ -15,7 +15,8 @@ import { outputDir, repoRoot, samplesDir } from './paths';
 test('extension-host integration suite passes inside code-server', { timeout: 300_000 }, async () => {
   const testsIndex = join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
   assert.ok(existsSync(testsIndex), `${testsIndex} is missing: run "node build.mjs --tests" first`);
-  const server = await startCodeServer({ workspace: samplesDir, smokeTestDriver: true });
+  // The port proxy on: the suite checks the Flow Tester's redirect in a remote window (asExternalUri).
+  const server = await startCodeServer({ workspace: samplesDir, smokeTestDriver: true, portProxy: true });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
