@@ -38,6 +38,8 @@ export interface UiOptions {
   viewport?: { width: number; height: number };
   /** Workspace trust on and the folder untrusted: Restricted Mode. */
   restricted?: boolean;
+  /** code-server's port proxy on: loopback URLs are mapped as in a remote window. */
+  portProxy?: boolean;
 }
 
 export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, options: UiOptions = {}): Promise<void> {
@@ -47,7 +49,7 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
   let browser: Browser | undefined;
   let page: Page | undefined;
   try {
-    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings, restricted: options.restricted });
+    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings, restricted: options.restricted, portProxy: options.portProxy });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);
