@@ -1,5 +1,5 @@
 // Runs node's built-in test runner over TypeScript test files (through tsx), since Node 20's
-// `--test` neither globs nor knows `.ts`. Usage: node scripts/run-node-tests.mjs <dir|file>...
+// `--test` neither globs nor knows `.ts`. Usage: node scripts/run-node-tests.mjs [--node-test-flag…] <dir|file>...
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +13,13 @@ function testFiles(path) {
   });
 }
 
-const files = process.argv.slice(2).flatMap(testFiles);
+const args = process.argv.slice(2);
+const flags = args.filter((arg) => arg.startsWith('--')); // e.g. --test-name-pattern=…, passed to node's runner
+const paths = args.filter((arg) => !arg.startsWith('--'));
+const files = paths.flatMap(testFiles);
 if (files.length === 0) {
-  console.error(`no test files under ${process.argv.slice(2).join(' ')}`);
+  console.error(`no test files under ${paths.join(' ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...flags, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
