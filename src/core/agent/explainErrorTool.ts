@@ -32,8 +32,10 @@ export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): 
     const why = 'problem' in explained && explained.problem ? explained.problem.message : 'No auth error found.';
     return failed(`${why}${hint}`);
   }
-  const facts = parts ? partFacts(parts) : {};
-  const unknownCodes = parts ? parts.codes.filter((code) => !code.entry).map((code) => code.code) : [];
+  // What came from the input is scrubbed; the catalog's own prose and links are ours (a lookup URL
+  // such as `…/error?code=50058` is no authorization code) and go out as written.
+  const facts = scrubDeep(parts ? partFacts(parts) : {}, mask);
+  const unknownCodes = parts ? parts.codes.filter((code) => !code.entry).map((code) => scrubText(code.code, mask)) : [];
   const structured = {
     ...(parts ? { shape: parts.shape, parts: facts } : {}),
     explanations: found.map(entryFacts),
@@ -49,7 +51,7 @@ export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): 
   for (const entry of found) lines.push(...entryText(entry), '');
   if (unknownCodes.length && found.length) lines.push(`Not in the offline catalog: ${unknownCodes.join(', ')}.`);
   lines.push('Explained offline from AuthLens\'s catalog; tokens, codes, secrets and cookies in the input are never repeated.');
-  return { text: scrubText(lines.join('\n').trim(), mask), structured: scrubDeep(structured, mask), isError: false };
+  return { text: lines.join('\n').trim(), structured, isError: false };
 }
 
 /** A bare code (`AADSTS50058`, `50058`, `invalid_grant`) is looked up as it is, every family's meaning. */

@@ -17,7 +17,7 @@ export const PERSONAL_CLAIMS: ReadonlySet<string> = new Set([
 export const MASKED = '[masked]';
 
 // Linear: one character class each side of the @, no nesting.
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})/g;
+const EMAIL = /[A-Za-z0-9._%+!#$&'*/=?^`{|}~-]{1,64}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})/g;
 
 /** Masks email addresses in free text, keeping the domain (which tenant matters when debugging). */
 export function maskEmails(text: string): string {

@@ -9,7 +9,7 @@ import { scanText } from '../scan/scan';
 import type { Finding } from '../scan/findings';
 import { analyzeToken } from '../tokens/analyze';
 import { decodeToken } from '../tokens/decode';
-import { scrubDeep, scrubText } from './privacy';
+import { scrubText } from './privacy';
 import type { AgentAnswer, AgentOptions } from './types';
 
 /** Scan at most this much text (a big log excerpt); say so when cut. */
@@ -22,7 +22,7 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
   const mask = { maskPersonalData: options.maskPersonalData === true };
   const cut = input.length > MAX_SCAN_CHARS;
   const findings = scanText(cut ? input.slice(0, MAX_SCAN_CHARS) : input);
-  const listed = findings.slice(0, MAX_LISTED).map((finding) => describe(finding, options));
+  const listed = findings.slice(0, MAX_LISTED).map((finding) => describe(finding, options, mask));
   const tokens = findings.filter((f) => f.kind === 'token').length;
   const structured = { total: findings.length, tokens, errors: findings.length - tokens, findings: listed, ...(cut ? { truncatedAt: MAX_SCAN_CHARS } : {}) };
   const lines = [findings.length === 0
@@ -31,7 +31,8 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
   for (const item of listed) lines.push(`- ${item.where}: ${item.description}`);
   if (cut) lines.push(`Only the first ${MAX_SCAN_CHARS} characters were scanned.`);
   if (tokens > 0) lines.push('Tokens are described, never returned: call decode_token with one to read its claims, explain_error with an error line for causes and fixes.');
-  return { text: scrubText(lines.join('\n'), mask), structured: scrubDeep(structured, mask), isError: false };
+  // Each description is scrubbed where it is made (token facts) or is the catalog's own text.
+  return { text: lines.join('\n'), structured, isError: false };
 }
 
 interface ListedFinding {
@@ -45,16 +46,17 @@ interface ListedFinding {
   family?: string;
 }
 
-function describe(finding: Finding, options: AgentOptions): ListedFinding {
+function describe(finding: Finding, options: AgentOptions, mask: { maskPersonalData: boolean }): ListedFinding {
   const common = { line: finding.line, offsets: [finding.start, finding.end] as [number, number] };
   if (finding.kind === 'token') {
     const decoded = decodeToken(finding.text);
     const about = decoded.ok
       ? analyzeToken(decoded.token, { ...(options.now !== undefined ? { now: options.now } : {}), ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}) }).summary
       : `undecodable (${decoded.error.message})`;
-    return { kind: 'token', ...common, where: `line ${finding.line}`, description: `${finding.format.toUpperCase()} token, ${finding.text.length} characters: ${about}` };
+    return { kind: 'token', ...common, where: `line ${finding.line}`, description: `${finding.format.toUpperCase()} token, ${finding.text.length} characters: ${scrubText(about, mask)}` };
   }
   const entry = lookupError(finding.code, finding.family);
-  const description = entry ? `${finding.code} (${familyName(entry.family)}): ${entry.summary}` : `${finding.code} (${familyName(finding.family)}), not in the offline catalog`;
-  return { kind: 'error', ...common, code: finding.code, family: finding.family, where: `line ${finding.line}`, description };
+  const code = scrubText(finding.code, mask);
+  const description = entry ? `${code} (${familyName(entry.family)}): ${entry.summary}` : `${code} (${familyName(finding.family)}), not in the offline catalog`;
+  return { kind: 'error', ...common, code, family: finding.family, where: `line ${finding.line}`, description };
 }
