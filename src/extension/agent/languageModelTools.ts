@@ -37,9 +37,10 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext, log
         const mask = maskPersonalDataSetting();
         const answer = await runAgentTool(tool.name, options.input, { maskPersonalData: mask, clockSkewSeconds: readTokenSettings().clockSkewSeconds });
         log.info(`language-model tool ${tool.name}: ${answer.isError ? 'could not answer' : 'answered'}${mask ? ' (personal data masked)' : ''}`);
-        // A failure is thrown with a message the model can act on, as VS Code asks of tools.
-        if (answer.isError) throw new Error(answer.text);
-        return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(answer.text)]);
+        // A failure is answered, not thrown: VS Code logs a throwing tool's whole input (the token
+        // itself) in its own log. The text says plainly that nothing could be answered.
+        const text = answer.isError ? `AuthLens could not answer: ${answer.text}` : answer.text;
+        return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
       },
     }));
   }
