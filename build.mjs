@@ -56,6 +56,15 @@ const mcpApart = {
   },
 };
 
+/** The web worker has no Node: any `node:` or built-in import there is a build error, not a runtime surprise. */
+const NODE_BUILTINS = /^(node:|(assert|buffer|child_process|crypto|events|fs|http|https|net|os|path|stream|tls|url|util|zlib)(\/.*)?$)/;
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: NODE_BUILTINS }, (args) => ({ errors: [{ text: `"${args.path}" (imported by ${args.importer}) is a Node module: the web extension cannot use it` }] }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -76,6 +85,11 @@ const builds = [
     platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20' },
+  // The web extension (package.json `browser`) for the web worker extension host: one file, only
+  // `vscode` external, no Node built-ins (the build fails if one sneaks in). The catalog is inside.
+  { ...common, entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }], outdir: 'dist',
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { global: 'globalThis' },
+    plugins: [noNodeBuiltins] },
   { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 if (withTests) {

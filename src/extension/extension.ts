@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CommandId } from './commandIds';
+import { registerBasics } from './basics';
 import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
@@ -14,14 +14,7 @@ import { registerLanguageModelTools } from './agent/languageModelTools';
 export function activate(context: vscode.ExtensionContext): { captured: CaptureApi['captured'] } {
   const started = performance.now();
   const log = createLog(context);
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.showLog, () => log.show()),
-    vscode.commands.registerCommand(CommandId.copyValue, async (value: unknown) => {
-      if (typeof value !== 'string') return;
-      await vscode.env.clipboard.writeText(value);
-      void vscode.window.setStatusBarMessage('AuthLens: copied', 2000);
-    }),
-  );
+  registerBasics(context, log);
   registerTokenFeatures(context, log);
   registerErrorFeatures(context, log);
   registerFlowTester(context, log);
