@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { registerBasics } from './basics';
 import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
