@@ -89,8 +89,9 @@ test('web extension in the web worker host: hover, Decode, Verify with a pasted 
       await ui.webview().locator('body', { hasText: 'Orders.Read' }).waitFor({ timeout: 30_000 });
       await ui.screenshot('04-decoded-web-worker');
 
-      // Explain Auth Error on the error line: the catalog is inside the web bundle.
-      await ui.click('AADSTS50076');
+      // Explain Auth Error on the error line (the cursor's line): the catalog is inside the web bundle.
+      await page.keyboard.press('Control+1'); // back to the text editor's group (the decoded view is beside it)
+      await ui.click('sign-in');
       await ui.runCommand('AuthLens: Explain Auth Error');
       await page.locator('.tab[aria-label^="Explain: AADSTS50076"]').first().waitFor({ timeout: 30_000 });
       await ui.screenshot('05-explained-web-worker');
