@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -44,6 +45,22 @@ before(async () => {
 after(async () => {
   await client?.close();
   await masked?.close();
+});
+
+test('the other commands start without the MCP SDK: it is dist/mcpServer.js, loaded only by `authlens mcp`', () => {
+  const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+  assert.ok(!cli.includes('notifications/initialized'), 'the SDK is inside dist/cli.js');
+  assert.match(cli, /import\("\.\/mcpServer\.js"\)/);
+  assert.ok(readFileSync(join(ROOT, 'dist/mcpServer.js'), 'utf8').includes('notifications/initialized'));
+  const explain = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'explain', 'AADSTS50058'], { encoding: 'utf8' });
+  assert.equal(explain.status, 0);
+});
+
+test('the server ends, with exit code 0 and nothing but protocol on stdout, when the client closes stdin', () => {
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'mcp'], { input: '', encoding: 'utf8', timeout: 20_000 });
+  assert.equal(run.status, 0);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /authlens mcp: serving 3 tools on stdio/);
 });
 
 test('the server says who it is and lists the three tools, each description stating the privacy contract', async () => {
