@@ -32,7 +32,7 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext, log
   }
   for (const tool of AGENT_TOOLS) {
     context.subscriptions.push(vscode.lm.registerTool<Record<string, unknown>>(languageModelToolName(tool), {
-      prepareInvocation: (options) => prepare(tool, options.input),
+      prepareInvocation: (options) => prepareToolInvocation(tool, options.input),
       invoke: async (options) => {
         const mask = maskPersonalDataSetting();
         const answer = await runAgentTool(tool.name, options.input, { maskPersonalData: mask, clockSkewSeconds: readTokenSettings().clockSkewSeconds });
@@ -46,7 +46,8 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext, log
   }
 }
 
-function prepare(tool: AgentToolDefinition, input: Record<string, unknown> | undefined): vscode.PreparedToolInvocation {
+/** What VS Code shows before a run: what is read, that nothing goes over the network, what the model gets and never gets. */
+export function prepareToolInvocation(tool: AgentToolDefinition, input: Record<string, unknown> | undefined): vscode.PreparedToolInvocation {
   const confirm = CONFIRM[tool.name];
   const value = input?.[tool.argument.name];
   const size = typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters` : 'the input';

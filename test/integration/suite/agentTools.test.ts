@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeExtension } from './helpers';
+import { AGENT_TOOLS } from '../../../src/core/agent/tools';
+import { prepareToolInvocation } from '../../../src/extension/agent/languageModelTools';
 
 /** A JWS-shaped token with a filler signature: decoding only, nothing real. */
 function b64url(value: unknown): string {
@@ -59,6 +61,21 @@ suite('Language-model tools', () => {
     const scanned = await invoke('authlens_scan_text', { text: `token: ${TOKEN}\nfailed: AADSTS70008: The refresh token has expired` });
     assert.match(scanned, /^Found 1 token\(s\) and 1 error code\(s\):/);
     assert.ok(!scanned.includes(SIGNATURE));
+  });
+
+  test('the confirmation says what is read, that nothing leaves the machine, and what the model never gets', async () => {
+    const decode = AGENT_TOOLS.find((tool) => tool.name === 'decode_token')!;
+    const prepared = prepareToolInvocation(decode, { token: TOKEN });
+    const message = prepared.confirmationMessages?.message;
+    const text = typeof message === 'string' ? message : message?.value ?? '';
+    assert.equal(prepared.confirmationMessages?.title, 'Decode a token with AuthLens');
+    assert.match(text, new RegExp(`reads ${TOKEN.length} characters on this machine, sends nothing over the network`));
+    assert.match(text, /never gives the model a whole token, a signature, an authorization code, a client secret or a cookie value/);
+    assert.match(text, /personal claims included/);
+    assert.ok(!text.includes(SIGNATURE));
+    await vscode.workspace.getConfiguration('authlens').update('agent.maskPersonalData', true, vscode.ConfigurationTarget.Global);
+    const masked = prepareToolInvocation(decode, { token: TOKEN }).confirmationMessages?.message;
+    assert.match(typeof masked === 'string' ? masked : masked?.value ?? '', /personal claims masked/);
   });
 
   test('a tool that cannot answer says so in its result (not by throwing: VS Code would log the whole input)', async () => {
