@@ -3,8 +3,10 @@
 // Usage: node build.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
@@ -41,6 +43,28 @@ const catalogApart = {
   },
 };
 
+/**
+ * The MCP server (`authlens mcp`) is its own file too, dist/mcpServer.js: the SDK and zod are ~700 KiB
+ * that `authlens decode | scan | explain` must not parse at start-up.
+ */
+const MCP = resolve('src/cli/mcpCommand');
+const mcpApart = {
+  name: 'mcp-server-apart',
+  setup(build) {
+    build.onResolve({ filter: /mcpCommand$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === MCP && args.importer !== '' ? { path: './mcpServer.js', external: true } : undefined);
+  },
+};
+
+/** The web worker has no Node: any `node:` or built-in import there is a build error, not a runtime surprise. */
+const NODE_BUILTINS = /^(node:|(assert|buffer|child_process|crypto|events|fs|http|https|net|os|path|stream|tls|url|util|zlib)(\/.*)?$)/;
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: NODE_BUILTINS }, (args) => ({ errors: [{ text: `"${args.path}" (imported by ${args.importer}) is a Node module: the web extension cannot use it` }] }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -55,9 +79,17 @@ const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart] },
+    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart, mcpApart],
+    define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
+  { ...common, entryPoints: [{ in: 'src/cli/mcpCommand.ts', out: 'mcpServer' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20' },
+  // The web extension (package.json `browser`) for the web worker extension host: one file, only
+  // `vscode` external, no Node built-ins (the build fails if one sneaks in). The catalog is inside.
+  { ...common, entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }], outdir: 'dist',
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { global: 'globalThis' },
+    plugins: [noNodeBuiltins] },
   { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 if (withTests) {

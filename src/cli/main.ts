@@ -5,6 +5,7 @@ const USAGE = `Usage:
   authlens decode [TOKEN|-] [--json]    decode and explain a JWT
   authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
+  authlens mcp [--mask-personal-data]   serve the tools to coding agents (Model Context Protocol over stdio)
 Nothing is sent over the network.`;
 
 export async function runCli(argv: string[]): Promise<CommandResult> {
@@ -23,6 +24,11 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
         const { explainCommand } = await import('./explainCommand');
         return explainCommand(arg, asJson);
       }
+      case 'mcp': {
+        // The MCP SDK is loaded only here: the other commands start without it.
+        const { mcpCommand } = await import('./mcpCommand');
+        return { exitCode: await mcpCommand(argv.slice(1), cliVersion()) };
+      }
       case undefined:
       case '--help':
       case '-h':
@@ -36,6 +42,13 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
     const message = error instanceof Error ? error.message : String(error);
     return failure('input', message, asJson, 2);
   }
+}
+
+declare const __AUTHLENS_VERSION__: string | undefined;
+
+/** The package version, set by the build; `0.0.0-dev` when run from source. */
+function cliVersion(): string {
+  return typeof __AUTHLENS_VERSION__ === 'string' ? __AUTHLENS_VERSION__ : '0.0.0-dev';
 }
 
 if (require.main === module) {

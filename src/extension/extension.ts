@@ -1,10 +1,11 @@
-import * as vscode from 'vscode';
-import { CommandId } from './commandIds';
+import type * as vscode from 'vscode';
+import { registerBasics } from './basics';
 import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
 import { registerFlowTester } from './flow/flowTesterView';
 import { registerCapture, type CaptureApi } from './capture/captureFeatures';
+import { registerLanguageModelTools } from './agent/languageModelTools';
 
 /**
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
@@ -13,18 +14,12 @@ import { registerCapture, type CaptureApi } from './capture/captureFeatures';
 export function activate(context: vscode.ExtensionContext): { captured: CaptureApi['captured'] } {
   const started = performance.now();
   const log = createLog(context);
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CommandId.showLog, () => log.show()),
-    vscode.commands.registerCommand(CommandId.copyValue, async (value: unknown) => {
-      if (typeof value !== 'string') return;
-      await vscode.env.clipboard.writeText(value);
-      void vscode.window.setStatusBarMessage('AuthLens: copied', 2000);
-    }),
-  );
+  registerBasics(context, log);
   registerTokenFeatures(context, log);
   registerErrorFeatures(context, log);
   registerFlowTester(context, log);
   const capture = registerCapture(context, log);
+  registerLanguageModelTools(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
   return { captured: capture.captured };

@@ -31,6 +31,8 @@ test('npm run package, typed in a terminal, makes a small VSIX without a questio
     const installed = readdirSync(join(dir, 'ext')).find((name) => name.startsWith('authlens.authlens-'));
     assert.ok(installed, 'the extension folder was not created');
     assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'extension.js')));
+    // The web extension (package.json `browser`) ships beside it.
+    assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'web', 'extension.js')));
     // The allow-list keeps sources, tests and samples out.
     assert.ok(!existsSync(join(dir, 'ext', installed, 'src')));
     assert.ok(!existsSync(join(dir, 'ext', installed, 'samples')));

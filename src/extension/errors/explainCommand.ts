@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { basename } from 'node:path';
 import type { Log } from '../log';
 import { loadErrorCore } from './errorCore';
 import type { ExplainPanel } from './explainPanel';
@@ -35,7 +34,8 @@ export async function explainErrorCommand(panel: ExplainPanel, log: Log, argumen
 function sourceFromEditor(editor: vscode.TextEditor | undefined): ExplainSource | undefined {
   if (!editor) return undefined;
   const { document, selection } = editor;
-  const name = basename(document.uri.path) || document.uri.scheme;
+  // A URI path always uses `/` (no node:path: the web extension has none).
+  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || document.uri.scheme;
   if (!selection.isEmpty) {
     const text = document.getText(selection);
     if (text.trim() !== '') return { text, from: `the selection in ${name}` };

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { randomUUID } from 'node:crypto';
 import { escapeHtml } from '../../core/render/escape';
 
 /**
@@ -21,7 +20,8 @@ export function webviewRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 }
 
 export function renderWebviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
-  const nonce = randomUUID().replace(/-/g, '');
+  // Web Crypto: the same in Node's extension host and the browser's web worker.
+  const nonce = globalThis.crypto.randomUUID().replace(/-/g, '');
   const styles = ['webview.css', ...(page.styles ?? [])]
     .map((name) => `<link rel="stylesheet" href="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name))}">`)
     .join('\n');
