@@ -56,6 +56,11 @@ test('npm pack gives a package whose authlens command installs globally and work
     const explained = execFileSync(authlens, ['explain', 'AADSTS50058'], { encoding: 'utf8', env });
     assert.match(explained, /AADSTS50058/);
     assert.match(explained, /sign/i);
+    // The MCP server ships in the package too: it answers an initialize request on stdio.
+    const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'packaging-test', version: '1' } } });
+    const mcp = spawnSync(authlens, ['mcp'], { input: `${initialize}\n`, encoding: 'utf8', env, timeout: 30_000 });
+    assert.match(mcp.stdout, /"serverInfo"/, `${mcp.stdout}\n${mcp.stderr}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
