@@ -11,7 +11,7 @@ export function scanCommand(text: string, asJson: boolean): CommandResult {
 
 function describe(finding: Finding): string {
   const where = `line ${finding.line}, ${finding.start}-${finding.end}`;
-  return finding.kind === 'token'
-    ? `${where}  token (${finding.format})  ${finding.text.slice(0, 24)}…`
-    : `${where}  error ${finding.code} (${finding.family})`;
+  if (finding.kind === 'token') return `${where}  token (${finding.format})  ${finding.text.slice(0, 24)}…`;
+  if (finding.kind === 'saml') return `${where}  saml (${finding.parameter ?? 'base64'})  ${finding.text.slice(0, 24)}…`;
+  return `${where}  error ${finding.code} (${finding.family})`;
 }

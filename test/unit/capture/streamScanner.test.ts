@@ -20,7 +20,7 @@ function values(found: StreamFinding[]): string[] {
 }
 
 function expected(text: string): string[] {
-  return values(scanText(text).map((finding) => ({ stream: 's', finding })));
+  return values(scanText(text, { saml: false }).flatMap((finding) => (finding.kind === 'saml' ? [] : [{ stream: 's', finding }])));
 }
 
 /** Feeds `text` cut at the given offsets; returns everything reported, flushes included. */
