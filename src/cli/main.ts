@@ -4,6 +4,7 @@ import { failure, readInput, type CommandResult } from './io';
 const USAGE = `Usage:
   authlens decode [TOKEN|-] [--json]    decode and explain a JWT or a SAML message
   authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
+  authlens har FILE [--json|--sanitize] the sign-in a HAR file records; --sanitize writes it with secrets masked
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
 Nothing is sent over the network.`;
 
@@ -21,6 +22,10 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
         if (decoded.exitCode === 0) return decoded;
         const { samlDecodeCommand } = await import('./samlDecodeCommand');
         return (await samlDecodeCommand(input, asJson)) ?? decoded;
+      }
+      case 'har': {
+        const { harCommand } = await import('./harCommand');
+        return await harCommand(argv.slice(1).filter((a) => a !== '--json'), asJson);
       }
       case 'explain': {
         if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058', asJson, 2);
