@@ -105,18 +105,18 @@ function kindFor(name: string, value: string): string {
 
 function sanitizeHeader(name: string, value: string, ctx: Context): string {
   const lower = name.toLowerCase();
-  if (lower === 'cookie') return value.split(';').map((part) => {
+  if (lower === 'cookie') {return value.split(';').map((part) => {
     const eq = part.indexOf('=');
     if (eq === -1) return part;
     return `${part.slice(0, eq)}=${marker(ctx, part.slice(eq + 1).trim(), `cookie:${part.slice(0, eq).trim()}`)}`;
-  }).join(';');
-  if (lower === 'set-cookie') return value.split('\n').map((line) => {
+  }).join(';');}
+  if (lower === 'set-cookie') {return value.split('\n').map((line) => {
     const semi = line.indexOf(';');
     const pair = semi === -1 ? line : line.slice(0, semi);
     const eq = pair.indexOf('=');
     if (eq === -1) return line;
     return `${pair.slice(0, eq)}=${marker(ctx, pair.slice(eq + 1).trim(), `cookie:${pair.slice(0, eq).trim()}`)}${semi === -1 ? '' : line.slice(semi)}`;
-  }).join('\n');
+  }).join('\n');}
   if (lower === 'authorization' || lower === 'proxy-authorization') {
     const m = /^(\S+)\s+(.+)$/.exec(value);
     return m ? `${m[1]} ${marker(ctx, m[2]!, `authorization:${m[1]!.toLowerCase()}`)}` : marker(ctx, value, 'authorization');
@@ -275,8 +275,10 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
   const regexes: RegExp[] = [];
   for (let i = 0; i < keys.length; i += 2000) regexes.push(new RegExp(keys.slice(i, i + 2000).map(escapeRegex).join('|'), 'g'));
   const fix = (text: string): string => {
+    // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
+    const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
     let out = text;
-    for (const re of regexes) out = out.replace(re, (m) => forms.get(m) ?? m);
+    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? encodeURIComponent(forms.get(m) ?? m) : forms.get(m) ?? m));
     return out;
   };
   const walk = (v: unknown, depth: number): unknown => {
