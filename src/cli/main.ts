@@ -14,7 +14,7 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
   try {
     switch (command) {
       case 'scan':
-        return scanCommand(readInput(arg, 'file'), asJson);
+        return await scanCommand(readInput(arg, 'file'), asJson);
       case 'decode': {
         const input = readInput(arg, 'value');
         const { decodeCommand } = await import('./decodeCommand');

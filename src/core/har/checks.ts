@@ -78,7 +78,7 @@ export async function flowChecks(entries: Entry[], roles: HarRole[], tokens: Har
     const responseType = a.params.get('response_type') ?? '';
     const redirectUri = a.params.get('redirect_uri');
     const position = order.indexOf(a.entry);
-    const callback = callbacks.find((c) => order.indexOf(c.entry) > position && (!redirectUri || callbackMatches(entries[c.entry]!, c, redirectUri)));
+    const callback = callbacks.find((c) => (order.indexOf(c.entry) > position || c.mode === 'fragment' && c.entry === a.entry) && (!redirectUri || callbackMatches(entries[c.entry]!, c, redirectUri)));
     const state = a.params.get('state');
     if (!state) add('state', false, a.entry, 'the authorize request sends no state: nothing ties the callback to this browser (CSRF, RFC 6749 §10.12)');
     else if (!callback) add('state', false, a.entry, 'the authorize request sends a state, but no callback for it is in the trace');
@@ -163,8 +163,10 @@ export async function flowChecks(entries: Entry[], roles: HarRole[], tokens: Har
   // Clock skew: the server's Date against the iat / nbf of the tokens it issued.
   const skew = (options.clockSkewSeconds ?? 300) * 1000;
   let skewChecked = 0;
+  const skewSeen = new Set<string>();
   for (const t of tokens) {
-    if (!t.claims || !/^response\.(?:body|location)/.test(t.where)) continue;
+    if (!t.claims || !/^response\.(?:body|location)/.test(t.where) || skewSeen.has(t.text)) continue;
+    skewSeen.add(t.text);
     const date = Date.parse(header(entries[t.entry]!.response.headers, 'date') ?? '');
     if (Number.isNaN(date)) continue;
     for (const name of ['iat', 'nbf'] as const) {

@@ -9,9 +9,9 @@ export interface HarExchange {
   method: string;
   /** The URL with codes, tokens and secrets masked. */
   url: string;
+  status: number;
   host: string;
   path: string;
-  status: number;
   startedDateTime: string;
   /** Milliseconds, as the HAR says. */
   time: number;
