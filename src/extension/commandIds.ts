@@ -14,6 +14,7 @@ export const CommandId = {
   resumeCapture: 'authlens.resumeCapture',
   openCaptured: 'authlens.openCaptured',
   showLog: 'authlens.showLog',
+  saveSanitizedHar: 'authlens.saveSanitizedHar',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

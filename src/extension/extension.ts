@@ -5,6 +5,7 @@ import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
 import { registerFlowTester } from './flow/flowTesterView';
 import { registerCapture, type CaptureApi } from './capture/captureFeatures';
+import { registerTraces } from './traces/traceFeatures';
 
 /**
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): { captured: CaptureA
   registerErrorFeatures(context, log);
   registerFlowTester(context, log);
   const capture = registerCapture(context, log);
+  registerTraces(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
   return { captured: capture.captured };
