@@ -13,10 +13,14 @@ export const TOKEN_NAMES: ReadonlySet<string> = new Set(['access_token', 'refres
 export function entryTokens(entry: Entry, index: number): HarToken[] {
   const found: HarToken[] = [];
   const seen = new Set<string>();
+  const texts = new Set<string>();
   const add = (where: string, text: string, format: HarTokenFormat) => {
     const key = `${where}\u0000${text}`;
     if (seen.has(key) || text.length === 0) return;
+    // A body's whole-text scan finds again what its fields already named.
+    if ((where === 'response.body' || where === 'request.body') && texts.has(text)) return;
     seen.add(key);
+    texts.add(text);
     const token: HarToken = { entry: index, where, text, format };
     if (format !== 'opaque' && format !== 'saml') token.claims = claimsOf(text);
     found.push(token);
