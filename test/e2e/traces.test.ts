@@ -52,6 +52,20 @@ test('HAR trace view: opening sign-in.har shows the checks (failed first) and th
     assert.match(hover, /no signature at all/);
     await ui.screenshot('03-saml-hover');
     await ui.dismissHover();
-    assert.ok(page);
+
+    // Decode Token with the cursor on the SAML value opens the decoded SAML view.
+    await ui.click('PD94bWwgdmVyc2lvbj0i');
+    await ui.runCommand('AuthLens: Decode Token');
+    await page.locator('.tab[aria-label^="SAML Response"]').first().waitFor({ timeout: 60_000 });
+    let samlView = '';
+    for (let attempt = 0; attempt < 40 && !/SAML Response/.test(samlView); attempt++) {
+      for (let i = 0; i < 3 && !/SAML Response/.test(samlView); i++) {
+        samlView = await ui.webview(i).locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      }
+    }
+    assert.match(samlView, /SAML Response/);
+    assert.match(samlView, /Findings[\s\S]*expired/);
+    assert.match(samlView, /alice@example\.test/);
+    await ui.screenshot('04-decode-token-saml');
   });
 });

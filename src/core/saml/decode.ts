@@ -9,6 +9,7 @@ import { samlFindings, type SamlCheckOptions } from './findings';
 import { base64ToBytes, bytesToText, inflate, locateSaml, looksLikeXml, type SamlBinding } from './input';
 import type { SamlDecoded } from './types';
 import { parseXml } from './xml';
+import { MAX_ENCODED_CHARS } from './limits';
 
 export type SamlResult = { ok: true; saml: SamlDecoded } | { ok: false; error: SamlError };
 
@@ -23,6 +24,10 @@ export async function decodeSaml(value: string, options: SamlCheckOptions = {}):
 
 async function decodeOrThrow(value: string, options: SamlCheckOptions): Promise<SamlDecoded> {
   if (typeof value !== 'string') throw new SamlDecodeError('not_saml', 'no SAML message found');
+  // Checked before any pass over the text: a 50 MB value is refused in constant time.
+  if (value.length > MAX_ENCODED_CHARS + 65_536) {
+    throw new SamlDecodeError('too_large', `the input is ${value.length} characters; the limit is ${MAX_ENCODED_CHARS} (SAML messages are far smaller)`);
+  }
   const input = locateSaml(value);
   if (!input) throw new SamlDecodeError('not_saml', 'no SAML message found');
   const named = input.parameter !== undefined || input.rawXml !== undefined;

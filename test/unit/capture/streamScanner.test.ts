@@ -220,7 +220,7 @@ test('the anchor precheck never hides a finding: every sample line with a findin
   let lines = 0;
   for (const file of [...files('samples'), ...files('test/fixtures/errors')]) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.length > 100_000 || scanText(line).length === 0) continue;
+      if (line.length > 100_000 || scanText(line, { saml: false }).length === 0) continue;
       lines++;
       assert.ok(hasAnchor(line), `${file}: a finding in a line without anchor: ${line.slice(0, 120)}`);
     }
