@@ -15,6 +15,7 @@ export const CommandId = {
   openCaptured: 'authlens.openCaptured',
   showLog: 'authlens.showLog',
   saveSanitizedHar: 'authlens.saveSanitizedHar',
+  showHarSecrets: 'authlens.showHarSecrets',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -47,6 +47,13 @@ test('HAR trace view: opening sign-in.har shows the checks (failed first) and th
     await view.locator('#entry-10').scrollIntoViewIfNeeded();
     await ui.screenshot('02-har-trace-legs-open');
 
+    // Secrets only when asked: the view's link re-renders the raw exchanges unmasked.
+    await view.locator('a', { hasText: 'Show secrets in raw requests' }).click();
+    await view.locator('#entry-10 .raw > summary', { hasText: 'secrets shown' }).waitFor({ state: 'attached', timeout: 30_000 });
+    await view.locator('#entry-10 > summary').click();
+    await view.locator('#entry-10 .raw > summary').click();
+    assert.match(await view.locator('#entry-10 .raw').innerText(), /demo-refresh-0123456789/);
+
     // SAML hover in a plain text file.
     await ui.openFile('saml.txt');
     const hover = await ui.hover('PD94bWwgdmVyc2lvbj0i', /SAML Response/);

@@ -18,6 +18,7 @@ class HarDocument implements vscode.CustomDocument {
 export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDocument> {
   /** The trace currently shown, for Save Sanitized Copy from the editor title. */
   active: vscode.Uri | undefined;
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: Log) {}
 
@@ -26,10 +27,26 @@ export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDo
   }
 
   async resolveCustomEditor(document: HarDocument, panel: vscode.WebviewPanel): Promise<void> {
-    panel.webview.options = { enableScripts: false, enableCommandUris: [CommandId.saveSanitizedHar], localResourceRoots: webviewRoots(this.extensionUri) };
-    const name = document.uri.path.split('/').pop() ?? 'trace.har';
+    panel.webview.options = { enableScripts: false, enableCommandUris: [CommandId.saveSanitizedHar, CommandId.showHarSecrets], localResourceRoots: webviewRoots(this.extensionUri) };
     this.active = document.uri;
+    this.panels.set(document.uri.toString(), panel);
+    panel.onDidDispose(() => this.panels.delete(document.uri.toString()));
     panel.onDidChangeViewState(() => { if (panel.active) this.active = document.uri; });
+    await this.render(document.uri, panel, false);
+  }
+
+  /** Re-renders an open trace with the raw requests and responses unmasked (the user asked). */
+  async reveal(uri: vscode.Uri | undefined): Promise<boolean> {
+    const target = uri ?? this.active;
+    const panel = target && this.panels.get(target.toString());
+    if (!target || !panel) return false;
+    await this.render(target, panel, true);
+    return true;
+  }
+
+  private async render(uri: vscode.Uri, panel: vscode.WebviewPanel, reveal: boolean): Promise<void> {
+    const document = { uri };
+    const name = document.uri.path.split('/').pop() ?? 'trace.har';
     panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: '<p>Reading the trace…</p>', styles: ['trace.css'] });
     try {
       const started = performance.now();
@@ -37,8 +54,9 @@ export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDo
       const [{ analyzeHar, readHar }, { traceBody }] = await Promise.all([import('../../core/har/index'), import('./traceHtml')]);
       const file = readHar(text);
       const analysis = await analyzeHar(file);
-      const link = `<p class="actions"><a href="command:${CommandId.saveSanitizedHar}?${encodeURIComponent(JSON.stringify([document.uri.toString()]))}">Save sanitized copy…</a></p>`;
-      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: link + traceBody(name, analysis, file.entries).value, styles: ['trace.css'] });
+      const arg = encodeURIComponent(JSON.stringify([document.uri.toString()]));
+      const link = `<p class="actions"><a href="command:${CommandId.saveSanitizedHar}?${arg}">Save sanitized copy…</a>${reveal ? '' : ` · <a href="command:${CommandId.showHarSecrets}?${arg}">Show secrets in raw requests</a>`}</p>`;
+      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: link + traceBody(name, analysis, file.entries, { reveal }).value, styles: ['trace.css'] });
       this.log.info(`HAR trace: ${analysis.entries} entries, ${analysis.checks.length} checks in ${(performance.now() - started).toFixed(0)} ms`);
     } catch (error) {
       const { escapeHtml } = await import('../../core/render/escape');
@@ -54,6 +72,10 @@ export function registerHarTrace(context: vscode.ExtensionContext, log: Log): vo
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(HAR_VIEW_TYPE, editor, { supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(CommandId.saveSanitizedHar, (argument?: unknown) => saveSanitized(editor, log, argument)),
+    vscode.commands.registerCommand(CommandId.showHarSecrets, (argument?: unknown) => {
+      const given = Array.isArray(argument) ? argument[0] : argument;
+      return editor.reveal(given instanceof vscode.Uri ? given : typeof given === 'string' ? vscode.Uri.parse(given) : undefined);
+    }),
   );
 }
 

@@ -25,6 +25,10 @@ test('trace view: checks first (failed before passed), legs with anchors, hostil
   assert.match(body, /<details class="leg auth[^"]*" id="entry-0">/);
   assert.match(body, /id="entry-1"/);
   assert.ok(body.indexOf('<h2>Checks') < body.indexOf('<h2>Timeline'));
+  // Asked to show secrets: the raw exchange has them, still escaped.
+  const revealed = traceBody('x.har', await analyzeHar(file), file.entries, { reveal: true }).value;
+  assert.ok(revealed.includes('cookie-secret-123456'));
+  assert.ok(!revealed.includes('<img'));
 });
 
 test('SAML view: fields and findings, escaped', async () => {
