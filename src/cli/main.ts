@@ -2,8 +2,9 @@ import { scanCommand } from './scanCommand';
 import { failure, readInput, type CommandResult } from './io';
 
 const USAGE = `Usage:
-  authlens decode [TOKEN|-] [--json]    decode and explain a JWT
+  authlens decode [TOKEN|-] [--json]    decode and explain a JWT or a SAML message
   authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
+  authlens har FILE [--json|--sanitize] the sign-in a HAR file records; --sanitize writes it with secrets masked
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
   authlens mcp [--mask-personal-data]   serve the tools to coding agents (Model Context Protocol over stdio)
 Nothing is sent over the network.`;
@@ -14,10 +15,18 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
   try {
     switch (command) {
       case 'scan':
-        return scanCommand(readInput(arg, 'file'), asJson);
+        return await scanCommand(readInput(arg, 'file'), asJson);
       case 'decode': {
+        const input = readInput(arg, 'value');
         const { decodeCommand } = await import('./decodeCommand');
-        return decodeCommand(readInput(arg, 'value'), asJson);
+        const decoded = decodeCommand(input, asJson);
+        if (decoded.exitCode === 0) return decoded;
+        const { samlDecodeCommand } = await import('./samlDecodeCommand');
+        return (await samlDecodeCommand(input, asJson)) ?? decoded;
+      }
+      case 'har': {
+        const { harCommand } = await import('./harCommand');
+        return await harCommand(argv.slice(1).filter((a) => a !== '--json'), asJson);
       }
       case 'explain': {
         if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058', asJson, 2);

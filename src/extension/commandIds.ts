@@ -14,6 +14,8 @@ export const CommandId = {
   resumeCapture: 'authlens.resumeCapture',
   openCaptured: 'authlens.openCaptured',
   showLog: 'authlens.showLog',
+  saveSanitizedHar: 'authlens.saveSanitizedHar',
+  showHarSecrets: 'authlens.showHarSecrets',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

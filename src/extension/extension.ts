@@ -6,6 +6,7 @@ import { registerErrorFeatures } from './errors/errorFeatures';
 import { registerFlowTester } from './flow/flowTesterView';
 import { registerCapture, type CaptureApi } from './capture/captureFeatures';
 import { registerLanguageModelTools } from './agent/languageModelTools';
+import { registerTraces } from './traces/traceFeatures';
 
 /**
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): { captured: CaptureA
   registerFlowTester(context, log);
   const capture = registerCapture(context, log);
   registerLanguageModelTools(context, log);
+  registerTraces(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
   return { captured: capture.captured };

@@ -36,7 +36,7 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
 }
 
 interface ListedFinding {
-  kind: 'token' | 'error';
+  kind: 'token' | 'error' | 'saml';
   line: number;
   /** Character offsets into the scanned text, end exclusive. */
   offsets: [number, number];
@@ -54,6 +54,11 @@ function describe(finding: Finding, options: AgentOptions, mask: { maskPersonalD
       ? analyzeToken(decoded.token, { ...(options.now !== undefined ? { now: options.now } : {}), ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}) }).summary
       : `undecodable (${decoded.error.message})`;
     return { kind: 'token', ...common, where: `line ${finding.line}`, description: `${finding.format.toUpperCase()} token, ${finding.text.length} characters: ${scrubText(about, mask)}` };
+  }
+  if (finding.kind === 'saml') {
+    // The message's content (NameID, attributes) is personal data: only where it is and what it is.
+    const what = finding.parameter ?? 'SAML message (bare base64)';
+    return { kind: 'saml', ...common, where: `line ${finding.line}`, description: `${what}, ${finding.text.length} characters; decode it locally with \`authlens decode\` to see its issuer, status and conditions` };
   }
   const entry = lookupError(finding.code, finding.family);
   const code = scrubText(finding.code, mask);

@@ -12,6 +12,7 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   keycloak: 'Keycloak',
   auth0: 'Auth0',
   cognito: 'Amazon Cognito',
+  saml: 'SAML 2.0 status',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

@@ -6,7 +6,7 @@
 import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'entra-suberror', 'msal', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito',
+  'oauth', 'entra', 'entra-suberror', 'msal', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'saml',
 ];
 
 /**
@@ -15,7 +15,7 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'okta', 'cognito', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror',
+  'oauth', 'entra', 'okta', 'cognito', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror', 'saml',
 ];
 
 export interface CatalogStats {
@@ -49,6 +49,10 @@ export function normalizeCode(raw: string, familyHint?: string): NormalizedCode 
   if (aadsts) return { code: `AADSTS${aadsts[1]}`, family: 'entra' };
   if (/^\d{4,8}$/.test(code)) return familyHint === 'entra' ? { code: `AADSTS${code}`, family: 'entra' } : undefined;
   if (/^E\d{7}$/i.test(code)) return { code: code.toUpperCase(), family: 'okta' };
+  // SAML 2.0 status codes are URNs; the bare name (`Requester`) counts with the `saml` hint.
+  const saml = /^urn:oasis:names:tc:SAML:2\.0:status:([A-Za-z]{3,40})$/i.exec(code);
+  if (saml) return { code: `urn:oasis:names:tc:SAML:2.0:status:${saml[1]}`, family: 'saml' };
+  if (familyHint === 'saml' && /^[A-Za-z]{3,40}$/.test(code)) return { code: `urn:oasis:names:tc:SAML:2.0:status:${code}`, family: 'saml' };
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(code)) return undefined;
   return { code };
 }

@@ -31,7 +31,7 @@ export const OAUTH_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Codes that only one vendor writes, so a bare one in an `error` slot can be attributed. */
-const VENDOR_CODES: Record<Exclude<ErrorFamily, 'oauth' | 'entra'>, readonly string[]> = {
+const VENDOR_CODES: Record<Exclude<ErrorFamily, 'oauth' | 'entra' | 'saml'>, readonly string[]> = {
   // developer.okta.com error-codes, OAuth redirect errors
   okta: ['user_canceled_request'],
   // Cognito hosted UI

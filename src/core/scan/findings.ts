@@ -25,4 +25,15 @@ export interface ErrorFinding {
   line: number;
 }
 
-export type Finding = TokenFinding | ErrorFinding;
+export interface SamlFinding {
+  kind: 'saml';
+  /** `SAMLRequest` / `SAMLResponse` when the value came after its parameter name, else null (bare base64). */
+  parameter: 'SAMLRequest' | 'SAMLResponse' | null;
+  start: number;
+  end: number;
+  line: number;
+  /** The encoded value alone. */
+  text: string;
+}
+
+export type Finding = TokenFinding | ErrorFinding | SamlFinding;

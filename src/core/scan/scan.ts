@@ -1,6 +1,7 @@
 import type { ErrorFinding, Finding, TokenFinding } from './findings';
 import { findTokens } from '../tokens/detect';
 import { findErrors } from '../errors/recognize';
+import { findSaml } from '../saml/detect';
 
 export type TokenMatch = Omit<TokenFinding, 'line'>;
 export type ErrorMatch = Omit<ErrorFinding, 'line'>;
@@ -8,6 +9,8 @@ export type ErrorMatch = Omit<ErrorFinding, 'line'>;
 export interface ScanOptions {
   tokens?: boolean;
   errors?: boolean;
+  /** SAML messages (`scanText` only; live capture reads offsets of tokens and errors). */
+  saml?: boolean;
 }
 
 /**
@@ -16,7 +19,9 @@ export interface ScanOptions {
  * position-ordered results and numbers lines in one pass.
  */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  return withLineNumbers(text, scanOffsets(text, options));
+  const found: (TokenMatch | ErrorMatch | ReturnType<typeof findSaml>[number])[] = scanOffsets(text, options);
+  const saml = options.saml === false ? [] : findSaml(text);
+  return withLineNumbers(text, saml.length === 0 ? found : mergeByStart(found, saml)) as Finding[];
 }
 
 /**

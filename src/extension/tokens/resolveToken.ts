@@ -35,7 +35,8 @@ export async function resolveToken(argument: unknown, prompt: string): Promise<R
     validateInput: (value) => {
       if (value.trim() === '') return undefined;
       const result = decodeToken(value);
-      return result.ok ? undefined : `Not a token: ${result.error.message}`;
+      // A SAML message is decoded by the SAML view.
+      return result.ok || /SAML(?:Request|Response)=|^\s*(?:PHNhbWx|PD94bWwg|<)/.test(value) ? undefined : `Not a token: ${result.error.message}`;
     },
   });
   return typed === undefined || typed.trim() === '' ? undefined : { text: typed, from: 'input' };

@@ -20,7 +20,7 @@ function values(found: StreamFinding[]): string[] {
 }
 
 function expected(text: string): string[] {
-  return values(scanText(text).map((finding) => ({ stream: 's', finding })));
+  return values(scanText(text, { saml: false }).flatMap((finding) => (finding.kind === 'saml' ? [] : [{ stream: 's', finding }])));
 }
 
 /** Feeds `text` cut at the given offsets; returns everything reported, flushes included. */
@@ -220,7 +220,7 @@ test('the anchor precheck never hides a finding: every sample line with a findin
   let lines = 0;
   for (const file of [...files('samples'), ...files('test/fixtures/errors')]) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.length > 100_000 || scanText(line).length === 0) continue;
+      if (line.length > 100_000 || scanText(line, { saml: false }).length === 0) continue;
       lines++;
       assert.ok(hasAnchor(line), `${file}: a finding in a line without anchor: ${line.slice(0, 120)}`);
     }

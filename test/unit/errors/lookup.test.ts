@@ -69,7 +69,7 @@ test('catalogStats counts entries per family, every family present', () => {
   assert.equal(stats.byFamily.oauth, 1);
   assert.equal(stats.byFamily.entra, 2);
   assert.equal(stats.byFamily.keycloak, 0);
-  assert.equal(Object.keys(stats.byFamily).length, 10);
+  assert.equal(Object.keys(stats.byFamily).length, 11);
 });
 
 test('lookups never throw on arbitrary input', () => {

@@ -15,6 +15,7 @@ import { keycloakErrors } from './keycloak';
 import { msalErrors } from './msal';
 import { oauthErrors } from './oauth';
 import { oktaErrors } from './okta';
+import { samlStatusErrors } from './saml';
 
 /** Every family file, in one list. A new family file is added here (the coverage test checks). */
 export function allCatalogEntries(): readonly ErrorEntry[] {
@@ -29,6 +30,7 @@ export function allCatalogEntries(): readonly ErrorEntry[] {
     ...keycloakErrors,
     ...auth0Errors,
     ...cognitoErrors,
+    ...samlStatusErrors,
   ];
 }
 

@@ -13,7 +13,8 @@ export type ErrorFamily =
   | 'github'
   | 'keycloak'
   | 'auth0'
-  | 'cognito';
+  | 'cognito'
+  | 'saml';          // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
 
 export interface ErrorLink {
   title: string;

@@ -1,0 +1,309 @@
+/**
+ * "Save sanitized copy": the same HAR (entries, structure, order, timings) with every secret replaced
+ * by a marker that keeps its kind and length class, e.g. `[jwt:RS256 sub=#3fa9c1 exp=2026-12-01T21:00:00Z len~1k #77a0e2]`.
+ * Equal values get equal markers (one random salt per file), so a reader can still follow a code from
+ * the callback to the token request, or a state round-trip, without seeing either.
+ *
+ * Two passes (the pitfalls list of the research note: one secret sits in many places): the structured
+ * pass replaces values by what they are (Authorization, cookies, named parameters, JSON fields, JWTs)
+ * and remembers each one; the final pass replaces every remembered value wherever else it appears
+ * (Referer, `_initiator`, page titles, HTML bodies), raw or URL-encoded.
+ */
+import { findTokens } from '../tokens/detect';
+import { decodeToken } from '../tokens/decode';
+import { findSaml } from '../saml/detect';
+import { base64Text, readHar } from './read';
+
+/** Parameter, field, header and cookie names whose value is a secret (compared lower-case). */
+const SECRET_NAMES = new Set(['access_token', 'refresh_token', 'id_token', 'token', 'code', 'code_verifier', 'code_challenge', 'client_secret',
+  'client_assertion', 'assertion', 'password', 'passwd', 'pwd', 'pass', 'passcode', 'secret', 'otp', 'totp', 'pin', 'state', 'nonce',
+  'session_state', 'sid', 'session', 'sessionid', 'session_id', 'jsessionid', 'phpsessid', 'samlresponse', 'samlrequest', 'samlart',
+  'device_code', 'user_code', 'logout_token', 'id_token_hint', 'subject_token', 'actor_token', 'request_uri', 'dpop', 'api_key', 'apikey',
+  'authenticity_token', 'csrf_token', '_csrf', 'xsrf_token', 'flowtoken', 'ctx', 'sft', 'canary', 'wresult', 'wctx']);
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie|set-cookie|dpop|x-api-key|api-key|x-auth-token|x-csrf-token|x-xsrf-token|x-client-data|x-ms-refreshtokencredential|x-amz-security-token)$|token|secret|session|apikey/i;
+
+interface Context {
+  salt: string;
+  secrets: Map<string, string>;
+}
+
+export function sanitizeHar(input: string): string {
+  const { har } = readHar(input);
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  const ctx: Context = { salt: [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''), secrets: new Map() };
+  const log = (har as { log: { entries: unknown[]; pages?: unknown[] } }).log;
+  for (const entry of log.entries) if (entry && typeof entry === 'object') sanitizeEntry(entry as RawEntry, ctx);
+  const out = replaceKnown(har, ctx);
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+interface Pair { name: string; value: string; [k: string]: unknown }
+interface RawEntry {
+  request?: { url?: string; headers?: Pair[]; cookies?: Pair[]; queryString?: Pair[]; postData?: { mimeType?: string; text?: string; params?: Pair[] } };
+  response?: { headers?: Pair[]; cookies?: Pair[]; redirectURL?: string; content?: { mimeType?: string; text?: string; encoding?: string } };
+}
+
+function sanitizeEntry(entry: RawEntry, ctx: Context): void {
+  const req = entry.request;
+  if (req) {
+    if (typeof req.url === 'string') req.url = sanitizeUrl(req.url, ctx);
+    for (const q of pairs(req.queryString)) q.value = sanitizeParam(q.name, q.value, ctx);
+    for (const h of pairs(req.headers)) h.value = sanitizeHeader(h.name, h.value, ctx);
+    for (const c of pairs(req.cookies)) c.value = marker(ctx, c.value, `cookie:${c.name}`);
+    const post = req.postData;
+    if (post && typeof post === 'object') {
+      for (const p of pairs(post.params)) p.value = sanitizeParam(p.name, p.value, ctx);
+      if (typeof post.text === 'string') post.text = sanitizeBody(post.text, post.mimeType ?? '', ctx);
+    }
+  }
+  const res = entry.response;
+  if (res) {
+    for (const h of pairs(res.headers)) h.value = sanitizeHeader(h.name, h.value, ctx);
+    for (const c of pairs(res.cookies)) c.value = marker(ctx, c.value, `cookie:${c.name}`);
+    if (typeof res.redirectURL === 'string' && res.redirectURL) res.redirectURL = sanitizeUrl(res.redirectURL, ctx);
+    const content = res.content;
+    if (content && typeof content.text === 'string' && content.text.length > 0) {
+      const mime = content.mimeType ?? '';
+      if (content.encoding === 'base64') {
+        const decoded = /image\/|font\/|woff|video\/|audio\/|wasm/i.test(mime) ? undefined : base64Text(content.text);
+        if (decoded !== undefined && !decoded.includes('\ufffd')) {
+          content.text = sanitizeBody(decoded, mime, ctx);
+          delete content.encoding;
+        }
+      } else {
+        content.text = sanitizeBody(content.text, mime, ctx);
+      }
+    }
+  }
+}
+
+function pairs(list: unknown): Pair[] {
+  return Array.isArray(list) ? list.filter((p): p is Pair => !!p && typeof p === 'object' && typeof p.name === 'string' && typeof p.value === 'string') : [];
+}
+
+function isSecretName(name: string): boolean {
+  return SECRET_NAMES.has(name.toLowerCase());
+}
+
+function sanitizeParam(name: string, value: string, ctx: Context): string {
+  if (value.length === 0) return value;
+  const lower = name.toLowerCase();
+  if (lower === 'samlresponse' || lower === 'samlrequest') return marker(ctx, value, `saml:${name}`);
+  if (isSecretName(name)) return marker(ctx, value, kindFor(lower, value));
+  return scrubText(value, ctx);
+}
+
+function kindFor(name: string, value: string): string {
+  if (findTokens(value).length === 1 && findTokens(value)[0]!.text === value) return 'jwt';
+  if (name === 'code') return 'code';
+  if (name === 'code_verifier') return 'code_verifier';
+  if (/pass|pwd|otp|pin/.test(name)) return 'password';
+  if (name.includes('secret')) return 'secret';
+  return name;
+}
+
+function sanitizeHeader(name: string, value: string, ctx: Context): string {
+  const lower = name.toLowerCase();
+  if (lower === 'cookie') {return value.split(';').map((part) => {
+    const eq = part.indexOf('=');
+    if (eq === -1) return part;
+    return `${part.slice(0, eq)}=${marker(ctx, part.slice(eq + 1).trim(), `cookie:${part.slice(0, eq).trim()}`)}`;
+  }).join(';');}
+  if (lower === 'set-cookie') {return value.split('\n').map((line) => {
+    const semi = line.indexOf(';');
+    const pair = semi === -1 ? line : line.slice(0, semi);
+    const eq = pair.indexOf('=');
+    if (eq === -1) return line;
+    return `${pair.slice(0, eq)}=${marker(ctx, pair.slice(eq + 1).trim(), `cookie:${pair.slice(0, eq).trim()}`)}${semi === -1 ? '' : line.slice(semi)}`;
+  }).join('\n');}
+  if (lower === 'authorization' || lower === 'proxy-authorization') {
+    const m = /^(\S+)\s+(.+)$/.exec(value);
+    return m ? `${m[1]} ${marker(ctx, m[2]!, `authorization:${m[1]!.toLowerCase()}`)}` : marker(ctx, value, 'authorization');
+  }
+  if (lower === 'location' || lower === 'referer' || lower === 'content-location') return sanitizeUrl(value, ctx);
+  if (SECRET_HEADER.test(lower)) return marker(ctx, value, `header:${lower}`);
+  return scrubText(value, ctx);
+}
+
+/** Query and fragment parameters by name; the rest of the URL as text. */
+function sanitizeUrl(url: string, ctx: Context): string {
+  const hash = url.indexOf('#');
+  const q = url.indexOf('?');
+  const base = url.slice(0, q !== -1 && (hash === -1 || q < hash) ? q : hash !== -1 ? hash : url.length);
+  const query = q !== -1 && (hash === -1 || q < hash) ? url.slice(q + 1, hash === -1 ? undefined : hash) : null;
+  const fragment = hash !== -1 ? url.slice(hash + 1) : null;
+  const params = (part: string) => part.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    if (eq === -1) return pair;
+    const name = decode(pair.slice(0, eq));
+    const value = decode(pair.slice(eq + 1));
+    const clean = sanitizeParam(name, value, ctx);
+    return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
+  }).join('&');
+  return `${scrubText(base, ctx)}${query !== null ? `?${params(query)}` : ''}${fragment !== null ? `#${fragment.includes('=') ? params(fragment) : fragment}` : ''}`;
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+function sanitizeBody(text: string, mime: string, ctx: Context): string {
+  const trimmed = text.trimStart();
+  if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && text.length < 20_000_000) {
+    try {
+      return JSON.stringify(sanitizeJson(JSON.parse(text), ctx));
+    } catch {
+      // not JSON: fall through
+    }
+  }
+  if (/x-www-form-urlencoded/i.test(mime) || /^[\w.%-]+=[^\s<{]*(?:&[\w.%-]+=[^\s<{]*)*$/.test(trimmed.slice(0, 10_000))) {
+    return text.split('&').map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq === -1) return pair;
+      const name = decode(pair.slice(0, eq));
+      const value = decode(pair.slice(eq + 1));
+      const clean = sanitizeParam(name, value, ctx);
+      return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
+    }).join('&');
+  }
+  if (/urn:oasis:names:tc:SAML:/.test(text.slice(0, 4000)) && trimmed.startsWith('<') && !/<html/i.test(text.slice(0, 2000))) {
+    return marker(ctx, text, 'saml:xml');
+  }
+  // HTML (the auto-submitting form_post page) and anything else: hidden inputs by name, then tokens.
+  const inputs = text.replace(/<input\b[^>]{0,2000}>/gi, (tag) => {
+    const name = /\bname\s*=\s*["']?([\w.-]+)/i.exec(tag)?.[1];
+    if (!name || !(isSecretName(name) || /pass/i.test(name))) return tag;
+    return tag.replace(/(\bvalue\s*=\s*)(["'])([^"']*)\2/i, (_m, lead: string, quote: string, value: string) => `${lead}${quote}${escapeHtml(sanitizeParam(name, unescapeHtml(value), ctx))}${quote}`);
+  });
+  return scrubText(inputs, ctx);
+}
+
+function sanitizeJson(value: unknown, ctx: Context, key?: string, depth = 0): unknown {
+  if (depth > 64) return value;
+  if (typeof value === 'string') return key && isSecretName(key) ? marker(ctx, value, kindFor(key.toLowerCase(), value)) : scrubText(value, ctx);
+  if (Array.isArray(value)) return value.map((v) => sanitizeJson(v, ctx, key, depth + 1));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = sanitizeJson(v, ctx, k, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+/** JWTs and SAML values anywhere in free text. */
+function scrubText(text: string, ctx: Context): string {
+  if (text.length === 0) return text;
+  let out = text;
+  const jwts = findTokens(out);
+  for (let i = jwts.length - 1; i >= 0; i--) {
+    const t = jwts[i]!;
+    out = `${out.slice(0, t.start)}${marker(ctx, t.text, 'jwt')}${out.slice(t.end)}`;
+  }
+  const saml = findSaml(out);
+  for (let i = saml.length - 1; i >= 0; i--) {
+    const s = saml[i]!;
+    out = `${out.slice(0, s.start)}${marker(ctx, s.text, `saml:${s.parameter ?? 'base64'}`)}${out.slice(s.end)}`;
+  }
+  return out;
+}
+
+/** The marker for one secret value, remembered for the final pass. */
+function marker(ctx: Context, value: string, kind: string): string {
+  if (value.length === 0 || value.startsWith('[') && value.endsWith(']') && /#[0-9a-f]{6}\]$/.test(value)) return value;
+  const known = ctx.secrets.get(value);
+  if (known) return known;
+  let label = kind;
+  if (kind === 'jwt' || kind.startsWith('authorization') || kind.startsWith('cookie')) {
+    const decoded = decodeToken(value.replace(/^Bearer\s+/i, ''));
+    if (decoded.ok) {
+      const { header, payload } = decoded.token;
+      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${String(header.alg ?? '?')}`];
+      if (payload && typeof payload.sub === 'string') parts.push(`sub=#${hash(ctx, payload.sub)}`);
+      if (payload && typeof payload.exp === 'number') parts.push(`exp=${safeIso(payload.exp)}`);
+      label = parts.join(' ');
+    }
+  }
+  const result = `[${label} len${lengthClass(value.length)} #${hash(ctx, value)}]`;
+  ctx.secrets.set(value, result);
+  return result;
+}
+
+function safeIso(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? String(seconds) : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function lengthClass(n: number): string {
+  if (n < 16) return `=${n}`;
+  if (n < 1000) return `~${Math.round(n / 10) * 10}`;
+  return `~${Math.round(n / 1000)}k`;
+}
+
+/** FNV-1a over salt + value: enough to tell values apart, useless to recover them. */
+function hash(ctx: Context, value: string): string {
+  let h = 0x811c9dc5;
+  const text = ctx.salt + value;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** The final pass: every remembered secret (raw, URL-encoded, form-encoded) wherever it still appears. */
+function replaceKnown(value: unknown, ctx: Context): unknown {
+  const forms = new Map<string, string>();
+  for (const [secret, mark] of ctx.secrets) {
+    if (secret.length < 6) continue;
+    forms.set(secret, mark);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) forms.set(encoded, encodeURIComponent(mark));
+    const form = encoded.replace(/%20/g, '+');
+    if (form !== encoded) forms.set(form, encodeURIComponent(mark));
+    const html = escapeHtml(secret);
+    if (html !== secret) forms.set(html, mark);
+    const json = JSON.stringify(secret).slice(1, -1);
+    if (json !== secret) forms.set(json, mark);
+  }
+  if (forms.size === 0) return value;
+  const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
+  const regexes: RegExp[] = [];
+  for (let i = 0; i < keys.length; i += 2000) regexes.push(new RegExp(keys.slice(i, i + 2000).map(escapeRegex).join('|'), 'g'));
+  const fix = (text: string): string => {
+    // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
+    const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
+    let out = text;
+    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? encodeURIComponent(forms.get(m) ?? m) : forms.get(m) ?? m));
+    return out;
+  };
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return v.length >= 6 ? fix(v) : v;
+    if (depth > 200) return v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], depth + 1);
+      return v;
+    }
+    if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) (v as Record<string, unknown>)[k] = walk((v as Record<string, unknown>)[k], depth + 1);
+    }
+    return v;
+  };
+  return walk(value, 0);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -1,0 +1,138 @@
+/**
+ * Finding the SAML message in what the user gave: a bare value, `SAMLResponse=…` (with `RelayState`,
+ * `SigAlg`, `Signature` around it), a whole Redirect-binding URL, a form body, or the XML itself; then
+ * undoing the binding's encoding. HTTP-POST (SAML Bindings §3.5) is base64 of the XML; HTTP-Redirect
+ * (§3.4) is raw DEFLATE, then base64, then URL encoding. Which one it is comes from the bytes: XML
+ * starts with `<`, anything else is inflated. No Node built-ins: `atob`, `TextDecoder` and
+ * `DecompressionStream('deflate-raw')` exist in Node 20 and in browsers.
+ */
+import { MAX_ENCODED_CHARS, MAX_XML_BYTES } from './limits';
+import { SamlDecodeError } from './errors';
+
+export type SamlBinding = 'post' | 'redirect';
+
+export interface SamlInput {
+  /** `SAMLRequest` / `SAMLResponse` when the value came with its parameter name. */
+  parameter?: 'SAMLRequest' | 'SAMLResponse';
+  /** The encoded value, URL-decoded, whitespace kept out. Empty when the input was raw XML. */
+  encoded: string;
+  /** Raw XML given directly (no binding). */
+  rawXml?: string;
+  relayState?: string;
+  /** A Redirect-binding signature in the query (`SigAlg` + `Signature`). */
+  querySignature?: { sigAlg: string };
+}
+
+const PARAM = /(?:^|[?&#;\s])(SAMLRequest|SAMLResponse)=([^&#\s"']*)/;
+const BASE64_BODY = /^[A-Za-z0-9+/=\s\\rn]+$/;
+
+/** Picks the SAML value out of `text`, or undefined when there is none. Sync and cheap. */
+export function locateSaml(text: string): SamlInput | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return undefined;
+  if (trimmed.startsWith('<')) return /urn:oasis:names:tc:SAML:/.test(trimmed.slice(0, 4096)) ? { encoded: '', rawXml: trimmed } : undefined;
+  const param = PARAM.exec(trimmed);
+  if (param) {
+    const input: SamlInput = { parameter: param[1] as 'SAMLRequest' | 'SAMLResponse', encoded: cleanBase64(urlDecode(param[2]!)) };
+    const relay = /(?:^|[?&#;\s])RelayState=([^&#\s"']*)/.exec(trimmed);
+    if (relay) input.relayState = urlDecode(relay[1]!);
+    const sigAlg = /(?:^|[?&#;\s])SigAlg=([^&#\s"']*)/.exec(trimmed);
+    if (sigAlg && /(?:^|[?&#;\s])Signature=/.test(trimmed)) input.querySignature = { sigAlg: urlDecode(sigAlg[1]!) };
+    return input;
+  }
+  // A bare value: base64 (possibly URL-encoded, possibly wrapped over lines).
+  const bare = /%[0-9A-Fa-f]{2}/.test(trimmed) ? urlDecode(trimmed) : trimmed;
+  if (bare.length < 20 || !BASE64_BODY.test(bare)) return undefined;
+  return { encoded: cleanBase64(bare) };
+}
+
+/** Base64 → bytes; bounded. */
+export function base64ToBytes(encoded: string): Uint8Array {
+  if (encoded.length > MAX_ENCODED_CHARS) throw new SamlDecodeError('too_large', `the encoded value is ${encoded.length} characters; the limit is ${MAX_ENCODED_CHARS}`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw new SamlDecodeError('bad_encoding', 'the value is not valid base64');
+  const padded = encoded + '='.repeat((4 - (encoded.length % 4)) % 4);
+  let binary: string;
+  try {
+    binary = atob(padded);
+  } catch {
+    throw new SamlDecodeError('bad_encoding', 'the value is not valid base64');
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Whether decoded bytes are XML already (HTTP-POST) rather than DEFLATE data (HTTP-Redirect). */
+export function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x3c; // '<'
+}
+
+/**
+ * Inflates Redirect-binding bytes with `DecompressionStream`, counting output and stopping at
+ * `MAX_XML_BYTES` (50 MB of zeros deflate to under 50 KB). A zlib-wrapped value (some senders) is
+ * tried second.
+ */
+export async function inflate(bytes: Uint8Array, limit = MAX_XML_BYTES): Promise<Uint8Array> {
+  try {
+    return await inflateWith('deflate-raw', bytes, limit);
+  } catch (error) {
+    if (error instanceof SamlDecodeError) throw error;
+    try {
+      return await inflateWith('deflate', bytes, limit);
+    } catch (second) {
+      if (second instanceof SamlDecodeError) throw second;
+      throw new SamlDecodeError('bad_encoding', 'the value is neither base64 XML (POST binding) nor DEFLATE data (Redirect binding)');
+    }
+  }
+}
+
+async function inflateWith(format: CompressionFormat, bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const stream = new DecompressionStream(format);
+  const writer = stream.writable.getWriter();
+  // Errors surface on the reader; the writer's promises are only kept from going unhandled.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new SamlDecodeError('too_large', `the inflated message is over ${limit} bytes (a deflate bomb?)`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** UTF-8 bytes → text, bounded. */
+export function bytesToText(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_XML_BYTES) throw new SamlDecodeError('too_large', `the message is ${bytes.byteLength} bytes; the limit is ${MAX_XML_BYTES}`);
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
+/** `decodeURIComponent` that keeps `+` (a base64 character here) and never throws. */
+function urlDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/%([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+}
+
+/** Drops line breaks (Shibboleth wraps base64), escaped `\r\n` from JSON, and spaces. */
+function cleanBase64(value: string): string {
+  return value.replace(/\\[rn]|\s+/g, '');
+}
