@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCatalog } from './build-catalog.mjs';
 
 function testFiles(path) {
   if (statSync(path).isFile()) return [path];
@@ -16,6 +17,13 @@ function testFiles(path) {
 const files = process.argv.slice(2).flatMap(testFiles);
 if (files.length === 0) {
   console.error(`no test files under ${process.argv.slice(2).join(' ')}`);
+  process.exit(1);
+}
+// The catalog's generated modules (data/errors/ → src/core/errors/**/generated/), when a data file is newer.
+try {
+  await buildCatalog({ quiet: true });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
