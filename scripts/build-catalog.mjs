@@ -112,13 +112,16 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
         else if (tableName && entry.name) problems.push(`${at}: name "${entry.name}" differs from the public table's "${tableName}"`);
         else if (!tableName && !entry.name) problems.push(`${at}: the public table has no name for it; give "name"`);
         if (tableName) stored.name = tableName;
+      } else if (family === 'b2c' && !/^AADB2C\d{5}$/.test(entry.code)) {
+        problems.push(`${at}: an Azure AD B2C code is AADB2C and 5 digits`);
       } else if (entry.name === entry.code) {
         problems.push(`${at}: the name defaults to the code; leave "name" out`);
       }
-      if (family === 'entra' && (entry.links ?? []).some((link) => /login\.microsoftonline\.com\/error\?code=|reference-error-codes$/.test(link.url))) {
+      if ((family === 'entra' && (entry.links ?? []).some((link) => /login\.microsoftonline\.com\/error\?code=|reference-error-codes$/.test(link.url)))
+        || (family === 'b2c' && (entry.links ?? []).some((link) => /active-directory-b2c\/error-codes$/.test(link.url)))) {
         problems.push(`${at}: the lookup and reference links are computed; leave them out`);
       }
-      if (family !== 'entra' && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
+      if (!['entra', 'b2c'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
       if (stored.links && stored.links.length === 0) delete stored.links;

@@ -4,6 +4,7 @@ import type { ErrorFamily } from './catalog/types';
 const FAMILY_NAMES: Record<ErrorFamily, string> = {
   oauth: 'OAuth 2.0 / OpenID Connect',
   entra: 'Microsoft Entra ID',
+  b2c: 'Azure AD B2C',
   'entra-suberror': 'Microsoft Entra ID sub-error',
   msal: 'Microsoft Authentication Library (MSAL)',
   okta: 'Okta',

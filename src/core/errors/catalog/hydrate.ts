@@ -18,12 +18,18 @@ const ENTRA_REFERENCE: ErrorLink = {
   url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
 };
 
+const B2C_REFERENCE: ErrorLink = {
+  title: 'Azure AD B2C error codes',
+  url: 'https://learn.microsoft.com/azure/active-directory-b2c/error-codes',
+};
+
 /** The links a family computes for a code, put in front of the entry's own. */
 export function computedLinks(family: ErrorFamily, code: string): ErrorLink[] {
   if (family === 'entra') {
     const digits = /^AADSTS(\d+)$/.exec(code)?.[1];
     if (digits) return [{ title: `Entra error lookup: ${code}`, url: `https://login.microsoftonline.com/error?code=${digits}` }, ENTRA_REFERENCE];
   }
+  if (family === 'b2c') return [B2C_REFERENCE];
   if (family === 'okta' && /^E\d{7}$/.test(code)) {
     return [{ title: `Okta error codes: ${code}`, url: `https://developer.okta.com/docs/reference/error-codes/#${code.toLowerCase()}` }];
   }

@@ -6,6 +6,7 @@
 export type ErrorFamily =
   | 'oauth'          // RFC 6749 and the IANA OAuth Extensions Error Registry, OIDC, CIBA, device flow, DPoP, step-up
   | 'entra'          // AADSTS codes
+  | 'b2c'            // AADB2C codes (Azure AD B2C)
   | 'entra-suberror' // the `suberror` values Entra adds to some responses
   | 'msal'           // MSAL.js / MSAL.NET error codes seen in exceptions
   | 'okta'           // E0000xxx
