@@ -110,7 +110,6 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
         const tableName = digits && table.get(digits);
         if (tableName && entry.name === tableName) problems.push(`${at}: the name comes from the public table; leave "name" out`);
         else if (tableName && entry.name) problems.push(`${at}: name "${entry.name}" differs from the public table's "${tableName}"`);
-        else if (!tableName && !entry.name) problems.push(`${at}: the public table has no name for it; give "name"`);
         if (tableName) stored.name = tableName;
       } else if (family === 'b2c' && !/^AADB2C\d{5}$/.test(entry.code)) {
         problems.push(`${at}: an Azure AD B2C code is AADB2C and 5 digits`);
