@@ -7,6 +7,7 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   b2c: 'Azure AD B2C',
   'entra-suberror': 'Microsoft Entra ID sub-error',
   msal: 'Microsoft Authentication Library (MSAL)',
+  identitymodel: 'Microsoft.IdentityModel (.NET token validation)',
   okta: 'Okta',
   google: 'Google',
   github: 'GitHub',

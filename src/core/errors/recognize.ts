@@ -1,12 +1,12 @@
 /**
  * Finds auth error codes in free text: logs, terminals, HTTP dumps, editors.
  *
- * Codes with their own shape (`AADSTS50058`, `AADB2C90118`, `E0000011`) count anywhere. Bare protocol words
+ * Codes with their own shape (`AADSTS50058`, `AADB2C90118`, `E0000011`, `IDX10223`) count anywhere. Bare protocol words
  * (`invalid_grant`, `access_denied`) count only where something reports them as an error: an `error`
  * field in JSON, a query or a header, an exception's message, Google's error page. Prose and code that
  * merely mention them report nothing.
  *
- * Speed: one regex pass over the text looks for five rare anchors (`error`/`Error`, `AADSTS`, `AADB2C`, `E0000`,
+ * Speed: one regex pass over the text looks for six rare anchors (`error`/`Error`, `AADSTS`, `AADB2C`, `E0000`, `IDX`,
  * `Exception`); everything else is a bounded look around each hit, so a 100 MB log costs about one
  * `indexOf` pass. Nothing here loads the catalog.
  */
@@ -17,7 +17,7 @@ import {
 } from './vocabulary';
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
-export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|Exception';
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception';
 /** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
@@ -56,6 +56,7 @@ function errorCollector(text: string): ErrorCollector {
       if (anchor === 'AADSTS') return matchAadsts(text, index, found);
       if (anchor === 'AADB2C') return matchB2c(text, index, found);
       if (anchor === 'E0000') return matchOkta(text, index, found);
+      if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
       return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
     },
     finish: () => finish(found, numeric),
@@ -86,6 +87,7 @@ export function findErrorAt(
   if (/^AADSTS\d{4,8}$/i.test(word)) return shift(error(`AADSTS${word.slice(6)}`, 'entra', start, end), offset);
   if (/^AADB2C\d{5}$/i.test(word)) return shift(error(`AADB2C${word.slice(6)}`, 'b2c', start, end), offset);
   if (/^E\d{7}$/i.test(word)) return shift(error(word.toUpperCase(), 'okta', start, end), offset);
+  if (/^IDX\d{5}$/i.test(word)) return shift(error(word.toUpperCase(), 'identitymodel', start, end), offset);
   const family = familyOf(word);
   return family ? shift(error(word, family, start, end), offset) : undefined;
 }
@@ -108,6 +110,16 @@ function matchB2c(text: string, at: number, found: ErrorMatch[]): number {
   while (end - at - 6 < 6 && isDigit(text.charCodeAt(end))) end++;
   if (end - at - 6 === 5 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
     found.push(error(text.slice(at, end), 'b2c', at, end));
+  }
+  return end;
+}
+
+/** Microsoft.IdentityModel: `IDX` and five digits (`IDX10223: Lifetime validation failed…`); not its `aka.ms/IDX10503` link. */
+function matchIdentityModel(text: string, at: number, found: ErrorMatch[]): number {
+  let end = at + 3;
+  while (end - at - 3 < 6 && isDigit(text.charCodeAt(end))) end++;
+  if (end - at - 3 === 5 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at) && !text.startsWith('aka.ms/', at - 7)) {
+    found.push(error(text.slice(at, end), 'identitymodel', at, end));
   }
   return end;
 }

@@ -9,6 +9,7 @@ export type ErrorFamily =
   | 'b2c'            // AADB2C codes (Azure AD B2C)
   | 'entra-suberror' // the `suberror` values Entra adds to some responses
   | 'msal'           // MSAL.js / MSAL.NET error codes seen in exceptions
+  | 'identitymodel'  // IDXnnnnn: Microsoft.IdentityModel (.NET token validation)
   | 'okta'           // E0000xxx
   | 'google'
   | 'github'
