@@ -88,8 +88,21 @@ export function findErrorAt(
   if (/^AADB2C\d{5}$/i.test(word)) return shift(error(`AADB2C${word.slice(6)}`, 'b2c', start, end), offset);
   if (/^E\d{7}$/i.test(word)) return shift(error(word.toUpperCase(), 'okta', start, end), offset);
   if (/^IDX\d{5}$/i.test(word)) return shift(error(word.toUpperCase(), 'identitymodel', start, end), offset);
+  // A bare word used as an identifier in source code (`reason === access_denied`, `const unauthorized_client = 1`)
+  // is a name the program chose, not an error someone got.
+  if (isIdentifierInCode(line, start, end)) return undefined;
   const family = familyOf(word);
   return family ? shift(error(word, family, start, end), offset) : undefined;
+}
+
+/** Source-code use of the word at `start..end`: compared, assigned, declared, a member or called. */
+function isIdentifierInCode(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 40), start);
+  const after = line.slice(end, end + 8);
+  if (/(?:[=!]==?|[<>]=?|&&|\|\||[^=!<>]=)\s*$/.test(before)) return true; // `=== word`, `x = word`
+  if (/^\s*(?:[=!]=|=(?![=>])|\(|\.[A-Za-z_$])/.test(after)) return true; // `word ===`, `word = 1`, `word(`, `word.x`
+  if (/(?:^|[^\w$])(?:const|let|var|val|case|enum|def|function|class|static|final|public|private|protected|readonly)\s+$/.test(before)) return true;
+  return /[\w$)\]]\.$/.test(before); // `Errors.word`, `this.word`
 }
 
 // ---- anchors with their own shape ------------------------------------------------------------------
