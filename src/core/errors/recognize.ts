@@ -17,7 +17,7 @@ import {
 } from './vocabulary';
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
-export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception';
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "';
 /** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
@@ -57,6 +57,7 @@ function errorCollector(text: string): ErrorCollector {
       if (anchor === 'AADB2C') return matchB2c(text, index, found);
       if (anchor === 'E0000') return matchOkta(text, index, found);
       if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
+      if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
       return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
     },
     finish: () => finish(found, numeric),
@@ -112,9 +113,23 @@ function matchAadsts(text: string, at: number, found: ErrorMatch[]): number {
   while (end - at - 6 < 8 && isDigit(text.charCodeAt(end))) end++;
   const digits = end - at - 6;
   if (digits >= 5 && digits <= 7 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
+    // Azure CLI and MSAL Python print the `error` value right before it: `invalid_grant: AADSTS50173: …`.
+    const label = /(?:^|[\s.(])([a-z][a-z0-9]*(?:_[a-z0-9]+)+): $/.exec(text.slice(Math.max(0, at - MAX_WORD - 4), at));
+    if (label && isKnown(label[1]!)) {
+      const codeStart = at - 2 - label[1]!.length;
+      found.push(error(label[1]!, familyFor(label[1]!, 'oauth'), codeStart, at - 2));
+    }
     found.push(error(text.slice(at, end), 'entra', at, end));
   }
   return end;
+}
+
+/** Go's golang.org/x/oauth2: `oauth2: "invalid_grant" "Bad Request"` (code, then the description). */
+function matchGoOAuth2(text: string, at: number, found: ErrorMatch[]): number {
+  const value = readCode(text, at + 9);
+  if (!value || text.charCodeAt(value.end) !== 0x22 || !acceptStrong(value.code)) return at + 9;
+  found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+  return value.end;
 }
 
 /** Azure AD B2C: `AADB2C` and five digits (`AADB2C90118: The user has forgotten their password.`). */
@@ -197,10 +212,23 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
   if (next === 0x3d /* = */) {
     const quoted = text.charCodeAt(end + 1) === 0x22;
     const value = readCode(text, end + (quoted ? 2 : 1));
-    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !acceptStrong(value.code)) return end + 1;
+    // `error=unauthorized&error_description=…`: a single word counts when the rest is an error response.
+    const described = value !== undefined && /^&error_(?:description|uri)=/.test(text.slice(value.end, value.end + 19));
+    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !(acceptStrong(value.code) || (described && /^[a-z]+$/.test(value.code)))) return end + 1;
     const family = isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
     found.push(error(value.code, family, value.start, value.end));
     return value.end;
+  }
+  if (next === 0x3a /* : */ || next === 0x20) {
+    // A JavaScript object as Node or a console prints it (`{ error: 'invalid_grant' }`), or a Python
+    // repr (`error '(invalid_grant) AADSTS…'`): a quoted code is as strong as a JSON field.
+    const at = skipSpaces(text, end + (next === 0x3a ? 1 : 0));
+    const value = next === 0x3a ? quotedCode(text, at) : parenthesisedInQuotes(text, at);
+    if (value) {
+      if (!acceptStrong(value.code)) return value.end;
+      found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+      return value.end;
+    }
   }
   if (next === 0x3a /* : */ && text.charCodeAt(end + 1) === 0x20) {
     // `error: invalid_grant` in a log line: only words we know, since `error: timeout` is everywhere.
@@ -255,11 +283,13 @@ function afterCapitalError(text: string, _start: number, end: number, found: Err
 /** MSAL.NET's `ErrorCode: invalid_grant`, and an `"errorCode": "…"` field. */
 function afterErrorCodeLabel(text: string, start: number, end: number, found: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
+  const afterColon = text.charCodeAt(end) === 0x3a ? skipSpaces(text, end + 1) : -1;
   const value = quote
     ? quotedValueAfterColon(text, quote)
-    : text.charCodeAt(end) === 0x3a ? readCode(text, skipSpaces(text, end + 1)) : undefined;
+    : afterColon >= 0 ? quotedCode(text, afterColon) ?? readCode(text, afterColon) : undefined;
   if (!value || !acceptStrong(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
-  found.push(error(value.code, familyFor(value.code, 'msal'), value.start, value.end));
+  // An unknown upper-case code (`INVALID_SESSION_ID`) is a vendor's, not MSAL's.
+  found.push(error(value.code, familyFor(value.code, /^[A-Z]/.test(value.code) ? 'oauth' : 'msal'), value.start, value.end));
   return value.end;
 }
 
@@ -368,7 +398,24 @@ function pushEntraNumbers(text: string, at: number, numeric: ErrorMatch[], max: 
 
 /** In a strong error slot (an `error` field or parameter) any code-shaped word counts, not prose. */
 function acceptStrong(code: string): boolean {
-  return isKnown(code) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(code);
+  // Vendors that shout (`INVALID_CLIENT`, `INVALID_SESSION_ID`) count like the snake_case ones.
+  return isKnown(code) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(code) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(code);
+}
+
+/** `'code'` or `"code"` at `at`: a code in matching quotes. */
+function quotedCode(text: string, at: number): Span | undefined {
+  const quote = text.charCodeAt(at);
+  if (quote !== 0x22 && quote !== 0x27) return undefined;
+  const value = readCode(text, at + 1);
+  return value && text.charCodeAt(value.end) === quote ? value : undefined;
+}
+
+/** `'(code) …` at `at`: Azure.Identity's and MSAL Python's `(invalid_grant) AADSTS…` inside a quoted message. */
+function parenthesisedInQuotes(text: string, at: number): Span | undefined {
+  const quote = text.charCodeAt(at);
+  if ((quote !== 0x22 && quote !== 0x27) || text.charCodeAt(at + 1) !== 0x28) return undefined;
+  const value = readCode(text, at + 2);
+  return value && text.charCodeAt(value.end) === 0x29 ? value : undefined;
 }
 
 function isKnown(code: string): boolean {
@@ -423,7 +470,7 @@ function skipSpaces(text: string, at: number): number {
 function endsCode(c: number): boolean {
   // end of text, whitespace, or punctuation that can follow a code in a message
   return Number.isNaN(c) || c <= 0x20 || c === 0x3a || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29
-    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d;
+    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d || c === 0x3c;
 }
 
 function isDigit(c: number): boolean {
