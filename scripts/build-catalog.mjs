@@ -113,6 +113,8 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
         if (tableName) stored.name = tableName;
       } else if (family === 'b2c' && !/^AADB2C\d{5}$/.test(entry.code)) {
         problems.push(`${at}: an Azure AD B2C code is AADB2C and 5 digits`);
+      } else if (family === 'firebase' && !/^auth\/[a-z0-9-]+$/.test(entry.code)) {
+        problems.push(`${at}: a Firebase Auth code is auth/ and a lower-case, hyphenated name`);
       } else if (entry.name === entry.code) {
         problems.push(`${at}: the name defaults to the code; leave "name" out`);
       }
@@ -120,7 +122,7 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
         || (family === 'b2c' && (entry.links ?? []).some((link) => /active-directory-b2c\/error-codes$/.test(link.url)))) {
         problems.push(`${at}: the lookup and reference links are computed; leave them out`);
       }
-      if (!['entra', 'b2c'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
+      if (!['entra', 'b2c', 'firebase'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
       if (stored.links && stored.links.length === 0) delete stored.links;

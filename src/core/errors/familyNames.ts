@@ -14,6 +14,7 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   keycloak: 'Keycloak',
   auth0: 'Auth0',
   cognito: 'Amazon Cognito',
+  firebase: 'Firebase Authentication',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

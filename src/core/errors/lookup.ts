@@ -6,7 +6,7 @@
 import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito',
+  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase',
 ];
 
 /**
@@ -15,7 +15,7 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'identitymodel', 'okta', 'cognito', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror',
+  'oauth', 'entra', 'b2c', 'identitymodel', 'okta', 'cognito', 'firebase', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror',
 ];
 
 export interface CatalogStats {
@@ -52,6 +52,7 @@ export function normalizeCode(raw: string, familyHint?: string): NormalizedCode 
   if (/^\d{4,8}$/.test(code)) return familyHint === 'entra' ? { code: `AADSTS${code}`, family: 'entra' } : undefined;
   if (/^E\d{7}$/i.test(code)) return { code: code.toUpperCase(), family: 'okta' };
   if (/^IDX\d{5}$/i.test(code)) return { code: code.toUpperCase(), family: 'identitymodel' };
+  if (/^auth\/[a-z0-9-]{2,80}$/i.test(code)) return { code: code.toLowerCase(), family: 'firebase' };
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(code)) return undefined;
   return { code };
 }

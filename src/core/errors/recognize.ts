@@ -79,6 +79,8 @@ export function findErrorAt(
   const cursor = character - offset;
   const inContext = findErrors(line).find((match) => match.start <= cursor && cursor <= match.end);
   if (inContext) return shift(inContext, offset);
+  const firebase = firebaseCodeAt(line, cursor);
+  if (firebase) return shift(firebase, offset);
   let start = cursor;
   let end = cursor;
   while (start > 0 && cursor - start < MAX_WORD && isWordChar(line.charCodeAt(start - 1))) start--;
@@ -94,6 +96,17 @@ export function findErrorAt(
   if (isIdentifierInCode(line, start, end)) return undefined;
   const family = familyOf(word);
   return family ? shift(error(word, family, start, end), offset) : undefined;
+}
+
+/** A Firebase code (`auth/user-not-found`) around the cursor: a path-like word, so not a plain word. */
+function firebaseCodeAt(line: string, cursor: number): ErrorMatch | undefined {
+  const isChar = (c: number): boolean => isWordChar(c) || c === 0x2d || c === 0x2f;
+  let start = cursor;
+  let end = cursor;
+  while (start > 0 && cursor - start < MAX_WORD && isChar(line.charCodeAt(start - 1))) start--;
+  while (end < line.length && end - cursor < MAX_WORD && isChar(line.charCodeAt(end))) end++;
+  const word = line.slice(start, end);
+  return /^auth\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(word) ? error(word, 'firebase', start, end) : undefined;
 }
 
 /** Source-code use of the word at `start..end`: compared, assigned, declared, a member or called. */
@@ -183,6 +196,8 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   // `%2ferror%3fcode%3d…`: a percent-escape before the word is not part of it.
   if (text.charCodeAt(start - 1) === 0x25 && end - start > 2 && isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1))) start += 2;
   const word = text.slice(start, end);
+  // Firebase: `FirebaseError: Firebase: Error (auth/invalid-credential).`, or the message then `(auth/…)`.
+  if (word === 'FirebaseError' || (word === 'Error' && text.startsWith('Firebase: ', start - 10))) return afterFirebase(text, end, found);
   switch (word) {
     case 'error': return afterErrorKey(text, start, end, found, numeric);
     case 'suberror': return afterSuberror(text, start, end, found);
@@ -195,6 +210,17 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
       if (word.endsWith('Error') || word.endsWith('Exception')) return afterClassName(text, word, end, found);
       return end;
   }
+}
+
+/** The first `(auth/code)` on the rest of the line after a Firebase error name. */
+function afterFirebase(text: string, end: number, found: ErrorMatch[]): number {
+  const rest = text.slice(end, end + LINE_LOOKBACK);
+  const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
+  const hit = /\((auth\/[a-z0-9]+(?:-[a-z0-9]+)*)\)/.exec(line);
+  if (!hit) return end;
+  const start = end + hit.index + 1;
+  found.push(error(hit[1]!, 'firebase', start, start + hit[1]!.length));
+  return start + hit[1]!.length;
 }
 
 /** `"error": "x"`, `'error': 'x'`, `error=x`, `error="x"`, `error: x`, and Entra's `…/error?code=50058`. */

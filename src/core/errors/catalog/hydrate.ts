@@ -23,6 +23,11 @@ const B2C_REFERENCE: ErrorLink = {
   url: 'https://learn.microsoft.com/azure/active-directory-b2c/error-codes',
 };
 
+const FIREBASE_REFERENCE: ErrorLink = {
+  title: 'Firebase Auth JavaScript reference: AuthErrorCodes',
+  url: 'https://firebase.google.com/docs/reference/js/auth#autherrorcodes',
+};
+
 /** The links a family computes for a code, put in front of the entry's own. */
 export function computedLinks(family: ErrorFamily, code: string): ErrorLink[] {
   if (family === 'entra') {
@@ -30,6 +35,7 @@ export function computedLinks(family: ErrorFamily, code: string): ErrorLink[] {
     if (digits) return [{ title: `Entra error lookup: ${code}`, url: `https://login.microsoftonline.com/error?code=${digits}` }, ENTRA_REFERENCE];
   }
   if (family === 'b2c') return [B2C_REFERENCE];
+  if (family === 'firebase') return [FIREBASE_REFERENCE];
   if (family === 'okta' && /^E\d{7}$/.test(code)) {
     return [{ title: `Okta error codes: ${code}`, url: `https://developer.okta.com/docs/reference/error-codes/#${code.toLowerCase()}` }];
   }

@@ -15,7 +15,8 @@ export type ErrorFamily =
   | 'github'
   | 'keycloak'
   | 'auth0'
-  | 'cognito';
+  | 'cognito'
+  | 'firebase';      // auth/… (Firebase Authentication)
 
 export interface ErrorLink {
   title: string;
