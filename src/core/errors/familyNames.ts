@@ -15,6 +15,7 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   auth0: 'Auth0',
   cognito: 'Amazon Cognito',
   firebase: 'Firebase Authentication',
+  graph: 'Microsoft Graph',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

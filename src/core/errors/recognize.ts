@@ -227,7 +227,7 @@ function afterFirebase(text: string, end: number, found: ErrorMatch[]): number {
 function afterErrorKey(text: string, start: number, end: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
   if (quote) {
-    const value = quotedValueAfterColon(text, quote);
+    const value = quotedValueAfterColon(text, quote) ?? odataCode(text, quote);
     if (!value || !acceptStrong(value.code)) return quote.after;
     found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
     return value.end;
@@ -272,6 +272,15 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
   return end;
 }
 
+/** Microsoft Graph's OData envelope: `"error": { "code": "InvalidAuthenticationToken", … }` (any spacing). */
+function odataCode(text: string, quote: KeyQuote): Span | undefined {
+  if (quote.escaped) return undefined;
+  const hit = /^\s*:\s*\{\s*"code"\s*:\s*"/.exec(text.slice(quote.after, quote.after + 40));
+  if (!hit) return undefined;
+  const value = readCode(text, quote.after + hit[0].length);
+  return value && text.charCodeAt(value.end) === 0x22 && isKnown(value.code) ? value : undefined;
+}
+
 /** `"suberror": "basic_action"` and `suberror=basic_action`. */
 function afterSuberror(text: string, start: number, end: number, found: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
@@ -303,6 +312,13 @@ function afterCapitalError(text: string, _start: number, end: number, found: Err
     return value.end;
   }
   if (text.startsWith('(s): ', end)) return pushEntraNumbers(text, end + 5, numeric, 20);
+  if (text.startsWith(' code: ', end)) {
+    // The Graph Java SDK's `Error code: InvalidAuthenticationToken`: only codes we know.
+    const value = readCode(text, end + 7);
+    if (!value || !isKnown(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
+    found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+    return value.end;
+  }
   return afterClassName(text, 'Error', end, found);
 }
 

@@ -16,7 +16,8 @@ export type ErrorFamily =
   | 'keycloak'
   | 'auth0'
   | 'cognito'
-  | 'firebase';      // auth/… (Firebase Authentication)
+  | 'firebase'       // auth/… (Firebase Authentication)
+  | 'graph';         // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
 
 export interface ErrorLink {
   title: string;
