@@ -16,6 +16,7 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   cognito: 'Amazon Cognito',
   firebase: 'Firebase Authentication',
   graph: 'Microsoft Graph',
+  'aws-sts': 'AWS STS (web identity federation)',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

@@ -6,7 +6,7 @@
 import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase', 'graph',
+  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase', 'graph', 'aws-sts',
 ];
 
 /**
@@ -15,7 +15,7 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'firebase', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror',
+  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'aws-sts', 'firebase', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror',
 ];
 
 export interface CatalogStats {

@@ -245,6 +245,7 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     found.push(error(value.code, family, value.start, value.end));
     return value.end;
   }
+  if (next === 0x20 && text.startsWith(' occurred (', end)) return afterAwsClientError(text, end + 11, found);
   if (next === 0x3a /* : */ || next === 0x20) {
     // A JavaScript object as Node or a console prints it (`{ error: 'invalid_grant' }`), or a Python
     // repr (`error '(invalid_grant) AADSTS…'`): a quoted code is as strong as a JSON field.
@@ -270,6 +271,22 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     return pushEntraNumbers(text, end + 10, numeric, 1);
   }
   return end;
+}
+
+/**
+ * The AWS CLI's and SDKs' `An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity
+ * operation: …`. Counted for the STS role operations (any code) and for codes the vocabulary knows (Cognito).
+ */
+function afterAwsClientError(text: string, at: number, found: ErrorMatch[]): number {
+  const value = readCode(text, at);
+  if (!value || text.charCodeAt(value.end) !== 0x29) return at;
+  const operation = /^\) when calling the (\w{1,64}) operation/.exec(text.slice(value.end, value.end + 90))?.[1];
+  // Not matched: leave the code to the other anchors (`(NotAuthorizedException)` is one itself).
+  if (!operation) return at;
+  const sts = /^AssumeRole/.test(operation) && /^[A-Z][A-Za-z]+$/.test(value.code);
+  if (!sts && !isKnown(value.code)) return at;
+  found.push(error(value.code, sts ? 'aws-sts' : familyFor(value.code, 'oauth'), value.start, value.end));
+  return value.end;
 }
 
 /** Microsoft Graph's OData envelope: `"error": { "code": "InvalidAuthenticationToken", … }` (any spacing). */

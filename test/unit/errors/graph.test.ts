@@ -24,5 +24,5 @@ test('Microsoft Graph codes: present, recognised in the OData envelope and the S
 
 test('explain reads a Graph 401 body', () => {
   const explained = explainText('{"error":{"code":"InvalidAuthenticationToken","message":"CompactToken parsing failed with error code: 80049217"}}');
-  assert.ok(explained.entries.some((e) => e.code === 'InvalidAuthenticationToken'), explained.entries.map((e) => e.code).join() || String(explained.problem?.kind));
+  assert.ok(explained.entries.some((e) => e.code === 'InvalidAuthenticationToken'), explained.entries.map((e) => e.code).join() || JSON.stringify(explained.problem));
 });

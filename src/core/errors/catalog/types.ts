@@ -17,7 +17,8 @@ export type ErrorFamily =
   | 'auth0'
   | 'cognito'
   | 'firebase'       // auth/… (Firebase Authentication)
-  | 'graph';         // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
+  | 'graph'          // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
+  | 'aws-sts';       // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
 
 export interface ErrorLink {
   title: string;
