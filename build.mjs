@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildCatalog } from './scripts/build-catalog.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -31,7 +32,18 @@ function filesUnder(dir, suffix) {
 }
 
 /**
- * The error catalog (~450 KiB of data) is its own file, dist/errorCatalog.js, required at run time on
+ * The error catalog is data (data/errors/*.yaml): validated and emitted as TypeScript modules before
+ * anything is bundled. A problem in a data file stops the build with the file and code named.
+ */
+try {
+  await buildCatalog();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+/**
+ * The error catalog (~400 KiB of data) is its own file, dist/errorCatalog.js, required at run time on
  * the first lookup. Kept out of extension.js, it costs nothing when VS Code loads the extension.
  */
 const CATALOG = resolve('src/core/errors/catalog/index');

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-output/**', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-output/**', '.vscode-test/**', 'src/core/errors/catalog/generated/**', 'src/core/errors/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCatalog } from './build-catalog.mjs';
 
 function testFiles(path) {
   if (statSync(path).isFile()) return [path];
@@ -19,6 +20,13 @@ const paths = args.filter((arg) => !arg.startsWith('--'));
 const files = paths.flatMap(testFiles);
 if (files.length === 0) {
   console.error(`no test files under ${paths.join(' ')}`);
+  process.exit(1);
+}
+// The catalog's generated modules (data/errors/ → src/core/errors/**/generated/), when a data file is newer.
+try {
+  await buildCatalog({ quiet: true });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...flags, ...files], { stdio: 'inherit' });

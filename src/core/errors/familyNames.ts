@@ -4,8 +4,10 @@ import type { ErrorFamily } from './catalog/types';
 const FAMILY_NAMES: Record<ErrorFamily, string> = {
   oauth: 'OAuth 2.0 / OpenID Connect',
   entra: 'Microsoft Entra ID',
+  b2c: 'Azure AD B2C',
   'entra-suberror': 'Microsoft Entra ID sub-error',
   msal: 'Microsoft Authentication Library (MSAL)',
+  identitymodel: 'Microsoft.IdentityModel (.NET token validation)',
   okta: 'Okta',
   google: 'Google',
   github: 'GitHub',
@@ -13,6 +15,9 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   auth0: 'Auth0',
   cognito: 'Amazon Cognito',
   saml: 'SAML 2.0 status',
+  firebase: 'Firebase Authentication',
+  graph: 'Microsoft Graph',
+  'aws-sts': 'AWS STS (web identity federation)',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

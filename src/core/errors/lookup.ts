@@ -1,12 +1,12 @@
 /**
  * Looking codes up in the error catalog: normalising what people type or paste (`aadsts50058`,
- * `AADSTS 50058`, `e0000011`, `"invalid_grant"`), and choosing the best entry when a code exists in
+ * `AADSTS 50058`, `aadb2c90118`, `e0000011`, `"invalid_grant"`), and choosing the best entry when a code exists in
  * several families. Pure: the catalog data is passed in, so tests can use small inline entries.
  */
 import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'entra-suberror', 'msal', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'saml',
+  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase', 'graph', 'aws-sts', 'saml',
 ];
 
 /**
@@ -15,7 +15,7 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'okta', 'cognito', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror', 'saml',
+  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'aws-sts', 'firebase', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror', 'saml',
 ];
 
 export interface CatalogStats {
@@ -47,12 +47,16 @@ export function normalizeCode(raw: string, familyHint?: string): NormalizedCode 
   if (code.length === 0 || code.length > 100) return undefined;
   const aadsts = /^AADSTS[\s-]*(\d{4,8})$/i.exec(code);
   if (aadsts) return { code: `AADSTS${aadsts[1]}`, family: 'entra' };
+  const b2c = /^AADB2C[\s-]*(\d{5})$/i.exec(code);
+  if (b2c) return { code: `AADB2C${b2c[1]}`, family: 'b2c' };
   if (/^\d{4,8}$/.test(code)) return familyHint === 'entra' ? { code: `AADSTS${code}`, family: 'entra' } : undefined;
   if (/^E\d{7}$/i.test(code)) return { code: code.toUpperCase(), family: 'okta' };
   // SAML 2.0 status codes are URNs; the bare name (`Requester`) counts with the `saml` hint.
   const saml = /^urn:oasis:names:tc:SAML:2\.0:status:([A-Za-z]{3,40})$/i.exec(code);
   if (saml) return { code: `urn:oasis:names:tc:SAML:2.0:status:${saml[1]}`, family: 'saml' };
   if (familyHint === 'saml' && /^[A-Za-z]{3,40}$/.test(code)) return { code: `urn:oasis:names:tc:SAML:2.0:status:${code}`, family: 'saml' };
+  if (/^IDX\d{5}$/i.test(code)) return { code: code.toUpperCase(), family: 'identitymodel' };
+  if (/^auth\/[a-z0-9-]{2,80}$/i.test(code)) return { code: code.toLowerCase(), family: 'firebase' };
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(code)) return undefined;
   return { code };
 }

@@ -1,12 +1,12 @@
 /**
  * Finds auth error codes in free text: logs, terminals, HTTP dumps, editors.
  *
- * Codes with their own shape (`AADSTS50058`, `E0000011`) count anywhere. Bare protocol words
+ * Codes with their own shape (`AADSTS50058`, `AADB2C90118`, `E0000011`, `IDX10223`) count anywhere. Bare protocol words
  * (`invalid_grant`, `access_denied`) count only where something reports them as an error: an `error`
  * field in JSON, a query or a header, an exception's message, Google's error page. Prose and code that
  * merely mention them report nothing.
  *
- * Speed: one regex pass over the text looks for four rare anchors (`error`/`Error`, `AADSTS`, `E0000`,
+ * Speed: one regex pass over the text looks for six rare anchors (`error`/`Error`, `AADSTS`, `AADB2C`, `E0000`, `IDX`,
  * `Exception`); everything else is a bounded look around each hit, so a 100 MB log costs about one
  * `indexOf` pass. Nothing here loads the catalog.
  */
@@ -17,7 +17,7 @@ import {
 } from './vocabulary';
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
-export const ERROR_ANCHORS = '[eE]rror|AADSTS|E0000|Exception|SAML:2\\.0:status:';
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:';
 /** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
@@ -54,8 +54,11 @@ function errorCollector(text: string): ErrorCollector {
   return {
     at(index, anchor) {
       if (anchor === 'AADSTS') return matchAadsts(text, index, found);
+      if (anchor === 'AADB2C') return matchB2c(text, index, found);
       if (anchor === 'E0000') return matchOkta(text, index, found);
       if (anchor.startsWith('SAML')) return matchSamlStatus(text, index, anchor.length, found);
+      if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
+      if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
       return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
     },
     finish: () => finish(found, numeric),
@@ -77,6 +80,8 @@ export function findErrorAt(
   const cursor = character - offset;
   const inContext = findErrors(line).find((match) => match.start <= cursor && cursor <= match.end);
   if (inContext) return shift(inContext, offset);
+  const firebase = firebaseCodeAt(line, cursor);
+  if (firebase) return shift(firebase, offset);
   let start = cursor;
   let end = cursor;
   while (start > 0 && cursor - start < MAX_WORD && isWordChar(line.charCodeAt(start - 1))) start--;
@@ -84,9 +89,35 @@ export function findErrorAt(
   const word = line.slice(start, end);
   if (!word) return undefined;
   if (/^AADSTS\d{4,8}$/i.test(word)) return shift(error(`AADSTS${word.slice(6)}`, 'entra', start, end), offset);
+  if (/^AADB2C\d{5}$/i.test(word)) return shift(error(`AADB2C${word.slice(6)}`, 'b2c', start, end), offset);
   if (/^E\d{7}$/i.test(word)) return shift(error(word.toUpperCase(), 'okta', start, end), offset);
+  if (/^IDX\d{5}$/i.test(word)) return shift(error(word.toUpperCase(), 'identitymodel', start, end), offset);
+  // A bare word used as an identifier in source code (`reason === access_denied`, `const unauthorized_client = 1`)
+  // is a name the program chose, not an error someone got.
+  if (isIdentifierInCode(line, start, end)) return undefined;
   const family = familyOf(word);
   return family ? shift(error(word, family, start, end), offset) : undefined;
+}
+
+/** A Firebase code (`auth/user-not-found`) around the cursor: a path-like word, so not a plain word. */
+function firebaseCodeAt(line: string, cursor: number): ErrorMatch | undefined {
+  const isChar = (c: number): boolean => isWordChar(c) || c === 0x2d || c === 0x2f;
+  let start = cursor;
+  let end = cursor;
+  while (start > 0 && cursor - start < MAX_WORD && isChar(line.charCodeAt(start - 1))) start--;
+  while (end < line.length && end - cursor < MAX_WORD && isChar(line.charCodeAt(end))) end++;
+  const word = line.slice(start, end);
+  return /^auth\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(word) ? error(word, 'firebase', start, end) : undefined;
+}
+
+/** Source-code use of the word at `start..end`: compared, assigned, declared, a member or called. */
+function isIdentifierInCode(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 40), start);
+  const after = line.slice(end, end + 8);
+  if (/(?:[=!]==?|[<>]=?|&&|\|\||[^=!<>]=)\s*$/.test(before)) return true; // `=== word`, `x = word`
+  if (/^\s*(?:[=!]=|=(?![=>])|\(|\.[A-Za-z_$])/.test(after)) return true; // `word ===`, `word = 1`, `word(`, `word.x`
+  if (/(?:^|[^\w$])(?:const|let|var|val|case|enum|def|function|class|static|final|public|private|protected|readonly)\s+$/.test(before)) return true;
+  return /[\w$)\]]\.$/.test(before); // `Errors.word`, `this.word`
 }
 
 // ---- anchors with their own shape ------------------------------------------------------------------
@@ -96,7 +127,41 @@ function matchAadsts(text: string, at: number, found: ErrorMatch[]): number {
   while (end - at - 6 < 8 && isDigit(text.charCodeAt(end))) end++;
   const digits = end - at - 6;
   if (digits >= 5 && digits <= 7 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
+    // Azure CLI and MSAL Python print the `error` value right before it: `invalid_grant: AADSTS50173: …`.
+    const label = /(?:^|[\s.(])([a-z][a-z0-9]*(?:_[a-z0-9]+)+): $/.exec(text.slice(Math.max(0, at - MAX_WORD - 4), at));
+    if (label && isKnown(label[1]!)) {
+      const codeStart = at - 2 - label[1]!.length;
+      found.push(error(label[1]!, familyFor(label[1]!, 'oauth'), codeStart, at - 2));
+    }
     found.push(error(text.slice(at, end), 'entra', at, end));
+  }
+  return end;
+}
+
+/** Go's golang.org/x/oauth2: `oauth2: "invalid_grant" "Bad Request"` (code, then the description). */
+function matchGoOAuth2(text: string, at: number, found: ErrorMatch[]): number {
+  const value = readCode(text, at + 9);
+  if (!value || text.charCodeAt(value.end) !== 0x22 || !acceptStrong(value.code)) return at + 9;
+  found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+  return value.end;
+}
+
+/** Azure AD B2C: `AADB2C` and five digits (`AADB2C90118: The user has forgotten their password.`). */
+function matchB2c(text: string, at: number, found: ErrorMatch[]): number {
+  let end = at + 6;
+  while (end - at - 6 < 6 && isDigit(text.charCodeAt(end))) end++;
+  if (end - at - 6 === 5 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
+    found.push(error(text.slice(at, end), 'b2c', at, end));
+  }
+  return end;
+}
+
+/** Microsoft.IdentityModel: `IDX` and five digits (`IDX10223: Lifetime validation failed…`); not its `aka.ms/IDX10503` link. */
+function matchIdentityModel(text: string, at: number, found: ErrorMatch[]): number {
+  let end = at + 3;
+  while (end - at - 3 < 6 && isDigit(text.charCodeAt(end))) end++;
+  if (end - at - 3 === 5 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at) && !text.startsWith('aka.ms/', at - 7)) {
+    found.push(error(text.slice(at, end), 'identitymodel', at, end));
   }
   return end;
 }
@@ -151,6 +216,8 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   // `%2ferror%3fcode%3d…`: a percent-escape before the word is not part of it.
   if (text.charCodeAt(start - 1) === 0x25 && end - start > 2 && isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1))) start += 2;
   const word = text.slice(start, end);
+  // Firebase: `FirebaseError: Firebase: Error (auth/invalid-credential).`, or the message then `(auth/…)`.
+  if (word === 'FirebaseError' || (word === 'Error' && text.startsWith('Firebase: ', start - 10))) return afterFirebase(text, end, found);
   switch (word) {
     case 'error': return afterErrorKey(text, start, end, found, numeric);
     case 'suberror': return afterSuberror(text, start, end, found);
@@ -165,11 +232,22 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   }
 }
 
+/** The first `(auth/code)` on the rest of the line after a Firebase error name. */
+function afterFirebase(text: string, end: number, found: ErrorMatch[]): number {
+  const rest = text.slice(end, end + LINE_LOOKBACK);
+  const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
+  const hit = /\((auth\/[a-z0-9]+(?:-[a-z0-9]+)*)\)/.exec(line);
+  if (!hit) return end;
+  const start = end + hit.index + 1;
+  found.push(error(hit[1]!, 'firebase', start, start + hit[1]!.length));
+  return start + hit[1]!.length;
+}
+
 /** `"error": "x"`, `'error': 'x'`, `error=x`, `error="x"`, `error: x`, and Entra's `…/error?code=50058`. */
 function afterErrorKey(text: string, start: number, end: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
   if (quote) {
-    const value = quotedValueAfterColon(text, quote);
+    const value = quotedValueAfterColon(text, quote) ?? odataCode(text, quote);
     if (!value || !acceptStrong(value.code)) return quote.after;
     found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
     return value.end;
@@ -180,10 +258,24 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
   if (next === 0x3d /* = */) {
     const quoted = text.charCodeAt(end + 1) === 0x22;
     const value = readCode(text, end + (quoted ? 2 : 1));
-    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !acceptStrong(value.code)) return end + 1;
+    // `error=unauthorized&error_description=…`: a single word counts when the rest is an error response.
+    const described = value !== undefined && /^&error_(?:description|uri)=/.test(text.slice(value.end, value.end + 19));
+    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !(acceptStrong(value.code) || (described && /^[a-z]+$/.test(value.code)))) return end + 1;
     const family = isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
     found.push(error(value.code, family, value.start, value.end));
     return value.end;
+  }
+  if (next === 0x20 && text.startsWith(' occurred (', end)) return afterAwsClientError(text, end + 11, found);
+  if (next === 0x3a /* : */ || next === 0x20) {
+    // A JavaScript object as Node or a console prints it (`{ error: 'invalid_grant' }`), or a Python
+    // repr (`error '(invalid_grant) AADSTS…'`): a quoted code is as strong as a JSON field.
+    const at = skipSpaces(text, end + (next === 0x3a ? 1 : 0));
+    const value = next === 0x3a ? quotedCode(text, at) : parenthesisedInQuotes(text, at);
+    if (value) {
+      if (!acceptStrong(value.code)) return value.end;
+      found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+      return value.end;
+    }
   }
   if (next === 0x3a /* : */ && text.charCodeAt(end + 1) === 0x20) {
     // `error: invalid_grant` in a log line: only words we know, since `error: timeout` is everywhere.
@@ -199,6 +291,31 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     return pushEntraNumbers(text, end + 10, numeric, 1);
   }
   return end;
+}
+
+/**
+ * The AWS CLI's and SDKs' `An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity
+ * operation: …`. Counted for the STS role operations (any code) and for codes the vocabulary knows (Cognito).
+ */
+function afterAwsClientError(text: string, at: number, found: ErrorMatch[]): number {
+  const value = readCode(text, at);
+  if (!value || text.charCodeAt(value.end) !== 0x29) return at;
+  const operation = /^\) when calling the (\w{1,64}) operation/.exec(text.slice(value.end, value.end + 90))?.[1];
+  // Not matched: leave the code to the other anchors (`(NotAuthorizedException)` is one itself).
+  if (!operation) return at;
+  const sts = /^AssumeRole/.test(operation) && /^[A-Z][A-Za-z]+$/.test(value.code);
+  if (!sts && !isKnown(value.code)) return at;
+  found.push(error(value.code, sts ? 'aws-sts' : familyFor(value.code, 'oauth'), value.start, value.end));
+  return value.end;
+}
+
+/** Microsoft Graph's OData envelope: `"error": { "code": "InvalidAuthenticationToken", … }` (any spacing). */
+function odataCode(text: string, quote: KeyQuote): Span | undefined {
+  if (quote.escaped) return undefined;
+  const hit = /^\s*:\s*\{\s*"code"\s*:\s*"/.exec(text.slice(quote.after, quote.after + 40));
+  if (!hit) return undefined;
+  const value = readCode(text, quote.after + hit[0].length);
+  return value && text.charCodeAt(value.end) === 0x22 && isKnown(value.code) ? value : undefined;
 }
 
 /** `"suberror": "basic_action"` and `suberror=basic_action`. */
@@ -232,17 +349,26 @@ function afterCapitalError(text: string, _start: number, end: number, found: Err
     return value.end;
   }
   if (text.startsWith('(s): ', end)) return pushEntraNumbers(text, end + 5, numeric, 20);
+  if (text.startsWith(' code: ', end)) {
+    // The Graph Java SDK's `Error code: InvalidAuthenticationToken`: only codes we know.
+    const value = readCode(text, end + 7);
+    if (!value || !isKnown(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
+    found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+    return value.end;
+  }
   return afterClassName(text, 'Error', end, found);
 }
 
 /** MSAL.NET's `ErrorCode: invalid_grant`, and an `"errorCode": "…"` field. */
 function afterErrorCodeLabel(text: string, start: number, end: number, found: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
+  const afterColon = text.charCodeAt(end) === 0x3a ? skipSpaces(text, end + 1) : -1;
   const value = quote
     ? quotedValueAfterColon(text, quote)
-    : text.charCodeAt(end) === 0x3a ? readCode(text, skipSpaces(text, end + 1)) : undefined;
+    : afterColon >= 0 ? quotedCode(text, afterColon) ?? readCode(text, afterColon) : undefined;
   if (!value || !acceptStrong(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
-  found.push(error(value.code, familyFor(value.code, 'msal'), value.start, value.end));
+  // An unknown upper-case code (`INVALID_SESSION_ID`) is a vendor's, not MSAL's.
+  found.push(error(value.code, familyFor(value.code, /^[A-Z]/.test(value.code) ? 'oauth' : 'msal'), value.start, value.end));
   return value.end;
 }
 
@@ -351,7 +477,24 @@ function pushEntraNumbers(text: string, at: number, numeric: ErrorMatch[], max: 
 
 /** In a strong error slot (an `error` field or parameter) any code-shaped word counts, not prose. */
 function acceptStrong(code: string): boolean {
-  return isKnown(code) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(code);
+  // Vendors that shout (`INVALID_CLIENT`, `INVALID_SESSION_ID`) count like the snake_case ones.
+  return isKnown(code) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(code) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(code);
+}
+
+/** `'code'` or `"code"` at `at`: a code in matching quotes. */
+function quotedCode(text: string, at: number): Span | undefined {
+  const quote = text.charCodeAt(at);
+  if (quote !== 0x22 && quote !== 0x27) return undefined;
+  const value = readCode(text, at + 1);
+  return value && text.charCodeAt(value.end) === quote ? value : undefined;
+}
+
+/** `'(code) …` at `at`: Azure.Identity's and MSAL Python's `(invalid_grant) AADSTS…` inside a quoted message. */
+function parenthesisedInQuotes(text: string, at: number): Span | undefined {
+  const quote = text.charCodeAt(at);
+  if ((quote !== 0x22 && quote !== 0x27) || text.charCodeAt(at + 1) !== 0x28) return undefined;
+  const value = readCode(text, at + 2);
+  return value && text.charCodeAt(value.end) === 0x29 ? value : undefined;
 }
 
 function isKnown(code: string): boolean {
@@ -406,7 +549,7 @@ function skipSpaces(text: string, at: number): number {
 function endsCode(c: number): boolean {
   // end of text, whitespace, or punctuation that can follow a code in a message
   return Number.isNaN(c) || c <= 0x20 || c === 0x3a || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29
-    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d;
+    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d || c === 0x3c;
 }
 
 function isDigit(c: number): boolean {

@@ -3,7 +3,7 @@
  * core for the older shapes). Reads only: nothing is verified or decrypted.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { samlStatusErrors } from '../errors/catalog/saml';
+import { lookupError } from '../errors/catalog/index';
 import type { SamlBinding } from './input';
 import type { SamlAttribute, SamlMessage, SamlSignature, SamlStatusCode, SamlSubjectConfirmation } from './types';
 import { attr, child, children, descendants, text } from './xml';
@@ -20,7 +20,7 @@ export const NS = {
 const PROTOCOL: readonly string[] = [NS.samlp, NS.samlp1];
 const ASSERTION: readonly string[] = [NS.saml, NS.saml1];
 
-const EXPLANATIONS = new Map(samlStatusErrors.map((entry) => [entry.name, entry.summary]));
+const SAML_STATUS_PREFIX = 'urn:oasis:names:tc:SAML:2.0:status:';
 
 export function isSamlRoot(root: Element): boolean {
   return [NS.samlp, NS.saml, NS.samlp1, NS.saml1].includes((root.namespaceURI ?? '') as typeof NS.samlp);
@@ -91,7 +91,8 @@ function statusCodes(root: Element, saml1: boolean): SamlStatusCode[] {
     const value = attr(code, 'Value') ?? '';
     // SAML 1.1 writes QNames (`samlp:Success`); the local names match SAML 2.0's for the common codes.
     const local = saml1 ? value.replace(/^.*:/, '') : value.startsWith('urn:oasis:names:tc:SAML:2.0:status:') ? value.slice(35) : '';
-    found.push({ value, explanation: EXPLANATIONS.get(local) ?? null });
+    // The catalog loads on the first status read (it is a bundle of its own).
+    found.push({ value, explanation: local ? lookupError(`${SAML_STATUS_PREFIX}${local}`, 'saml')?.summary ?? null : null });
     code = child(code, PROTOCOL, 'StatusCode');
   }
   return found;

@@ -177,3 +177,22 @@ test('Windows broker (WAM), MSAL4J and MSAL Python shapes', () => {
   assert.deepEqual(found("{'error': 'invalid_grant', 'error_description': 'AADSTS50173: grant expired', 'error_codes': [50173], 'suberror': 'bad_token', 'classification': 'bad_token'}"),
     ['invalid_grant/oauth', 'AADSTS50173/entra', 'bad_token/entra-suberror']);
 });
+
+test('findErrorAt: a bare code used as an identifier in source code is not an error', () => {
+  const at = (line: string, word: string) => findErrorAt(line, line.indexOf(word) + 2)?.code;
+  assert.equal(at('if (reason === access_denied) {', 'access_denied'), undefined);
+  assert.equal(at('const unauthorized_client = 1;', 'unauthorized_client'), undefined);
+  assert.equal(at('let invalid_grant=true', 'invalid_grant'), undefined);
+  assert.equal(at('case invalid_scope:', 'invalid_scope'), undefined);
+  assert.equal(at('x = access_denied', 'access_denied'), undefined);
+  assert.equal(at('if (access_denied !== y)', 'access_denied'), undefined);
+  assert.equal(at('return Errors.invalid_client;', 'invalid_client'), undefined);
+  assert.equal(at('handle_invalid_grant()', 'invalid_grant'), undefined);
+  assert.equal(at('invalid_grant(token)', 'invalid_grant'), undefined);
+  // Still an error where it is one: prose, a log, a quoted value, an error field.
+  assert.equal(at('the user got access_denied again', 'access_denied'), 'access_denied');
+  assert.equal(at('token refresh failed: invalid_grant', 'invalid_grant'), 'invalid_grant');
+  assert.equal(at('if (body.error === "invalid_grant") retry()', 'invalid_grant'), 'invalid_grant');
+  assert.equal(at('{"error":"access_denied"}', 'access_denied'), 'access_denied');
+  assert.equal(at('callback?error=access_denied&state=1', 'access_denied'), 'access_denied');
+});

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookupAll, lookupError } from '../../../src/core/errors/catalog/index';
-import { SAML_STATUS_PREFIX, samlStatusErrors } from '../../../src/core/errors/catalog/saml';
+import { allCatalogEntries, lookupAll, lookupError } from '../../../src/core/errors/catalog/index';
+
+const SAML_STATUS_PREFIX = 'urn:oasis:names:tc:SAML:2.0:status:';
+const samlStatusErrors = allCatalogEntries().filter((entry) => entry.family === 'saml');
 import { findErrors, findErrorAt } from '../../../src/core/errors/recognize';
 import { familyName } from '../../../src/core/errors/familyNames';
 

@@ -6,15 +6,20 @@
 export type ErrorFamily =
   | 'oauth'          // RFC 6749 and the IANA OAuth Extensions Error Registry, OIDC, CIBA, device flow, DPoP, step-up
   | 'entra'          // AADSTS codes
+  | 'b2c'            // AADB2C codes (Azure AD B2C)
   | 'entra-suberror' // the `suberror` values Entra adds to some responses
   | 'msal'           // MSAL.js / MSAL.NET error codes seen in exceptions
+  | 'identitymodel'  // IDXnnnnn: Microsoft.IdentityModel (.NET token validation)
   | 'okta'           // E0000xxx
   | 'google'
   | 'github'
   | 'keycloak'
   | 'auth0'
   | 'cognito'
-  | 'saml';          // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
+  | 'saml'                   // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
+  | 'firebase'       // auth/… (Firebase Authentication)
+  | 'graph'          // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
+  | 'aws-sts';       // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
 
 export interface ErrorLink {
   title: string;

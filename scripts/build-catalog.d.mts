@@ -1,0 +1,26 @@
+// Types for scripts/build-catalog.mjs, for the tests that call it.
+import type { DataFamily, PackedCatalog } from '../src/core/errors/catalog/hydrate';
+
+export interface CatalogVocabulary {
+  oauth: string[];
+  vendor: Record<string, string[]>;
+  cognitoExceptions: string[];
+  genericAws: string[];
+}
+export interface CompiledCatalog {
+  families: DataFamily[];
+  vocabulary: CatalogVocabulary;
+  problems: string[];
+}
+export const DATA_DIR: string;
+export const AADSTS_TABLE: string;
+export const OUT_DATA: string;
+export const OUT_VOCABULARY: string;
+export function dataFiles(dataDir?: string): string[];
+export function familyOf(file: string, dataDir?: string): string;
+export function readAadstsTable(path?: string): Map<string, string>;
+export function compileCatalog(options?: { dataDir?: string; table?: string }): Promise<CompiledCatalog>;
+export function packCatalog(families: DataFamily[]): PackedCatalog;
+export function dataModule(families: DataFamily[]): string;
+export function vocabularyModule(families: DataFamily[], vocabulary: CatalogVocabulary): string;
+export function buildCatalog(options?: { force?: boolean; quiet?: boolean }): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
