@@ -177,6 +177,7 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
   clientKey ??= JSON.parse(readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8')) as Record<string, unknown>;
   const { d: _private, ...clientPublicKey } = clientKey;
   const confidentialGrants = ['authorization_code', 'refresh_token', 'client_credentials', TOKEN_EXCHANGE_GRANT];
+  const authorizationDetailsTypes = [DEMO_RAR_TYPE];
   return {
     clients: [
       {
@@ -185,27 +186,27 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
         token_endpoint_auth_method: 'none', redirect_uris: loopbackRedirects, response_types: ['code'],
         grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
         // Only static OIDC scopes may be listed here; the API's scopes come from getResourceServerInfo.
-        scope: 'openid offline_access email profile',
+        scope: 'openid offline_access email profile', authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: CONFIDENTIAL_CLIENT_ID, client_name: 'AuthLens demo (confidential)', client_secret: DEMO_CLIENT_SECRET,
         application_type: 'native', token_endpoint_auth_method: 'client_secret_basic', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: confidentialGrants,
+        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: CONFIDENTIAL_POST_CLIENT_ID, client_name: 'AuthLens demo (confidential, secret in body)', client_secret: DEMO_CLIENT_SECRET,
         application_type: 'native', token_endpoint_auth_method: 'client_secret_post', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: confidentialGrants,
+        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: PRIVATE_KEY_JWT_CLIENT_ID, client_name: 'AuthLens demo (private_key_jwt)', application_type: 'native',
         token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [clientPublicKey] },
-        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants,
+        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: SECRET_JWT_CLIENT_ID, client_name: 'AuthLens demo (client_secret_jwt)', client_secret: DEMO_JWT_SECRET,
         application_type: 'native', token_endpoint_auth_method: 'client_secret_jwt', token_endpoint_auth_signing_alg: 'HS256',
-        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants,
+        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
     ],
     jwks,
@@ -323,9 +324,9 @@ function tokenExchangeHandler(provider: ProviderClass, errors: ProviderModule['e
     const subject = await provider.AccessToken.find(value) ?? await provider.ClientCredentials.find(value);
     if (!subject || subject.isExpired) throw new errors.InvalidGrant('subject_token is not an active access token of this provider');
     const scope = String(params.scope ?? 'api:read').split(' ').filter((s) => s === 'api:read' || s === 'api:write').join(' ') || 'api:read';
-    const jwk = jwks.keys.find((k) => k.kid === 'ec-1')!;
+    const jwk = jwks.keys.find((k) => k.kty === 'EC')!;
     const accessToken = await new SignJWT({ scope, client_id: client, act: { sub: client } })
-      .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: 'ec-1' })
+      .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: String(jwk.kid) })
       .setIssuer(issuer).setAudience(DEMO_API).setSubject(subject.accountId ?? subject.clientId ?? client)
       .setIssuedAt().setExpirationTime('10m').setJti(crypto.randomUUID())
       .sign(await importJWK(jwk as Parameters<typeof importJWK>[0], 'ES256'));

@@ -49,3 +49,7 @@ export {
 } from './loopback';
 export { toCurl, type CurlOptions } from './curl';
 export { PROVIDER_TEMPLATES, fillTemplate, findTemplate, type ProviderTemplate, type TemplatePlaceholder } from './templates';
+export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth';
+export { createDpopSession, dpopBindingChecks } from './dpop';
+export { pushAuthorizationRequest, type PushedAuthorization } from './par';
+export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';

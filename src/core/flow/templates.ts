@@ -19,7 +19,8 @@ export interface ProviderTemplate {
   issuer: string;
   placeholders: TemplatePlaceholder[];
   clientId: string;
-  authMethod: ClientAuthMethod;
+  /** The sidebar offers these three; `private_key_jwt` / `client_secret_jwt` need a key and are CLI/engine only for now. */
+  authMethod: Extract<ClientAuthMethod, 'none' | 'client_secret_basic' | 'client_secret_post'>;
   scope: string;
   extraParams?: Record<string, string>;
   prompt?: string;
