@@ -5,9 +5,14 @@ const USAGE = `Usage:
   authlens decode [TOKEN|-] [--json]    decode and explain a JWT
   authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
-Nothing is sent over the network.`;
+  authlens flow --issuer URL --client-id ID --grant GRANT [--json]   run an OAuth flow against a live provider (flow --help)
+Only \`flow\` sends anything over the network.`;
 
 export async function runCli(argv: string[]): Promise<CommandResult> {
+  if (argv[0] === 'flow') {
+    const { flowCommand } = await import('./flowCommand');
+    return flowCommand(argv.slice(1));
+  }
   const asJson = argv.includes('--json');
   const [command, arg] = argv.filter((a) => a !== '--json');
   try {

@@ -53,3 +53,5 @@ export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth
 export { createDpopSession, dpopBindingChecks } from './dpop';
 export { pushAuthorizationRequest, type PushedAuthorization } from './par';
 export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';
+export { preflight, preflightIssuer, type PreflightWarning, type PreflightOptions } from './preflight';
+export { formatDuration } from './duration';
