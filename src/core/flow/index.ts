@@ -55,3 +55,5 @@ export { pushAuthorizationRequest, type PushedAuthorization } from './par';
 export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';
 export { preflight, preflightIssuer, type PreflightWarning, type PreflightOptions } from './preflight';
 export { formatDuration } from './duration';
+export { sessionHint, withSessionHint, type SessionFacts } from './sessionHints';
+export { explainLanding, type LandingExplanation } from './landing';
