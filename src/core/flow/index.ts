@@ -57,3 +57,4 @@ export { preflight, preflightIssuer, type PreflightWarning, type PreflightOption
 export { formatDuration } from './duration';
 export { sessionHint, withSessionHint, type SessionFacts } from './sessionHints';
 export { explainLanding, type LandingExplanation } from './landing';
+export { flowReportMarkdown, toHttpRequest, type ReportMeta } from './report';
