@@ -154,6 +154,8 @@ function formFromTemplate(template: ProviderTemplate, name = template.label): Pr
     redirectPort: '0',
     redirectHost: template.redirectHost,
     extraParams: formatExtraParams(extra),
+    ...(template.dpop ? { dpop: 'on' } : {}),
+    ...(template.par ? { par: 'on' } : {}),
   };
 }
 
