@@ -41,7 +41,7 @@ export function refreshTokens(ctx: FlowContext, refreshToken: string, options: {
 
 export function fetchUserInfo(ctx: FlowContext, accessToken: string, options: { expectedSubject?: string; signal?: AbortSignal } = {}): Promise<FlowStep<Record<string, unknown>>> {
   return runStep<Record<string, unknown>>(ctx.deps, 'userinfo', 'Ask for the user\'s profile (userinfo)',
-    'Calls the userinfo endpoint with the access token as a Bearer token. It only works with an access token issued for the provider itself, not for another API.',
+    `Calls the userinfo endpoint with the access token ${ctx.dpop ? 'in the DPoP scheme, with a proof signed by this session\'s key' : 'as a Bearer token'}. It only works with an access token issued for the provider itself, not for another API.`,
     async (scope) => {
       if (skipWithout(ctx, 'userinfo_endpoint', 'userinfo endpoint', scope)) return undefined;
       if (ctx.dpop) scope.step.notes.push('The access token is sent with the DPoP scheme and a fresh proof bound to the request and the token (ath), as RFC 9449 §7 requires.');
