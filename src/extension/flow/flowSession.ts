@@ -10,7 +10,7 @@ import {
   clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
   introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
   startLoopbackListener, toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
-  withSessionHint, flowReportMarkdown, toHttpRequest, type PreflightWarning, type IdTokenResult,
+  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, type PreflightWarning, type IdTokenResult,
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
   type LoopbackListener, type PendingAuthorization, type TokenSet,
 } from '../../core/flow';
@@ -38,8 +38,11 @@ export interface FlowPlatform {
   copyText(text: string): Promise<void>;
   /** Asks (modally) whether "copy as curl" may include the real secrets. */
   askRevealSecrets(): Promise<'reveal' | 'redacted' | undefined>;
-  /** Shows a token in AuthLens's decoder (the `authlens.decodeToken` command). */
-  decodeToken(token: string): Promise<void>;
+  /**
+   * Shows a token in AuthLens's decoder (the `authlens.decodeToken` command); with `verifyWith`, the
+   * decoded view also gets the signature verdict against that issuer's keys, as the flow checked it.
+   */
+  decodeToken(token: string, hints?: { verifyWith?: string }): Promise<void>;
   /** A short message for the user outside the step list. */
   notify(level: 'info' | 'error', text: string): void;
   log(message: string): void;
@@ -335,7 +338,9 @@ export class FlowSession {
   async decodeToken(tokenId: string): Promise<void> {
     const token = this.tokenById(tokenId);
     if (!token) return this.platform.notify('error', 'That token is no longer held; run the flow again.');
-    await this.platform.decodeToken(token);
+    // The flow verified the ID token against this provider: the decoded view shows the same verdict, not "not checked yet".
+    const verify = tokenId.endsWith(':id') && this.idTokenVerified !== undefined && this.ctx;
+    await this.platform.decodeToken(token, verify ? { verifyWith: this.ctx!.server.metadata.issuer } : undefined);
   }
 
   async copyCurl(stepId: string, exchangeIndex: number): Promise<void> {
@@ -395,7 +400,19 @@ export class FlowSession {
     this.log(step);
     if (step.status === 'passed' && step.result) {
       const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
-      if (clientSecret && config.authMethod !== 'none') client.clientSecret = clientSecret;
+      if (clientSecret && config.authMethod === 'private_key_jwt') {
+        try {
+          client.privateKey = await importClientKey(clientSecret);
+        } catch (error) {
+          const entry = this.entries.find((e) => e.id === id);
+          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
+          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
+          return;
+        }
+      } else if (clientSecret && config.authMethod !== 'none') {
+        client.clientSecret = clientSecret;
+      }
       this.ctx = { server: step.result, client, deps };
       if (config.dpop) {
         this.ctx.dpop = await createDpopSession();

@@ -207,8 +207,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const document = await vscode.workspace.openTextDocument({ content, language });
         await vscode.window.showTextDocument(document, { preview: false });
       },
-      decodeToken: async (token) => {
+      decodeToken: async (token, hints) => {
         await vscode.commands.executeCommand(CommandId.decodeToken, token);
+        if (hints?.verifyWith) await vscode.commands.executeCommand(CommandId.verifySignature, token, { kind: 'discovery', issuer: hints.verifyWith });
       },
       notify: (level, text) => this.notify(level, text),
       log: (message) => this.log.info(message),

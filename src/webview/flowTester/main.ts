@@ -48,8 +48,9 @@ const fieldset = el('fieldset', { class: 'profile-fields' },
   field('grant', 'Grant', selectOf([['authorization_code', 'Authorization code + PKCE'], ['device_code', 'Device code'], ['client_credentials', 'Client credentials']])),
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
-  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body']])),
-  el('div', { class: 'field' }, el('label', { for: secretInput.id }, 'Client secret'), secretInput, secretHint),
+  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body'],
+    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)']])),
+  el('div', { class: 'field' }, el('label', { for: secretInput.id, id: 'secret-label' }, 'Client secret'), secretInput, secretHint),
   field('scopes', 'Scopes', text('openid profile email')),
   field('prompt', 'Prompt', text('login, consent, none…')),
   el('div', { class: 'field-row' },
@@ -91,7 +92,11 @@ function fillForm(values: ProfileForm): void {
 }
 
 function updateSecretVisibility(): void {
-  const needsSecret = fields.get('authMethod')?.value !== 'none';
+  const method = fields.get('authMethod')?.value;
+  const needsSecret = method !== 'none';
+  const label = document.getElementById('secret-label');
+  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go).
+  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : 'Client secret';
   secretInput.disabled = !needsSecret;
   secretInput.closest('.field')?.classList.toggle('disabled', !needsSecret);
 }

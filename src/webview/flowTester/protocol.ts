@@ -8,7 +8,7 @@
  */
 
 export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt';
 export type RedirectHost = '127.0.0.1' | 'localhost';
 
 /** The form as the user edits it. Numbers stay text until the host parses them. */

@@ -140,3 +140,22 @@ test('revoke, then refresh: the error says the session revoked it; copy and expo
   assert.doesNotMatch(report, /eyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}/, 'no whole JWT (signature cut)');
   assert.match(report, /## Decoded tokens[\s\S]*"sub": "alice"/);
 });
+
+test('private_key_jwt with a pasted JWK (as the secret field and SecretStorage carry it), client_secret_jwt, and a public JWK refused', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { DEMO_CLIENT_KEY_PATH, PRIVATE_KEY_JWT_CLIENT_ID, SECRET_JWT_CLIENT_ID, DEMO_JWT_SECRET } = await import('../../harness/idp');
+  const jwk = readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8');
+  const platform = new Platform();
+  const { s, last } = session(platform);
+  const cc = (clientId: string, authMethod: FlowConfig['authMethod']) => config({ grant: 'client_credentials', clientId, authMethod, scope: 'api:read', prompt: undefined });
+  await s.start(cc(PRIVATE_KEY_JWT_CLIENT_ID, 'private_key_jwt'), jwk.replace(/\n\s*/g, ''));
+  assert.equal(last().phase, 'done', last().status);
+  assert.match(JSON.stringify(last().steps.at(-1)!.exchanges), /client_assertion=eyJ/);
+  assert.ok(!JSON.stringify(last()).includes(JSON.parse(jwk).d), 'the private key never reaches the view');
+  await s.start(cc(SECRET_JWT_CLIENT_ID, 'client_secret_jwt'), DEMO_JWT_SECRET);
+  assert.equal(last().phase, 'done', last().status);
+  const { d: _d, ...publicJwk } = JSON.parse(jwk) as Record<string, unknown>;
+  await s.start(cc(PRIVATE_KEY_JWT_CLIENT_ID, 'private_key_jwt'), JSON.stringify(publicJwk));
+  assert.equal(last().phase, 'failed');
+  assert.match(platform.notices.at(-1)!, /no private part/);
+});

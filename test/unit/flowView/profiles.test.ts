@@ -55,7 +55,7 @@ test('the setting is read defensively: bad entries are skipped with a message', 
     { name: 'no issuer', clientId: 'x' },
     'text',
     { ...saved },
-    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'private_key_jwt', extraParams: { a: '1', b: 2 } },
+    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'tls_client_auth', extraParams: { a: '1', b: 2 } },
   ]);
   assert.deepEqual(profiles.map((p) => p.name), ['Work tenant', 'odd']);
   assert.equal(profiles[1].redirectPort, undefined);
