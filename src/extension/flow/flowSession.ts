@@ -10,7 +10,7 @@ import {
   clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
   introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
   startLoopbackListener, toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
-  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, type PreflightWarning, type IdTokenResult,
+  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
   type LoopbackListener, type PendingAuthorization, type TokenSet,
 } from '../../core/flow';
@@ -292,6 +292,7 @@ export class FlowSession {
     const titles: Record<TokenAction, string> = {
       'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
       'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
+      'exchange-access': 'Exchanging the access token (token exchange)…',
     };
     const id = this.addPlaceholder(action, titles[action].replace('…', ''), '', 'running');
     this.status = titles[action];
@@ -304,6 +305,7 @@ export class FlowSession {
       case 'introspect-refresh': step = await introspectToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
       case 'revoke-access': step = await revokeToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
       case 'revoke-refresh': step = await revokeToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
+      case 'exchange-access': step = await exchangeToken(ctx, { subjectToken: tokens.access_token, signal, ...this.exchangeTarget() }); break;
     }
     if (gen !== this.generation) return;
     const used = action === 'refresh' || action.endsWith('-refresh') ? refresh : tokens.access_token;
@@ -715,9 +717,22 @@ export class FlowSession {
       action('introspect-refresh', 'Introspect refresh token', has('introspection_endpoint') && !!tokens?.refresh_token,
         has('introspection_endpoint') ? noRefresh : 'The provider has no introspection endpoint.'),
       action('revoke-access', 'Revoke access token', has('revocation_endpoint') && !!tokens?.access_token, 'The provider has no revocation endpoint.'),
+      action('exchange-access', 'Exchange access token', has('token_endpoint') && !!tokens?.access_token && this.offersTokenExchange(),
+        'The provider does not list token exchange (RFC 8693) in grant_types_supported.'),
       action('revoke-refresh', 'Revoke refresh token', has('revocation_endpoint') && !!tokens?.refresh_token,
         has('revocation_endpoint') ? noRefresh : 'The provider has no revocation endpoint.'),
     ];
+  }
+
+  private offersTokenExchange(): boolean {
+    const grants = this.ctx?.server.metadata.grant_types_supported;
+    return Array.isArray(grants) && grants.includes(TOKEN_EXCHANGE_GRANT_TYPE);
+  }
+
+  /** Token exchange targets: the `resource` / `audience` extra parameters of the profile, when set. */
+  private exchangeTarget(): { resource?: string[]; audience?: string[] } {
+    const extra = this.config?.extraParams ?? {};
+    return { ...(extra.resource ? { resource: [extra.resource] } : {}), ...(extra.audience ? { audience: [extra.audience] } : {}) };
   }
 
   private rememberIdToken(step: FlowStep<IdTokenResult>): void {

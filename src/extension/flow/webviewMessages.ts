@@ -5,7 +5,7 @@
 import type { FromWebview, ProfileForm, TokenAction } from '../../webview/flowTester/protocol';
 
 const MAX_TEXT = 8 * 1024;
-const TOKEN_ACTIONS: readonly TokenAction[] = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh'];
+const TOKEN_ACTIONS: readonly TokenAction[] = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh', 'exchange-access'];
 const FORM_FIELDS: readonly (keyof ProfileForm)[] = ['name', 'grant', 'issuer', 'clientId', 'authMethod', 'scopes', 'prompt', 'redirectPort', 'redirectHost', 'extraParams'];
 
 type Rec = Record<string, unknown>;

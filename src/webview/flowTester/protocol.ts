@@ -134,7 +134,7 @@ export interface DeviceView {
   expiresAt: number;
 }
 
-export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh';
+export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh' | 'exchange-access';
 
 /** A pre-flight finding shown before the browser opens, with the option to go on. */
 export interface WarningView {

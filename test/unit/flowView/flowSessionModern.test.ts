@@ -159,3 +159,18 @@ test('private_key_jwt with a pasted JWK (as the secret field and SecretStorage c
   assert.equal(last().phase, 'failed');
   assert.match(platform.notices.at(-1)!, /no private part/);
 });
+
+test('token exchange from the sidebar: the access token is traded for a JWT for the demo API', async () => {
+  const { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_API } = await import('../../harness/idp');
+  const platform = new Platform();
+  const { s, last } = session(platform);
+  await s.start(config({ clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: 'openid profile', extraParams: { resource: DEMO_API } }), DEMO_CLIENT_SECRET);
+  await signIn(s, last, platform, (params) => { params.splice(params.findIndex((p) => p.name === 'resource'), 1); });
+  assert.equal(last().phase, 'done', last().status);
+  assert.ok(last().actions.find((a) => a.id === 'exchange-access')?.enabled);
+  await s.runAction('exchange-access');
+  const step = last().steps.at(-1)!;
+  assert.equal(step.kind, 'token-exchange');
+  assert.equal(step.state, 'done', JSON.stringify(step.error));
+  assert.ok(step.checks.some((c) => c.label.includes('issued_token_type') && c.outcome === 'passed'));
+});
