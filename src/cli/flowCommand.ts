@@ -10,10 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
 import {
   defaultDeps, discover, prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, validateIdToken,
   clientCredentials, startDeviceAuthorization, pollDeviceToken, refreshTokens, exchangeToken, pushAuthorizationRequest,
-  createDpopSession, importClientKey, startLoopbackListener, preflight, preflightIssuer, formatDuration, FlowError,
+  createDpopSession, importClientKey, startLoopbackListener, preflight, preflightIssuer, formatDuration, FlowError, explainLanding,
   type ClientAuthMethod, type FlowClient, type FlowContext, type FlowStep, type TokenSet, type PreflightWarning, type PendingAuthorization,
 } from '../core/flow';
 import type { CommandResult } from './io';
@@ -42,6 +43,8 @@ export interface FlowIo {
   readFile(path: string): string;
   openBrowser(url: string): Promise<void>;
   signal?: AbortSignal;
+  /** Lines the user types or pastes while the flow waits; returns a function that stops listening. */
+  readLines?(onLine: (line: string) => void): () => void;
 }
 
 class UsageError extends Error {}
@@ -149,16 +152,32 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
           await io.openBrowser(url).catch(() => say(`Could not open a browser. Open this URL yourself:\n${url}`));
         }
         say(`Waiting up to ${formatDuration(options.timeoutSeconds * 1000)} for the browser to come back to ${listener.redirectUri}.`);
-        say('The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back: run `authlens explain <code>` on the error it names, fix the request and try again.');
+        say('The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back here:');
+        say('paste the URL the browser landed on, or the error text of the page, and press Enter to have it explained.');
+        // A pasted callback URL for this very request completes the flow, as if the listener had received it.
+        let usePasted: (url: string) => void = () => undefined;
+        const pasted = new Promise<{ url: string }>((resolve) => { usePasted = (url) => resolve({ url }); });
+        const stopReading = io.readLines?.((line) => {
+          if (!line.trim()) return;
+          void explainLanding(line, { redirectUri: pending.redirectUri, state: pending.state }, ctx.deps.explain).then((landing) => {
+            emit({ step: 'landing', status: 'info', kind: landing.kind, summary: landing.summary,
+              explanations: landing.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })) });
+            say(`? ${landing.summary}`);
+            for (const entry of landing.explanations.slice(0, 2)) say(`  ${entry.code}: ${entry.summary}${entry.fixes[0] ? `\n  fix: ${entry.fixes[0]}` : ''}`);
+            if (landing.usableCallback) usePasted(landing.usableCallback);
+          });
+        });
         let received;
         try {
-          received = await waiting;
+          received = await Promise.race([waiting, pasted]);
         } catch (error) {
           const flowError = error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
           report({ kind: 'callback', title: 'Receive the callback', status: 'failed', explanation: 'Waiting for the browser to come back to the loopback listener.',
             exchanges: [], checks: [], notes: [], error: flowError.toInfo(), startedAt: pending.createdAt, durationMs: ctx.deps.now() - pending.createdAt });
           failed = steps.at(-1);
           break;
+        } finally {
+          stopReading?.();
         }
         const callback = report(await handleCallback(ctx, pending, received.url));
         if (!check(callback) || !callback.result) break;
@@ -389,6 +408,15 @@ function nodeIo(): FlowIo {
     readFile: (path) => readFileSync(path, 'utf8'),
     openBrowser: (url) => openSystemBrowser(url),
     signal: controller.signal,
+    readLines: (onLine) => {
+      const reader = createInterface({ input: process.stdin, terminal: false });
+      reader.on('line', onLine);
+      return () => {
+        reader.close();
+        process.stdin.pause();
+        process.stdin.unref?.();
+      };
+    },
   };
 }
 

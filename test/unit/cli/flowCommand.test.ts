@@ -37,9 +37,10 @@ interface Run {
 }
 
 /** Runs the CLI; `onLine` sees each NDJSON line as it arrives (to drive the browser leg). */
-function run(args: string[], env: Record<string, string> = {}, onLine?: (line: Record<string, unknown>) => void): Promise<Run> {
+function run(args: string[], env: Record<string, string> = {}, onLine?: (line: Record<string, unknown>, stdin: (text: string) => void) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'flow', ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'flow', ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const write = (text: string) => void child.stdin.write(text);
     let stdout = '';
     let stderr = '';
     const lines: Record<string, unknown>[] = [];
@@ -49,14 +50,16 @@ function run(args: string[], env: Record<string, string> = {}, onLine?: (line: R
       if (!args.includes('--json')) return;
       const parsed = JSON.parse(line) as Record<string, unknown>; // every line must be one JSON object
       lines.push(parsed);
-      onLine?.(parsed);
+      onLine?.(parsed, write);
     });
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     const timer = setTimeout(() => { child.kill(); reject(new Error(`CLI timed out: ${stdout}\n${stderr}`)); }, 60_000);
     child.on('error', reject);
+    if (!onLine) child.stdin.end();
     child.on('close', (code) => {
       clearTimeout(timer);
       reader.close();
+      child.stdin.destroy();
       resolve({ code: code ?? -1, stdout, stderr, lines, result: (lines.at(-1)?.result ?? {}) as Record<string, unknown> });
     });
   });
@@ -200,4 +203,22 @@ test('an http issuer that is not loopback: a pre-flight warning with the fix, th
   assert.equal(r.code, 2, r.stdout);
   const warning = r.lines.find((l) => l.id === 'insecure-issuer');
   assert.match(String(warning?.fix), /https:\/\/idp\.example\.com/);
+});
+
+test('authorization_code: error text pasted while waiting is explained; the flow still completes when the browser comes back', async () => {
+  let signIn: Promise<unknown> | undefined;
+  let url = '';
+  const r = await run([...base(PUBLIC_CLIENT_ID, 'authorization_code'), '--no-open', '--scope', 'openid'], {}, (line, stdin) => {
+    if (line.step === 'authorization-request') {
+      url = String(line.url);
+      stdin('oops: invalid_redirect_uri (redirect_uri did not match any of the client\'s registered redirect_uris)\n');
+    }
+    // Once the pasted text is explained, the user signs in after all.
+    if (line.step === 'landing') signIn = new ScriptedBrowser().open(url);
+  });
+  await signIn;
+  assert.equal(r.code, 0, r.stdout);
+  const landing = r.lines.find((l) => l.step === 'landing')!;
+  assert.equal(landing.kind, 'error-text');
+  assert.match(String(landing.summary), /invalid_redirect_uri[\s\S]*AuthLens listens on http:\/\/127\.0\.0\.1:\d+\/callback/);
 });
