@@ -222,3 +222,24 @@ test('authorization_code: error text pasted while waiting is explained; the flow
   assert.equal(landing.kind, 'error-text');
   assert.match(String(landing.summary), /invalid_redirect_uri[\s\S]*AuthLens listens on http:\/\/127\.0\.0\.1:\d+\/callback/);
 });
+
+test('property: any argument list gets exit 0/1/2 and at most one result line, never a crash or an echoed secret', async () => {
+  const fc = (await import('fast-check')).default;
+  const { flowCommand } = await import('../../../src/cli/flowCommand');
+  const flags = ['--issuer', '--client-id', '--grant', '--auth', '--client-secret-env', '--key', '--token-env', '--scope', '--resource',
+    '--dpop', '--par', '--no-open', '--port', '--timeout', '--json', '--show-tokens', '--authorization-details', '--client-secret', 'x'];
+  const values = ['not a url', 'ftp://x', 'client_credentials', 'token_exchange', 'private_key_jwt', 'none', '99999', '{', '[]', 'SECRET_ENV', 's3cr3t-value'];
+  await fc.assert(fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom(...flags), fc.constantFrom(...values), fc.string({ maxLength: 12 })), { maxLength: 12 }), async (argv) => {
+    let out = '';
+    const result = await flowCommand([...argv, '--json'], {
+      out: (t) => { out += t; }, err: () => undefined, env: { SECRET_ENV: 's3cr3t-value' },
+      readFile: () => { throw Object.assign(new Error('no files here'), { code: 'ENOENT' }); },
+      openBrowser: async () => undefined,
+    });
+    assert.ok([0, 1, 2].includes(result.exitCode), String(result.exitCode));
+    const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.equal(lines.filter((l) => 'result' in l).length, result.stdout ? 0 : 1);
+    // The secret from the environment is never printed (unless the user typed the same text as an argument).
+    if (!argv.some((a) => a.includes('s3cr3t'))) assert.ok(!out.includes('s3cr3t-value'), out);
+  }), { numRuns: 150 });
+});

@@ -124,3 +124,24 @@ test('durations in words', () => {
   assert.equal(formatDuration(3 * 86_400_000), '3 d');
   fc.assert(fc.property(fc.double(), (ms) => /^\d+(\.\d)? (ms|s)$|^\d+ (min|h)( \d+ (s|min))?$|^\d+ d$/.test(formatDuration(ms))));
 });
+
+test('property: explainLanding and importClientKey answer any input in bounded time, with a result or a BAD_INPUT FlowError', async () => {
+  const { importClientKey, FlowError } = await import('../../../src/core/flow');
+  const explainNone = () => undefined;
+  await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.json(), fc.constantFrom('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', '{"kty":"EC","d":"x"}', '{"keys":[]}')), async (input) => {
+    const landing = await explainLanding(input, { redirectUri: LISTENER, state: 's' }, explainNone);
+    assert.ok(['callback-error', 'callback-elsewhere', 'callback', 'error-text', 'unknown'].includes(landing.kind));
+    assert.equal(typeof landing.summary, 'string');
+    try {
+      await importClientKey(input);
+    } catch (error) {
+      assert.ok(error instanceof FlowError && error.code === 'BAD_INPUT', String(error));
+    }
+  }), { numRuns: 200 });
+  const huge = 'invalid_grant '.repeat(200_000);
+  const started = performance.now();
+  await explainLanding(huge, {}, explainNone);
+  await assert.rejects(importClientKey(`{${huge}`), /64 KiB/);
+  assert.ok(performance.now() - started < 2000, 'large input is cut, not scanned for seconds');
+});
