@@ -17,6 +17,7 @@ import {
   createDpopSession, importClientKey, startLoopbackListener, preflight, preflightIssuer, formatDuration, FlowError, explainLanding,
   type ClientAuthMethod, type FlowClient, type FlowContext, type FlowStep, type TokenSet, type PreflightWarning, type PendingAuthorization,
 } from '../core/flow';
+import { parseJsonObject } from '../core/json';
 import type { CommandResult } from './io';
 
 export const FLOW_USAGE = `Usage: authlens flow --issuer URL --client-id ID --grant GRANT [options]
@@ -275,7 +276,11 @@ function stepText(step: FlowStep): string {
   const mark = step.status === 'passed' ? '✓' : step.status === 'failed' ? '✗' : '–';
   const lines = [`${mark} ${step.title} · ${formatDuration(step.durationMs)}`];
   for (const exchange of step.exchanges) {
-    lines.push(`    → ${exchange.request.method} ${exchange.request.url}${exchange.response ? `  ← ${exchange.response.status} ${exchange.response.statusText} (${formatDuration(exchange.durationMs)})` : exchange.failure ? `  ← ${exchange.failure}` : ''}`);
+    // The OAuth error inside a 400 (use_dpop_nonce, authorization_pending…) is what the status line alone does not say.
+    const error = exchange.response ? parseJsonObject(exchange.response.body)?.error : undefined;
+    const answer = exchange.response ? `  ← ${exchange.response.status} ${exchange.response.statusText}${typeof error === 'string' ? ` · ${error.slice(0, 80)}` : ''} (${formatDuration(exchange.durationMs)})`
+      : exchange.failure ? `  ← ${exchange.failure}` : '';
+    lines.push(`    → ${exchange.request.method} ${exchange.request.url}${answer}`);
   }
   for (const c of step.checks) lines.push(`    ${c.outcome === 'passed' ? '✓' : c.outcome === 'failed' ? '✗' : '–'} ${c.label}${c.detail ? `: ${c.detail}` : ''}`);
   for (const note of step.notes) lines.push(`    · ${note}`);
