@@ -7,9 +7,14 @@ const USAGE = `Usage:
   authlens har FILE [--json|--sanitize] the sign-in a HAR file records; --sanitize writes it with secrets masked
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
   authlens mcp [--mask-personal-data]   serve the tools to coding agents (Model Context Protocol over stdio)
-Nothing is sent over the network.`;
+  authlens flow --issuer URL --client-id ID --grant GRANT [--json]   run an OAuth flow against a live provider (flow --help)
+Only \`flow\` sends anything over the network.`;
 
 export async function runCli(argv: string[]): Promise<CommandResult> {
+  if (argv[0] === 'flow') {
+    const { flowCommand } = await import('./flowCommand');
+    return flowCommand(argv.slice(1));
+  }
   const asJson = argv.includes('--json');
   const [command, arg] = argv.filter((a) => a !== '--json');
   try {

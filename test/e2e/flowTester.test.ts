@@ -160,9 +160,11 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
       await ui.screenshot('07-tokens');
 
       // The token's Decode button opens AuthLens's decoder on it (the host passes the token, not the webview).
-      await view.locator('#tokens li.token[data-token="ID token"] button').click();
+      await view.locator('#tokens li.token[data-token="ID token"] button', { hasText: 'Decode' }).click();
       await page.locator('.tab[aria-label^="Token"]').first().waitFor({ timeout: 20_000 });
       await waitForWebviewText(ui, /Payload/);
+      // The flow verified the ID token: the decoded view carries the verdict instead of "not checked yet".
+      await waitForWebviewText(ui, /Signature valid/);
       await ui.screenshot('08-decoded-id-token');
 
       // A follow-up the provider offers: userinfo with the access token, raw request shown redacted.

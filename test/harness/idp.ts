@@ -1,7 +1,9 @@
 /**
  * A real OpenID provider on 127.0.0.1 for tests, benchmarks and the demo: oidc-provider 9 with
- * committed fixture keys, two demo users, a public native client and a confidential one, device flow,
- * introspection, revocation, userinfo and JWT access tokens for one demo API (resource indicators).
+ * committed fixture keys, two demo users, a public native client and confidential ones (client secret in
+ * Basic or body, `client_secret_jwt`, `private_key_jwt`), device flow, introspection, revocation, userinfo,
+ * JWT access tokens for one demo API (resource indicators), DPoP with server nonces, PAR, rich
+ * authorization requests and a small token exchange grant (oidc-provider has none built in).
  *
  * Everything here is demo data: the passwords are printed on the login page and the client secret
  * says what it is. See /work/shared/reference/real-idp.md for the pitfalls this configuration avoids.
@@ -13,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type ProviderClass from 'oidc-provider';
 import type { KoaContext, OIDCProviderError, errors as ProviderErrors } from 'oidc-provider';
+import { SignJWT, importJWK } from 'jose';
 
 export const DEMO_API = 'urn:authlens:demo-api';
 export const PUBLIC_CLIENT_ID = 'authlens-demo';
@@ -20,6 +23,17 @@ export const CONFIDENTIAL_CLIENT_ID = 'authlens-confidential';
 export const CONFIDENTIAL_POST_CLIENT_ID = 'authlens-confidential-post';
 /** Not a secret: it is committed, printed, and only ever accepted by this loopback demo provider. */
 export const DEMO_CLIENT_SECRET = 'demo-secret-not-for-production';
+/** `private_key_jwt` (RFC 7523): signs its assertion with the committed demo key in idp-client-key.json. */
+export const PRIVATE_KEY_JWT_CLIENT_ID = 'authlens-private-key-jwt';
+/** `client_secret_jwt` (RFC 7523): HS256 needs a secret of at least 32 bytes. Demo data, like the others. */
+export const SECRET_JWT_CLIENT_ID = 'authlens-secret-jwt';
+export const DEMO_JWT_SECRET = 'demo-jwt-secret-not-for-production-0123456789';
+/** The committed private JWK of {@link PRIVATE_KEY_JWT_CLIENT_ID} (demo only: the provider trusts its public half). */
+export const DEMO_CLIENT_KEY_PATH = fileURLToPath(new URL('./idp-client-key.json', import.meta.url));
+export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
+export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** The one `authorization_details` type (RFC 9396) the demo provider accepts: `{type, actions?: string[]}`. */
+export const DEMO_RAR_TYPE = 'authlens_demo_access';
 
 export interface DemoUser {
   login: string;
@@ -133,6 +147,8 @@ export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}
     });
   }
   if (devicePollInterval !== undefined) provider.use(slowDownMiddleware(devicePollInterval, errors, events));
+  provider.registerGrantType(TOKEN_EXCHANGE_GRANT, tokenExchangeHandler(provider, errors, issuer, fixtureJwks),
+    ['subject_token', 'subject_token_type', 'requested_token_type', 'audience', 'resource', 'scope', 'actor_token', 'actor_token_type']);
   // Koa composes middleware when callback() is called: every use() must come before this line.
   const handleProvider = provider.callback();
   const handleInteraction = interactionHandler(provider);
@@ -172,6 +188,10 @@ function allowForwardedLoopbackRedirects(provider: unknown): void {
 
 function configuration(jwks: { keys: Record<string, unknown>[] }, errors: ProviderModule['errors']): Record<string, unknown> {
   const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback', 'http://[::1]/callback'];
+  clientKey ??= JSON.parse(readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8')) as Record<string, unknown>;
+  const { d: _private, ...clientPublicKey } = clientKey;
+  const confidentialGrants = ['authorization_code', 'refresh_token', 'client_credentials', TOKEN_EXCHANGE_GRANT];
+  const authorizationDetailsTypes = [DEMO_RAR_TYPE];
   return {
     clients: [
       {
@@ -180,17 +200,27 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
         token_endpoint_auth_method: 'none', redirect_uris: loopbackRedirects, response_types: ['code'],
         grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
         // Only static OIDC scopes may be listed here; the API's scopes come from getResourceServerInfo.
-        scope: 'openid offline_access email profile',
+        scope: 'openid offline_access email profile', authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: CONFIDENTIAL_CLIENT_ID, client_name: 'AuthLens demo (confidential)', client_secret: DEMO_CLIENT_SECRET,
         application_type: 'native', token_endpoint_auth_method: 'client_secret_basic', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
       {
         client_id: CONFIDENTIAL_POST_CLIENT_ID, client_name: 'AuthLens demo (confidential, secret in body)', client_secret: DEMO_CLIENT_SECRET,
         application_type: 'native', token_endpoint_auth_method: 'client_secret_post', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+      },
+      {
+        client_id: PRIVATE_KEY_JWT_CLIENT_ID, client_name: 'AuthLens demo (private_key_jwt)', application_type: 'native',
+        token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [clientPublicKey] },
+        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+      },
+      {
+        client_id: SECRET_JWT_CLIENT_ID, client_name: 'AuthLens demo (client_secret_jwt)', client_secret: DEMO_JWT_SECRET,
+        application_type: 'native', token_endpoint_auth_method: 'client_secret_jwt', token_endpoint_auth_signing_alg: 'HS256',
+        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
       },
     ],
     jwks,
@@ -212,6 +242,27 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
     },
     features: {
       devInteractions: { enabled: false },
+      // RFC 9449: every DPoP proof must carry a fresh server nonce, so clients exercise the use_dpop_nonce retry.
+      dPoP: { enabled: true, nonceSecret: Buffer.alloc(32, 'authlens-demo-dpop-nonce-not-secret'), requireNonce: () => true },
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
+      richAuthorizationRequests: {
+        enabled: true,
+        types: {
+          [DEMO_RAR_TYPE]: {
+            validate: async (_ctx: unknown, detail: { actions?: unknown }) => {
+              const actions = detail.actions ?? [];
+              if (!Array.isArray(actions) || actions.some((a) => a !== 'read' && a !== 'write')) {
+                throw new errors.InvalidAuthorizationDetails(`${DEMO_RAR_TYPE}.actions may only hold "read" and "write"`);
+              }
+            },
+          },
+        },
+        // The demo grants what was consented to (the code) and passes it on to the access token unchanged.
+        authorizationDetailsForGrantSource: async (ctx: KoaContext) => ctx.oidc?.grant?.rar,
+        authorizationDetailsForAccessToken: async (ctx: KoaContext, _token: unknown, source?: { rar?: unknown }) =>
+          source?.rar ?? (typeof ctx.oidc?.params?.authorization_details === 'string' ? JSON.parse(ctx.oidc.params.authorization_details) : undefined),
+        authorizationDetailsForIntrospection: async (_ctx: unknown, token: { rar?: unknown }) => token.rar,
+      },
       clientCredentials: { enabled: true },
       introspection: {
         enabled: true,
@@ -255,8 +306,9 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
       resourceIndicators: {
         enabled: true,
         // No resource asked for: an opaque access token that works at userinfo. Client credentials default to the demo API.
+        // authorization_details (RFC 9396) need a resource: the demo API as well.
         defaultResource: async (ctx: KoaContext, _client: unknown, oneOf?: string) =>
-          oneOf ?? (ctx.oidc?.params?.grant_type === 'client_credentials' ? DEMO_API : undefined),
+          oneOf ?? (ctx.oidc?.params?.grant_type === 'client_credentials' || ctx.oidc?.params?.authorization_details ? DEMO_API : undefined),
         useGrantedResource: async () => true,
         getResourceServerInfo: async (_ctx: unknown, resource: string) => {
           if (resource !== DEMO_API) throw new errors.InvalidTarget();
@@ -266,6 +318,35 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
     },
     ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, DeviceCode: 600, RefreshToken: 86400,
       ClientCredentials: 600, Interaction: 600, Session: 3600, Grant: 86400 },
+  };
+}
+
+let clientKey: Record<string, unknown> | undefined;
+
+/**
+ * RFC 8693 token exchange, which oidc-provider leaves to a registered grant: an access token this provider
+ * issued (subject_token) becomes a JWT access token for the demo API, with `act` naming the requesting client.
+ */
+function tokenExchangeHandler(provider: ProviderClass, errors: ProviderModule['errors'], issuer: string, jwks: { keys: Record<string, unknown>[] }) {
+  return async (ctx: KoaContext) => {
+    const params = ctx.oidc?.params ?? {};
+    const client = ctx.oidc?.client?.clientId ?? '';
+    if (params.subject_token_type !== ACCESS_TOKEN_TYPE) throw new errors.InvalidRequest(`subject_token_type must be ${ACCESS_TOKEN_TYPE}`);
+    if (params.resource !== undefined && params.resource !== DEMO_API) throw new errors.InvalidTarget();
+    if (params.audience !== undefined && params.audience !== DEMO_API) throw new errors.InvalidTarget('unknown audience');
+    const value = String(params.subject_token ?? '');
+    const subject = await provider.AccessToken.find(value) ?? await provider.ClientCredentials.find(value);
+    if (!subject || subject.isExpired) throw new errors.InvalidGrant('subject_token is not an active access token of this provider');
+    const scope = String(params.scope ?? 'api:read').split(' ').filter((s) => s === 'api:read' || s === 'api:write').join(' ') || 'api:read';
+    const jwk = jwks.keys.find((k) => k.kty === 'EC')!;
+    const accessToken = await new SignJWT({ scope, client_id: client, act: { sub: client } })
+      .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: String(jwk.kid) })
+      .setIssuer(issuer).setAudience(DEMO_API).setSubject(subject.accountId ?? subject.clientId ?? client)
+      .setIssuedAt().setExpirationTime('10m').setJti(crypto.randomUUID())
+      .sign(await importJWK(jwk as Parameters<typeof importJWK>[0], 'ES256'));
+    ctx.status = 200;
+    ctx.type = 'json';
+    ctx.body = { access_token: accessToken, issued_token_type: ACCESS_TOKEN_TYPE, token_type: 'Bearer', expires_in: 600, scope };
   };
 }
 
@@ -325,8 +406,11 @@ function interactionHandler(provider: ProviderClass) {
       if (Array.isArray(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims as string[]);
       const resourceScopes = (missing.missingResourceScopes ?? {}) as Record<string, string[]>;
       for (const [resource, scopes] of Object.entries(resourceScopes)) grant.addResourceScope(resource, scopes.join(' '));
+      if (Array.isArray(missing.rar)) for (const detail of missing.rar as Record<string, unknown>[]) grant.addRar(detail);
       const grantId = await grant.save();
-      return provider.interactionFinished(req, res, details.grantId ? {} : { consent: { grantId } }, { mergeWithLastSubmission: true });
+      // Always report the consent, also when the grant already existed: the policy's native_client_prompt
+      // check asks again until the result carries `consent`, which looped on every later sign-in.
+      return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
     }
     return sendHtml(res, 404, page('Not found', '<p>Unknown step.</p>'));
   };

@@ -8,7 +8,7 @@ declare module 'oidc-provider' {
     status: number;
     body: unknown;
     type: string;
-    oidc?: { route?: string; params?: Record<string, unknown>; client?: { clientId: string; clientName?: string } };
+    oidc?: { route?: string; params?: Record<string, unknown>; client?: { clientId: string; clientName?: string }; grant?: GrantInstance };
   }
 
   export interface InteractionDetails {
@@ -23,6 +23,8 @@ declare module 'oidc-provider' {
     addOIDCScope(scope: string): void;
     addOIDCClaims(claims: string[]): void;
     addResourceScope(resource: string, scope: string): void;
+    addRar(detail: Record<string, unknown>): void;
+    rar?: Record<string, unknown>[];
     save(): Promise<string>;
   }
 
@@ -36,6 +38,9 @@ declare module 'oidc-provider' {
   export const errors: {
     SlowDown: new () => OIDCProviderError;
     InvalidTarget: new (description?: string) => OIDCProviderError;
+    InvalidGrant: new (description?: string) => OIDCProviderError;
+    InvalidRequest: new (description?: string) => OIDCProviderError;
+    InvalidAuthorizationDetails: new (description?: string) => OIDCProviderError;
   };
 
   export default class Provider {
@@ -45,6 +50,9 @@ declare module 'oidc-provider' {
       new (init: { accountId: string; clientId: string }): GrantInstance;
       find(id: string): Promise<GrantInstance | undefined>;
     };
+    AccessToken: { find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined> };
+    ClientCredentials: { find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined> };
+    registerGrantType(name: string, handler: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>, params?: string[]): void;
     use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>): void;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     on(event: string, listener: (...args: unknown[]) => void): this;

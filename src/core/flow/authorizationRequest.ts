@@ -20,6 +20,10 @@ export interface AuthorizationRequestOptions {
   responseMode?: ResponseMode;
   /** RFC 8707 resource indicators: one or several. */
   resource?: string | string[];
+  /** RFC 9396 rich authorization requests: objects with a `type`, sent as the JSON `authorization_details`. */
+  authorizationDetails?: Record<string, unknown>[];
+  /** RFC 9449 §10: binds the code to this DPoP key thumbprint (`dpop_jkt`). */
+  dpopJkt?: string;
   /** Any other parameter, e.g. Entra's `domain_hint`, Auth0's `audience`. Cannot replace the PKCE parameters. */
   extraParams?: Record<string, string>;
   /** Pre-set values; generated when absent. */
@@ -72,6 +76,8 @@ const NOTES: Record<string, string> = {
   login_hint: 'Pre-fills the user name on the sign-in page.',
   response_mode: '`form_post` returns the code in a POST body instead of the URL query.',
   resource: 'The API the access token is for (RFC 8707).',
+  authorization_details: 'Fine-grained permissions as JSON objects with a type (RFC 9396), beyond what scope strings can say.',
+  dpop_jkt: 'The thumbprint of the DPoP key the code will be bound to (RFC 9449 §10).',
 };
 
 const PROTECTED = new Set(['code_challenge', 'code_challenge_method', 'response_type']);
@@ -104,6 +110,13 @@ export async function prepareAuthorizationRequest(ctx: FlowContext, options: Aut
   add('login_hint', options.loginHint, 'config');
   if (options.responseMode === 'form_post') add('response_mode', 'form_post', 'config');
   for (const resource of [options.resource ?? []].flat()) add('resource', resource, 'config');
+  if (options.authorizationDetails?.length) {
+    if (options.authorizationDetails.some((d) => typeof d !== 'object' || d === null || typeof d.type !== 'string')) {
+      throw new FlowError('BAD_INPUT', 'Every authorization_details entry is an object with a string "type" (RFC 9396 §2).');
+    }
+    add('authorization_details', JSON.stringify(options.authorizationDetails), 'config');
+  }
+  add('dpop_jkt', options.dpopJkt, 'generated');
   for (const [name, value] of Object.entries(options.extraParams ?? {})) {
     if (PROTECTED.has(name)) throw new FlowError('BAD_INPUT', `"${name}" is set by AuthLens and cannot be an extra parameter.`);
     const existing = params.find((p) => p.name === name);

@@ -8,6 +8,8 @@ import type { PendingAuthorization } from './authorizationRequest';
 import type { AuthorizationCallback } from './callback';
 import { TENANT_PLACEHOLDER } from './discovery';
 import { originalOf } from './recorder';
+import { describeClientAuth } from './clientAuth';
+import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
 import { clientAuthentication, oauthClient, requestOptions, requireEndpoint, runStep } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import type { FlowContext, FlowStep, TokenSet } from './types';
@@ -20,9 +22,10 @@ export interface CodeExchangeOptions {
 
 export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, callback: AuthorizationCallback, options: CodeExchangeOptions = {}): Promise<FlowStep<TokenSet>> {
   const secretNote = ctx.client.authMethod === 'none' ? 'As a public client it sends no secret; the PKCE verifier proves it started the flow.'
-    : `It authenticates with its client secret (${ctx.client.authMethod}).`;
+    : describeClientAuth(ctx.client.authMethod);
+  const dpopNote = ctx.dpop ? ' A DPoP proof (RFC 9449) signed with this session\'s key asks for a sender-constrained access token.' : '';
   return runStep<TokenSet>(ctx.deps, 'code-exchange', 'Exchange the code for tokens',
-    `AuthLens sends the code and the PKCE code verifier to the token endpoint. ${secretNote}`,
+    `AuthLens sends the code and the PKCE code verifier to the token endpoint. ${secretNote}${dpopNote}`,
     async ({ step, recorder }) => {
       requireEndpoint(ctx, 'token_endpoint', 'a token endpoint');
       const as = ctx.server.metadata;
@@ -34,14 +37,17 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
       const headers = ctx.client.origin ? { origin: ctx.client.origin } : undefined;
       if (headers) step.notes.push(`Origin: ${ctx.client.origin} is sent, as Entra requires for redirect URIs on the single-page application platform.`);
 
-      const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuthentication(ctx), params, pending.redirectUri,
-        pending.codeVerifier, { ...requestOptions(ctx, recorder, options.signal, headers), additionalParameters: additional });
-      const receivedAt = ctx.deps.now();
+      let receivedAt = ctx.deps.now();
       let tokens: TokenSet;
       try {
-        const parsed = await oauth.processAuthorizationCodeResponse(as, client, response, {
-          expectedNonce: pending.nonce ?? oauth.expectNoNonce,
-          requireIdToken: /(^|\s)openid(\s|$)/.test(pending.scope),
+        const parsed = await withDpopNonceRetry(ctx, { step }, async () => {
+          const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuthentication(ctx), params, pending.redirectUri,
+            pending.codeVerifier, { ...requestOptions(ctx, recorder, options.signal, headers), additionalParameters: additional });
+          receivedAt = ctx.deps.now();
+          return oauth.processAuthorizationCodeResponse(as, client, response, {
+            expectedNonce: pending.nonce ?? oauth.expectNoNonce,
+            requireIdToken: /(^|\s)openid(\s|$)/.test(pending.scope),
+          });
         });
         tokens = toTokenSet(parsed as unknown as Record<string, unknown>, receivedAt);
       } catch (error) {
@@ -54,6 +60,7 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
           : `The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`);
       }
       step.notes.push(...tokenNotes(tokens, pending.scope));
+      step.checks.push(...dpopBindingChecks(ctx, tokens));
       return tokens;
     });
 }

@@ -7,6 +7,7 @@ import * as oauth from 'oauth4webapi';
 import { FlowError } from './flowError';
 import { checkEndpointUrl, clientAuthentication, oauthClient, requestOptions, runStep, toFlowError } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
+import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export const DEFAULT_POLL_INTERVAL_MS = 5_000;
@@ -87,9 +88,12 @@ export function pollDeviceToken(ctx: FlowContext, device: DeviceAuthorization, o
         }
         await ctx.deps.sleep(interval, options.signal);
         try {
-          const response = await oauth.deviceCodeGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), device.device_code,
-            requestOptions(ctx, recorder, options.signal));
-          const tokens = toTokenSet(await oauth.processDeviceCodeResponse(ctx.server.metadata, oauthClient(ctx), response) as unknown as Record<string, unknown>, ctx.deps.now());
+          const tokens = toTokenSet(await withDpopNonceRetry(ctx, { step }, async () => {
+            const response = await oauth.deviceCodeGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), device.device_code,
+              requestOptions(ctx, recorder, options.signal));
+            return oauth.processDeviceCodeResponse(ctx.server.metadata, oauthClient(ctx), response);
+          }) as unknown as Record<string, unknown>, ctx.deps.now());
+          step.checks.push(...dpopBindingChecks(ctx, tokens));
           step.notes.push(`Polled ${attempt} time${attempt > 1 ? 's' : ''}${slowDowns ? `, slowed down ${slowDowns} time${slowDowns > 1 ? 's' : ''}` : ''}.`);
           step.notes.push(...tokenNotes(tokens, device.scope));
           return tokens;

@@ -17,6 +17,11 @@ export interface IdTokenResult {
 export interface IdTokenExpectations {
   nonce?: string;
   signal?: AbortSignal;
+  /**
+   * The ID token came from a refresh (OpenID Connect Core §12.2): `nonce` should be absent, or the
+   * original's; `sub` (and `iss`, `aud`) must equal the original's. Pass the original claims when known.
+   */
+  refreshOf?: jose.JWTPayload | true;
 }
 
 // Per provider: the key set function keeps its imported keys, so later tokens skip the key import.
@@ -93,7 +98,7 @@ export function validateIdToken(ctx: FlowContext, tokens: TokenSet, expected: Id
         throw new FlowError('ID_TOKEN_INVALID', `The ID token cannot be decoded: ${(error as Error).message}`);
       }
       step.checks.push(await verifySignature(ctx, recorder, token, header, expected.signal));
-      step.checks.push(...claimChecks(ctx, claims, expected.nonce));
+      step.checks.push(...(expected.refreshOf ? refreshedClaimChecks(ctx, claims, expected.refreshOf) : claimChecks(ctx, claims, expected.nonce)));
       step.checks.push(await atHashCheck(claims, header, tokens.access_token));
       const failed = step.checks.filter((c) => c.outcome === 'failed');
       if (failed.length) {
@@ -108,6 +113,24 @@ export function validateIdToken(ctx: FlowContext, tokens: TokenSet, expected: Id
 function isoTime(seconds: number): string {
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? `${seconds} (not a representable date)` : date.toISOString();
+}
+
+/** The usual claim checks, with §12.2's rules for nonce and the subject of a refreshed ID token. */
+function refreshedClaimChecks(ctx: FlowContext, claims: jose.JWTPayload, original: jose.JWTPayload | true): Check[] {
+  const known = original === true ? undefined : original;
+  const checks = claimChecks(ctx, claims, undefined).filter((c) => c.id !== 'nonce');
+  const label = '`nonce` absent or unchanged (refreshed ID token)';
+  checks.push(claims.nonce === undefined
+    ? { id: 'nonce', label, outcome: 'passed', detail: 'No nonce, as OpenID Connect Core §12.2 recommends for refreshed ID tokens.' }
+    : !known ? { id: 'nonce', label, outcome: 'skipped', detail: 'A nonce is present; without the original ID token it cannot be compared (it must equal the original\'s).' }
+      : claims.nonce === known.nonce ? { id: 'nonce', label, outcome: 'passed', detail: 'Same nonce as the original ID token.' }
+        : { id: 'nonce', label, outcome: 'failed', detail: 'The nonce differs from the original ID token\'s (OpenID Connect Core §12.2).' });
+  if (known) {
+    const same = claims.sub === known.sub && claims.iss === known.iss;
+    checks.push({ id: 'same-subject', label: '`sub` and `iss` equal the original ID token\'s', outcome: same ? 'passed' : 'failed',
+      detail: same ? String(claims.sub) : `original ${String(known.sub)} at ${String(known.iss)}, now ${String(claims.sub)} at ${String(claims.iss)}` });
+  }
+  return checks;
 }
 
 function claimChecks(ctx: FlowContext, claims: jose.JWTPayload, nonce: string | undefined): Check[] {

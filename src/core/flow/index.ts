@@ -49,3 +49,12 @@ export {
 } from './loopback';
 export { toCurl, type CurlOptions } from './curl';
 export { PROVIDER_TEMPLATES, fillTemplate, findTemplate, type ProviderTemplate, type TemplatePlaceholder } from './templates';
+export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth';
+export { createDpopSession, dpopBindingChecks } from './dpop';
+export { pushAuthorizationRequest, type PushedAuthorization } from './par';
+export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';
+export { preflight, preflightIssuer, type PreflightWarning, type PreflightOptions } from './preflight';
+export { formatDuration } from './duration';
+export { sessionHint, withSessionHint, type SessionFacts } from './sessionHints';
+export { explainLanding, type LandingExplanation } from './landing';
+export { flowReportMarkdown, toHttpRequest, type ReportMeta } from './report';

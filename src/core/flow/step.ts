@@ -8,6 +8,8 @@ import { isLoopbackHost } from '../loopbackHost';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
+import { clientAuthFor } from './clientAuth';
+import { dpopOption } from './dpop';
 import type { FlowContext, FlowDeps, FlowStep, StepKind } from './types';
 
 export interface StepScope<T> {
@@ -128,7 +130,7 @@ export function checkEndpointUrl(value: string, what: string): URL {
 }
 
 /** The oauth4webapi options every request shares: our recording fetch, loopback-only http, a timeout. */
-export function requestOptions(ctx: Pick<FlowContext, 'deps'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
+export function requestOptions(ctx: Pick<FlowContext, 'deps' | 'dpop'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
   const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
     .filter((s): s is AbortSignal => s !== undefined);
   return {
@@ -136,6 +138,7 @@ export function requestOptions(ctx: Pick<FlowContext, 'deps'> & { server: { meta
     [oauth.allowInsecureRequests]: isLoopbackHost(new URL(ctx.server.metadata.issuer).hostname),
     ...(signals.length ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
     ...(headers && Object.keys(headers).length ? { headers } : {}),
+    ...dpopOption(ctx),
   };
 }
 
@@ -147,10 +150,7 @@ export function oauthClient(ctx: FlowContext): oauth.Client {
 }
 
 export function clientAuthentication(ctx: FlowContext): oauth.ClientAuth {
-  const { authMethod, clientSecret } = ctx.client;
-  if (authMethod === 'none') return oauth.None();
-  if (!clientSecret) throw new FlowError('BAD_INPUT', `The client authenticates with ${authMethod} but no client secret was given.`);
-  return authMethod === 'client_secret_basic' ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
+  return clientAuthFor(ctx);
 }
 
 export function requireEndpoint(ctx: FlowContext, name: keyof oauth.AuthorizationServer, what: string): string {

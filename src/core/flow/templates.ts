@@ -19,11 +19,15 @@ export interface ProviderTemplate {
   issuer: string;
   placeholders: TemplatePlaceholder[];
   clientId: string;
-  authMethod: ClientAuthMethod;
+  /** The sidebar offers these three; `private_key_jwt` / `client_secret_jwt` need a key and are CLI/engine only for now. */
+  authMethod: Extract<ClientAuthMethod, 'none' | 'client_secret_basic' | 'client_secret_post'>;
   scope: string;
   extraParams?: Record<string, string>;
   prompt?: string;
   resource?: string;
+  /** Start with DPoP (RFC 9449) and / or PAR (RFC 9126) on. */
+  dpop?: boolean;
+  par?: boolean;
   /** Fixed loopback host the provider expects in redirect URIs. */
   redirectHost: '127.0.0.1' | 'localhost';
   docs: string;
@@ -46,6 +50,26 @@ export const PROVIDER_TEMPLATES: readonly ProviderTemplate[] = [
       'Start it with `node scripts/idp.mjs` (or `npm start`). Demo users: alice / wonderland, bob / builder.',
       'Add resource=urn:authlens:demo-api and the scope api:read to get a JWT access token for the demo API; userinfo then rejects that token.',
       'prompt=consent is needed for offline_access to yield a refresh token with this provider.',
+    ],
+  },
+  {
+    id: 'authlens-demo-dpop-par',
+    label: 'AuthLens local demo IdP, DPoP + PAR',
+    issuer: 'http://127.0.0.1:4400',
+    placeholders: [],
+    clientId: 'authlens-demo',
+    authMethod: 'none',
+    scope: 'openid profile email offline_access',
+    prompt: 'consent',
+    dpop: true,
+    par: true,
+    redirectHost: '127.0.0.1',
+    docs: 'https://www.rfc-editor.org/rfc/rfc9449',
+    notes: [
+      'The demo provider asks for a DPoP nonce first (`use_dpop_nonce`): the first token request is answered 400 and sent again with the nonce.',
+      'The access token comes back with token_type `DPoP`; userinfo then needs a DPoP proof as well.',
+      'With PAR the browser URL carries only `client_id` and `request_uri`.',
+      'From a terminal: `authlens flow --issuer http://127.0.0.1:4400 --client-id authlens-demo --grant authorization_code --dpop --par`. The demo also has `authlens-private-key-jwt` (key in test/harness/idp-client-key.json) and `authlens-secret-jwt` clients.',
     ],
   },
   {

@@ -5,6 +5,7 @@
 import * as oauth from 'oauth4webapi';
 import { clientAuthentication, oauthClient, requestOptions, runStep, type StepScope } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
+import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export type TokenTypeHint = 'access_token' | 'refresh_token';
@@ -24,9 +25,12 @@ export function refreshTokens(ctx: FlowContext, refreshToken: string, options: {
       const additional = new URLSearchParams();
       if (options.scope) additional.set('scope', options.scope);
       for (const resource of options.resource ?? []) additional.append('resource', resource);
-      const response = await oauth.refreshTokenGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), refreshToken,
-        { ...requestOptions(ctx, scope.recorder, options.signal, ctx.client.origin ? { origin: ctx.client.origin } : undefined), additionalParameters: additional });
-      const tokens = toTokenSet(await oauth.processRefreshTokenResponse(ctx.server.metadata, oauthClient(ctx), response) as unknown as Record<string, unknown>, ctx.deps.now());
+      const tokens = toTokenSet(await withDpopNonceRetry(ctx, scope, async () => {
+        const response = await oauth.refreshTokenGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), refreshToken,
+          { ...requestOptions(ctx, scope.recorder, options.signal, ctx.client.origin ? { origin: ctx.client.origin } : undefined), additionalParameters: additional });
+        return oauth.processRefreshTokenResponse(ctx.server.metadata, oauthClient(ctx), response);
+      }) as unknown as Record<string, unknown>, ctx.deps.now());
+      scope.step.checks.push(...dpopBindingChecks(ctx, tokens));
       scope.step.notes.push(tokens.refresh_token && tokens.refresh_token !== refreshToken
         ? 'A new refresh token came back (rotation): use it next time, the old one is spent.'
         : tokens.refresh_token ? 'The same refresh token came back: this provider does not rotate it.' : 'No refresh token came back: keep using the previous one.');
@@ -37,11 +41,14 @@ export function refreshTokens(ctx: FlowContext, refreshToken: string, options: {
 
 export function fetchUserInfo(ctx: FlowContext, accessToken: string, options: { expectedSubject?: string; signal?: AbortSignal } = {}): Promise<FlowStep<Record<string, unknown>>> {
   return runStep<Record<string, unknown>>(ctx.deps, 'userinfo', 'Ask for the user\'s profile (userinfo)',
-    'Calls the userinfo endpoint with the access token as a Bearer token. It only works with an access token issued for the provider itself, not for another API.',
+    `Calls the userinfo endpoint with the access token ${ctx.dpop ? 'in the DPoP scheme, with a proof signed by this session\'s key' : 'as a Bearer token'}. It only works with an access token issued for the provider itself, not for another API.`,
     async (scope) => {
       if (skipWithout(ctx, 'userinfo_endpoint', 'userinfo endpoint', scope)) return undefined;
-      const response = await oauth.userInfoRequest(ctx.server.metadata, oauthClient(ctx), accessToken, requestOptions(ctx, scope.recorder, options.signal));
-      const claims = await oauth.processUserInfoResponse(ctx.server.metadata, oauthClient(ctx), options.expectedSubject ?? oauth.skipSubjectCheck, response);
+      if (ctx.dpop) scope.step.notes.push('The access token is sent with the DPoP scheme and a fresh proof bound to the request and the token (ath), as RFC 9449 §7 requires.');
+      const claims = await withDpopNonceRetry(ctx, scope, async () => {
+        const response = await oauth.userInfoRequest(ctx.server.metadata, oauthClient(ctx), accessToken, requestOptions(ctx, scope.recorder, options.signal));
+        return oauth.processUserInfoResponse(ctx.server.metadata, oauthClient(ctx), options.expectedSubject ?? oauth.skipSubjectCheck, response);
+      });
       scope.step.checks.push(options.expectedSubject === undefined
         ? { id: 'sub', label: '`sub` matches the ID token', outcome: 'skipped', detail: 'No ID token subject to compare with.' }
         : { id: 'sub', label: '`sub` matches the ID token', outcome: 'passed', detail: options.expectedSubject });
@@ -85,10 +92,13 @@ export function clientCredentials(ctx: FlowContext, options: { scope?: string; r
       if (options.scope) params.set('scope', options.scope);
       for (const resource of options.resource ?? []) params.append('resource', resource);
       for (const [name, value] of Object.entries(options.extraParams ?? {})) params.set(name, value);
-      const response = await oauth.clientCredentialsGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), params,
-        requestOptions(ctx, scope.recorder, options.signal));
-      const tokens = toTokenSet(await oauth.processClientCredentialsResponse(ctx.server.metadata, oauthClient(ctx), response) as unknown as Record<string, unknown>, ctx.deps.now());
+      const tokens = toTokenSet(await withDpopNonceRetry(ctx, scope, async () => {
+        const response = await oauth.clientCredentialsGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), params,
+          requestOptions(ctx, scope.recorder, options.signal));
+        return oauth.processClientCredentialsResponse(ctx.server.metadata, oauthClient(ctx), response);
+      }) as unknown as Record<string, unknown>, ctx.deps.now());
       scope.step.notes.push(...tokenNotes(tokens, options.scope));
+      scope.step.checks.push(...dpopBindingChecks(ctx, tokens));
       return tokens;
     });
 }

@@ -26,6 +26,9 @@ export function tokenNotes(tokens: TokenSet, requestedScope?: string): string[] 
   if (tokens.scope !== undefined && requestedScope && tokens.scope !== requestedScope) {
     notes.push(`The granted scope (${tokens.scope || 'empty'}) differs from the requested one (${requestedScope}); it may describe only the access token's audience.`);
   }
+  if (Array.isArray(tokens.raw.authorization_details)) {
+    notes.push(`authorization_details granted (RFC 9396): ${JSON.stringify(tokens.raw.authorization_details).slice(0, 300)}`);
+  }
   if (tokens.access_token.startsWith('eyJ')) notes.push('The access token is a JWT: it can be decoded, but it is meant for its API (aud), not for this client.');
   return notes;
 }

@@ -3,7 +3,7 @@
  * serialisable object (safe to post to a webview) with its status, what it does in plain words,
  * the raw HTTP exchanges with secrets redacted, the checks it made, and a typed error when it failed.
  */
-import type { AuthorizationServer } from 'oauth4webapi';
+import type { AuthorizationServer, DPoPHandle } from 'oauth4webapi';
 import type { ErrorEntry } from '../errors/catalog/types';
 
 export type StepKind =
@@ -18,7 +18,9 @@ export type StepKind =
   | 'introspection'
   | 'device-authorization'
   | 'device-poll'
-  | 'client-credentials';
+  | 'client-credentials'
+  | 'pushed-authorization-request'
+  | 'token-exchange';
 
 /** `pending` and `running` are for a UI that lists steps before they run; the engine returns the other three. */
 export type StepStatus = 'pending' | 'running' | 'passed' | 'failed' | 'skipped';
@@ -121,12 +123,21 @@ export interface FlowStep<T = unknown> {
   durationMs: number;
 }
 
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt';
+
+/** The key a `private_key_jwt` client signs its assertion with (RFC 7523), imported by {@link importClientKey}. */
+export interface ClientPrivateKey {
+  key: CryptoKey;
+  kid?: string;
+  alg: string;
+}
 
 export interface FlowClient {
   clientId: string;
-  /** Only for confidential clients; kept in memory, never in a step. */
+  /** Only for confidential clients; kept in memory, never in a step. Also the HMAC key of `client_secret_jwt`. */
   clientSecret?: string;
+  /** For `private_key_jwt`; kept in memory, never in a step. */
+  privateKey?: ClientPrivateKey;
   authMethod: ClientAuthMethod;
   /** The ID token algorithm registered for the client, when the provider lists several. */
   idTokenSignedResponseAlg?: string;
@@ -163,6 +174,8 @@ export interface FlowContext {
   server: FlowServer;
   client: FlowClient;
   deps: FlowDeps;
+  /** RFC 9449: when present, token and userinfo requests carry DPoP proofs signed with this session's key. */
+  dpop?: DpopSession;
   /** Allowed clock difference for `exp`, `iat`, `nbf` checks. */
   clockToleranceSeconds?: number;
 }
@@ -178,4 +191,14 @@ export interface TokenSet {
   /** Every field received, including non-standard ones. */
   raw: Record<string, unknown>;
   receivedAt: number;
+}
+
+/** One DPoP key pair for a whole session (RFC 9449), created by {@link createDpopSession}. */
+export interface DpopSession {
+  keyPair: CryptoKeyPair;
+  /** The JWK SHA-256 thumbprint of the public key: what `cnf.jkt` of a bound access token must equal. */
+  thumbprint: string;
+  /** oauth4webapi's handle: signs the proofs and remembers the provider's latest `DPoP-Nonce`. */
+  handle: DPoPHandle;
+  alg: string;
 }

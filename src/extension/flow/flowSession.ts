@@ -9,7 +9,8 @@
 import {
   clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
   introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
-  startLoopbackListener, toCurl, validateIdToken, FlowError,
+  startLoopbackListener, toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
+  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
   type LoopbackListener, type PendingAuthorization, type TokenSet,
 } from '../../core/flow';
@@ -17,6 +18,16 @@ import { redact } from '../../core/redact';
 import type {
   ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
 } from '../../webview/flowTester/protocol';
+import { decodeJwt } from 'jose';
+
+function jwtExp(token: string): number | undefined {
+  try {
+    const exp = decodeJwt(token).exp;
+    return typeof exp === 'number' ? exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
 import type { FlowConfig } from './profiles';
 import { errorView, placeholderStep, stepView } from './stepView';
 import { summarizeToken } from './tokenSummary';
@@ -27,8 +38,11 @@ export interface FlowPlatform {
   copyText(text: string): Promise<void>;
   /** Asks (modally) whether "copy as curl" may include the real secrets. */
   askRevealSecrets(): Promise<'reveal' | 'redacted' | undefined>;
-  /** Shows a token in AuthLens's decoder (the `authlens.decodeToken` command). */
-  decodeToken(token: string): Promise<void>;
+  /**
+   * Shows a token in AuthLens's decoder (the `authlens.decodeToken` command); with `verifyWith`, the
+   * decoded view also gets the signature verdict against that issuer's keys, as the flow checked it.
+   */
+  decodeToken(token: string, hints?: { verifyWith?: string }): Promise<void>;
   /** A short message for the user outside the step list. */
   notify(level: 'info' | 'error', text: string): void;
   log(message: string): void;
@@ -44,6 +58,10 @@ export interface FlowPlatform {
   deps?: Partial<FlowDeps>;
   /** Starts device polling at this interval instead of the provider's (tests, demos). */
   devicePollIntervalMs?: number;
+  /** Asks (modally) before a token goes to the clipboard. Without it, tokens are not copied. */
+  confirmCopyToken?(label: string): Promise<boolean>;
+  /** Opens text in an editor (the Markdown report); falls back to the clipboard. */
+  openDocument?(content: string, language: string): Promise<void>;
 }
 
 interface Entry {
@@ -78,6 +96,13 @@ export class FlowSession {
   private device?: DeviceAuthorization;
   private tokens?: TokenSet;
   private subject?: string;
+  private idToken?: IdTokenResult;
+  private idTokenVerified?: boolean;
+  private pending?: PendingAuthorization;
+  private warnings?: PreflightWarning[];
+  private landing?: ViewState['landing'];
+  /** What this session did to its tokens, for explanations that know it (revoked 3 s ago, already used). */
+  private history = new Map<string, { revokedAt?: number; spentAt?: number }>();
 
   constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: ViewState) => void) {}
 
@@ -101,19 +126,45 @@ export class FlowSession {
   }
 
   /** Opens the browser (or copies the URL) with the request as the user edited it, then follows the callback through. */
-  async openBrowser(revision: number, params: { name: string; value: string }[], mode: 'open' | 'copy'): Promise<void> {
+  async openBrowser(revision: number, params: { name: string; value: string }[], mode: 'open' | 'copy', force = false): Promise<void> {
     const gen = this.generation;
     const ctx = this.ctx;
     const listener = this.listener;
     if (this.phase !== 'draft' || !this.draft || !ctx || !listener) return this.platform.notify('error', 'There is no authorization request to open: press Start first.');
     if (revision !== this.revision) return this.platform.notify('error', 'The request changed meanwhile; check it and try again.');
     let finalized: ReturnType<typeof finalizeAuthorizationRequest>;
+    let edited: AuthorizationRequestDraft;
     try {
-      finalized = finalizeAuthorizationRequest(ctx, { ...this.draft, params: this.mergeParams(params) });
+      edited = { ...this.draft, params: this.mergeParams(params) };
+      finalized = finalizeAuthorizationRequest(ctx, edited);
     } catch (error) {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
     }
-    const { url, pending, step } = finalized;
+    // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
+    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par });
+    if (warnings.length && !force) {
+      this.warnings = warnings;
+      this.status = `${warnings.length} thing${warnings.length > 1 ? 's' : ''} to check before the browser opens.`;
+      return this.emit();
+    }
+    this.warnings = undefined;
+    let { url, pending, step } = finalized as { url: string; pending: PendingAuthorization; step: FlowStep };
+    if (this.config?.par) {
+      this.busy = true;
+      this.status = 'Pushing the authorization request (PAR)…';
+      this.emit();
+      const pushed = await pushAuthorizationRequest(ctx, edited, { signal: this.abort?.signal });
+      if (gen !== this.generation) return;
+      this.log(pushed);
+      if (pushed.status !== 'passed' || !pushed.result) {
+        this.draft = undefined;
+        this.setEntry('authorization-request', pushed);
+        return this.finishBusy('failed', 'The pushed authorization request failed.');
+      }
+      ({ url, pending } = pushed.result);
+      step = pushed;
+    }
+    this.pending = pending;
     this.draft = undefined;
     this.authorizeUrl = url;
     this.setEntry('authorization-request', step);
@@ -145,6 +196,7 @@ export class FlowSession {
     let callbackUrl: string;
     try {
       callbackUrl = (await waiting).url;
+      this.landing = undefined;
     } catch (error) {
       if (gen !== this.generation) return;
       const flowError = timedOut
@@ -159,6 +211,50 @@ export class FlowSession {
     }
     if (gen !== this.generation) return;
     await this.completeAuthorizationCode(gen, ctx, pending, callbackUrl, callbackId);
+  }
+
+  /** The user pasted where the browser landed (a URL or the provider's error text): explain it. */
+  async explainLanding(text: string): Promise<void> {
+    const pending = this.pending;
+    const result = await explainLanding(text, { redirectUri: pending?.redirectUri ?? this.redirectUri, state: pending?.state }, this.ctx?.deps.explain ?? defaultDeps().explain);
+    this.landing = {
+      summary: redact(result.summary),
+      explanations: result.explanations.map((x) => ({ code: x.code, name: x.name, family: x.family, summary: x.summary, causes: x.causes.slice(0, 5), fixes: x.fixes.slice(0, 5) })),
+    };
+    this.emit();
+  }
+
+  /** Copies a token after the user confirmed it (it is a live credential). */
+  async copyToken(tokenId: string): Promise<void> {
+    const token = this.tokenById(tokenId);
+    if (!token) return this.platform.notify('error', 'That token is no longer held; run the flow again.');
+    const label = tokenId.endsWith(':id') ? 'ID token' : tokenId.endsWith(':refresh') ? 'refresh token' : 'access token';
+    if (!this.platform.confirmCopyToken || !(await this.platform.confirmCopyToken(label))) return;
+    await this.platform.copyText(token);
+    this.platform.notify('info', `The ${label} is on the clipboard: treat it like a password.`);
+  }
+
+  /** "Copy as .http request": userinfo (or the issuer) with the access token, for REST Client / httpyac. */
+  async copyHttp(): Promise<void> {
+    const tokens = this.tokens;
+    if (!tokens || !this.ctx) return this.platform.notify('error', 'No access token yet: run the flow first.');
+    const choice = await this.platform.askRevealSecrets();
+    if (!choice) return;
+    const url = this.ctx.server.metadata.userinfo_endpoint ?? this.ctx.server.metadata.issuer;
+    await this.platform.copyText(toHttpRequest(url, { tokenType: tokens.token_type, ...(choice === 'reveal' ? { token: tokens.access_token } : {}) }));
+    this.platform.notify('info', choice === 'reveal' ? '.http request copied with the access token: treat it as one.' : '.http request copied; paste the token into @token.');
+  }
+
+  /** A redacted Markdown report of the run, for a support ticket. */
+  async exportReport(): Promise<void> {
+    const steps = this.entries.map((e) => e.step).filter((step): step is FlowStep => step !== undefined);
+    if (!steps.length || !this.config) return this.platform.notify('error', 'Nothing to report yet: run a flow first.');
+    const tokens: { label: string; token: string }[] = [];
+    if (this.tokens?.access_token) tokens.push({ label: 'Access token', token: this.tokens.access_token });
+    if (this.tokens?.id_token) tokens.push({ label: 'ID token', token: this.tokens.id_token });
+    const markdown = flowReportMarkdown(steps, { issuer: this.config.issuer, clientId: this.config.clientId, grant: this.config.grant, generatedAt: Date.now() }, tokens);
+    if (this.platform.openDocument) await this.platform.openDocument(markdown, 'markdown');
+    else await this.platform.copyText(markdown);
   }
 
   cancel(): void {
@@ -204,6 +300,7 @@ export class FlowSession {
     const titles: Record<TokenAction, string> = {
       'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
       'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
+      'exchange-access': 'Exchanging the access token (token exchange)…',
     };
     const id = this.addPlaceholder(action, titles[action].replace('…', ''), '', 'running');
     this.status = titles[action];
@@ -216,21 +313,44 @@ export class FlowSession {
       case 'introspect-refresh': step = await introspectToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
       case 'revoke-access': step = await revokeToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
       case 'revoke-refresh': step = await revokeToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
+      case 'exchange-access': step = await exchangeToken(ctx, { subjectToken: tokens.access_token, signal, ...this.exchangeTarget() }); break;
     }
     if (gen !== this.generation) return;
+    const used = action === 'refresh' || action.endsWith('-refresh') ? refresh : tokens.access_token;
+    const known = this.history.get(used) ?? {};
+    if (step.status === 'failed') {
+      const lifetime = used === tokens.access_token ? tokens.expires_in : undefined;
+      step.error = withSessionHint(action === 'refresh' ? 'refresh' : action === 'userinfo' ? 'userinfo' : 'introspection', step.error,
+        { ...known, receivedAt: tokens.receivedAt, ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}) }, Date.now());
+    }
+    if (step.status === 'passed' && action.startsWith('revoke-')) this.history.set(used, { ...known, revokedAt: Date.now() });
     this.replaceEntry(id, step);
+    this.log(step);
     if (action === 'refresh' && step.status === 'passed' && step.result) {
       const fresh = step.result as TokenSet;
+      if (fresh.refresh_token && fresh.refresh_token !== refresh) this.history.set(refresh, { ...known, spentAt: Date.now() });
       this.tokens = { ...fresh, id_token: fresh.id_token ?? tokens.id_token, refresh_token: fresh.refresh_token ?? tokens.refresh_token };
+      if (fresh.id_token) {
+        // A refreshed ID token is checked like the first one, plus OpenID Connect Core §12.2's rules.
+        const checkId = this.addPlaceholder('id-token', 'Validate the refreshed ID token', '', 'running');
+        this.emit();
+        const checked = await validateIdToken(ctx, fresh, { refreshOf: this.idToken?.claims ?? true, signal });
+        if (gen !== this.generation) return;
+        checked.title = 'Validate the refreshed ID token';
+        this.replaceEntry(checkId, checked);
+        this.log(checked);
+        this.rememberIdToken(checked);
+      }
     }
-    this.log(step);
     this.finishBusy(this.phase, `${step.title}: ${step.status}.`);
   }
 
   async decodeToken(tokenId: string): Promise<void> {
     const token = this.tokenById(tokenId);
     if (!token) return this.platform.notify('error', 'That token is no longer held; run the flow again.');
-    await this.platform.decodeToken(token);
+    // The flow verified the ID token against this provider: the decoded view shows the same verdict, not "not checked yet".
+    const verify = tokenId.endsWith(':id') && this.idTokenVerified !== undefined && this.ctx;
+    await this.platform.decodeToken(token, verify ? { verifyWith: this.ctx!.server.metadata.issuer } : undefined);
   }
 
   async copyCurl(stepId: string, exchangeIndex: number): Promise<void> {
@@ -272,6 +392,8 @@ export class FlowSession {
       };
     }
     if (this.authorizeUrl) state.authorizeUrl = redact(this.authorizeUrl);
+    if (this.warnings?.length) state.warnings = this.warnings.map((w) => ({ id: w.id, message: redact(w.message), fix: redact(w.fix) }));
+    if (this.landing) state.landing = this.landing;
     return state;
   }
 
@@ -288,8 +410,25 @@ export class FlowSession {
     this.log(step);
     if (step.status === 'passed' && step.result) {
       const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
-      if (clientSecret && config.authMethod !== 'none') client.clientSecret = clientSecret;
+      if (clientSecret && config.authMethod === 'private_key_jwt') {
+        try {
+          client.privateKey = await importClientKey(clientSecret);
+        } catch (error) {
+          const entry = this.entries.find((e) => e.id === id);
+          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
+          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
+          return;
+        }
+      } else if (clientSecret && config.authMethod !== 'none') {
+        client.clientSecret = clientSecret;
+      }
       this.ctx = { server: step.result, client, deps };
+      if (config.dpop) {
+        this.ctx.dpop = await createDpopSession();
+        const entry = this.entries.find((e) => e.id === id);
+        if (entry) entry.view.notes = [...entry.view.notes, `DPoP is on: this session's key is ${this.ctx.dpop.alg}, thumbprint (jkt) ${this.ctx.dpop.thumbprint}.`];
+      }
     }
   }
 
@@ -339,6 +478,9 @@ export class FlowSession {
     this.emit();
     const exchange = await exchangeCode(ctx, pending, callback.result, { signal: this.abort?.signal });
     if (gen !== this.generation) return;
+    if (exchange.status === 'failed') {
+      exchange.error = withSessionHint('code-exchange', exchange.error, { receivedAt: callback.startedAt, clientId: ctx.client.clientId, authMethod: ctx.client.authMethod }, Date.now());
+    }
     this.replaceEntry(exchangeId, exchange);
     this.log(exchange);
     if (exchange.status !== 'passed' || !exchange.result) return this.finishBusy('failed', 'The code exchange failed.');
@@ -350,8 +492,7 @@ export class FlowSession {
     if (gen !== this.generation) return;
     this.replaceEntry(idTokenId, idToken);
     this.log(idToken);
-    const sub = idToken.result?.claims.sub;
-    if (typeof sub === 'string') this.subject = sub;
+    this.rememberIdToken(idToken);
     const ok = idToken.status === 'passed' || idToken.status === 'skipped';
     this.finishBusy(ok ? 'done' : 'failed', ok ? 'Tokens received and checked.' : 'Tokens received, but the ID token failed a check.');
   }
@@ -382,7 +523,8 @@ export class FlowSession {
       ...(intervalMs ? { intervalMs } : {}),
       onProgress: (progress) => {
         if (gen !== this.generation || !pollEntry) return;
-        pollEntry.view.progress = `Poll ${progress.attempt}: ${progress.lastAnswer}; next in ${Math.round(progress.nextPollInMs / 1000)} s`;
+        const meaning = progress.lastAnswer === 'slow_down' ? 'polling too often, 5 s slower now' : 'the user has not finished yet';
+        pollEntry.view.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
         this.emit();
       },
     });
@@ -392,6 +534,17 @@ export class FlowSession {
     if (poll.status !== 'passed' || !poll.result) return this.finishBusy('failed', poll.error?.code === 'ABORTED' ? 'Cancelled.' : 'The device flow did not finish.');
     this.tokens = poll.result;
     this.device = undefined;
+    if (poll.result.id_token) {
+      const idTokenId = this.addPlaceholder('id-token', 'Validate the ID token', '', 'running');
+      this.emit();
+      const idToken = await validateIdToken(ctx, poll.result, { signal });
+      if (gen !== this.generation) return;
+      this.replaceEntry(idTokenId, idToken);
+      this.log(idToken);
+      this.rememberIdToken(idToken);
+      if (idToken.status === 'failed') return this.finishBusy('failed', 'Tokens received, but the ID token failed a check.');
+      return this.finishBusy('done', 'Tokens received and the ID token checked.');
+    }
     this.finishBusy('done', 'Tokens received.');
   }
 
@@ -434,6 +587,12 @@ export class FlowSession {
     this.device = undefined;
     this.tokens = undefined;
     this.subject = undefined;
+    this.idToken = undefined;
+    this.idTokenVerified = undefined;
+    this.pending = undefined;
+    this.warnings = undefined;
+    this.landing = undefined;
+    this.history = new Map();
     this.listener = undefined;
   }
 
@@ -560,9 +719,16 @@ export class FlowSession {
       ['id', 'ID token', this.tokens.id_token],
       ['refresh', 'Refresh token', this.tokens.refresh_token],
     ];
-    return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => ({
-      id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now),
-    }));
+    const tokens = this.tokens;
+    return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => {
+      const view: TokenView = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
+      const exp = view.kind === 'jwt' ? jwtExp(token) : undefined;
+      if (exp !== undefined) view.expiresAt = exp * 1000;
+      else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
+      if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
+      if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
+      return view;
+    });
   }
 
   private actions(): ActionView[] {
@@ -578,9 +744,30 @@ export class FlowSession {
       action('introspect-refresh', 'Introspect refresh token', has('introspection_endpoint') && !!tokens?.refresh_token,
         has('introspection_endpoint') ? noRefresh : 'The provider has no introspection endpoint.'),
       action('revoke-access', 'Revoke access token', has('revocation_endpoint') && !!tokens?.access_token, 'The provider has no revocation endpoint.'),
+      action('exchange-access', 'Exchange access token', has('token_endpoint') && !!tokens?.access_token && this.offersTokenExchange(),
+        'The provider does not list token exchange (RFC 8693) in grant_types_supported.'),
       action('revoke-refresh', 'Revoke refresh token', has('revocation_endpoint') && !!tokens?.refresh_token,
         has('revocation_endpoint') ? noRefresh : 'The provider has no revocation endpoint.'),
     ];
+  }
+
+  private offersTokenExchange(): boolean {
+    const grants = this.ctx?.server.metadata.grant_types_supported;
+    return Array.isArray(grants) && grants.includes(TOKEN_EXCHANGE_GRANT_TYPE);
+  }
+
+  /** Token exchange targets: the `resource` / `audience` extra parameters of the profile, when set. */
+  private exchangeTarget(): { resource?: string[]; audience?: string[] } {
+    const extra = this.config?.extraParams ?? {};
+    return { ...(extra.resource ? { resource: [extra.resource] } : {}), ...(extra.audience ? { audience: [extra.audience] } : {}) };
+  }
+
+  private rememberIdToken(step: FlowStep<IdTokenResult>): void {
+    if (step.status === 'skipped') return;
+    this.idTokenVerified = step.status === 'passed';
+    if (step.result) this.idToken = step.result;
+    const sub = step.result?.claims.sub;
+    if (typeof sub === 'string') this.subject = sub;
   }
 
   private log(step: FlowStep): void {

@@ -144,9 +144,17 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         return this.notify('info', `Profile "${name}" deleted.`);
       }
       case 'openBrowser':
-        return session.openBrowser(message.revision, message.params, 'open');
+        return session.openBrowser(message.revision, message.params, 'open', message.force === true);
       case 'copyAuthorizeUrl':
-        return session.openBrowser(message.revision, message.params, 'copy');
+        return session.openBrowser(message.revision, message.params, 'copy', message.force === true);
+      case 'explainLanding':
+        return session.explainLanding(message.text);
+      case 'copyToken':
+        return session.copyToken(message.tokenId);
+      case 'copyHttp':
+        return session.copyHttp();
+      case 'exportReport':
+        return session.exportReport();
       case 'cancel':
         return session.cancel();
       case 'reset':
@@ -197,8 +205,19 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
           { modal: true }, reveal, redacted);
         return choice === reveal ? 'reveal' : choice === redacted ? 'redacted' : undefined;
       },
-      decodeToken: async (token) => {
+      confirmCopyToken: async (label) => {
+        const copy = `Copy ${label}`;
+        const choice = await vscode.window.showWarningMessage(`Copy the ${label} to the clipboard? It is a live credential: anyone who has it can use it until it expires.`,
+          { modal: true }, copy);
+        return choice === copy;
+      },
+      openDocument: async (content, language) => {
+        const document = await vscode.workspace.openTextDocument({ content, language });
+        await vscode.window.showTextDocument(document, { preview: false });
+      },
+      decodeToken: async (token, hints) => {
         await vscode.commands.executeCommand(CommandId.decodeToken, token);
+        if (hints?.verifyWith) await vscode.commands.executeCommand(CommandId.verifySignature, token, { kind: 'discovery', issuer: hints.verifyWith });
       },
       notify: (level, text) => this.notify(level, text),
       log: (message) => this.log.info(message),

@@ -18,6 +18,8 @@ export interface SavedProfile {
   redirectPort?: number;
   redirectHost?: RedirectHost;
   extraParams?: Record<string, string>;
+  dpop?: boolean;
+  par?: boolean;
 }
 
 /** The form parsed and checked: what a flow runs with. */
@@ -31,6 +33,10 @@ export interface FlowConfig {
   redirectPort: number;
   redirectHost: RedirectHost;
   extraParams: Record<string, string>;
+  /** RFC 9449 proofs on token and userinfo requests. */
+  dpop?: boolean;
+  /** RFC 9126: push the authorization request first. */
+  par?: boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -39,7 +45,7 @@ export const BUILTIN_DEMO_ID = 'builtin:authlens-demo';
 const SAVED_PREFIX = 'saved:';
 const TEMPLATE_PREFIX = 'template:';
 const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'client_credentials'];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
 const MAX_EXTRA = 50;
@@ -88,6 +94,8 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     const port = record.redirectPort;
     if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65535) profile.redirectPort = port;
     if (record.redirectHost === 'localhost' || record.redirectHost === '127.0.0.1') profile.redirectHost = record.redirectHost;
+    if (record.dpop === true) profile.dpop = true;
+    if (record.par === true) profile.par = true;
     const extra = record.extraParams;
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
       const pairs = Object.entries(extra as Record<string, unknown>)
@@ -127,6 +135,8 @@ function formFromSaved(profile: SavedProfile): ProfileForm {
     redirectPort: String(profile.redirectPort ?? 0),
     redirectHost: profile.redirectHost ?? '127.0.0.1',
     extraParams: formatExtraParams(profile.extraParams ?? {}),
+    ...(profile.dpop ? { dpop: 'on' } : {}),
+    ...(profile.par ? { par: 'on' } : {}),
   };
 }
 
@@ -144,6 +154,8 @@ function formFromTemplate(template: ProviderTemplate, name = template.label): Pr
     redirectPort: '0',
     redirectHost: template.redirectHost,
     extraParams: formatExtraParams(extra),
+    ...(template.dpop ? { dpop: 'on' } : {}),
+    ...(template.par ? { par: 'on' } : {}),
   };
 }
 
@@ -220,6 +232,8 @@ export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
     redirectPort: port, redirectHost: form.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1', extraParams: extra.value,
   };
   if (form.prompt.trim()) config.prompt = form.prompt.trim();
+  if (form.dpop === 'on') config.dpop = true;
+  if (form.par === 'on') config.par = true;
   return { ok: true, value: config };
 }
 
@@ -235,6 +249,8 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> {
     redirectPort: c.redirectPort, redirectHost: c.redirectHost };
   if (c.prompt) profile.prompt = c.prompt;
   if (Object.keys(c.extraParams).length) profile.extraParams = c.extraParams;
+  if (c.dpop) profile.dpop = true;
+  if (c.par) profile.par = true;
   return { ok: true, value: profile };
 }
 

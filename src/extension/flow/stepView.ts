@@ -4,6 +4,8 @@
  * bodies are cut to keep messages small.
  */
 import { redact } from '../../core/redact';
+import { formatDuration } from '../../core/flow/duration';
+import { parseJsonObject } from '../../core/json';
 import type { FlowErrorInfo, FlowStep, RecordedExchange, StepStatus } from '../../core/flow/types';
 import type { ErrorView, ExchangeView, StepState, StepView } from '../../webview/flowTester/protocol';
 
@@ -38,8 +40,11 @@ export function exchangeView(exchange: RecordedExchange, index: number): Exchang
   const { request, response } = exchange;
   const requestText = [`${request.method} ${request.url}`, ...request.headers.map(([n, v]) => `${n}: ${v}`)]
     .join('\n') + (request.body !== undefined ? `\n\n${request.body}` : '');
-  const view: ExchangeView = { index, request: cut(redact(requestText)), durationMs: Math.round(exchange.durationMs) };
+  const view: ExchangeView = { index, request: cut(redact(requestText)), durationMs: Math.round(exchange.durationMs), duration: formatDuration(exchange.durationMs) };
   if (response) {
+    // A 400 at the token endpoint says little; the OAuth error inside (authorization_pending, slow_down…) says it all.
+    const error = parseJsonObject(response.body)?.error;
+    view.summary = `${response.status} ${response.statusText}`.trim() + (typeof error === 'string' ? ` · ${redact(error.slice(0, 80))}` : '');
     const head = [`HTTP ${response.status} ${response.statusText}`.trim(), ...response.headers.map(([n, v]) => `${n}: ${v}`)].join('\n');
     view.response = cut(redact(`${head}\n\n${bodyText(response.body)}`));
   }
@@ -71,7 +76,10 @@ export function stepView(id: string, step: FlowStep): StepView {
     notes: step.notes.map(redact),
     exchanges: step.exchanges.map(exchangeView),
   };
-  if (step.status !== 'running' && step.status !== 'pending') view.durationMs = Math.round(step.durationMs);
+  if (step.status !== 'running' && step.status !== 'pending') {
+    view.durationMs = Math.round(step.durationMs);
+    view.duration = formatDuration(step.durationMs);
+  }
   if (step.error) view.error = errorView(step.error);
   return view;
 }

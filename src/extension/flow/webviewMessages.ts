@@ -5,7 +5,7 @@
 import type { FromWebview, ProfileForm, TokenAction } from '../../webview/flowTester/protocol';
 
 const MAX_TEXT = 8 * 1024;
-const TOKEN_ACTIONS: readonly TokenAction[] = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh'];
+const TOKEN_ACTIONS: readonly TokenAction[] = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh', 'exchange-access'];
 const FORM_FIELDS: readonly (keyof ProfileForm)[] = ['name', 'grant', 'issuer', 'clientId', 'authMethod', 'scopes', 'prompt', 'redirectPort', 'redirectHost', 'extraParams'];
 
 type Rec = Record<string, unknown>;
@@ -15,7 +15,9 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 function form(value: unknown): ProfileForm | undefined {
   if (!isRecord(value)) return undefined;
   for (const key of FORM_FIELDS) if (!isText(value[key])) return undefined;
-  return Object.fromEntries(FORM_FIELDS.map((key) => [key, value[key]])) as unknown as ProfileForm;
+  const parsed = Object.fromEntries(FORM_FIELDS.map((key) => [key, value[key]])) as unknown as ProfileForm;
+  for (const key of ['dpop', 'par'] as const) if (value[key] === 'on') parsed[key] = 'on';
+  return parsed;
 }
 
 function params(value: unknown): { name: string; value: string }[] | undefined {
@@ -48,8 +50,15 @@ export function parseWebviewMessage(message: unknown): FromWebview | undefined {
       return withSecret(message.type, message);
     case 'openBrowser': case 'copyAuthorizeUrl': {
       const list = params(message.params);
-      return list && Number.isInteger(message.revision) ? { type: message.type, revision: message.revision as number, params: list } : undefined;
+      if (!list || !Number.isInteger(message.revision)) return undefined;
+      return { type: message.type, revision: message.revision as number, params: list, ...(message.force === true ? { force: true } : {}) };
     }
+    case 'explainLanding':
+      return isText(message.text) ? { type: 'explainLanding', text: message.text } : undefined;
+    case 'copyToken':
+      return isText(message.tokenId) ? { type: 'copyToken', tokenId: message.tokenId } : undefined;
+    case 'copyHttp': case 'exportReport':
+      return { type: message.type };
     case 'runAction':
       return TOKEN_ACTIONS.includes(message.action as TokenAction) ? { type: 'runAction', action: message.action as TokenAction } : undefined;
     case 'decodeToken':

@@ -2,7 +2,7 @@
  * The Flow Tester webview: a profile form, and the flow as the host reports it. It holds no secret:
  * the client secret typed here goes to the host once and the field is cleared; tokens stay in the host.
  */
-import { button, el, preserveFocus } from './dom';
+import { button, el, preserveFocus, richText } from './dom';
 import type { FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
 import { DraftEditor, Expansion, renderFlow, tickCountdowns } from './renderFlow';
 
@@ -28,6 +28,8 @@ function field(name: Field, label: string, control: HTMLInputElement | HTMLSelec
 }
 
 const text = (placeholder = '') => el('input', { type: 'text', spellcheck: 'false', autocomplete: 'off', placeholder });
+const dpopBox = el('input', { type: 'checkbox', id: 'field-dpop', name: 'dpop' });
+const parBox = el('input', { type: 'checkbox', id: 'field-par', name: 'par' });
 
 const profileSelect = el('select', { id: 'profile-select', 'aria-label': 'Profile' });
 const secretInput = el('input', { type: 'password', id: 'field-client-secret', autocomplete: 'off', spellcheck: 'false' });
@@ -46,13 +48,17 @@ const fieldset = el('fieldset', { class: 'profile-fields' },
   field('grant', 'Grant', selectOf([['authorization_code', 'Authorization code + PKCE'], ['device_code', 'Device code'], ['client_credentials', 'Client credentials']])),
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
-  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body']])),
-  el('div', { class: 'field' }, el('label', { for: secretInput.id }, 'Client secret'), secretInput, secretHint),
+  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body'],
+    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)']])),
+  el('div', { class: 'field' }, el('label', { for: secretInput.id, id: 'secret-label' }, 'Client secret'), secretInput, secretHint),
   field('scopes', 'Scopes', text('openid profile email')),
   field('prompt', 'Prompt', text('login, consent, none…')),
   el('div', { class: 'field-row' },
     field('redirectPort', 'Redirect port', el('input', { type: 'text', inputmode: 'numeric' }), '0 picks a free port.'),
     field('redirectHost', 'Redirect host', selectOf([['127.0.0.1', '127.0.0.1'], ['localhost', 'localhost']]))),
+  el('div', { class: 'field-row checkboxes' },
+    el('label', { class: 'check-field', for: dpopBox.id }, dpopBox, ' DPoP (RFC 9449)'),
+    el('label', { class: 'check-field', for: parBox.id }, parBox, ' PAR (RFC 9126)')),
   field('extraParams', 'Extra parameters', el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }), 'One name=value per line.'),
   field('name', 'Profile name', text('Saved under this name')),
 );
@@ -73,16 +79,24 @@ function readForm(): ProfileForm {
     name: value('name'), grant: value('grant') as ProfileForm['grant'], issuer: value('issuer'), clientId: value('clientId'),
     authMethod: value('authMethod') as ProfileForm['authMethod'], scopes: value('scopes'), prompt: value('prompt'),
     redirectPort: value('redirectPort'), redirectHost: value('redirectHost') as ProfileForm['redirectHost'], extraParams: value('extraParams'),
+    ...(dpopBox.checked ? { dpop: 'on' } : {}),
+    ...(parBox.checked ? { par: 'on' } : {}),
   };
 }
 
 function fillForm(values: ProfileForm): void {
-  for (const [name, control] of fields) control.value = values[name];
+  for (const [name, control] of fields) control.value = values[name] ?? '';
+  dpopBox.checked = values.dpop === 'on';
+  parBox.checked = values.par === 'on';
   updateSecretVisibility();
 }
 
 function updateSecretVisibility(): void {
-  const needsSecret = fields.get('authMethod')?.value !== 'none';
+  const method = fields.get('authMethod')?.value;
+  const needsSecret = method !== 'none';
+  const label = document.getElementById('secret-label');
+  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go).
+  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : 'Client secret';
   secretInput.disabled = !needsSecret;
   secretInput.closest('.field')?.classList.toggle('disabled', !needsSecret);
 }
@@ -140,9 +154,11 @@ root.replaceChildren(
   el('h2', {}, 'Flow Tester'),
   el('section', { class: 'profile', 'aria-label': 'Profile' },
     el('div', { class: 'field' }, el('label', { for: profileSelect.id }, 'Profile'), profileSelect),
+    // Start right under the profile: at the sidebar's default width it is above the fold.
+    el('div', { class: 'buttons' }, startButton, discoverButton, cancelButton),
     templateNotes,
     settings,
-    el('div', { class: 'buttons' }, startButton, discoverButton, cancelButton,
+    el('div', { class: 'buttons' },
       button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save', focusKey: 'save' }),
       button('Delete profile', () => post({ type: 'deleteProfile', name: readForm().name }), { class: 'secondary', id: 'delete' }),
       button('Clear', () => post({ type: 'reset' }), { class: 'secondary', id: 'reset' }))),
@@ -161,7 +177,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       fillForm(message.form);
       fieldset.disabled = false;
       secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
-      templateNotes.replaceChildren(...(message.notes.length ? [el('ul', {}, ...message.notes.map((n) => el('li', {}, n)))] : []),
+      templateNotes.replaceChildren(...(message.notes.length ? [el('ul', {}, ...message.notes.map((n) => el('li', {}, ...richText(n))))] : []),
         ...(message.docs ? [el('p', {}, el('a', { href: message.docs }, 'Provider documentation'))] : []));
       break;
     case 'state':

@@ -8,7 +8,7 @@
  */
 
 export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt';
 export type RedirectHost = '127.0.0.1' | 'localhost';
 
 /** The form as the user edits it. Numbers stay text until the host parses them. */
@@ -24,6 +24,10 @@ export interface ProfileForm {
   redirectHost: RedirectHost;
   /** One `name=value` per line. */
   extraParams: string;
+  /** 'on' when token and userinfo requests carry DPoP proofs (RFC 9449). Absent counts as off. */
+  dpop?: string;
+  /** 'on' to push the authorization request first (PAR, RFC 9126). */
+  par?: string;
 }
 
 export interface ProfileOption {
@@ -44,6 +48,10 @@ export interface CheckView {
 /** One HTTP round trip, already redacted, as text. */
 export interface ExchangeView {
   index: number;
+  /** "400 Bad Request · authorization_pending": the status line with the OAuth error it carried. */
+  summary?: string;
+  /** durationMs in words ("55 s"). */
+  duration?: string;
   request: string;
   response?: string;
   failure?: string;
@@ -74,6 +82,8 @@ export interface StepView {
   state: StepState;
   explanation: string;
   durationMs?: number;
+  /** durationMs in words ("55 s", "120 ms"). */
+  duration?: string;
   /** What a running step is waiting for, e.g. "Poll 3: authorization_pending". */
   progress?: string;
   /** Epoch ms when a running wait gives up, for a countdown. */
@@ -116,6 +126,10 @@ export interface TokenView {
   length: number;
   /** Short decoded facts: algorithm, subject, audience, expiry in words. */
   summary: string[];
+  /** Epoch ms of `exp` (or receipt + expires_in), for a live countdown. */
+  expiresAt?: number;
+  /** What AuthLens checked about it in this flow, e.g. "ID token, signature verified". */
+  verification?: string;
 }
 
 export interface DeviceView {
@@ -125,7 +139,14 @@ export interface DeviceView {
   expiresAt: number;
 }
 
-export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh';
+export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh' | 'exchange-access';
+
+/** A pre-flight finding shown before the browser opens, with the option to go on. */
+export interface WarningView {
+  id: string;
+  message: string;
+  fix: string;
+}
 
 export interface ActionView {
   id: TokenAction;
@@ -149,6 +170,10 @@ export interface ViewState {
   actions: ActionView[];
   /** The redacted authorization URL once the request is final. */
   authorizeUrl?: string;
+  /** Pre-flight warnings for the draft; "Open anyway" sends openBrowser with force. */
+  warnings?: WarningView[];
+  /** The explanation of a pasted landing URL or error text. */
+  landing?: { summary: string; explanations: ExplanationView[] };
 }
 
 /** Webview → host. */
@@ -159,8 +184,12 @@ export type FromWebview =
   | { type: 'deleteProfile'; name: string }
   | { type: 'discover'; form: ProfileForm; clientSecret?: string }
   | { type: 'start'; form: ProfileForm; clientSecret?: string }
-  | { type: 'openBrowser'; revision: number; params: { name: string; value: string }[] }
-  | { type: 'copyAuthorizeUrl'; revision: number; params: { name: string; value: string }[] }
+  | { type: 'openBrowser'; revision: number; params: { name: string; value: string }[]; force?: boolean }
+  | { type: 'copyAuthorizeUrl'; revision: number; params: { name: string; value: string }[]; force?: boolean }
+  | { type: 'explainLanding'; text: string }
+  | { type: 'copyToken'; tokenId: string }
+  | { type: 'copyHttp' }
+  | { type: 'exportReport' }
   | { type: 'cancel' }
   | { type: 'reset' }
   | { type: 'runAction'; action: TokenAction }

@@ -5,7 +5,7 @@
  */
 import { button, el, richText, type Child } from './dom';
 import type {
-  CheckView, DeviceView, DraftView, ErrorView, ExchangeView, FromWebview, StepView, TokenView, ViewState,
+  CheckView, DeviceView, DraftView, ErrorView, ExchangeView, ExplanationView, FromWebview, StepView, TokenView, ViewState, WarningView,
 } from './protocol';
 
 export type Post = (message: FromWebview) => void;
@@ -58,6 +58,11 @@ export class DraftEditor {
     return this.node;
   }
 
+  /** Sends the request as edited; `force` goes on despite pre-flight warnings. */
+  send(type: 'openBrowser' | 'copyAuthorizeUrl', force = false): void {
+    this.post({ type, revision: this.revision, params: this.params(), ...(force ? { force: true } : {}) });
+  }
+
   private params(): { name: string; value: string }[] {
     return this.rows.filter((r) => !r.locked)
       .map((r) => ({ name: typeof r.name === 'string' ? r.name : r.name.value.trim(), value: r.value.value }))
@@ -83,7 +88,7 @@ export class DraftEditor {
     const pkce = el('dl', { class: 'pkce' },
       el('dt', {}, 'PKCE code verifier (stays in VS Code until the code exchange)'), el('dd', {}, el('code', { class: 'verifier' }, draft.codeVerifier)),
       el('dt', {}, `Code challenge (${draft.codeChallengeMethod} = BASE64URL(SHA-256(verifier)))`), el('dd', {}, el('code', { class: 'challenge' }, draft.codeChallenge)));
-    const send = (type: 'openBrowser' | 'copyAuthorizeUrl') => this.post({ type, revision: draft.revision, params: this.params() });
+    const send = (type: 'openBrowser' | 'copyAuthorizeUrl') => this.send(type);
     return el('div', { class: 'draft' },
       draft.listenerUri
         ? el('div', { class: 'redirect remote' },
@@ -129,9 +134,9 @@ function errorBox(error: ErrorView): HTMLElement {
 function exchangeBlock(stepId: string, exchange: ExchangeView, post: Post): HTMLElement {
   const firstLine = exchange.request.split('\n', 1)[0];
   // The authorization request is a browser navigation: it has no response AuthLens could see.
-  const status = exchange.response?.split('\n', 1)[0] ?? exchange.failure ?? 'opened in the browser';
+  const status = exchange.summary ?? exchange.response?.split('\n', 1)[0] ?? exchange.failure ?? 'opened in the browser';
   return el('details', { class: 'exchange' },
-    el('summary', {}, `${firstLine} → ${status}${exchange.response || exchange.failure ? ` (${exchange.durationMs} ms)` : ''}`),
+    el('summary', {}, `${firstLine} → ${status}${exchange.response || exchange.failure ? ` (${exchange.duration ?? `${exchange.durationMs} ms`})` : ''}`),
     el('p', { class: 'sub' }, 'Request (secrets redacted)'), el('pre', { class: 'raw' }, exchange.request),
     exchange.response ? el('p', { class: 'sub' }, 'Response (secrets redacted)') : undefined,
     exchange.response ? el('pre', { class: 'raw' }, exchange.response) : undefined,
@@ -153,7 +158,7 @@ function deviceBox(device: DeviceView, post: Post): HTMLElement {
 function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftEditor: DraftEditor, post: Post, rerender: () => void): HTMLElement {
   const open = expansion.isOpen(step, step === state.steps.at(-1));
   const bodyId = `step-body-${step.id}`;
-  const timing = step.durationMs !== undefined ? ` · ${step.durationMs} ms` : '';
+  const timing = step.duration !== undefined ? ` · ${step.duration}` : step.durationMs !== undefined ? ` · ${step.durationMs} ms` : '';
   const header = el('button', {
     type: 'button', class: 'step-header', 'aria-expanded': String(open), 'aria-controls': bodyId, focusKey: `step:${step.id}`,
     onClick: () => {
@@ -173,10 +178,12 @@ function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftE
         ? button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary small', focusKey: `cancel:${step.id}` }) : undefined)
     : undefined;
   const isDraft = step.kind === 'authorization-request' && step.state === 'waiting' && state.draft;
+  const waitingForBrowser = step.kind === 'callback' && step.state === 'running';
   const body = el('div', { class: 'step-body', id: bodyId, hidden: !open },
     step.explanation ? el('p', { class: 'explanation' }, ...richText(step.explanation)) : undefined,
     isDraft && state.draft ? draftEditor.render(state.draft, state.busy) : undefined,
     step.kind === 'device-poll' && step.state === 'running' && state.device ? deviceBox(state.device, post) : undefined,
+    waitingForBrowser ? landingBox(state, post) : undefined,
     step.error ? errorBox(step.error) : undefined,
     checksList(step.checks),
     step.notes.length ? el('ul', { class: 'notes', 'aria-label': 'Notes' }, ...step.notes.map((n) => el('li', {}, ...richText(n)))) : undefined,
@@ -184,13 +191,44 @@ function stepItem(step: StepView, state: ViewState, expansion: Expansion, draftE
   return el('li', { class: `step state-${step.state}`, 'data-kind': step.kind }, header, progress, body);
 }
 
+/** While the browser is out: what the provider may be showing, and a way back with what it shows. */
+function landingBox(state: ViewState, post: Post): HTMLElement {
+  const input = el('textarea', { rows: 2, id: 'landing-input', spellcheck: 'false', 'aria-label': 'The URL the browser landed on, or the error text the page shows',
+    placeholder: 'Paste the address bar or the error text' });
+  return el('div', { class: 'landing', role: 'group', 'aria-label': 'Where did the browser end up?' },
+    el('p', {}, 'The browser shows the provider\'s sign-in or consent page now. If it shows an error instead (an unknown redirect_uri or client, a bad scope), it will not come back here: paste what it shows.'),
+    input,
+    el('div', { class: 'buttons' }, button('Explain', () => post({ type: 'explainLanding', text: input.value }), { class: 'secondary', id: 'explain-landing' })),
+    state.landing ? el('div', { class: 'landing-result', role: 'status' }, el('p', {}, ...richText(state.landing.summary)),
+      ...state.landing.explanations.map((x) => explanationBlock(x))) : undefined);
+}
+
+function explanationBlock(x: ExplanationView): HTMLElement {
+  return el('div', { class: 'explanation' },
+    el('p', {}, el('code', {}, x.code), ' — ', ...richText(x.summary)),
+    x.fixes.length ? el('ul', {}, ...x.fixes.map((c) => el('li', {}, ...richText(c)))) : undefined);
+}
+
+function warningsBox(warnings: WarningView[], state: ViewState, draftEditor: DraftEditor): HTMLElement {
+  return el('div', { class: 'warnings', role: 'alert', id: 'preflight' },
+    el('p', {}, el('strong', {}, 'Before the browser opens')),
+    el('ul', {}, ...warnings.map((w) => el('li', { 'data-warning': w.id }, ...richText(w.message), el('div', { class: 'fix' }, 'Fix: ', ...richText(w.fix))))),
+    el('div', { class: 'buttons' },
+      button('Open anyway', () => draftEditor.send('openBrowser', true), { class: 'secondary', id: 'open-anyway', disabled: state.busy })));
+}
+
 function tokenCard(token: TokenView, post: Post): HTMLElement {
   return el('li', { class: 'token', 'data-token': token.label },
     el('div', { class: 'token-head' }, el('strong', {}, token.label), el('span', { class: 'token-kind' }, ` ${token.kind === 'jwt' ? 'JWT' : 'opaque'}, ${token.length} characters`)),
-    el('ul', { class: 'token-summary' }, ...token.summary.map((line) => el('li', {}, line))),
-    // Only a JWT has something to decode; an opaque token is for introspection.
-    token.kind === 'jwt' ? button('Decode', () => post({ type: 'decodeToken', tokenId: token.id }),
-      { class: 'secondary', 'aria-label': `Decode the ${token.label.toLowerCase()}`, focusKey: `decode:${token.label}` }) : undefined);
+    el('ul', { class: 'token-summary' }, ...token.summary.filter((line) => !/^expire/i.test(line) || !token.expiresAt).map((line) => el('li', {}, line)),
+      token.expiresAt ? el('li', { class: 'expiry', 'data-expires': token.expiresAt }, '') : undefined,
+      token.verification ? el('li', { class: 'verification' }, token.verification) : undefined),
+    el('div', { class: 'buttons' },
+      // Only a JWT has something to decode; an opaque token is for introspection.
+      token.kind === 'jwt' ? button('Decode', () => post({ type: 'decodeToken', tokenId: token.id }),
+        { class: 'secondary', 'aria-label': `Decode the ${token.label.toLowerCase()}`, focusKey: `decode:${token.label}` }) : undefined,
+      button('Copy…', () => post({ type: 'copyToken', tokenId: token.id }),
+        { class: 'secondary', 'aria-label': `Copy the ${token.label.toLowerCase()} (asks first)`, focusKey: `copy:${token.label}` })));
 }
 
 /** The whole flow area, rebuilt from each state. */
@@ -201,8 +239,14 @@ export function renderFlow(root: HTMLElement, state: ViewState, expansion: Expan
       el('ol', { class: 'steps', id: 'steps' }, ...state.steps.map((s) => stepItem(s, state, expansion, draftEditor, post, rerender))));
   }
   if (state.device && !state.steps.some((s) => s.kind === 'device-poll' && s.state === 'running')) children.push(deviceBox(state.device, post));
+  if (state.warnings?.length) children.unshift(warningsBox(state.warnings, state, draftEditor));
   if (state.tokens.length) {
-    children.push(el('h3', {}, 'Tokens'), el('ul', { class: 'tokens', id: 'tokens' }, ...state.tokens.map((t) => tokenCard(t, post))));
+    children.push(el('h3', {}, 'Tokens'), el('ul', { class: 'tokens', id: 'tokens' }, ...state.tokens.map((t) => tokenCard(t, post))),
+      el('div', { class: 'buttons' },
+        button('Copy as .http request', () => post({ type: 'copyHttp' }), { class: 'secondary', id: 'copy-http' })));
+  }
+  if (state.steps.some((s) => s.state === 'done' || s.state === 'failed')) {
+    children.push(el('div', { class: 'buttons' }, button('Export report (Markdown)', () => post({ type: 'exportReport' }), { class: 'secondary', id: 'export-report' })));
   }
   if (state.actions.length) {
     children.push(el('h3', {}, 'Next steps'), el('div', { class: 'buttons actions', id: 'actions' }, ...state.actions.map((a) =>
@@ -213,8 +257,14 @@ export function renderFlow(root: HTMLElement, state: ViewState, expansion: Expan
   root.replaceChildren(...children.filter((c): c is Node => c instanceof Node));
 }
 
-/** "4:32 left" for every element with a deadline. */
+/** "4:32 left" for every element with a deadline; "expires in 9:58" for every token. */
 export function tickCountdowns(now = Date.now()): void {
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('.expiry[data-expires]'))) {
+    const left = Math.round((Number(node.dataset.expires) - now) / 1000);
+    const clock = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
+    node.textContent = left > 0 ? `expires in ${clock(left)}` : `expired ${clock(-left)} ago`;
+    node.classList.toggle('expired', left <= 0);
+  }
   for (const node of Array.from(document.querySelectorAll<HTMLElement>('.countdown[data-deadline]'))) {
     const left = Math.max(0, Math.round((Number(node.dataset.deadline) - now) / 1000));
     node.textContent = ` ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`;

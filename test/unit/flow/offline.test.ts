@@ -182,7 +182,7 @@ test('provider templates carry no secrets and name every placeholder', () => {
   const demo = PROVIDER_TEMPLATES.find((t) => t.id === 'authlens-demo');
   assert.equal(demo?.issuer, 'http://127.0.0.1:4400');
   assert.equal(demo?.clientId, 'authlens-demo');
-  assert.deepEqual([...ids].sort(), ['auth0', 'authlens-demo', 'entra', 'google', 'keycloak', 'okta']);
+  assert.deepEqual([...ids].sort(), ['auth0', 'authlens-demo', 'authlens-demo-dpop-par', 'entra', 'google', 'keycloak', 'okta']);
 });
 
 test('Entra multi-tenant (common): templated issuer accepted, ID token iss checked with its tid', async () => {

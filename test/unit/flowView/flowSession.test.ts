@@ -103,8 +103,12 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.equal(last().steps.at(-1)!.state, 'done');
   const firstRefreshId = last().tokens.find((t) => t.label === 'Refresh token')!.id;
   await s.runAction('refresh');
+  assert.equal(last().steps.at(-2)!.state, 'done');
+  assert.match(last().steps.at(-2)!.notes.join(' '), /rotation/);
+  // The refreshed ID token is validated again (OpenID Connect Core §12.2).
+  assert.equal(last().steps.at(-1)!.title, 'Validate the refreshed ID token');
   assert.equal(last().steps.at(-1)!.state, 'done');
-  assert.match(last().steps.at(-1)!.notes.join(' '), /rotation/);
+  assert.ok(last().steps.at(-1)!.checks.some((c) => c.label.includes('original ID token') && c.outcome === 'passed'));
   await s.runAction('introspect-refresh');
   assert.equal(last().steps.at(-1)!.state, 'done');
   await s.runAction('revoke-refresh');
@@ -240,7 +244,10 @@ test('device flow: user code and verification URI shown, polling progress, token
   await new ScriptedBrowser().open(device.verificationUriComplete ?? device.verificationUri, { userCode: device.userCode });
   await running;
   assert.equal(last().phase, 'done', last().status);
-  assert.deepEqual(kinds(last()), ['discovery:done', 'device-authorization:done', 'device-poll:done']);
+  assert.deepEqual(kinds(last()), ['discovery:done', 'device-authorization:done', 'device-poll:done', 'id-token:done']);
+  const pollStep = last().steps.find((step) => step.kind === 'device-poll')!;
+  assert.ok(pollStep.exchanges.some((x) => x.summary === '400 Bad Request · authorization_pending'), 'the poll list names authorization_pending');
+  assert.match(pollStep.duration ?? '', /^\d+(\.\d)? (ms|s)$/);
   assert.ok(states.some((st) => st.steps.some((step) => /Poll \d+: authorization_pending/.test(step.progress ?? ''))), 'polling progress was shown');
   assert.ok(last().tokens.some((t) => t.label === 'ID token'));
 });

@@ -9,9 +9,12 @@ import type { ProfileForm } from '../../../src/webview/flowTester/protocol';
 
 const saved: SavedProfile = { name: 'Work tenant', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0', clientId: 'abc', scopes: 'openid' };
 
-test('the picker lists saved profiles, then the demo IdP, then the five provider templates', () => {
+test('the picker lists saved profiles, then the demo IdP, then the DPoP + PAR demo and the five provider templates', () => {
   const options = profileOptions([saved]);
-  assert.deepEqual(options.map((o) => o.kind), ['saved', 'builtin', 'template', 'template', 'template', 'template', 'template']);
+  assert.deepEqual(options.map((o) => o.kind), ['saved', 'builtin', 'template', 'template', 'template', 'template', 'template', 'template']);
+  const modern = formForOption(options[2].id, [])!;
+  assert.equal(modern.form.dpop, 'on');
+  assert.equal(modern.form.par, 'on');
   assert.equal(options[1].id, BUILTIN_DEMO_ID);
   assert.equal(options[1].label, 'AuthLens local demo IdP');
   for (const name of ['Entra', 'Google', 'Okta', 'Auth0', 'Keycloak']) assert.ok(options.some((o) => o.label.includes(name)), name);
@@ -52,7 +55,7 @@ test('the setting is read defensively: bad entries are skipped with a message', 
     { name: 'no issuer', clientId: 'x' },
     'text',
     { ...saved },
-    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'private_key_jwt', extraParams: { a: '1', b: 2 } },
+    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'tls_client_auth', extraParams: { a: '1', b: 2 } },
   ]);
   assert.deepEqual(profiles.map((p) => p.name), ['Work tenant', 'odd']);
   assert.equal(profiles[1].redirectPort, undefined);
