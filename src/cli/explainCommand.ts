@@ -2,8 +2,7 @@ import { lookupAll } from '../core/errors/catalog/index';
 import type { ErrorEntry, ErrorFamily } from '../core/errors/catalog/types';
 import { findErrors } from '../core/errors/recognize';
 import { familyName } from '../core/errors/familyNames';
-import { failure, json, type CommandResult } from './io';
-import { truncate } from '../core/render/escape';
+import { failure, json, shownArgument, type CommandResult } from './io';
 
 /**
  * `authlens explain CODE [--json]`: the catalog's explanation, offline. Takes a bare code
@@ -13,8 +12,7 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
   const entries = resolve(input);
   const best = entries[0];
   if (!best) {
-    const shown = truncate(input, 80);
-    return failure('unknown_code', `unknown error code "${shown.replace(/[\r\n]+/g, ' ')}": not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
+    return failure('unknown_code', `unknown error code ${shownArgument(input)}: not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
   }
   const alsoIn = entries.slice(1).map((entry) => entry.family);
   if (asJson) {

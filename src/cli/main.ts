@@ -1,5 +1,6 @@
 import { scanCommand } from './scanCommand';
-import { failure, readInput, type CommandResult } from './io';
+import { failure, readInput, shownArgument, type CommandResult } from './io';
+import { jsonTerminalSafe, terminalSafe } from '../core/render/escape';
 
 const USAGE = `Usage:
   authlens decode [TOKEN|-] [--json]    decode and explain a JWT
@@ -7,7 +8,17 @@ const USAGE = `Usage:
   authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
 Nothing is sent over the network.`;
 
+/** Runs one command. Whatever it prints is made terminal-safe here, once, for every command. */
 export async function runCli(argv: string[]): Promise<CommandResult> {
+  const result = await dispatch(argv);
+  const asJson = argv.includes('--json');
+  const safe: CommandResult = { exitCode: result.exitCode };
+  if (result.stdout !== undefined) safe.stdout = asJson ? jsonTerminalSafe(result.stdout) : terminalSafe(result.stdout);
+  if (result.stderr !== undefined) safe.stderr = terminalSafe(result.stderr);
+  return safe;
+}
+
+async function dispatch(argv: string[]): Promise<CommandResult> {
   const asJson = argv.includes('--json');
   const [command, arg] = argv.filter((a) => a !== '--json');
   try {
@@ -29,13 +40,20 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
       case 'help':
         return { exitCode: command === undefined ? 2 : 0, stdout: `${USAGE}\n` };
       default:
-        return failure('usage', `unknown command "${command}"\n${USAGE}`, asJson, 2);
+        return failure('usage', `${unknownCommand(command)}\n${USAGE}`, asJson, 2);
     }
   } catch (error) {
     // Reading a missing file and the like: one clear line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return failure('input', message, asJson, 2);
   }
+}
+
+/** Names the unknown command without echoing it when it may be a token pasted without `decode`. */
+function unknownCommand(command: string): string {
+  if (/^[A-Za-z][\w-]{0,23}$/.test(command)) return `unknown command "${command}"`;
+  const hint = command.startsWith('eyJ') ? ' (it looks like a token: use authlens decode)' : '';
+  return `the first argument ${shownArgument(command)} is not a command${hint}`;
 }
 
 if (require.main === module) {
