@@ -172,10 +172,11 @@ function quotedEnd(text: string, from: number, open: string): number {
 }
 
 /** For names that are also ordinary words: long enough, not a number, an error code or a snake_case word. */
-function looksLikeSecret(value: string): boolean {
+function looksLikeSecret(value: string, separator: string): boolean {
   if (value.length < 8 || /\s/.test(value)) return false;
-  if (/^[A-Za-z]{0,8}\d+$/.test(value) || /^[a-z]+(?:_[a-z]+)*$/.test(value)) return false;
-  return /\d/.test(value) || value.length >= 16;
+  if (/^[A-Za-z]{0,8}\d+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return false;
+  // `code=…` in a query or form is the authorization code; `code: Forbidden` in a log or JSON is a word.
+  return separator !== ':' || /\d/.test(value) || value.length >= 16;
 }
 
 function maskPairs(text: string): string {
@@ -224,7 +225,7 @@ function maskPairs(text: string): string {
       LINE_VALUED.has(key) && ch === ':' ? (text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 'string' : 'line') : false);
     const value = text.slice(valueStart, valueEnd);
     const next = Math.max(valueEnd, i + sepLength);
-    if (!value || value.includes('[redacted') || (AMBIGUOUS.has(key) && !looksLikeSecret(value))) {
+    if (!value || value.includes('[redacted') || (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))) {
       i = next;
       continue;
     }

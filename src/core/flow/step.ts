@@ -5,6 +5,7 @@
 import * as oauth from 'oauth4webapi';
 import { parseJsonObject } from '../json';
 import { isLoopbackHost } from '../loopbackHost';
+import { FetchPolicyError } from '../net/guardedFetch';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
@@ -65,6 +66,11 @@ function lastResponseJson(recorder?: Recorder): Record<string, unknown> | undefi
 /** Maps oauth4webapi, fetch and abort errors to {@link FlowError}. */
 export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
   if (error instanceof FlowError) return error;
+  if (error instanceof FetchPolicyError) {
+    const code = error.code === 'INSECURE_URL' || error.code === 'REDIRECT_REFUSED' ? 'INSECURE_URL'
+      : error.code === 'BAD_URL' ? 'BAD_INPUT' : error.code === 'TIMEOUT' ? 'TIMEOUT' : 'INVALID_RESPONSE';
+    return new FlowError(code, error.message, { cause: error });
+  }
   if (error instanceof oauth.ResponseBodyError) {
     const details = oauthErrorDetails(error.cause, error.status, error.response?.headers.get('www-authenticate') ?? undefined)
       ?? { error: error.error, extra: {}, status: error.status };
@@ -129,6 +135,7 @@ export function checkEndpointUrl(value: string, what: string): URL {
 
 /** The oauth4webapi options every request shares: our recording fetch, loopback-only http, a timeout. */
 export function requestOptions(ctx: Pick<FlowContext, 'deps'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
+  recorder.origin = ctx.server.metadata.issuer;
   const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
     .filter((s): s is AbortSignal => s !== undefined);
   return {
