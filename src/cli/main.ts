@@ -1,12 +1,17 @@
+import { statSync } from 'node:fs';
 import { scanCommand } from './scanCommand';
 import { failure, readInput, shownArgument, type CommandResult } from './io';
 import { jsonTerminalSafe, terminalSafe } from '../core/render/escape';
 
 const USAGE = `Usage:
-  authlens decode [TOKEN|-] [--json]    decode and explain a JWT
-  authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
-  authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
-Nothing is sent over the network.`;
+  authlens decode [TOKEN|-] [--json]      decode and explain a JWT
+  authlens scan [FILE|-] [--json] [--show-tokens]
+                                          find tokens and auth error codes in a file or stdin
+  authlens explain CODE [--json]          explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
+  authlens explain -|FILE [--json]        explain a whole error response or log excerpt, with its parts
+  authlens verify TOKEN|- (--secret-env VAR | --key FILE | --jwks URL | --discover [--issuer URL]) [--json]
+                                          check a token's signature
+Tokens are shown shortened unless --show-tokens. Only verify --jwks / --discover use the network (https only).`;
 
 /** Runs one command. Whatever it prints is made terminal-safe here, once, for every command. */
 export async function runCli(argv: string[]): Promise<CommandResult> {
@@ -20,18 +25,26 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
 
 async function dispatch(argv: string[]): Promise<CommandResult> {
   const asJson = argv.includes('--json');
-  const [command, arg] = argv.filter((a) => a !== '--json');
+  const showTokens = argv.includes('--show-tokens');
+  const rest = argv.filter((a) => a !== '--json' && a !== '--show-tokens');
+  const [command, arg] = rest;
   try {
     switch (command) {
       case 'scan':
-        return scanCommand(readInput(arg, 'file'), asJson);
+        return scanCommand(readInput(arg, 'file'), asJson, showTokens);
+      case 'verify': {
+        const { verifyCommand } = await import('./verifyCommand');
+        return await verifyCommand(rest.slice(1), (value) => readInput(value, 'value'), asJson);
+      }
       case 'decode': {
         const { decodeCommand } = await import('./decodeCommand');
         return decodeCommand(readInput(arg, 'value'), asJson);
       }
       case 'explain': {
-        if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058', asJson, 2);
-        const { explainCommand } = await import('./explainCommand');
+        if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058, or - to read a response from stdin', asJson, 2);
+        const { explainCommand, explainTextCommand } = await import('./explainCommand');
+        if (arg === '-') return explainTextCommand(readInput('-', 'file'), 'stdin', asJson);
+        if (isFile(arg)) return explainTextCommand(readInput(arg, 'file'), shownArgument(arg), asJson);
         return explainCommand(arg, asJson);
       }
       case undefined:
@@ -46,6 +59,14 @@ async function dispatch(argv: string[]): Promise<CommandResult> {
     // Reading a missing file and the like: one clear line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return failure('input', message, asJson, 2);
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return path.length < 4096 && statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

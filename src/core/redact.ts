@@ -225,7 +225,8 @@ function maskPairs(text: string): string {
       LINE_VALUED.has(key) && ch === ':' ? (text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 'string' : 'line') : false);
     const value = text.slice(valueStart, valueEnd);
     const next = Math.max(valueEnd, i + sepLength);
-    if (!value || value.includes('[redacted') || (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))) {
+    // `"access_token": {` opens an object (a claims request), not a secret.
+    if (!value || (!open && (value[0] === '{' || value[0] === '[')) || value.includes('[redacted') || (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))) {
       i = next;
       continue;
     }
