@@ -179,16 +179,24 @@ function looksLikeSecret(value: string, separator: string): boolean {
   return separator !== ':' || /\d/.test(value) || value.length >= 16;
 }
 
+/** The next character that may separate a name from its value. */
+const SEPARATOR = /[=:%]/g;
+
 function maskPairs(text: string): string {
   let out = '';
   let copied = 0;
   let i = 0;
   while (i < text.length) {
+    // Native search to the next candidate: the scanner itself only runs around separators.
+    SEPARATOR.lastIndex = i;
+    const found = SEPARATOR.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i];
     let sepLength = 0;
     let encoded = false;
     if (ch === '=' || ch === ':') sepLength = 1;
-    else if (ch === '%' && encodedAt(text, i, '3D')) {
+    else if (encodedAt(text, i, '3D')) {
       sepLength = 3;
       encoded = true;
     }

@@ -32,9 +32,9 @@ before(async () => {
   const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256' };
   server = createServer((req, res) => {
     const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (req.url === '/.well-known/openid-configuration') return json({ issuer: base, jwks_uri: `${base}/jwks` });
-    if (req.url === '/jwks') return json({ keys: [jwk] });
-    if (req.url === '/moved') return res.writeHead(302, { location: 'http://192.0.2.1/jwks' }).end();
+    if (req.url === '/.well-known/openid-configuration') return void json({ issuer: base, jwks_uri: `${base}/jwks` });
+    if (req.url === '/jwks') return void json({ keys: [jwk] });
+    if (req.url === '/moved') return void res.writeHead(302, { location: 'http://192.0.2.1/jwks' }).end();
     res.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
