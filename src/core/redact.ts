@@ -76,7 +76,7 @@ function maskCompactJwts(text: string): string {
 // ── schemes, curl -u, URL user info ─────────────────────────────────────────────────────────────
 
 // `Bearer xyz` anywhere (any case: logs write `bearer`), `Basic`/`Negotiate` as written in headers.
-const AUTH_SCHEME = /\b([Bb][Ee][Aa][Rr][Ee][Rr]|BEARER|Basic|DPoP|dpop|Negotiate|NTLM)[ \t]+([\w.~+/=-]{8,})/g;
+const AUTH_SCHEME = /\b([Bb][Ee][Aa][Rr][Ee][Rr]|Basic|DPoP|dpop|Negotiate|NTLM)[ \t]+([\w.~+/=-]{8,})/g;
 // `curl -u id:secret`, `--user id:secret`, `--proxy-user=id:secret`: the part after the first colon.
 const CURL_USER = /(^|\s)(-u|--user|--proxy-user|-U)(=|[ \t]{1,8})(["']?)([^\s"':]{0,256}):([^\s"']+)/g;
 // `https://user:secret@host`.

@@ -133,7 +133,12 @@ export function checkEndpointUrl(value: string, what: string): URL {
   throw new FlowError('BAD_INPUT', `${what} must be an http(s) URL, not ${url.protocol}`);
 }
 
-/** The oauth4webapi options every request shares: our recording fetch, loopback-only http, a timeout. */
+/**
+ * The oauth4webapi options every request shares: our recording fetch, a timeout, and the issuer as
+ * the recorder's origin. oauth4webapi's own http check is relaxed for a loopback issuer; the fetch
+ * policy in the recorder (guardedFetch) then allows plain http only to loopback endpoints, so a
+ * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
+ */
 export function requestOptions(ctx: Pick<FlowContext, 'deps'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
   recorder.origin = ctx.server.metadata.issuer;
   const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
