@@ -301,18 +301,23 @@ test('2,000 wrong-state callbacks: one note with the count, a bounded amount pos
       await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${agent}${redirect!.pathname}?code=forged&state=forged-${batch}-${i}`).then((r) => r.text())));
     }
   });
+  // A loaded machine may take a while for 2,000 requests: the wait must not be what ends the test.
+  platform.timeoutMs = 300_000;
   const { session: s, states, last } = session(platform);
   await s.start(config());
   const before = states.length;
   const draft = last().draft!;
+  const started = performance.now();
   await s.openBrowser(draft.revision, draft.params, 'open');
   await platform.browser;
+  const seconds = (performance.now() - started) / 1000;
   assert.equal(last().phase, 'done', last().status);
   const callback = last().steps.find((step) => step.kind === 'callback')!;
   const notes = callback.notes.filter((n) => n.startsWith('Turned away'));
   assert.deepEqual(notes, ['Turned away 2000 callbacks that do not belong to this request (2000 with a wrong state).']);
   const posted = states.slice(before).reduce((sum, st) => sum + JSON.stringify(st).length, 0);
-  assert.ok(states.length - before < 100, `${states.length - before} states posted`);
+  // At most one update a second while they come, plus the flow's own steps.
+  assert.ok(states.length - before < seconds + 30, `${states.length - before} states posted in ${seconds.toFixed(1)} s`);
   assert.ok(posted < 2 * 1024 * 1024, `${posted} characters posted to the webview`);
   assert.ok(platform.logs.filter((l) => l.includes('turned away')).length <= 6);
 });
