@@ -108,11 +108,19 @@ test('redact cost grows linearly on every adversarial family (1 KB, 1 MB, 10 MB;
   const slow: string[] = [];
   for (const [name, make] of Object.entries(FAMILIES)) {
     bestTime(make(1024));
-    // Both sizes past the CPU caches, so the ratio measures the algorithm, not the memory hierarchy.
-    const small = bestTime(make(1024 * 1024), 2);
-    const large = bestTime(make(10 * 1024 * 1024), 1);
+    const small = make(1024 * 1024);
+    const large = make(10 * 1024 * 1024);
     // 10x the input: linear costs about 10x (GC and a shared machine add some); quadratic would be 100x.
-    if (large > small * 40) slow.push(`${name}: 1 MB ${small.toFixed(1)} ms, 10 MB ${large.toFixed(1)} ms`);
+    // Both sizes are past the CPU caches; a load spike from another process gets two more tries, a quadratic cost never passes.
+    let figures = '';
+    let linear = false;
+    for (let attempt = 0; attempt < 3 && !linear; attempt++) {
+      const smallMs = bestTime(small, 2);
+      const largeMs = bestTime(large, 1);
+      linear = largeMs < smallMs * 40;
+      figures += ` 1 MB ${smallMs.toFixed(1)} ms / 10 MB ${largeMs.toFixed(1)} ms;`;
+    }
+    if (!linear) slow.push(`${name}:${figures}`);
   }
   assert.deepEqual(slow, []);
 });

@@ -13,9 +13,10 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * A `sub` of `\u202Eevil` would otherwise display reversed. Shown as a visible `\u202e` instead.
  */
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-// C0 controls, DEL, C1 controls (a lone U+009B is a terminal's CSI), line and paragraph separators.
+// C0 controls, DEL, C1 controls (a lone U+009B is a terminal's CSI), line and paragraph separators,
+// and the invisibles above: one pass for hovers.
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROLS_AND_INVISIBLES = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // The same, but line feeds and tabs stay: for whole multi-line output.
 // eslint-disable-next-line no-control-regex
 const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -58,8 +59,7 @@ export function jsonTerminalSafe(json: string): string {
 export function escapeMarkdown(value: string): string {
   return value
     .replace(/[\\`*_{}[\]()#+\-.!|<>~:&"']/g, (ch) => `\\${ch}`)
-    .replace(CONTROLS, unicodeEscape)
-    .replace(INVISIBLE, unicodeEscape);
+    .replace(CONTROLS_AND_INVISIBLES, unicodeEscape);
 }
 
 /** Shortens a long value for one-line display; the full value stays available in the decoded view. */
