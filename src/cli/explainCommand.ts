@@ -2,8 +2,12 @@ import { lookupAll } from '../core/errors/catalog/index';
 import type { ErrorEntry, ErrorFamily } from '../core/errors/catalog/types';
 import { findErrors } from '../core/errors/recognize';
 import { familyName } from '../core/errors/familyNames';
-import { failure, json, type CommandResult } from './io';
-import { truncate } from '../core/render/escape';
+import { failure, json, shownArgument, type CommandResult } from './io';
+import { explainText } from '../core/errors/explain';
+import { lookupError } from '../core/errors/catalog/index';
+import { explainResponse, type ExplainedCode } from '../core/errors/explainPolicy';
+import { responseFacts, shapeName } from '../core/errors/responseFacts';
+import { redact } from '../core/redact';
 
 /**
  * `authlens explain CODE [--json]`: the catalog's explanation, offline. Takes a bare code
@@ -13,8 +17,7 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
   const entries = resolve(input);
   const best = entries[0];
   if (!best) {
-    const shown = truncate(input, 80);
-    return failure('unknown_code', `unknown error code "${shown.replace(/[\r\n]+/g, ' ')}": not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
+    return failure('unknown_code', `unknown error code ${shownArgument(input)}: not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
   }
   const alsoIn = entries.slice(1).map((entry) => entry.family);
   if (asJson) {
@@ -30,6 +33,56 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
     };
   }
   return { exitCode: 0, stdout: humanText(best, alsoIn) };
+}
+
+/**
+ * `authlens explain -` / `authlens explain FILE`: a whole response or log excerpt, explained with its
+ * parts (ids, timestamp, sub-error, claims challenge) through the same policy as the editor's
+ * Explain view. Values that look like secrets are redacted in the human-readable output.
+ */
+export function explainTextCommand(text: string, from: string, asJson: boolean, options: { now?: number; timeZone?: string } = {}): CommandResult {
+  const explained = explainResponse(text, { explainText, lookupError, lookupAll });
+  if (!explained.ok) {
+    const why = explained.problem?.code === 'input_too_large' ? ` (${explained.problem.message})` : '';
+    return failure(explained.problem?.code ?? 'no_error_found', `no auth error code found in ${from}${why}`, asJson);
+  }
+  const { parts, codes } = explained;
+  if (asJson) {
+    return {
+      exitCode: 0,
+      stdout: json({
+        from, parts,
+        codes: codes.map((found) => ({
+          code: found.code, family: found.family,
+          entry: found.entry ? entryJson(found.entry) : null,
+          alsoIn: found.others.map((other) => other.family),
+        })),
+      }),
+    };
+  }
+  const facts = responseFacts(parts, { ...options, maxValueLength: 400 });
+  const width = Math.min(30, Math.max(0, ...facts.map((fact) => fact.label.length)));
+  const lines: string[] = [`${shapeName(parts.shape)} in ${from}`, ''];
+  for (const fact of facts) {
+    const value = fact.block ? fact.value.split('\n').join(`\n  ${' '.repeat(width)}  `) : fact.value;
+    lines.push(`  ${fact.label.padEnd(width)}  ${redact(value)}`);
+    if (fact.detail) lines.push(`  ${' '.repeat(width)}  ${redact(fact.detail)}`);
+  }
+  codes.forEach((found: ExplainedCode) => {
+    lines.push('', '—'.repeat(8), '');
+    if (found.entry) lines.push(humanText(found.entry, found.others.map((other) => other.family)).trimEnd());
+    else lines.push(`${found.code}  (${familyName(found.family)}): not in the offline catalog.`);
+  });
+  return { exitCode: 0, stdout: `${lines.join('\n')}\n` };
+}
+
+function entryJson(entry: ErrorEntry) {
+  return {
+    code: entry.code, family: entry.family, name: entry.name, summary: entry.summary,
+    causes: entry.causes, fixes: entry.fixes, links: entry.links,
+    ...(entry.spec ? { spec: entry.spec } : {}),
+    ...(entry.contexts ? { contexts: entry.contexts } : {}),
+  };
 }
 
 function resolve(input: string): ErrorEntry[] {

@@ -7,6 +7,7 @@
  * from arguments, and are never printed; tokens are printed only with `--show-tokens`.
  * Exit codes: 0 the flow succeeded, 1 the provider refused (or a check failed), 2 usage errors.
  */
+import { terminalSafe } from '../core/render/escape';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -407,8 +408,9 @@ function nodeIo(): FlowIo {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    // Nothing from a provider reaches the terminal raw: ESC/OSC, bidi and zero-width characters become escapes.
+    out: (text) => process.stdout.write(terminalSafe(text)),
+    err: (text) => process.stderr.write(terminalSafe(text)),
     env: process.env,
     readFile: (path) => readFileSync(path, 'utf8'),
     openBrowser: (url) => openSystemBrowser(url),

@@ -10,7 +10,23 @@ export interface CommandResult {
 /** Reads the command's input: the argument itself, a file, or standard input for `-` / no argument. */
 export function readInput(arg: string | undefined, kind: 'value' | 'file'): string {
   if (arg === undefined || arg === '-') return readFileSync(0, 'utf8');
-  return kind === 'file' ? readFileSync(arg, 'utf8') : arg;
+  if (kind === 'value') return arg;
+  try {
+    return readFileSync(arg, 'utf8');
+  } catch (error) {
+    // Node's message names the path, and a token given where a file was expected would be printed whole.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    throw new Error(`cannot read the file ${shownArgument(arg)}${code ? ` (${code})` : ''}`);
+  }
+}
+
+/**
+ * An argument as it may appear in a message: short ones as they are, anything longer (it may be a
+ * token or a secret given to the wrong command) cut to its first characters. Never the whole value.
+ */
+export function shownArgument(arg: string): string {
+  const oneLine = arg.replace(/\s+/g, ' ');
+  return oneLine.length <= 24 ? `"${oneLine}"` : `"${oneLine.slice(0, 8)}…" (${arg.length} characters)`;
 }
 
 export function json(value: unknown): string {

@@ -1,26 +1,50 @@
+import { statSync } from 'node:fs';
 import { scanCommand } from './scanCommand';
-import { failure, readInput, type CommandResult } from './io';
+import { failure, readInput, shownArgument, type CommandResult } from './io';
+import { jsonTerminalSafe, terminalSafe } from '../core/render/escape';
 
 const USAGE = `Usage:
-  authlens decode [TOKEN|-] [--json]    decode and explain a JWT or a SAML message
-  authlens scan [FILE|-] [--json]       find tokens and auth error codes in a file or stdin
-  authlens har FILE [--json|--sanitize] the sign-in a HAR file records; --sanitize writes it with secrets masked
-  authlens explain CODE [--json]        explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
-  authlens mcp [--mask-personal-data]   serve the tools to coding agents (Model Context Protocol over stdio)
-  authlens flow --issuer URL --client-id ID --grant GRANT [--json]   run an OAuth flow against a live provider (flow --help)
-Only \`flow\` sends anything over the network.`;
+  authlens decode [TOKEN|-] [--json]      decode and explain a JWT or a SAML message
+  authlens scan [FILE|-] [--json] [--show-tokens]
+                                          find tokens and auth error codes in a file or stdin
+  authlens har FILE [--json|--sanitize]   the sign-in a HAR file records; --sanitize writes it with secrets masked
+  authlens explain CODE [--json]          explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
+  authlens explain -|FILE [--json]        explain a whole error response or log excerpt, with its parts
+  authlens verify TOKEN|- (--secret-env VAR | --key FILE | --jwks URL | --discover [--issuer URL]) [--json]
+                                          check a token's signature
+  authlens mcp [--mask-personal-data]     serve the tools to coding agents (Model Context Protocol over stdio)
+  authlens flow --issuer URL --client-id ID --grant GRANT [--json]
+                                          run an OAuth flow against a live provider (flow --help)
+Tokens are shown shortened unless --show-tokens. Only flow, and verify --jwks / --discover, use the network.`;
 
+/** Runs one command. Whatever it prints is made terminal-safe here, once, for every command. */
 export async function runCli(argv: string[]): Promise<CommandResult> {
   if (argv[0] === 'flow') {
+    // The flow prints its steps as they happen; its own output goes through the same terminal-safe filter.
     const { flowCommand } = await import('./flowCommand');
     return flowCommand(argv.slice(1));
   }
+  const result = await dispatch(argv);
   const asJson = argv.includes('--json');
-  const [command, arg] = argv.filter((a) => a !== '--json');
+  const safe: CommandResult = { exitCode: result.exitCode };
+  if (result.stdout !== undefined) safe.stdout = asJson ? jsonTerminalSafe(result.stdout) : terminalSafe(result.stdout);
+  if (result.stderr !== undefined) safe.stderr = terminalSafe(result.stderr);
+  return safe;
+}
+
+async function dispatch(argv: string[]): Promise<CommandResult> {
+  const asJson = argv.includes('--json');
+  const showTokens = argv.includes('--show-tokens');
+  const rest = argv.filter((a) => a !== '--json' && a !== '--show-tokens');
+  const [command, arg] = rest;
   try {
     switch (command) {
       case 'scan':
-        return await scanCommand(readInput(arg, 'file'), asJson);
+        return await scanCommand(readInput(arg, 'file'), asJson, showTokens);
+      case 'verify': {
+        const { verifyCommand } = await import('./verifyCommand');
+        return await verifyCommand(rest.slice(1), (value) => readInput(value, 'value'), asJson);
+      }
       case 'decode': {
         const input = readInput(arg, 'value');
         const { decodeCommand } = await import('./decodeCommand');
@@ -34,8 +58,10 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
         return await harCommand(argv.slice(1).filter((a) => a !== '--json'), asJson);
       }
       case 'explain': {
-        if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058', asJson, 2);
-        const { explainCommand } = await import('./explainCommand');
+        if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058, or - to read a response from stdin', asJson, 2);
+        const { explainCommand, explainTextCommand } = await import('./explainCommand');
+        if (arg === '-') return explainTextCommand(readInput('-', 'file'), 'stdin', asJson);
+        if (isFile(arg)) return explainTextCommand(readInput(arg, 'file'), shownArgument(arg), asJson);
         return explainCommand(arg, asJson);
       }
       case 'mcp': {
@@ -49,13 +75,28 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
       case 'help':
         return { exitCode: command === undefined ? 2 : 0, stdout: `${USAGE}\n` };
       default:
-        return failure('usage', `unknown command "${command}"\n${USAGE}`, asJson, 2);
+        return failure('usage', `${unknownCommand(command)}\n${USAGE}`, asJson, 2);
     }
   } catch (error) {
     // Reading a missing file and the like: one clear line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return failure('input', message, asJson, 2);
   }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return path.length < 4096 && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Names the unknown command without echoing it when it may be a token pasted without `decode`. */
+function unknownCommand(command: string): string {
+  if (/^[A-Za-z][\w-]{0,23}$/.test(command)) return `unknown command "${command}"`;
+  const hint = command.startsWith('eyJ') ? ' (it looks like a token: use authlens decode)' : '';
+  return `the first argument ${shownArgument(command)} is not a command${hint}`;
 }
 
 declare const __AUTHLENS_VERSION__: string | undefined;

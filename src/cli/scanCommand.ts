@@ -7,14 +7,15 @@ import { json, type CommandResult } from './io';
  * what it is: its JSON escapes undone and base64 bodies decoded, and each finding names the entry
  * (`entry`, 0-based in `log.entries`, and `where` in it) instead of a file offset.
  */
-export async function scanCommand(text: string, asJson: boolean): Promise<CommandResult> {
+export async function scanCommand(text: string, asJson: boolean, showTokens = false): Promise<CommandResult> {
   if (looksLikeHar(text)) {
     const har = await scanHar(text);
-    if (har) return asJson ? { exitCode: 0, stdout: json({ findings: har }) } : { exitCode: 0, stdout: har.map(describeHar).join('\n') + (har.length ? '\n' : '') };
+    if (har) return asJson ? { exitCode: 0, stdout: json({ findings: har }) } : { exitCode: 0, stdout: har.map((finding) => describeHar(finding, showTokens)).join('\n') + (har.length ? '\n' : '') };
   }
   const findings = scanText(text);
+  // The JSON keeps each token's full `text` (its contract); the human-readable lines shorten it unless asked.
   if (asJson) return { exitCode: 0, stdout: json({ findings }) };
-  return { exitCode: 0, stdout: findings.map(describe).join('\n') + (findings.length ? '\n' : '') };
+  return { exitCode: 0, stdout: findings.map((finding) => describe(finding, showTokens)).join('\n') + (findings.length ? '\n' : '') };
 }
 
 function looksLikeHar(text: string): boolean {
@@ -43,15 +44,20 @@ async function scanHar(text: string): Promise<HarFinding[] | undefined> {
   }
 }
 
-function describeHar(finding: HarFinding): string {
-  const where = `entry ${finding.entry} ${finding.where}`;
-  if (finding.kind === 'error') return `${where}  error ${finding.code} (${finding.family})`;
-  return `${where}  ${finding.kind === 'token' ? `token (${finding.format})` : 'saml'}  ${finding.text.slice(0, 24)}…`;
+/** A token or SAML value in a human-readable line: shortened unless --show-tokens. */
+function shown(text: string, showTokens: boolean): string {
+  return showTokens ? text : `${text.slice(0, 24)}…`;
 }
 
-function describe(finding: Finding): string {
+function describeHar(finding: HarFinding, showTokens: boolean): string {
+  const where = `entry ${finding.entry} ${finding.where}`;
+  if (finding.kind === 'error') return `${where}  error ${finding.code} (${finding.family})`;
+  return `${where}  ${finding.kind === 'token' ? `token (${finding.format})` : 'saml'}  ${shown(finding.text, showTokens)}`;
+}
+
+function describe(finding: Finding, showTokens: boolean): string {
   const where = `line ${finding.line}, ${finding.start}-${finding.end}`;
-  if (finding.kind === 'token') return `${where}  token (${finding.format})  ${finding.text.slice(0, 24)}…`;
-  if (finding.kind === 'saml') return `${where}  saml (${finding.parameter ?? 'base64'})  ${finding.text.slice(0, 24)}…`;
+  if (finding.kind === 'token') return `${where}  token (${finding.format})  ${shown(finding.text, showTokens)}`;
+  if (finding.kind === 'saml') return `${where}  saml (${finding.parameter ?? 'base64'})  ${shown(finding.text, showTokens)}`;
   return `${where}  error ${finding.code} (${finding.family})`;
 }

@@ -4,6 +4,7 @@
  */
 import * as oauth from 'oauth4webapi';
 import { FlowError } from './flowError';
+import { issuerProblem } from '../net/guardedFetch';
 import { checkEndpointUrl, requestOptions, runStep } from './step';
 import type { FlowDeps, FlowServer, FlowStep } from './types';
 
@@ -28,6 +29,9 @@ export function discover(issuer: string, deps: FlowDeps, { signal }: { signal?: 
     'Reads the provider\'s metadata document (/.well-known/openid-configuration) to learn its endpoints, keys and supported features.',
     async ({ step, recorder }) => {
       const issuerUrl = checkEndpointUrl(issuer.trim().replace(/\/\.well-known\/(openid-configuration|oauth-authorization-server)$/, ''), 'The issuer');
+      // The well-known URL is built from the issuer's path: a query or fragment would choose another request.
+      const problem = issuerProblem(issuer.trim());
+      if (problem) throw new FlowError('BAD_INPUT', `The issuer ${problem}`);
       const options = requestOptions({ deps, server: { metadata: { issuer: issuerUrl.href } } }, recorder, signal);
       let response = await oauth.discoveryRequest(issuerUrl, { ...options, algorithm: 'oidc' });
       if (response.status === 404) {

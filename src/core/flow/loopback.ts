@@ -8,10 +8,19 @@
  * through `onRejected` / `rejected`. The wait ends with the right callback, the timeout (5 min by
  * default), the abort signal, or `close()`.
  *
+ * Only requests whose `Host` names this listener (`127.0.0.1:port`, `localhost:port`, `[::1]:port`)
+ * are read: a web page that rebinds its own DNS name to 127.0.0.1 (DNS rebinding) gets a 421 and
+ * cannot feed or probe the listener.
+ *
+ * `localhost` redirects (Entra accepts any port on `http://localhost`): the browser may resolve
+ * localhost to `::1` first, so the listener then holds the same port on `[::1]` too, where another
+ * program could otherwise take it and receive the code (RFC 8252 §8.3). If `[::1]:port` is already
+ * taken, another free port is tried; where this machine has no IPv6, 127.0.0.1 alone is enough.
+ *
  * Node's `http` only, no VS Code API: it runs in the extension host, the CLI and tests alike. It never
  * logs; parameters go only to the promise.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FlowError } from './flowError';
 
@@ -30,6 +39,8 @@ export interface LoopbackOptions {
   now?: () => number;
   /** Called (without parameter values) each time a callback is turned away. */
   onRejected?: (reason: 'missing-state' | 'wrong-state' | 'bad-request') => void;
+  /** The host name in the redirect URI. `localhost` also holds the port on `[::1]`. Default 127.0.0.1. */
+  redirectHost?: '127.0.0.1' | 'localhost';
 }
 
 export interface LoopbackCallback {
@@ -50,6 +61,11 @@ export interface LoopbackListener {
    * resolves with the first callback that carries it. Call once.
    */
   waitForCallback(expectedState: string | undefined): Promise<LoopbackCallback>;
+  /**
+   * Also answers requests addressed to `host` (host:port): the forwarded address VS Code gives the
+   * browser in a remote window (`asExternalUri`), whose port forwarder or proxy keeps that Host header.
+   */
+  allowHost(host: string): void;
   close(): Promise<void>;
 }
 
@@ -68,7 +84,8 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
   });
   result.catch(() => undefined); // the caller may not be waiting yet
 
-  const server = createServer((req, res) => {
+  const servers: Server[] = [];
+  const newServer = () => createServer((req, res) => {
     handle(req, res).catch(() => respond(res, 400, 'Bad request', 'AuthLens could not read this request.'));
   });
 
@@ -79,12 +96,15 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
     options.signal?.removeEventListener('abort', onAbort);
     if (outcome instanceof FlowError) rejectCallback(outcome);
     else resolveCallback(outcome);
-    server.close();
+    for (const server of servers) server.close();
     // Let the answer page go out before dropping keep-alive sockets.
-    setImmediate(() => server.closeAllConnections());
+    setImmediate(() => servers.forEach((server) => server.closeAllConnections()));
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      return respond(res, 421, 'Wrong address', 'This listener answers only requests addressed to 127.0.0.1, localhost or [::1].');
+    }
     const url = new URL(req.url ?? '/', `http://${LOOPBACK_HOST}`);
     if (url.pathname !== path) return respond(res, 404, 'Not found', 'This address only answers the sign-in callback.');
     if (done) return respond(res, 410, 'Already used', 'This sign-in callback was already received. Start a new flow in VS Code.');
@@ -119,14 +139,10 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
     finish({ method: req.method, url: callbackUrl.href, params: Object.fromEntries(params), receivedAt: (options.now ?? Date.now)() });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new FlowError('LOOPBACK_UNAVAILABLE',
-      `The loopback listener could not listen on ${LOOPBACK_HOST}:${options.port ?? 0} (${error.code ?? error.message}).` +
-      (error.code === 'EADDRINUSE' ? ' Another program uses that port: pick another one, or 0 for any free port.' : ''), { cause: error })));
-    server.listen(options.port ?? 0, LOOPBACK_HOST, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const redirectUri = `http://${LOOPBACK_HOST}:${port}${path}`;
+  const host = options.redirectHost ?? LOOPBACK_HOST;
+  const port = await bind(servers, newServer, options.port ?? 0, host === 'localhost');
+  const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`])));
+  const redirectUri = `http://${host}:${port}${path}`;
 
   const timer = setTimeout(() => finish(new FlowError('LOOPBACK_TIMEOUT',
     `No callback reached ${redirectUri} within ${Math.round(timeoutMs / 1000)} s. If the browser shows an error page from the provider ` +
@@ -148,11 +164,60 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
       expectedState = state;
       return result;
     },
+    allowHost(host) {
+      allowedHosts.add(host.toLowerCase());
+    },
     close: async () => {
       finish(new FlowError('ABORTED', 'The loopback listener was closed.'));
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(servers.filter((server) => server.listening).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     },
   };
+}
+
+function listen(server: Server, port: number, address: string): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    const onError = (error: NodeJS.ErrnoException) => resolve(error);
+    server.once('error', onError);
+    server.listen(port, address, () => {
+      server.off('error', onError);
+      resolve(undefined);
+    });
+  });
+}
+
+const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+/** Errors that mean this machine has no IPv6 loopback, so no one can take `[::1]` either. */
+const NO_IPV6 = new Set(['EADDRNOTAVAIL', 'EAFNOSUPPORT', 'EPROTONOSUPPORT', 'EINVAL']);
+
+/** Listens on 127.0.0.1 (and, for `localhost`, on [::1] at the same port); returns the port. */
+async function bind(servers: Server[], newServer: () => Server, wanted: number, alsoIpv6: boolean): Promise<number> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const v4 = newServer();
+    const failed = await listen(v4, wanted, LOOPBACK_HOST);
+    if (failed) {
+      throw new FlowError('LOOPBACK_UNAVAILABLE',
+        `The loopback listener could not listen on ${LOOPBACK_HOST}:${wanted} (${failed.code ?? failed.message}).` +
+        (failed.code === 'EADDRINUSE' ? ' Another program uses that port: pick another one, or 0 for any free port.' : ''), { cause: failed });
+    }
+    const port = (v4.address() as AddressInfo).port;
+    if (!alsoIpv6) {
+      servers.push(v4);
+      return port;
+    }
+    const v6 = newServer();
+    const v6Failed = await listen(v6, port, '::1');
+    if (!v6Failed || NO_IPV6.has(v6Failed.code ?? '')) {
+      servers.push(v4);
+      if (!v6Failed) servers.push(v6);
+      return port;
+    }
+    await closeServer(v4);
+    if (wanted !== 0) {
+      throw new FlowError('LOOPBACK_UNAVAILABLE',
+        `Another program listens on [::1]:${wanted}; a browser that resolves localhost to ::1 would send it the code. Pick another port, or 0 for any free port.`, { cause: v6Failed });
+    }
+  }
+  throw new FlowError('LOOPBACK_UNAVAILABLE', 'No port was free on both 127.0.0.1 and [::1].');
 }
 
 function readForm(req: IncomingMessage): Promise<string> {

@@ -4,6 +4,7 @@
  * without the secrets ever sitting on a serialisable step.
  */
 import { redact } from '../redact';
+import { guardedFetch, type FetchImpl } from '../net/guardedFetch';
 import type { FlowDeps, RawHttpRequest, RawHttpResponse, RecordedExchange } from './types';
 
 const originals = new WeakMap<RecordedExchange, RecordedExchange>();
@@ -14,6 +15,8 @@ export function originalOf(exchange: RecordedExchange): RecordedExchange | undef
 }
 
 const MAX_BODY = 256 * 1024;
+/** The most any provider response may hold (discovery documents, key sets, token responses): read while it streams. */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export interface Recorder {
   readonly exchanges: RecordedExchange[];
@@ -21,10 +24,16 @@ export interface Recorder {
   fetch: (url: string, options: { method: string; headers: Record<string, string>; body?: unknown; redirect?: 'manual'; signal?: AbortSignal }) => Promise<Response>;
   /** Sum of the time spent inside fetch. */
   fetchMs(): number;
+  /**
+   * The issuer the requests belong to: plain http is allowed only between loopback addresses, so a
+   * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
+   */
+  origin?: string;
 }
 
 export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder {
   const exchanges: RecordedExchange[] = [];
+  const recorder: Recorder = { exchanges, fetch: (url, options) => record(url, options), fetchMs: () => exchanges.reduce((sum, e) => sum + e.durationMs, 0) };
   const record = async (url: string, options: Parameters<Recorder['fetch']>[1]): Promise<Response> => {
     const request: RawHttpRequest = {
       method: options.method,
@@ -37,8 +46,9 @@ export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder 
     const started = performance.now();
     const original: RecordedExchange = { request, startedAt, durationMs: 0 };
     try {
-      const response = await deps.fetch(url, { ...options, body: options.body as BodyInit | undefined, redirect: options.redirect ?? 'manual' });
-      const text = await response.clone().text();
+      // Every request under the one fetch policy: https, redirects only where allowed, a capped body.
+      const { response, text } = await guardedFetch(deps.fetch as unknown as FetchImpl, url, { ...options, body: options.body as BodyInit | undefined },
+        { origin: recorder.origin ?? url, maxBodyBytes: MAX_RESPONSE_BYTES, timeoutMs: 0 });
       original.durationMs = performance.now() - started;
       original.response = {
         status: response.status,
@@ -57,11 +67,7 @@ export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder 
       exchanges.push(shown);
     }
   };
-  return {
-    exchanges,
-    fetch: record,
-    fetchMs: () => exchanges.reduce((sum, e) => sum + e.durationMs, 0),
-  };
+  return recorder;
 }
 
 function causeText(error: Error): string {

@@ -5,6 +5,7 @@
 import * as oauth from 'oauth4webapi';
 import { parseJsonObject } from '../json';
 import { isLoopbackHost } from '../loopbackHost';
+import { FetchPolicyError } from '../net/guardedFetch';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
@@ -67,6 +68,11 @@ function lastResponseJson(recorder?: Recorder): Record<string, unknown> | undefi
 /** Maps oauth4webapi, fetch and abort errors to {@link FlowError}. */
 export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
   if (error instanceof FlowError) return error;
+  if (error instanceof FetchPolicyError) {
+    const code = error.code === 'INSECURE_URL' || error.code === 'REDIRECT_REFUSED' ? 'INSECURE_URL'
+      : error.code === 'BAD_URL' ? 'BAD_INPUT' : error.code === 'TIMEOUT' ? 'TIMEOUT' : 'INVALID_RESPONSE';
+    return new FlowError(code, error.message, { cause: error });
+  }
   if (error instanceof oauth.ResponseBodyError) {
     const details = oauthErrorDetails(error.cause, error.status, error.response?.headers.get('www-authenticate') ?? undefined)
       ?? { error: error.error, extra: {}, status: error.status };
@@ -129,8 +135,14 @@ export function checkEndpointUrl(value: string, what: string): URL {
   throw new FlowError('BAD_INPUT', `${what} must be an http(s) URL, not ${url.protocol}`);
 }
 
-/** The oauth4webapi options every request shares: our recording fetch, loopback-only http, a timeout. */
+/**
+ * The oauth4webapi options every request shares: our recording fetch, a timeout, and the issuer as
+ * the recorder's origin. oauth4webapi's own http check is relaxed for a loopback issuer; the fetch
+ * policy in the recorder (guardedFetch) then allows plain http only to loopback endpoints, so a
+ * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
+ */
 export function requestOptions(ctx: Pick<FlowContext, 'deps' | 'dpop'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
+  recorder.origin = ctx.server.metadata.issuer;
   const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
     .filter((s): s is AbortSignal => s !== undefined);
   return {

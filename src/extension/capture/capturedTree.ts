@@ -3,7 +3,7 @@ import type { CapturedItem, CapturedSession } from '../../core/capture/captureSt
 import { errorLabel, expiryPhrase, tokenFacts, tokenLabel, type TokenFacts } from '../../core/capture/labels';
 import type { CapturedErrorFacts } from '../../core/capture/errorFacts';
 import { redact } from '../../core/redact';
-import { escapeMarkdown, truncate } from '../../core/render/escape';
+import { escapeMarkdown, showInvisibles, truncate } from '../../core/render/escape';
 import { CommandId } from '../commandIds';
 import type { LiveCapture } from './liveCapture';
 
@@ -51,8 +51,9 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
 
   /** The label as shown, for tests and the accessibility tree. */
   labelOf(item: CapturedItem): string {
-    if (item.kind === 'token') return tokenLabel(this.factsOfToken(item), this.now());
-    return errorLabel(item.value, this.factsOfError(item));
+    // Labels are plain text, but a claim's bidi override would still reverse them: made visible.
+    if (item.kind === 'token') return showInvisibles(tokenLabel(this.factsOfToken(item), this.now()));
+    return showInvisibles(errorLabel(item.value, this.factsOfError(item)));
   }
 
   dispose(): void {

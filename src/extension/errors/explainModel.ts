@@ -2,9 +2,8 @@
  * From "some text the user pointed at" to what the Explain view shows. Pure: the catalog comes in
  * as an argument, so tests use the real one without VS Code.
  */
-import type { ErrorExplanation } from '../../core/errors/explain';
+import { explainResponse } from '../../core/errors/explainPolicy';
 import type { ErrorCore } from './errorCore';
-import { embeddedChallenge } from './embeddedHeader';
 import type { ExplainViewModel } from './explainViewHtml';
 import { truncate } from '../../core/render/escape';
 
@@ -25,31 +24,13 @@ export function sourceFromArgument(argument: unknown): ExplainSource | undefined
 }
 
 export function explainSource(source: ExplainSource, catalog: Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>): ExplainOutcome {
-  const header = embeddedChallenge(source.text);
-  const fromHeader = header === undefined ? undefined : safeExplain(header, catalog);
-  const explanation = fromHeader?.parts ? fromHeader : safeExplain(source.text, catalog);
-  const parts = explanation.parts;
-  if (!parts) {
-    const why = explanation.problem?.code === 'input_too_large' ? ` (${explanation.problem.message})` : '';
+  // The policy is the core's, shared with `authlens explain -`.
+  const explained = explainResponse(source.text, catalog);
+  if (!explained.ok) {
+    const why = explained.problem?.code === 'input_too_large' ? ` (${explained.problem.message})` : '';
     return { ok: false, message: `No auth error code found in ${describe(source)}${why}.` };
   }
-  // Provider codes first: `AADSTS70008` says more than the `invalid_grant` beside it (a stable sort keeps the rest in order).
-  const specificFirst = [...parts.codes].sort((a, b) => Number(a.family === 'oauth') - Number(b.family === 'oauth'));
-  const codes = specificFirst.map((found) => {
-    const entry = found.entry ?? catalog.lookupError(found.code, found.family);
-    const others = catalog.lookupAll(found.code, found.family).filter((other) => other !== entry && other.family !== entry?.family);
-    return { code: found.code, family: found.family, entry, others };
-  });
-  return { ok: true, model: { source, parts, codes } };
-}
-
-/** The explanation, when the text holds an error. The parser promises not to throw; if it ever does, the user still gets a message. */
-function safeExplain(text: string, catalog: Pick<ErrorCore, 'explainText'>): ErrorExplanation {
-  try {
-    return catalog.explainText(text);
-  } catch {
-    return { entries: [] };
-  }
+  return { ok: true, model: { source, parts: explained.parts, codes: explained.codes } };
 }
 
 /** "the selection", or the text itself when it was given, shortened to one line. */

@@ -16,14 +16,8 @@ import { truncate } from '../../core/render/escape';
 /** The commands the page links to: exactly the panel's `enableCommandUris`. */
 export const EXPLAIN_VIEW_COMMANDS: readonly CommandId[] = [CommandId.copyValue];
 
-export interface ExplainedCode {
-  code: string;
-  family: string;
-  /** The best entry for the code in this response; undefined when the catalog has none. */
-  entry?: ErrorEntry;
-  /** The same code's entries in other families. */
-  others: ErrorEntry[];
-}
+export type { ExplainedCode } from '../../core/errors/explainPolicy';
+import type { ExplainedCode } from '../../core/errors/explainPolicy';
 
 export interface ExplainViewModel {
   /** The text that was explained and where it came from ("the selection", "line 5 of app.log"). */

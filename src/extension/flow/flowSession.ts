@@ -1,7 +1,10 @@
 /**
  * The Flow Tester's host side: runs the engine's steps one by one and keeps everything secret
- * (client secret, PKCE verifier, state, nonce, code, tokens) in this object. The webview only ever
- * gets {@link ViewState}: redacted steps, token summaries, and ids to ask for actions.
+ * (client secret, state, nonce, code, tokens) in this object. The webview only ever gets
+ * {@link ViewState}: redacted steps, token summaries, and ids to ask for actions. In the request
+ * editor, `state` and `nonce` are shown masked (a masked value sent back means "unchanged"); the
+ * one value shown whole is the PKCE code verifier of the request being edited, by design, so the
+ * user can check the challenge; it is never in any state sent after the browser opens.
  *
  * No `vscode` import: the editor's side effects come in through {@link FlowPlatform}, so the whole
  * session is unit-tested against the real demo provider.
@@ -14,7 +17,7 @@ import {
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
   type LoopbackListener, type PendingAuthorization, type TokenSet,
 } from '../../core/flow';
-import { redact } from '../../core/redact';
+import { mask, redact } from '../../core/redact';
 import type {
   ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
 } from '../../webview/flowTester/protocol';
@@ -72,6 +75,11 @@ interface Entry {
 }
 
 const LOCKED_PARAMS = new Set(['code_challenge', 'code_challenge_method']);
+/** Shown masked in the request editor; the host keeps the values. */
+const MASKED_PARAMS = new Set(['state', 'nonce']);
+/** Rejected callbacks: one note per flow, the view updated at most this often while they keep coming. */
+const REJECTION_EMIT_MS = 1000;
+const REJECTION_LOG_LINES = 5;
 const LISTENER_IDLE_MS = 24 * 60 * 60_000;
 const MAX_PARAM_VALUE = 8 * 1024;
 
@@ -103,6 +111,9 @@ export class FlowSession {
   private landing?: ViewState['landing'];
   /** What this session did to its tokens, for explanations that know it (revoked 3 s ago, already used). */
   private history = new Map<string, { revokedAt?: number; spentAt?: number }>();
+  private rejections = { 'missing-state': 0, 'wrong-state': 0, 'bad-request': 0 };
+  private rejectionEmittedAt = 0;
+  private rejectionTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: ViewState) => void) {}
 
@@ -436,16 +447,20 @@ export class FlowSession {
     const ctx = this.ctx!;
     const config = this.config!;
     try {
+      // A localhost redirect holds the port on [::1] too (RFC 8252 §8.3): see startLoopbackListener.
       const listener = await startLoopbackListener({
         port: config.redirectPort,
         timeoutMs: LISTENER_IDLE_MS,
+        redirectHost: config.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1',
         onRejected: (reason) => this.noteRejected(reason),
       });
       if (gen !== this.generation) return void listener.close();
       this.listener = listener;
-      const localRedirect = config.redirectHost === 'localhost' ? listener.redirectUri.replace('127.0.0.1', 'localhost') : listener.redirectUri;
+      const localRedirect = listener.redirectUri;
       this.redirectUri = await this.externalRedirect(localRedirect);
       this.localRedirectUri = this.redirectUri === localRedirect ? undefined : localRedirect;
+      // The browser comes back through the forwarder, whose requests name the forwarded host.
+      if (this.localRedirectUri) listener.allowHost(new URL(this.redirectUri).host);
       if (gen !== this.generation) return;
       const options = { redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } } as Parameters<typeof prepareAuthorizationRequest>[1];
       if (config.prompt) options.prompt = config.prompt;
@@ -594,6 +609,9 @@ export class FlowSession {
     this.landing = undefined;
     this.history = new Map();
     this.listener = undefined;
+    this.rejections = { 'missing-state': 0, 'wrong-state': 0, 'bad-request': 0 };
+    clearTimeout(this.rejectionTimer);
+    this.rejectionTimer = undefined;
   }
 
   private finishBusy(phase: FlowPhase, status: string): void {
@@ -645,16 +663,36 @@ export class FlowSession {
     delete entry.view.deadline;
   }
 
+  /**
+   * Callbacks turned away: counted, one note that says how many of each, a few log lines, and the
+   * view updated at most once a second, so a flood of forged callbacks cannot flood the webview.
+   */
   private noteRejected(reason: 'missing-state' | 'wrong-state' | 'bad-request'): void {
+    this.rejections[reason]++;
+    const total = this.rejections['missing-state'] + this.rejections['wrong-state'] + this.rejections['bad-request'];
+    if (total <= REJECTION_LOG_LINES) this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
+    else if (total === REJECTION_LOG_LINES + 1) this.platform.log('flow: loopback listener keeps turning callbacks away; counting them without logging each');
     const entry = [...this.entries].reverse().find((e) => e.view.kind === 'callback');
-    const count = this.listener?.rejected ?? 1;
-    const why = reason === 'wrong-state' ? 'a wrong state' : reason === 'missing-state' ? 'no state' : 'a malformed request';
     if (entry) {
-      entry.view.notes = [...entry.view.notes, `Turned away a callback with ${why}; it does not belong to this request.`];
-      entry.view.progress = `Still waiting for the right callback (${count} turned away).`;
+      const parts = ([['wrong-state', 'a wrong state'], ['missing-state', 'no state'], ['bad-request', 'a malformed request']] as const)
+        .filter(([key]) => this.rejections[key] > 0).map(([key, why]) => `${this.rejections[key]} with ${why}`);
+      const note = `Turned away ${total === 1 ? 'a callback' : `${total} callbacks`} that do${total === 1 ? 'es' : ''} not belong to this request (${parts.join(', ')}).`;
+      const notes = entry.view.notes.filter((n) => !n.startsWith('Turned away '));
+      entry.view.notes = [...notes, note];
+      entry.view.progress = `Still waiting for the right callback (${total} turned away).`;
     }
-    this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
-    this.emit();
+    const wait = this.rejectionEmittedAt + REJECTION_EMIT_MS - Date.now();
+    if (wait <= 0) {
+      this.rejectionEmittedAt = Date.now();
+      this.emit();
+    } else if (!this.rejectionTimer) {
+      this.rejectionTimer = setTimeout(() => {
+        this.rejectionTimer = undefined;
+        this.rejectionEmittedAt = Date.now();
+        this.emit();
+      }, wait);
+      this.rejectionTimer.unref?.();
+    }
   }
 
   private async closeListener(listener: LoopbackListener): Promise<void> {
@@ -670,9 +708,17 @@ export class FlowSession {
       if (!name || LOCKED_PARAMS.has(name)) continue;
       if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) throw new FlowError('BAD_INPUT', `"${name.slice(0, 40)}" is not a parameter name.`);
       const original = draft.params.find((p) => p.name === name);
-      params.push({ name, value: String(value).slice(0, MAX_PARAM_VALUE), source: original?.source ?? 'extra', note: original?.note ?? '' });
+      // The editor showed a masked state/nonce: sent back unchanged, it stands for the value the host kept.
+      const text = original && MASKED_PARAMS.has(name) && String(value) === mask(original.value) ? original.value : String(value).slice(0, MAX_PARAM_VALUE);
+      params.push({ name, value: text, source: original?.source ?? 'extra', note: original?.note ?? '' });
     }
     for (const locked of draft.params.filter((p) => LOCKED_PARAMS.has(p.name))) params.push(locked);
+    // Without a state the listener could not tell the real callback from a forged one: it is never dropped.
+    const state = draft.params.find((p) => p.name === 'state');
+    if (state && !params.some((p) => p.name === 'state' && p.value !== '')) {
+      for (let i = params.length - 1; i >= 0; i--) if (params[i]!.name === 'state') params.splice(i, 1);
+      params.push(state);
+    }
     return params;
   }
 
@@ -696,7 +742,7 @@ export class FlowSession {
       endpoint: draft.endpoint,
       redirectUri,
       ...(this.localRedirectUri ? { listenerUri: this.localRedirectUri } : {}),
-      params: draft.params.map((p) => ({ ...p, locked: LOCKED_PARAMS.has(p.name) })),
+      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: LOCKED_PARAMS.has(p.name) })),
       codeVerifier: draft.codeVerifier,
       codeChallenge: draft.codeChallenge,
       codeChallengeMethod: draft.codeChallengeMethod,

@@ -127,11 +127,15 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       case 'saveProfile': {
         const parsed = formToSaved(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
-        await this.store.save(parsed.value, message.clientSecret);
+        // A client_secret typed as an extra parameter goes to secret storage, never into the settings.
+        const clientSecret = message.clientSecret ?? parsed.clientSecret;
+        await this.store.save(parsed.value, clientSecret);
         this.selected = savedProfileId(parsed.value.name);
         this.sendProfiles();
         await this.sendForm(this.selected);
-        return this.notify('info', `Profile "${parsed.value.name}" saved${message.clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.`);
+        const others = (parsed.withheld ?? []).filter((name) => name !== 'client_secret');
+        const withheld = others.length ? ` ${others.join(', ')} ${others.length === 1 ? 'is a secret and was' : 'are secrets and were'} not saved: settings are plain text; type ${others.length === 1 ? 'it' : 'them'} again when you run the flow.` : '';
+        return this.notify('info', `Profile "${parsed.value.name}" saved${clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.${withheld}`);
       }
       case 'deleteProfile': {
         const name = message.name.trim();

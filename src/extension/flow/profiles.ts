@@ -4,6 +4,7 @@
  * are unit-tested; client secrets are never part of any of these shapes.
  */
 import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from '../../core/flow/templates';
+import { isSecretName } from '../../core/redact';
 import type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../webview/flowTester/protocol';
 
 /** One entry of the `authlens.flow.profiles` setting. */
@@ -98,9 +99,13 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     if (record.par === true) profile.par = true;
     const extra = record.extraParams;
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-      const pairs = Object.entries(extra as Record<string, unknown>)
-        .filter((pair): pair is [string, string] => typeof pair[1] === 'string')
-        .slice(0, MAX_EXTRA);
+      const strings = Object.entries(extra as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+      // A secret written into settings by hand (or by an older version) is not sent: it belongs in secret storage.
+      const secrets = strings.filter(([key]) => isSecretName(key)).map(([key]) => key);
+      if (secrets.length) {
+        problems.push(`${where}.extraParams: ${secrets.map((key) => `"${key.slice(0, 40)}"`).join(', ')} ${secrets.length === 1 ? 'is a secret' : 'are secrets'} and ${secrets.length === 1 ? 'is' : 'are'} ignored; remove ${secrets.length === 1 ? 'it' : 'them'} from your settings (settings are plain text and may be synced). Use the Client secret field, which is kept in VS Code's secret storage.`);
+      }
+      const pairs = strings.filter(([key]) => !isSecretName(key)).slice(0, MAX_EXTRA);
       if (pairs.length) profile.extraParams = Object.fromEntries(pairs);
     }
     profiles.push(profile);
@@ -237,8 +242,13 @@ export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
   return { ok: true, value: config };
 }
 
-/** The form as a settings entry; the name is required to save. */
-export function formToSaved(form: ProfileForm): Parsed<SavedProfile> {
+/**
+ * The form as a settings entry; the name is required to save. Settings are plain text (and may be
+ * synced), so no secret goes there: a `client_secret` typed into Extra parameters comes back as
+ * `clientSecret` for secret storage, and other secret-named parameters (`password`, `client_assertion`,
+ * …) are left out and named in `withheld`.
+ */
+export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withheld?: string[]; clientSecret?: string } {
   const name = form.name.trim();
   if (!name) return { ok: false, error: 'Give the profile a name to save it.' };
   if (name.length > MAX_NAME) return { ok: false, error: `A profile name has at most ${MAX_NAME} characters.` };
@@ -248,10 +258,13 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> {
   const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: c.grant, authMethod: c.authMethod, scopes: c.scope,
     redirectPort: c.redirectPort, redirectHost: c.redirectHost };
   if (c.prompt) profile.prompt = c.prompt;
-  if (Object.keys(c.extraParams).length) profile.extraParams = c.extraParams;
+  const kept = Object.entries(c.extraParams).filter(([key]) => !isSecretName(key));
+  const withheld = Object.keys(c.extraParams).filter((key) => isSecretName(key));
+  if (kept.length) profile.extraParams = Object.fromEntries(kept);
   if (c.dpop) profile.dpop = true;
   if (c.par) profile.par = true;
-  return { ok: true, value: profile };
+  const clientSecret = Object.entries(c.extraParams).find(([key]) => key === 'client_secret')?.[1];
+  return { ok: true, value: profile, ...(withheld.length ? { withheld } : {}), ...(clientSecret ? { clientSecret } : {}) };
 }
 
 /**

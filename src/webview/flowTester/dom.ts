@@ -2,6 +2,8 @@
  * A tiny element builder: every value goes in as text or an attribute, never as HTML, so nothing a
  * provider sends can become markup. No inline styles: only classes from media/flowTester.css.
  */
+import { showInvisibles } from '../../core/render/escape';
+
 export type Child = Node | string | false | undefined | null;
 
 export interface Attrs {
@@ -24,7 +26,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   }
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;
-    node.append(child);
+    // Provider-sent text is shown as text; bidi and zero-width characters in it are made visible.
+    node.append(typeof child === 'string' ? showInvisibles(child) : child);
   }
   return node;
 }

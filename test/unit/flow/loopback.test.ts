@@ -134,3 +134,84 @@ test('not reachable on any address but 127.0.0.1', async (t) => {
     await listener.close();
   }
 });
+
+/** A raw request with a chosen Host header (fetch would not let us set it). */
+function withHost(port: number, path: string, host: string, address = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: address, port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('DNS rebinding: a request whose Host is not this listener gets 421 and is neither read nor counted', async () => {
+  const reasons: string[] = [];
+  const listener = await startLoopbackListener({ onRejected: (reason) => reasons.push(reason) });
+  try {
+    const waiting = listener.waitForCallback('s');
+    for (const host of ['evil.example', `evil.example:${listener.port}`, '127.0.0.1', `127.0.0.1.evil.example:${listener.port}`, `localhost:${listener.port + 1}`]) {
+      assert.equal(await withHost(listener.port, '/callback?code=abc&state=s', host), 421, host);
+    }
+    assert.equal(listener.rejected, 0);
+    assert.deepEqual(reasons, []);
+    for (const host of [`127.0.0.1:${listener.port}`, `LOCALHOST:${listener.port}`]) {
+      assert.equal(await withHost(listener.port, '/callback?code=abc&state=wrong', host), 400, host);
+    }
+    assert.equal(await withHost(listener.port, '/callback?code=good&state=s', `localhost:${listener.port}`), 200);
+    assert.equal((await waiting).params.code, 'good');
+  } finally {
+    await listener.close();
+  }
+});
+
+async function ipv6Loopback(): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+  });
+}
+
+test('a localhost redirect holds the same port on [::1] too (RFC 8252 §8.3), and answers there', async (t) => {
+  const listener = await startLoopbackListener({ redirectHost: 'localhost' });
+  try {
+    assert.match(listener.redirectUri, /^http:\/\/localhost:\d+\/callback$/);
+    if (!(await ipv6Loopback())) {
+      t.skip('this machine has no IPv6 loopback: nobody can take [::1] either');
+      return;
+    }
+    const { createServer } = await import('node:net');
+    const squatter = createServer();
+    const taken = await new Promise<string>((resolve) => {
+      squatter.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      squatter.listen(listener.port, '::1', () => resolve('listening'));
+    });
+    squatter.close();
+    assert.equal(taken, 'EADDRINUSE', 'another program could take [::1] on the redirect port');
+    const waiting = listener.waitForCallback('s');
+    assert.equal(await withHost(listener.port, '/callback?code=v6&state=s', `localhost:${listener.port}`, '::1'), 200);
+    assert.equal((await waiting).params.code, 'v6');
+  } finally {
+    await listener.close();
+  }
+});
+
+test('[::1] already taken on the chosen port: another free port is used; a fixed one fails clearly', async (t) => {
+  if (!(await ipv6Loopback())) return t.skip('no IPv6 loopback');
+  const { createServer } = await import('node:net');
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(0, '::1', () => resolve()));
+  const port = (squatter.address() as { port: number }).port;
+  try {
+    await assert.rejects(startLoopbackListener({ redirectHost: 'localhost', port }), (error: FlowError) => error.code === 'LOOPBACK_UNAVAILABLE' && /\[::1\]/.test(error.message));
+    const listener = await startLoopbackListener({ redirectHost: 'localhost' });
+    assert.notEqual(listener.port, port);
+    await listener.close();
+  } finally {
+    squatter.close();
+  }
+});

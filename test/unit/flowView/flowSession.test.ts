@@ -274,3 +274,57 @@ test('client credentials with a confidential client and its secret', async () =>
   const request = last().steps.at(-1)!.exchanges[0].request;
   assert.match(request, /authorization: Basic \S{6}…\[redacted/);
 });
+
+test('the webview never gets the state or nonce (masked in the editor, restored by the host); a deleted state row is kept', async () => {
+  const platform = new FakePlatform();
+  const { session: s, states, last } = session(platform);
+  await s.start(config());
+  const draft = last().draft!;
+  const shownState = draft.params.find((p) => p.name === 'state')!.value;
+  assert.match(shownState, /…\[redacted \d+ chars\]$/);
+  assert.match(draft.params.find((p) => p.name === 'nonce')!.value, /…\[redacted/);
+  // The user deletes the state row: AuthLens keeps it, or any callback would be accepted.
+  const edited = draft.params.filter((p) => p.name !== 'state').map(({ name, value }) => ({ name, value }));
+  await s.openBrowser(draft.revision, edited, 'open');
+  await platform.browser;
+  assert.equal(last().phase, 'done', last().status);
+  const sent = new URL(platform.opened[0]!).searchParams;
+  const realState = sent.get('state')!;
+  const realNonce = sent.get('nonce')!;
+  assert.ok(realState && realState.length >= 43 && realNonce.length >= 43);
+  const everything = JSON.stringify(states);
+  assert.ok(!everything.includes(realState), 'state reached the webview');
+  assert.ok(!everything.includes(realNonce), 'nonce reached the webview');
+  // The nonce sent masked-and-unchanged was restored: the ID token check passed with it.
+  assert.equal(last().steps.find((step) => step.kind === 'id-token')!.checks.find((c) => c.label.includes('nonce'))?.outcome, 'passed');
+});
+
+test('2,000 wrong-state callbacks: one note with the count, a bounded amount posted to the webview', async () => {
+  let redirect: URL | undefined;
+  const platform = new FakePlatform({}, async (url) => {
+    redirect = new URL(new URL(url).searchParams.get('redirect_uri')!);
+    const agent = redirect.origin;
+    for (let batch = 0; batch < 20; batch++) {
+      await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${agent}${redirect!.pathname}?code=forged&state=forged-${batch}-${i}`).then((r) => r.text())));
+    }
+  });
+  // A loaded machine may take a while for 2,000 requests: the wait must not be what ends the test.
+  platform.timeoutMs = 300_000;
+  const { session: s, states, last } = session(platform);
+  await s.start(config());
+  const before = states.length;
+  const draft = last().draft!;
+  const started = performance.now();
+  await s.openBrowser(draft.revision, draft.params, 'open');
+  await platform.browser;
+  const seconds = (performance.now() - started) / 1000;
+  assert.equal(last().phase, 'done', last().status);
+  const callback = last().steps.find((step) => step.kind === 'callback')!;
+  const notes = callback.notes.filter((n) => n.startsWith('Turned away'));
+  assert.deepEqual(notes, ['Turned away 2000 callbacks that do not belong to this request (2000 with a wrong state).']);
+  const posted = states.slice(before).reduce((sum, st) => sum + JSON.stringify(st).length, 0);
+  // At most one update a second while they come, plus the flow's own steps.
+  assert.ok(states.length - before < seconds + 30, `${states.length - before} states posted in ${seconds.toFixed(1)} s`);
+  assert.ok(posted < 2 * 1024 * 1024, `${posted} characters posted to the webview`);
+  assert.ok(platform.logs.filter((l) => l.includes('turned away')).length <= 6);
+});

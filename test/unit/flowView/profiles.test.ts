@@ -137,3 +137,21 @@ test('a stored secret goes only to its own profile\'s issuer and client, never t
   assert.ok(moved.ok);
   assert.equal(storedSecretApplies(saved, moved.value), false);
 });
+
+test('no secret in any setting: secret-named extra parameters are not saved; client_secret goes to secret storage', () => {
+  const form: ProfileForm = {
+    ...emptyForm(), name: 'Conf', issuer: 'https://idp.example', clientId: 'app', authMethod: 'client_secret_post',
+    extraParams: 'audience=api\nclient_secret=typed-secret-1\npassword=hunter22\nclientAssertion=eyJabc\nresource=https://api.example',
+  };
+  const saved = formToSaved(form);
+  assert.ok(saved.ok);
+  const asSetting = JSON.stringify(saved.value);
+  for (const secret of ['typed-secret-1', 'hunter22', 'eyJabc', 'client_secret=', '"password"']) assert.ok(!asSetting.includes(secret), secret);
+  assert.deepEqual(saved.value.extraParams, { audience: 'api', resource: 'https://api.example' });
+  assert.deepEqual(saved.withheld, ['client_secret', 'password', 'clientAssertion']);
+  assert.equal(saved.clientSecret, 'typed-secret-1');
+  // One written into settings by hand is ignored, with a problem that says why.
+  const { profiles, problems } = readSavedProfiles([{ name: 'Old', issuer: 'https://idp.example', clientId: 'app', extraParams: { client_secret: 'x', audience: 'api' } }]);
+  assert.deepEqual(profiles[0]!.extraParams, { audience: 'api' });
+  assert.match(problems.join(' '), /"client_secret" is a secret and is ignored/);
+});

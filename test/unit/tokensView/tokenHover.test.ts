@@ -120,3 +120,10 @@ test('an encrypted token says the payload cannot be read', () => {
 test('without a token there are no links', () => {
   assert.ok(!buildTokenHover(analysis(ENTRA_ACCESS)).includes('command:'));
 });
+
+test('a sub of \\u202Eevil does not display reversed: bidi and zero-width characters show as escapes', () => {
+  const token = makeToken({ alg: 'RS256', typ: 'JWT' }, { iss: 'https://issuer.example', sub: '\u202Eevil\u2066\u200B', aud: 'api\u200F', exp: 1800000000 });
+  const markdown = buildTokenHover(analysis(token), { token });
+  assert.doesNotMatch(markdown, /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+  assert.ok(markdown.includes('\\u202eevil'), markdown);
+});
