@@ -1,12 +1,240 @@
-import { scanText } from '../core/scan/scan';
+/**
+ * `authlens scan [FILE|-] [--json|--ndjson] [--follow]`: every token and auth error code in a file
+ * or standard input, at any size.
+ *
+ * Streams: the input is read in chunks and scanned as it comes (the line scanner joins lines split
+ * across chunks and numbers lines exactly), findings are written as they are found, and memory stays
+ * flat whatever the size. A regular file is read with the next chunk already on its way while the
+ * current one is scanned. `--follow` keeps reading a file as it grows (like `tail -f`) or a pipe
+ * until it closes, scanning an unfinished last line once the input goes quiet.
+ *
+ * Output shapes: `--json` writes exactly what it always did (`{"findings": [...]}`, two-space
+ * indented), one finding at a time; `--ndjson` one finding per line; plain text one line each.
+ * Exit 0 on success, 2 when the input cannot be read, with one line that never repeats the input.
+ */
+import { closeSync, createReadStream, fstatSync, openSync, read as readCallback } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { createLineScanner } from '../core/scan/lineScanner';
 import type { Finding } from '../core/scan/findings';
-import { json, type CommandResult } from './io';
+import { redact } from '../core/redact';
+import { failure, type CommandResult } from './io';
 
-/** `authlens scan [FILE|-] [--json]`: every token and error code in the input. */
-export function scanCommand(text: string, asJson: boolean): CommandResult {
-  const findings = scanText(text);
-  if (asJson) return { exitCode: 0, stdout: json({ findings }) };
-  return { exitCode: 0, stdout: findings.map(describe).join('\n') + (findings.length ? '\n' : '') };
+export type ScanFormat = 'text' | 'json' | 'ndjson';
+
+export interface ScanArgs {
+  /** A path, or `-` / undefined for standard input. */
+  file?: string;
+  format: ScanFormat;
+  follow: boolean;
+}
+
+export interface ScanIo {
+  /** Writes output; may return a promise to apply back-pressure. */
+  write(text: string): void | Promise<void>;
+  /** Standard input, for `-`; `process.stdin` unless a test gives another. */
+  stdin?: NodeJS.ReadableStream & { fd?: number };
+  /** Stops `--follow` (Ctrl-C); the output is closed properly and the exit code is 0. */
+  stopSignal?: AbortSignal;
+  /** How often a followed file is checked for growth, and how long a pipe must be quiet before its last line is scanned. */
+  pollMs?: number;
+}
+
+/** Bytes read at a time from a regular file. Large enough that per-chunk costs vanish, small enough to stay flat. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const DEFAULT_POLL_MS = 250;
+
+/** Parses the arguments after `scan`. Unknown flags are a usage error (exit 2). */
+export function parseScanArgs(args: string[]): ScanArgs | { error: string } {
+  let format: ScanFormat = 'text';
+  let follow = false;
+  let file: string | undefined;
+  for (const arg of args) {
+    if (arg === '--json') format = format === 'ndjson' ? format : 'json';
+    else if (arg === '--ndjson') format = 'ndjson';
+    else if (arg === '--follow' || arg === '-f') follow = true;
+    else if (arg.startsWith('--')) return { error: `scan does not know the option ${safeName(arg)}` };
+    else if (file === undefined) file = arg;
+    else return { error: 'scan takes one FILE (or - for standard input)' };
+  }
+  return { ...(file === undefined ? {} : { file }), format, follow };
+}
+
+export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandResult> {
+  const asJson = args.format !== 'text';
+  const fromStdin = args.file === undefined || args.file === '-';
+  const name = fromStdin ? 'standard input' : safeName(args.file!);
+  let fd: number | undefined;
+  let regular = false;
+  try {
+    if (fromStdin) {
+      const stdinFd = io.stdin ? io.stdin.fd : 0;
+      if (typeof stdinFd === 'number') {
+        const stat = fstatSync(stdinFd);
+        if (stat.isFile()) {
+          fd = stdinFd;
+          regular = true;
+        }
+      }
+    } else {
+      fd = openSync(args.file!, 'r');
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) {
+        closeSync(fd);
+        return unreadable(name, 'it is a directory', asJson);
+      }
+      regular = stat.isFile();
+    }
+  } catch (error) {
+    return unreadable(name, reason(error), asJson);
+  }
+
+  const out = createWriter(args.format, io);
+  const scanner = createLineScanner();
+  await out.begin();
+  try {
+    if (fd !== undefined && regular) await readFile(fd, scanner, out, args.follow, io);
+    else if (fd !== undefined) await readStream(fdStream(fd), scanner, out, args.follow, io);
+    else await readStream(io.stdin ?? process.stdin, scanner, out, args.follow, io);
+  } catch (error) {
+    await out.write(scanner.end());
+    await out.finish();
+    return { exitCode: 2, stderr: `authlens: could not read ${name} to the end: ${reason(error)}\n` };
+  } finally {
+    if (fd !== undefined && !fromStdin) closeSync(fd);
+  }
+  await out.write(scanner.end());
+  await out.finish();
+  return { exitCode: 0 };
+}
+
+type Scanner = ReturnType<typeof createLineScanner>;
+
+function readInto(fd: number, buffer: Buffer, position: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    readCallback(fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)));
+  });
+}
+
+/** A regular file, chunk by chunk: the next read runs in the background while this chunk is scanned. */
+async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  let position = 0;
+  let pending = readInto(fd, buffers[0]!, position);
+  for (;;) {
+    const bytes = await pending;
+    if (bytes === 0) {
+      if (!follow) return;
+      await out.write(scanner.end(true)); // an unfinished last line: scan it as it is, keep following
+      const grew = await waitForGrowth(fd, position, io);
+      if (grew === 'stopped') return;
+      if (grew === 'truncated') position = 0; // rotated or truncated: read it again from the start
+      pending = readInto(fd, buffers[0]!, position);
+      continue;
+    }
+    position += bytes;
+    const current = buffers[0]!;
+    buffers = [buffers[1]!, current];
+    pending = readInto(fd, buffers[0]!, position);
+    await out.write(scanner.feed(decoder.write(current.subarray(0, bytes))));
+  }
+}
+
+/** Resolves once the file is longer than `position` (or shorter: truncated), or when stopped. */
+function waitForGrowth(fd: number, position: number, io: ScanIo): Promise<'grew' | 'truncated' | 'stopped'> {
+  const pollMs = io.pollMs ?? DEFAULT_POLL_MS;
+  return new Promise((resolve) => {
+    const signal = io.stopSignal;
+    if (signal?.aborted) return resolve('stopped');
+    const onStop = () => {
+      clearTimeout(timer);
+      resolve('stopped');
+    };
+    signal?.addEventListener('abort', onStop, { once: true });
+    let timer: ReturnType<typeof setTimeout>;
+    const check = () => {
+      let size: number;
+      try {
+        size = fstatSync(fd).size;
+      } catch {
+        size = position;
+      }
+      if (size === position) {
+        timer = setTimeout(check, pollMs);
+        return;
+      }
+      signal?.removeEventListener('abort', onStop);
+      resolve(size > position ? 'grew' : 'truncated');
+    };
+    timer = setTimeout(check, pollMs);
+  });
+}
+
+function fdStream(fd: number): NodeJS.ReadableStream {
+  return createReadStream('', { fd, autoClose: false, highWaterMark: 1 << 20 });
+}
+
+/**
+ * A pipe or terminal: chunks as they arrive. With `--follow`, a last line left unfinished for a
+ * moment (a program that prints without a newline and waits) is scanned as it is.
+ */
+async function readStream(stream: NodeJS.ReadableStream, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  const pollMs = io.pollMs ?? DEFAULT_POLL_MS;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const stop = () => (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  io.stopSignal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      if (quiet) clearTimeout(quiet);
+      await writing;
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      await out.write(scanner.feed(text));
+      if (follow) {
+        quiet = setTimeout(() => {
+          writing = writing.then(() => out.write(scanner.end(true)));
+        }, pollMs);
+      }
+    }
+  } catch (error) {
+    if (!io.stopSignal?.aborted) throw error;
+  } finally {
+    if (quiet) clearTimeout(quiet);
+    io.stopSignal?.removeEventListener('abort', stop);
+  }
+  await writing;
+  const rest = decoder.end();
+  if (rest) await out.write(scanner.feed(rest));
+}
+
+interface Writer {
+  begin(): Promise<void>;
+  write(findings: Finding[]): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/** Writes findings in the chosen shape; `--json` is byte for byte what `JSON.stringify({findings}, null, 2)` gives. */
+function createWriter(format: ScanFormat, io: ScanIo): Writer {
+  let count = 0;
+  const emit = async (text: string) => {
+    if (text.length > 0) await io.write(text);
+  };
+  return {
+    begin: () => emit(format === 'json' ? '{\n  "findings": [' : ''),
+    async write(findings) {
+      if (findings.length === 0) return;
+      let text = '';
+      for (const finding of findings) {
+        if (format === 'json') text += `${count === 0 ? '\n' : ',\n'}    ${JSON.stringify(finding, null, 2).replace(/\n/g, '\n    ')}`;
+        else if (format === 'ndjson') text += `${JSON.stringify(finding)}\n`;
+        else text += `${describe(finding)}\n`;
+        count++;
+      }
+      await emit(text);
+    },
+    finish: () => emit(format === 'json' ? `${count === 0 ? '' : '\n  '}]\n}\n` : ''),
+  };
 }
 
 function describe(finding: Finding): string {
@@ -14,4 +242,33 @@ function describe(finding: Finding): string {
   return finding.kind === 'token'
     ? `${where}  token (${finding.format})  ${finding.text.slice(0, 24)}…`
     : `${where}  error ${finding.code} (${finding.family})`;
+}
+
+function unreadable(name: string, why: string, asJson: boolean): CommandResult {
+  return failure('input', `cannot read ${name}: ${why}`, asJson, 2);
+}
+
+/** Why a read failed, in words; never the system message, which repeats the path. */
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'it is a directory';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG': return 'the name is too long';
+    case 'ELOOP': return 'too many symbolic links';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'an input/output error';
+    default: return typeof code === 'string' ? `system error ${code}` : 'it could not be read';
+  }
+}
+
+/** The file name as it may be shown: a token pasted where a file name goes is masked, control characters escaped. */
+function safeName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped here
+  const shown = redact(name).replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${shown.length > 200 ? `${shown.slice(0, 199)}…` : shown}"`;
 }
