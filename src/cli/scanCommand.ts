@@ -13,6 +13,7 @@
  * Exit 0 on success, 2 when the input cannot be read, with one line that never repeats the input.
  */
 import { closeSync, createReadStream, fstatSync, openSync, read as readCallback } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { createLineScanner } from '../core/scan/lineScanner';
 import type { Finding } from '../core/scan/findings';
@@ -39,8 +40,8 @@ export interface ScanIo {
   pollMs?: number;
 }
 
-/** Bytes read at a time from a regular file. Large enough that per-chunk costs vanish, small enough to stay flat. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Bytes read at a time from a regular file. Large enough that per-chunk costs vanish; 1 MiB measured faster than 4 MiB (less garbage-collector work). */
+const CHUNK_BYTES = 1024 * 1024;
 const DEFAULT_POLL_MS = 250;
 
 /** Parses the arguments after `scan`. Unknown flags are a usage error (exit 2). */
@@ -117,7 +118,7 @@ function readInto(fd: number, buffer: Buffer, position: number): Promise<number>
 
 /** A regular file, chunk by chunk: the next read runs in the background while this chunk is scanned. */
 async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo): Promise<void> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = createChunkDecoder();
   let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
   let position = 0;
   let pending = readInto(fd, buffers[0]!, position);
@@ -179,7 +180,7 @@ function fdStream(fd: number): NodeJS.ReadableStream {
  * moment (a program that prints without a newline and waits) is scanned as it is.
  */
 async function readStream(stream: NodeJS.ReadableStream, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo): Promise<void> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = createChunkDecoder();
   const pollMs = io.pollMs ?? DEFAULT_POLL_MS;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -208,6 +209,39 @@ async function readStream(stream: NodeJS.ReadableStream, scanner: Scanner, out: 
   if (rest) await out.write(scanner.feed(rest));
 }
 
+/**
+ * UTF-8 chunks to text, as `StringDecoder` would (a character cut by a chunk boundary waits for the
+ * rest), but a chunk that is pure ASCII, as logs nearly always are, is copied as Latin-1: the same
+ * characters, several times faster than validating UTF-8, and a one-byte string the finders search
+ * faster. The ASCII check itself is one SIMD pass (`buffer.isAscii`).
+ */
+function createChunkDecoder(): { write(chunk: Buffer): string; end(): string } {
+  const fallback = new StringDecoder('utf8');
+  let inFallback = false; // the fallback holds the start of a character cut at the last boundary
+  return {
+    write(chunk) {
+      if (!inFallback && isAscii(chunk)) return chunk.toString('latin1');
+      const text = fallback.write(chunk);
+      inFallback = endsInsideCharacter(chunk);
+      return text;
+    },
+    end: () => fallback.end(),
+  };
+}
+
+/** True when the last bytes of `chunk` start a UTF-8 sequence that the chunk does not finish. */
+function endsInsideCharacter(chunk: Buffer): boolean {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const byte = chunk[chunk.length - back]!;
+    if (byte < 0x80) return false;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back;
+    }
+  }
+  return false;
+}
+
 interface Writer {
   begin(): Promise<void>;
   write(findings: Finding[]): Promise<void>;
@@ -226,7 +260,7 @@ function createWriter(format: ScanFormat, io: ScanIo): Writer {
       if (findings.length === 0) return;
       let text = '';
       for (const finding of findings) {
-        if (format === 'json') text += `${count === 0 ? '\n' : ',\n'}    ${JSON.stringify(finding, null, 2).replace(/\n/g, '\n    ')}`;
+        if (format === 'json') text += `${count === 0 ? '\n' : ',\n'}    ${indentedJson(finding)}`;
         else if (format === 'ndjson') text += `${JSON.stringify(finding)}\n`;
         else text += `${describe(finding)}\n`;
         count++;
@@ -235,6 +269,27 @@ function createWriter(format: ScanFormat, io: ScanIo): Writer {
     },
     finish: () => emit(format === 'json' ? `${count === 0 ? '' : '\n  '}]\n}\n` : ''),
   };
+}
+
+/**
+ * `JSON.stringify(finding, null, 2)` indented by four more spaces, written out directly: findings are
+ * flat objects of strings and numbers, and this is several times faster than stringify-then-reindent.
+ */
+function indentedJson(finding: Finding): string {
+  let text = '{';
+  let first = true;
+  for (const key in finding) {
+    const value = (finding as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    // A token's text is base64url and dots only (the detector guarantees it): nothing to escape.
+    const shown = key === 'text' && finding.kind === 'token' ? `"${value as string}"`
+      : typeof value === 'object' && value !== null
+      ? JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')
+      : JSON.stringify(value);
+    text += `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${shown}`;
+    first = false;
+  }
+  return first ? '{}' : `${text}\n    }`;
 }
 
 function describe(finding: Finding): string {

@@ -142,6 +142,19 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     fedChars += piece.length;
     const state = stateOf(key);
     const out: StreamFinding[] = [];
+    if (state.tail.length > 0 && piece.length > SHORT_PIECE) {
+      // A long piece finishing an unfinished line: scan that line on its own and go on with the rest
+      // of the piece as it is, so a multi-megabyte piece is never copied into one joined string.
+      const firstNewline = piece.indexOf('\n');
+      if (firstNewline !== -1 && firstNewline < piece.length - 1) {
+        const firstLine = state.tail + piece.slice(0, firstNewline + 1);
+        collect(key, state, firstLine, state.tailStart, false, out);
+        state.tailStart += firstLine.length;
+        state.tail = '';
+        state.tailHasAnchor = false;
+        piece = piece.slice(firstNewline + 1);
+      }
+    }
     const text = state.tail.length === 0 ? piece : state.tail + piece;
     const base = state.tailStart;
     // Long pieces: the finders' own anchor pass is the precheck. Short ones: a quick look first.

@@ -85,9 +85,9 @@ test('authlens scan --ndjson: one finding per line; plain text: one line each', 
 });
 
 test('authlens scan: a chunk boundary inside a multi-byte character, a token and a line keeps offsets exact', async () => {
-  // 4 MiB chunks: put a token and a two-byte character right across the first boundary.
+  // 1 MiB chunks: put a token and a two-byte character right across the boundaries.
   const filler = `${'a'.repeat(99)}\n`;
-  const head = filler.repeat(Math.floor((4 * 1024 * 1024 - 200) / filler.length));
+  const head = filler.repeat(Math.floor((1024 * 1024 - 200) / filler.length));
   const text = `${head}${'é'.repeat(100)} ${token} AADSTS50058\n${'b'.repeat(10)}\n${other}`;
   const path = file('big.log', text);
   const result = await runCli(['scan', path, '--ndjson']);
