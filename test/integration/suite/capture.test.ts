@@ -130,7 +130,7 @@ suite('Live capture', () => {
   });
 
   test('terminal lines: a token links to Decode, a code to Explain', async () => {
-    const calls: [string, string][] = [];
+    const calls: [string, string | { text: string; from: string }][] = [];
     const provider = createTerminalLinkProvider(async (command, value) => { calls.push([command, value]); });
     const terminal = vscode.window.createTerminal({ name: 'AuthLens link test' });
     try {
@@ -142,7 +142,12 @@ suite('Live capture', () => {
       assert.equal(line.substr(links[0]!.startIndex, links[0]!.length), token);
       for (const link of links) await provider.handleTerminalLink(link);
       assert.deepEqual(calls.map(([command]) => command), [CommandId.decodeToken, CommandId.explainError, CommandId.explainError]);
-      assert.deepEqual(calls.slice(1).map(([, value]) => value), ['invalid_grant', 'AADSTS70008']);
+      // An error link explains the whole line it is on (its description and every code), not the bare code.
+      assert.equal(calls[0]![1], token);
+      assert.deepEqual(calls.slice(1).map(([, value]) => value), [
+        { text: line, from: 'a line in terminal "AuthLens link test"' },
+        { text: line, from: 'a line in terminal "AuthLens link test"' },
+      ]);
     } finally {
       terminal.dispose();
     }
