@@ -104,7 +104,10 @@ export class CaptureStore {
   /** Adds what became known later (a command's exit code) to a session. */
   updateSession(id: string, details: SessionDetails): void {
     const session = this.sessionsById.get(id);
-    if (session) session.details = { ...session.details, ...details };
+    if (!session) return;
+    const known = session.details ?? {};
+    // What was already known stays (the folder the command started in), what was missing is added.
+    session.details = { ...details, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)), ...(details.exitCode !== undefined ? { exitCode: details.exitCode } : {}) };
   }
 
   endSession(id: string): void {

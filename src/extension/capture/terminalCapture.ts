@@ -70,7 +70,7 @@ export function registerTerminalCapture(capture: LiveCapture, log: Log, options:
   const read = async (id: string, terminal: vscode.Terminal, execution: vscode.TerminalShellExecution) => {
     // The command line may hold a token (`curl -H "Authorization: Bearer …"`): the view shows it masked.
     const commandLine = truncate(redact(execution.commandLine.value.trim()), MAX_COMMAND_LINE);
-    const cwd = execution.cwd?.fsPath;
+    const cwd = (execution.cwd ?? terminal.shellIntegration?.cwd)?.fsPath;
     const group = {
       id,
       name: commandLine || '(command)',
@@ -94,11 +94,13 @@ export function registerTerminalCapture(capture: LiveCapture, log: Log, options:
       const id = `terminal:${terminalId(terminal)}:${++counter}`;
       streamOf.set(execution, { id, reading: read(id, terminal, execution) });
     }),
-    vscode.window.onDidEndTerminalShellExecution(({ execution, exitCode }) => {
+    vscode.window.onDidEndTerminalShellExecution(({ execution, exitCode, shellIntegration }) => {
       const stream = streamOf.get(execution);
       if (stream === undefined) return;
       // The read stream may still hold the last pieces: end the group once they are in (or after a while).
-      const details = exitCode === undefined ? undefined : { exitCode };
+      // The folder may be known only now (the shell reports it with its prompt).
+      const cwd = (execution.cwd ?? shellIntegration.cwd)?.fsPath;
+      const details = { ...(exitCode === undefined ? {} : { exitCode }), ...(cwd ? { cwd } : {}) };
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, READ_END_GRACE_MS); });
       void Promise.race([stream.reading, late]).then(() => {
