@@ -53,18 +53,15 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
   if (key.length > 0) {
     out.push(['| claim | value | meaning |', '|:---|:---|:---|', ...key.map((claim) => claimRow(claim, maxValue))].join('\n'));
   }
-  if (rest.length > 0) out.push(`**Claims** ${compactList(rest, COMPACT_VALUE_LENGTH)}`);
+  if (rest.length > 0) out.push(`**Claims** ${compactList(rest, maxValue)}`);
   if (analysis.claims.length > payload.length) {
     out.push(`*${mdText(`Showing ${payload.length} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
   }
   const header = analysis.headerClaims.slice(0, HOVER_MAX_HEADER_PARAMS);
   const more = analysis.headerClaims.length > header.length ? ` · ${mdText(`…and ${analysis.headerClaims.length - header.length} more`)}` : '';
-  if (header.length > 0) out.push(`**Header** ${compactList(header, COMPACT_VALUE_LENGTH)}${more}`);
+  if (header.length > 0) out.push(`**Header** ${compactList(header, maxValue)}${more}`);
   return out.join('\n\n');
 }
-
-/** Longest value in the compact lists. */
-const COMPACT_VALUE_LENGTH = 48;
 
 /** Time claims, and the claims the kind is decided from (named in its reason: `token_use`, `scp`, `nonce`). */
 function isKeyClaim(claim: AnalyzedClaim, analysis: TokenAnalysis): boolean {
