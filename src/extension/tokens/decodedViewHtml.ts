@@ -79,7 +79,11 @@ function sideBySide(model: DecodedViewModel): SafeHtml {
   const payload = decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null);
   const payloadColumn = payload
     ? annotatedJson(payload, analysis.claims)
-    : html`<p class="muted">${decoded.format === 'jwe' ? 'Encrypted: only the recipient\'s key can read the payload.' : 'No JSON payload.'}</p>`;
+    : decoded.payloadText !== undefined
+      ? html`<p class="muted">Not JSON: the payload as text (${decoded.payloadBytes ?? 0} bytes).</p><pre class="json">${truncate(decoded.payloadText, MAX_CELL_LENGTH)}</pre>`
+      : html`<p class="muted">${decoded.format === 'jwe' ? 'Encrypted: only the recipient\'s key can read the payload.'
+        : decoded.detached ? 'Detached: the payload is sent apart from the token, which carries only its signature.'
+          : decoded.notJwt ? `Not JSON: ${decoded.payloadBytes ?? 0} bytes of binary data.` : 'No JSON payload.'}</p>`;
   return html`<section class="side-by-side" aria-label="Header and payload">
   <div class="json-column" aria-label="Header JSON"><h2>Header</h2>${annotatedJson(decoded.header, analysis.headerClaims)}</div>
   <div class="json-column" aria-label="Payload JSON"><h2>Payload</h2>${payloadColumn}</div>

@@ -8,6 +8,7 @@ import type { AnalyzedClaim, Severity, TokenAnalysis } from '../../core/tokens/i
 import { commandLink, CommandId } from '../commandIds';
 import { shortClaimValue, tokenTitle } from './claimDisplay';
 import { mdText } from '../views/markdownText';
+import { truncate } from '../../core/render/escape';
 
 export interface TokenHoverOptions {
   /** The compact token; when given, the hover links to Decode, Verify and Copy for it. */
@@ -49,7 +50,8 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
   const key = payload.filter((claim) => isKeyClaim(claim, analysis));
   const rest = payload.filter((claim) => !key.includes(claim));
   if (analysis.format === 'jwe' && analysis.claims.length === 0) out.push(`*${mdText('Payload encrypted: only the header can be read without the key.')}*`);
-  else if (analysis.claims.length === 0) out.push(`*${mdText('No claims.')}*`);
+  else if (analysis.payloadText !== undefined) out.push(`**Payload (text)** ${mdText(truncate(analysis.payloadText, maxValue * 2))}`);
+  else if (analysis.claims.length === 0) out.push(`*${mdText(analysis.payloadKind === 'detached' ? 'Detached payload: the token carries only the signature.' : 'No claims.')}*`);
   if (key.length > 0) {
     out.push(['| claim | value | meaning |', '|:---|:---|:---|', ...key.map((claim) => claimRow(claim, maxValue))].join('\n'));
   }

@@ -136,3 +136,16 @@ test('an encrypted token says the payload cannot be read', () => {
 test('without a token there are no links', () => {
   assert.ok(!buildTokenHover(analysis(ENTRA_ACCESS)).includes('command:'));
 });
+
+test('a JWS whose payload is text: the hover names it and shows the text; the decoded view too', async () => {
+  const { RFC_VECTORS } = await import('../../fixtures/tokens/rfcVectors');
+  const { buildDecodedViewBody } = await import('../../../src/extension/tokens/decodedViewHtml');
+  const a4 = RFC_VECTORS.find((v) => v.name.startsWith('RFC 7515 A.4'))!.token;
+  const markdown = plain(buildTokenHover(analysis(a4)));
+  assert.match(markdown, /^\*\*JWS, not a JWT\*\* · ES512/);
+  assert.match(markdown, /\*\*Payload \(text\)\*\* Payload/);
+  const decoded = decodeToken(a4);
+  assert.ok(decoded.ok);
+  const page = buildDecodedViewBody({ decoded: decoded.token, analysis: analyzeToken(decoded.token), signature: { state: 'unchecked' } }).value;
+  assert.match(page, /Not JSON: the payload as text \(7 bytes\)\.<\/p><pre class="json">Payload<\/pre>/);
+});
