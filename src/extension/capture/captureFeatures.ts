@@ -102,7 +102,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     vscode.debug.onDidTerminateDebugSession((session) => capture.sessionEnded(session)),
     vscode.window.registerTerminalLinkProvider(createTerminalLinkProvider()),
     registerTerminalCapture(capture, log, {
-      enabled: () => capture.isEnabled && readCaptureSettings().terminals && !capture.isPaused,
+      enabled: () => capture.terminalsEnabled && !capture.isPaused,
       notice: (message) => {
         terminalNotice = message;
         showState();

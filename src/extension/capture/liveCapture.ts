@@ -65,6 +65,11 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     return this.settings.enabled;
   }
 
+  /** Terminal commands are captured too (`authlens.capture.terminals`, under `authlens.capture.enabled`). */
+  get terminalsEnabled(): boolean {
+    return this.settings.enabled && this.settings.terminals;
+  }
+
   setPaused(paused: boolean): void {
     this.paused = paused;
     if (paused) this.batcher.discard();
