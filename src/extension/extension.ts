@@ -10,7 +10,7 @@ import { registerCapture, type CaptureApi } from './capture/captureFeatures';
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
  * Catalogs and decoders load on first use.
  */
-export function activate(context: vscode.ExtensionContext): { captured: CaptureApi['captured'] } {
+export function activate(context: vscode.ExtensionContext): Pick<CaptureApi, 'captured' | 'notice'> {
   const started = performance.now();
   const log = createLog(context);
   context.subscriptions.push(
@@ -26,8 +26,8 @@ export function activate(context: vscode.ExtensionContext): { captured: CaptureA
   registerFlowTester(context, log);
   const capture = registerCapture(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
-  return { captured: capture.captured };
+  // The extension's API; `captured` and `notice` let the integration tests read the Captured view (tokens masked).
+  return { captured: capture.captured, notice: capture.notice };
 }
 
 export function deactivate(): void {

@@ -34,6 +34,8 @@ export interface CapturedSummary {
 export interface CaptureApi {
   /** The Captured view's rows, newest session first, newest item first. */
   captured(): Promise<CapturedSummary[]>;
+  /** The message the Captured view shows above its rows (capture off, paused, a terminal without shell integration). */
+  notice(): string | undefined;
 }
 
 const PAUSED_CONTEXT_KEY = 'authlens.capturePaused';
@@ -122,6 +124,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   showState();
 
   return {
+    notice: () => view.message,
     captured: async () => {
       await tree.loadCatalog();
       const sessions = capture.store.sessions();

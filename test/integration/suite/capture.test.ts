@@ -10,6 +10,7 @@ import { activeExtension } from './helpers';
 
 interface AuthLensApi {
   captured(): Promise<CapturedSummary[]>;
+  notice(): string | undefined;
 }
 
 async function api(): Promise<AuthLensApi> {
@@ -213,6 +214,23 @@ suite('Live capture', () => {
       terminal.dispose();
       rmSync(flag, { force: true });
     }
+  });
+
+  test('a terminal without shell integration: the Captured view says so, once', async function () {
+    this.timeout(60_000);
+    const authlens = await api();
+    // `--norc` keeps VS Code from injecting its bash integration: this terminal never reports commands.
+    const terminal = vscode.window.createTerminal({ name: 'AuthLens plain bash', shellPath: '/bin/bash', shellArgs: ['--norc', '--noprofile'] });
+    terminal.show(true);
+    try {
+      const notice = await waitFor(async () => authlens.notice(), (text) => text?.includes('AuthLens plain bash') === true, 40_000);
+      assert.match(notice ?? '', /^Shell integration is not active in terminal "AuthLens plain bash": commands run there are not captured/);
+      assert.equal(terminal.shellIntegration, undefined);
+    } finally {
+      terminal.dispose();
+    }
+    const cleared = await waitFor(async () => authlens.notice(), (text) => text === undefined, 10_000);
+    assert.equal(cleared, undefined, 'the notice goes with the terminal');
   });
 
   test('the extension registers a terminal link provider that VS Code can call', async () => {
