@@ -14,11 +14,14 @@
  *
  * `AUTHLENS_BENCH_BIG_MB` changes the big file's size (0 skips it); `AUTHLENS_BENCH_ROUNDS` the rounds.
  *
- * Last measured (2026-12-01, 2 cores shared with other work, load average 12–15, so every wall time is
- * inflated several times and noisy): 100 MB — scan 2770 ms, readFileSync+indexOf 2948 ms (0.94×),
- * streaming indexOf 2139 ms (1.29×); 2 GB — scan 10.8 s, streaming indexOf 14.7 s (0.73×), peak memory
- * of the scan 191 MB. CPU time (user+sys, less sensitive to the load) on the 100 MB log: scan 0.43 s,
- * streaming indexOf 0.29 s (1.45×), readFileSync+indexOf 0.37 s (1.15×).
+ * Last measured (2026-12-01, 2 cores shared with other work, so wall times are inflated and noisy), two runs:
+ * - load average 12–15: 100 MB — scan 2770 ms, readFileSync+indexOf 2948 ms (0.94×), streaming indexOf
+ *   2139 ms (1.29×); 2 GB — scan 10.8 s, streaming indexOf 14.7 s (0.73×), peak memory 191 MB.
+ * - load average 5–10: 100 MB — scan 896 ms, readFileSync+indexOf 1101 ms (0.81×), streaming indexOf
+ *   550 ms (1.63×); 2 GB — scan 5.54 s, streaming indexOf 5.70 s (0.97×), peak memory 195 MB.
+ * CPU time (user+sys) on the 100 MB log: scan 0.43 s, streaming indexOf 0.29 s (1.45×), readFileSync+indexOf
+ * 0.37 s (1.15×). Where the scan is CPU-bound (a 100 MB file in the page cache) it is still about 1.3–1.6×
+ * a streaming indexOf; where reading dominates (2 GB) overlapping reads with scanning makes up for it.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
