@@ -97,6 +97,16 @@ test('authlens scan: a chunk boundary inside a multi-byte character, a token and
   assert.equal(found[0]!.line, head.split('\n').length);
 });
 
+test('authlens scan: an endless line (megabytes without a newline) with tokens across the cuts, and a cut character at the very end', async () => {
+  const text = `${'x'.repeat(1024 * 1024 - 100)} ${token} ${'é'.repeat(600_000)} AADSTS50058 ${other} ${'y'.repeat(10)}`;
+  const path = file('endless.log', Buffer.concat([Buffer.from(text), Buffer.from([0xe2, 0x82])]));
+  const result = await runCli(['scan', path, '--ndjson']);
+  assert.equal(result.exitCode, 0);
+  const found = result.stdout!.trimEnd().split('\n').map((line) => JSON.parse(line) as Finding);
+  assert.deepEqual(found, scanText(`${text}\ufffd`));
+  assert.equal(found.length, 3);
+});
+
 test('authlens scan: unreadable input is exit 2 with one clear line that never repeats a token', async () => {
   const missing = await runCli(['scan', join(tmp, 'nope.log')]);
   assert.equal(missing.exitCode, 2);
