@@ -14,14 +14,14 @@
  *
  * `AUTHLENS_BENCH_BIG_MB` changes the big file's size (0 skips it); `AUTHLENS_BENCH_ROUNDS` the rounds.
  *
- * Last measured (2026-12-01, 2 cores shared with other work, so wall times are inflated and noisy), two runs:
- * - load average 12–15: 100 MB — scan 2770 ms, readFileSync+indexOf 2948 ms (0.94×), streaming indexOf
- *   2139 ms (1.29×); 2 GB — scan 10.8 s, streaming indexOf 14.7 s (0.73×), peak memory 191 MB.
- * - load average 5–10: 100 MB — scan 896 ms, readFileSync+indexOf 1101 ms (0.81×), streaming indexOf
- *   550 ms (1.63×); 2 GB — scan 5.54 s, streaming indexOf 5.70 s (0.97×), peak memory 195 MB.
- * CPU time (user+sys) on the 100 MB log: scan 0.43 s, streaming indexOf 0.29 s (1.45×), readFileSync+indexOf
- * 0.37 s (1.15×). Where the scan is CPU-bound (a 100 MB file in the page cache) it is still about 1.3–1.6×
- * a streaming indexOf; where reading dominates (2 GB) overlapping reads with scanning makes up for it.
+ * Last measured (2026-12-01, 2 cores shared with other work; wall times vary with the load), after the
+ * last change (chunks cut after their last newline, findings written by shape), 5–7 rounds, best of each:
+ * - load average ~5: 100 MB — scan 453 ms, readFileSync+indexOf 439 ms (1.03×), streaming indexOf 294 ms (1.54×).
+ * - load average ~3: 100 MB — scan 488 ms, readFileSync+indexOf 363 ms (1.34×), streaming indexOf 291 ms (1.68×);
+ *   2 GB — scan 4.84 s, streaming indexOf 4.59 s (1.05×), peak memory of the scan 189 MB.
+ * CPU time (user+sys) on the 100 MB log: scan about 0.38 s, streaming indexOf 0.28 s, readFileSync+indexOf 0.35 s.
+ * So: 2 GB (reading dominates, and reads overlap scanning) meets 1.25×; 100 MB in the page cache, where the
+ * scan is CPU-bound, does not yet (1.0–1.3× the readFileSync baseline, 1.5–1.7× the streaming one).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
