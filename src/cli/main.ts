@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
-import { scanCommand } from './scanCommand';
+import { parseScanArgs, scanCommand, type ScanIo } from './scanCommand';
 import { failure, readInput, shownArgument, type CommandResult } from './io';
 import { jsonTerminalSafe, terminalSafe } from '../core/render/escape';
 
 const USAGE = `Usage:
   authlens decode [TOKEN|-] [--json]      decode and explain a JWT or a SAML message
-  authlens scan [FILE|-] [--json] [--show-tokens]
-                                          find tokens and auth error codes in a file or stdin
+  authlens scan [FILE|-] [--json|--ndjson] [--follow] [--show-tokens]
+                                          find tokens, SAML messages and auth error codes in a file or stdin, any size
   authlens har FILE [--json|--sanitize]   the sign-in a HAR file records; --sanitize writes it with secrets masked
   authlens explain CODE [--json]          explain an auth error code (AADSTS50058, invalid_grant, E0000011, …)
   authlens explain -|FILE [--json]        explain a whole error response or log excerpt, with its parts
@@ -17,14 +17,17 @@ const USAGE = `Usage:
                                           run an OAuth flow against a live provider (flow --help)
 Tokens are shown shortened unless --show-tokens. Only flow, and verify --jwks / --discover, use the network.`;
 
-/** Runs one command. Whatever it prints is made terminal-safe here, once, for every command. */
-export async function runCli(argv: string[]): Promise<CommandResult> {
+/**
+ * Runs one command. Whatever it prints is made terminal-safe here, once, for every command. `io` is
+ * where a streaming command (scan) writes as it goes; without it, its output comes back in `stdout`.
+ */
+export async function runCli(argv: string[], io?: Partial<ScanIo>): Promise<CommandResult> {
   if (argv[0] === 'flow') {
     // The flow prints its steps as they happen; its own output goes through the same terminal-safe filter.
     const { flowCommand } = await import('./flowCommand');
     return flowCommand(argv.slice(1));
   }
-  const result = await dispatch(argv);
+  const result = argv[0] === 'scan' ? await runScan(argv.slice(1), io) : await dispatch(argv);
   const asJson = argv.includes('--json');
   const safe: CommandResult = { exitCode: result.exitCode };
   if (result.stdout !== undefined) safe.stdout = asJson ? jsonTerminalSafe(result.stdout) : terminalSafe(result.stdout);
@@ -34,13 +37,10 @@ export async function runCli(argv: string[]): Promise<CommandResult> {
 
 async function dispatch(argv: string[]): Promise<CommandResult> {
   const asJson = argv.includes('--json');
-  const showTokens = argv.includes('--show-tokens');
   const rest = argv.filter((a) => a !== '--json' && a !== '--show-tokens');
   const [command, arg] = rest;
   try {
     switch (command) {
-      case 'scan':
-        return await scanCommand(readInput(arg, 'file'), asJson, showTokens);
       case 'verify': {
         const { verifyCommand } = await import('./verifyCommand');
         return await verifyCommand(rest.slice(1), (value) => readInput(value, 'value'), asJson);
@@ -106,8 +106,49 @@ function cliVersion(): string {
   return typeof __AUTHLENS_VERSION__ === 'string' ? __AUTHLENS_VERSION__ : '0.0.0-dev';
 }
 
+async function runScan(args: string[], io: Partial<ScanIo> = {}): Promise<CommandResult> {
+  const parsed = parseScanArgs(args);
+  if ('error' in parsed) return failure('usage', `${parsed.error}\n${USAGE}`, args.includes('--json') || args.includes('--ndjson'), 2);
+  if (io.write) {
+    const write = io.write;
+    // Findings stream out as they are found: each piece made terminal-safe on its way.
+    return scanCommand(parsed, { ...io, write: (text) => write(terminalSafe(text)) } as ScanIo);
+  }
+  let stdout = '';
+  const result = await scanCommand(parsed, { ...io, write: (text) => { stdout += text; } });
+  return { ...result, stdout: (result.stdout ?? '') + stdout };
+}
+
+/** Writes to standard output, waiting when the pipe is full; a reader that went away (`| head`) ends the process quietly. */
+function stdoutWriter(): (text: string) => Promise<void> | void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return (text) => {
+    if (process.stdout.write(text)) return;
+    return new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  };
+}
+
+function stopOnInterrupt(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}
+
 if (require.main === module) {
-  void runCli(process.argv.slice(2)).then((result) => {
+  const argv = process.argv.slice(2);
+  const follow = argv.includes('--follow') || argv.includes('-f');
+  const io: Partial<ScanIo> | undefined = argv[0] === 'scan'
+    ? { write: stdoutWriter(), ...(follow ? { stopSignal: stopOnInterrupt() } : {}) }
+    : undefined;
+  void runCli(argv, io).then((result) => {
     if (result.stdout) process.stdout.write(result.stdout);
     if (result.stderr) process.stderr.write(result.stderr);
     process.exitCode = result.exitCode;

@@ -12,7 +12,7 @@ import { registerTraces } from './traces/traceFeatures';
  * Activation only registers providers and commands: no scanning, no catalog loading, no network.
  * Catalogs and decoders load on first use.
  */
-export function activate(context: vscode.ExtensionContext): { captured: CaptureApi['captured'] } {
+export function activate(context: vscode.ExtensionContext): Pick<CaptureApi, 'captured' | 'notice'> {
   const started = performance.now();
   const log = createLog(context);
   registerBasics(context, log);
@@ -23,8 +23,8 @@ export function activate(context: vscode.ExtensionContext): { captured: CaptureA
   registerLanguageModelTools(context, log);
   registerTraces(context, log);
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  // The extension's API; `captured` lets the integration tests read the Captured view (tokens masked).
-  return { captured: capture.captured };
+  // The extension's API; `captured` and `notice` let the integration tests read the Captured view (tokens masked).
+  return { captured: capture.captured, notice: capture.notice };
 }
 
 export function deactivate(): void {

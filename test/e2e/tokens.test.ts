@@ -56,6 +56,9 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     assert.match(httpHover, /Microsoft Entra ID \(v2\.0 issuer\) access token · RS256 · expired/);
     assert.match(httpHover, /Tenant ID/);
     assert.match(httpHover, /Scopes/);
+    // At a glance: the findings and the actions come before the claims.
+    const at = (pattern: RegExp) => httpHover.search(pattern);
+    assert.ok(at(/Findings/) !== -1 && at(/Findings/) < at(/Open decoded view/) && at(/Open decoded view/) < at(/Expiration time/), httpHover.slice(0, 600));
     const links = await ui.hoverLinks();
     assert.ok(links.some((link) => link.includes('command:authlens.decodeToken')), links.join('\n'));
     await ui.screenshot('02-hover-http');
@@ -96,6 +99,16 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     assert.match(text, /Expiration time/);
     assert.match(text, /Tenant ID/);
     assert.match(text, /Not checked yet/);
+    // Header and payload side by side as JSON, with meanings beside the members.
+    const columns = view.locator('.side-by-side .json-column');
+    assert.equal(await columns.count(), 2);
+    const [headerBox, payloadBox] = await Promise.all([columns.nth(0).boundingBox(), columns.nth(1).boundingBox()]);
+    assert.ok(headerBox && payloadBox);
+    // Side by side when the view is wide enough (760 px and up), one above the other in a narrow split.
+    const width = await view.locator('body').evaluate((body) => body.clientWidth);
+    if (width >= 780) assert.ok(payloadBox.x >= headerBox.x + headerBox.width - 1, `side by side at ${width} px`);
+    else assert.ok(payloadBox.y >= headerBox.y + headerBox.height - 1, `stacked at ${width} px`);
+    assert.match(await columns.nth(1).innerText(), /"exp": \d+[\s\S]*Expiration time/);
     assert.equal(await view.locator('a', { hasText: 'Verify signature' }).count(), 1);
     await ui.screenshot('04-decoded-view');
 

@@ -25,6 +25,8 @@ export interface CapturedItem {
   readonly source: string;
   /** For errors: the line it was on (bounded), so the whole response can be explained. */
   readonly context?: string;
+  /** For errors: every code on that line (or response), in order, when there are several; `value` is the one to show. */
+  readonly codes?: readonly string[];
   readonly firstSeen: number;
   lastSeen: number;
   /** How many times it was printed in this session. */
@@ -36,6 +38,18 @@ export interface CapturedSession {
   readonly name: string;
   readonly startedAt: number;
   endedAt?: number;
+  /** For a command run in a terminal: which terminal, the command line, where and how it ended. */
+  details?: SessionDetails;
+}
+
+export interface SessionDetails {
+  /** The terminal's name, as shown. */
+  terminal?: string;
+  /** Tells apart two terminals of the same name: sessions with the same key are listed under one terminal. */
+  terminalKey?: string;
+  commandLine?: string;
+  cwd?: string;
+  exitCode?: number;
 }
 
 export interface CaptureCounts {
@@ -78,13 +92,22 @@ export class CaptureStore {
   }
 
   /** Registers a session (a debug session, a terminal) so its items can be grouped under its name. */
-  openSession(id: string, name: string): CapturedSession {
+  openSession(id: string, name: string, details?: SessionDetails): CapturedSession {
     const existing = this.sessionsById.get(id);
     if (existing) return existing;
-    const session: CapturedSession = { id, name, startedAt: this.now() };
+    const session: CapturedSession = { id, name, startedAt: this.now(), ...(details ? { details: { ...details } } : {}) };
     this.sessionsById.set(id, session);
     this.forgetEmptySessions();
     return session;
+  }
+
+  /** Adds what became known later (a command's exit code) to a session. */
+  updateSession(id: string, details: SessionDetails): void {
+    const session = this.sessionsById.get(id);
+    if (!session) return;
+    const known = session.details ?? {};
+    // What was already known stays (the folder the command started in), what was missing is added.
+    session.details = { ...details, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)), ...(details.exitCode !== undefined ? { exitCode: details.exitCode } : {}) };
   }
 
   endSession(id: string): void {
@@ -94,7 +117,7 @@ export class CaptureStore {
   }
 
   /** Records a finding; a repeat of a value already held for the session bumps its count. */
-  add(session: string, source: string, finding: StreamMatch, context?: string): AddResult {
+  add(session: string, source: string, finding: StreamMatch, context?: string, codes?: readonly string[]): AddResult {
     if (!this.sessionsById.has(session)) this.openSession(session, session);
     const value = finding.kind === 'token' ? finding.text : finding.code;
     const index = this.valueIndex(session, finding.kind);
@@ -110,7 +133,8 @@ export class CaptureStore {
     const item: CapturedItem = finding.kind === 'token'
       ? { id: this.nextId++, session, kind: 'token', value: kept, format: finding.format, source, firstSeen: now, lastSeen: now, count: 1 }
       : { id: this.nextId++, session, kind: 'error', value: kept, family: finding.family, source,
-        ...(context === undefined ? {} : { context: detach(context) }), firstSeen: now, lastSeen: now, count: 1 };
+        ...(context === undefined ? {} : { context: detach(context) }),
+        ...(codes && codes.length > 1 ? { codes: [...codes] } : {}), firstSeen: now, lastSeen: now, count: 1 };
     this.byId.set(item.id, item);
     index.set(kept, item.id);
     this.trim();

@@ -48,8 +48,13 @@ export interface StreamScannerOptions {
 export interface StreamFinding {
   stream: string;
   finding: StreamMatch;
-  /** The line the finding is on (errors only), at most `MAX_CONTEXT_LENGTH` characters around it. */
+  /**
+   * The line the finding is on (errors only), at most `MAX_CONTEXT_LENGTH` characters around it;
+   * for a line inside a pretty-printed JSON object, the object's lines that have arrived.
+   */
   context?: string;
+  /** Stream offset where `context` starts: findings with the same one come from the same line (or object). */
+  contextStart?: number;
 }
 
 export interface StreamScannerStats {
@@ -110,7 +115,11 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       if (start < state.reportedUntil) continue;
       state.reportedUntil = base + finding.end;
       const found: StreamFinding = { stream: key, finding: { ...finding, start, end: base + finding.end } };
-      if (finding.kind === 'error') found.context = lineAround(text, finding.start, finding.end);
+      if (finding.kind === 'error') {
+        const around = contextAround(text, finding.start, finding.end);
+        found.context = around.text;
+        found.contextStart = base + around.start;
+      }
       out.push(found);
     }
   }
@@ -142,6 +151,19 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     fedChars += piece.length;
     const state = stateOf(key);
     const out: StreamFinding[] = [];
+    if (state.tail.length > 0 && piece.length > SHORT_PIECE) {
+      // A long piece finishing an unfinished line: scan that line on its own and go on with the rest
+      // of the piece as it is, so a multi-megabyte piece is never copied into one joined string.
+      const firstNewline = piece.indexOf('\n');
+      if (firstNewline !== -1 && firstNewline < piece.length - 1) {
+        const firstLine = state.tail + piece.slice(0, firstNewline + 1);
+        collect(key, state, firstLine, state.tailStart, false, out);
+        state.tailStart += firstLine.length;
+        state.tail = '';
+        state.tailHasAnchor = false;
+        piece = piece.slice(firstNewline + 1);
+      }
+    }
     const text = state.tail.length === 0 ? piece : state.tail + piece;
     const base = state.tailStart;
     // Long pieces: the finders' own anchor pass is the precheck. Short ones: a quick look first.
@@ -200,11 +222,65 @@ export function hasAnchor(text: string, from = 0): boolean {
   return ANCHOR_PATTERN.test(from > 0 ? text.slice(from) : text);
 }
 
-/** The line holding `[start, end)`, trimmed to at most `MAX_CONTEXT_LENGTH` characters around it. */
-function lineAround(text: string, start: number, end: number): string {
-  const half = Math.max(0, (MAX_CONTEXT_LENGTH - (end - start)) >> 1);
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - half);
+/** Lines of a pretty-printed object looked at either way from the error's line. */
+const MAX_CONTEXT_LINES = 24;
+
+/**
+ * The line holding `[start, end)`, trimmed to at most `MAX_CONTEXT_LENGTH` characters around it. When
+ * that line is a member of a pretty-printed JSON object (`  "error": "invalid_grant",`), the object's
+ * other lines present in `text` come with it, so the whole response can be explained: up to the line
+ * that opens it (`{`) and the one that closes it (`}`), at most `MAX_CONTEXT_LINES` each way.
+ */
+export function contextAround(text: string, start: number, end: number): { text: string; start: number } {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
-  const lineEnd = Math.min(newline === -1 ? text.length : newline, end + half);
-  return text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  let lineEnd = newline === -1 ? text.length : newline;
+  if (isMemberLine(text.slice(lineStart, lineEnd))) {
+    // Back to the line that opens the object, forward to the one that closes it, by bracket depth
+    // (a rough count that ignores brackets inside strings: good enough to frame a response).
+    let from = lineStart;
+    let depth = 0;
+    let opened = false;
+    for (let n = 0; n < MAX_CONTEXT_LINES && from > 0; n++) {
+      const previous = text.lastIndexOf('\n', from - 2) + 1;
+      depth += bracketBalance(text.slice(previous, from - 1));
+      from = previous;
+      if (depth > 0) {
+        opened = true;
+        break;
+      }
+    }
+    let to = lineEnd;
+    depth = bracketBalance(text.slice(from, lineEnd));
+    for (let n = 0; opened && depth > 0 && n < MAX_CONTEXT_LINES && to < text.length; n++) {
+      const next = text.indexOf('\n', to + 1);
+      const nextEnd = next === -1 ? text.length : next;
+      depth += bracketBalance(text.slice(to + 1, nextEnd));
+      to = nextEnd;
+    }
+    if (opened && to - from <= MAX_CONTEXT_LENGTH) {
+      lineStart = from;
+      lineEnd = to;
+    }
+  }
+  const half = Math.max(0, (MAX_CONTEXT_LENGTH - (end - start)) >> 1);
+  const from = Math.max(lineStart, lineEnd - lineStart > MAX_CONTEXT_LENGTH ? start - half : lineStart);
+  const to = Math.min(lineEnd, lineEnd - lineStart > MAX_CONTEXT_LENGTH ? end + half : lineEnd);
+  return { text: text.slice(from, to).replace(/\r$/, ''), start: from };
+}
+
+/** Opening minus closing brackets on a line. */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 123 || code === 91) balance++; // { [
+    else if (code === 125 || code === 93) balance--; // } ]
+  }
+  return balance;
+}
+
+/** `"error": "invalid_grant",`, `  "error_codes": [`: one member of a pretty-printed JSON object. */
+function isMemberLine(line: string): boolean {
+  return /^\s*"[^"\n]{1,64}"\s*:/.test(line);
 }

@@ -38,7 +38,11 @@ export type TokenNoteCode =
   | 'pii_in_token'
   | 'groups_overage'
   | 'sender_constrained'
-  | 'email_unverified';
+  | 'email_unverified'
+  | 'padded_base64url'
+  | 'detached_payload'
+  | 'not_a_jwt'
+  | 'jwe_missing_enc';
 
 /** One thing worth pointing out about a token. */
 export interface TokenNote {
@@ -92,6 +96,9 @@ export interface TokenAnalysis {
   findings: TokenNote[];
   /** One line: "Microsoft Entra ID access token · RS256 · expired 3 h ago". */
   summary: string;
+  /** What the payload is when it is not JWT claims: detached, or not JSON (then its text, cut short, if it is text). */
+  payloadKind?: 'detached' | 'not_json';
+  payloadText?: string;
 }
 
 export interface AnalyzeOptions {

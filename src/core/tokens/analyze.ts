@@ -5,7 +5,7 @@
 import { describeClaim } from '../claims/describeClaim';
 import type { ProviderFamily } from '../claims/types';
 import { displayTime, isNumericDate } from '../time/numericDate';
-import { DEFAULT_CLOCK_SKEW_SECONDS, type AnalyzeOptions, type AnalyzedClaim, type TokenAnalysis, type Validity } from './analysisTypes';
+import { DEFAULT_CLOCK_SKEW_SECONDS, type AnalyzeOptions, type AnalyzedClaim, type TokenAnalysis, type TokenNote, type Validity } from './analysisTypes';
 import { recognizeProvider } from './provider';
 import { runTokenChecks } from './tokenChecks';
 import { guessTokenKind, type TokenKind } from './tokenKind';
@@ -21,9 +21,27 @@ const KIND_LABEL: Record<TokenKind, string> = {
   unknown: 'token',
 };
 
-/** "access token", "ID token"; "encrypted token" for a JWE whose kind cannot be told, else "token". */
-export function kindLabel(analysis: Pick<TokenAnalysis, 'format' | 'kind'>): string {
+/**
+ * "access token", "ID token"; "encrypted token" for a JWE whose kind cannot be told, else "token";
+ * "JWS, not a JWT" when the payload is not JSON, "JWS with detached payload" when it is not there.
+ */
+export function kindLabel(analysis: Pick<TokenAnalysis, 'format' | 'kind'> & Partial<Pick<TokenAnalysis, 'payloadKind'>>): string {
+  if (analysis.payloadKind === 'not_json') return 'JWS, not a JWT';
+  if (analysis.payloadKind === 'detached') return 'JWS with detached payload';
   return analysis.format === 'jwe' && analysis.kind.kind === 'unknown' ? 'encrypted token' : KIND_LABEL[analysis.kind.kind];
+}
+
+/** Longest payload text an analysis carries for display. */
+const MAX_PAYLOAD_TEXT = 2000;
+
+/** What the decoder noticed about the serialization itself, as findings. */
+function serializationNotes(token: DecodedToken): TokenNote[] {
+  const notes: TokenNote[] = [];
+  if (token.missingEnc) notes.push({ code: 'jwe_missing_enc', severity: 'error', message: 'An encrypted token (JWE, five parts) whose header has no enc: the content encryption algorithm is missing, so no recipient can decrypt it.' });
+  if (token.padded) notes.push({ code: 'padded_base64url', severity: 'warning', message: 'Its parts end in "=" padding: compact serialization uses base64url without padding, and some libraries reject such a token.' });
+  if (token.detached) notes.push({ code: 'detached_payload', severity: 'info', message: `The payload is detached (empty in the token${token.header.b64 === false ? ', and unencoded: b64 false, RFC 7797' : ''}): the signature covers content sent separately (RFC 7515 Appendix F).` });
+  if (token.notJwt) notes.push({ code: 'not_a_jwt', severity: 'info', message: `The payload is not a JSON object but ${token.payloadText !== undefined ? 'text' : 'binary data'} (${token.payloadBytes ?? 0} bytes): a JWS, not a JWT, so it has no claims.` });
+  return notes;
 }
 
 export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}): TokenAnalysis {
@@ -64,12 +82,15 @@ export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}):
   const times = claims.filter((claim): claim is TokenAnalysis['times'][number] => claim.time !== undefined);
   const { validity, expiryWords } = judgeValidity(token, payload, times, nowSeconds, skewSeconds);
   const sentAsBearer = options.sentAsBearer ?? token.sentAsBearer;
-  const findings = runTokenChecks({ token, header, payload, provider, kind, nowSeconds, skewSeconds, sentAsBearer, audiences });
+  const payloadKind = token.detached ? 'detached' as const : token.notJwt ? 'not_json' as const : undefined;
+  const findings = [...serializationNotes(token), ...runTokenChecks({ token, header, payload, provider, kind, nowSeconds, skewSeconds, sentAsBearer, audiences })]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const start = isNumericDate(payload?.iat) ? payload.iat : isNumericDate(payload?.nbf) ? payload.nbf : undefined;
   const lifetimeSeconds = isNumericDate(payload?.exp) && start !== undefined ? payload.exp - start : undefined;
   const alg = typeof header.alg === 'string' ? header.alg : undefined;
   const providerName = provider.id === 'unknown' ? '' : `${provider.name} `;
-  const summary = [`${providerName}${kindLabel({ format: token.format, kind })}`, alg, expiryWords].filter(Boolean).join(' · ');
+  const label = kindLabel({ format: token.format, kind, ...(payloadKind ? { payloadKind } : {}) });
+  const summary = [`${payloadKind ? '' : providerName}${label}`, alg, payloadKind ? undefined : expiryWords].filter(Boolean).join(' · ');
 
   return {
     format: token.format,
@@ -89,8 +110,12 @@ export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}):
     claims,
     findings,
     summary,
+    ...(payloadKind ? { payloadKind } : {}),
+    ...(token.payloadText !== undefined ? { payloadText: token.payloadText.slice(0, MAX_PAYLOAD_TEXT) } : {}),
   };
 }
+
+const SEVERITY_ORDER: Record<TokenNote['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 function judgeValidity(
   token: DecodedToken,

@@ -5,7 +5,7 @@
  */
 import { InvalidTokenError, jwtDecode } from 'jwt-decode';
 import type { TokenFormat } from '../scan/findings';
-import { base64urlToText, isBase64url } from './base64url';
+import { base64urlToBytes, base64urlToText, isBase64url } from './base64url';
 import { findTokens } from './detect';
 import { jsonDepthExceeds } from './jsonDepth';
 import { MAX_DECODE_INPUT_LENGTH, MAX_JSON_DEPTH, MAX_TOKEN_LENGTH } from './limits';
@@ -63,22 +63,37 @@ function decodeCompact(token: string, sentAsBearer: boolean, depth: number): Dec
   if (token.length > MAX_TOKEN_LENGTH) {
     return failure('too_large', `the token is ${token.length} characters; AuthLens decodes tokens up to ${MAX_TOKEN_LENGTH}`);
   }
-  const parts = token.split('.');
+  // `=` padding at the end of a part: not compact serialization, but some libraries write it. Decode
+  // without it and say so.
+  const padded = /=(?=\.|$)/.test(token);
+  const parts = token.split('.').map((part) => (padded ? part.replace(/={1,2}$/, '') : part));
+  const unpadded = padded ? parts.join('.') : token;
   if (parts.length !== 3 && parts.length !== 5) {
     const hint = parts.length === 1 ? ' (no dots at all: this may be an opaque token, which only its issuer can read)' : '';
     return failure('wrong_part_count', `a JWT has 3 or 5 parts separated by dots, this has ${parts.length}${hint}`);
   }
   const names = parts.length === 5 ? JWE_PARTS : JWS_PARTS;
+  // RFC 7797 `b64: false`: the payload is not base64url-encoded (and is usually detached).
+  const headerFirst = parts.length === 3 ? parseJsonPart(unpadded, 'header') : undefined;
+  const unencoded = headerFirst?.ok === true && headerFirst.value.b64 === false;
   for (let i = 0; i < parts.length; i++) {
-    const problem = checkPart(parts[i]!, names[i]!);
+    if (unencoded && i === 1) continue;
+    const problem = checkPart(parts[i]!, names[i]!, parts.length === 3 && parts[2]!.length > 0);
     if (problem) return { ok: false, error: problem };
   }
-  const header = parseJsonPart(token, 'header');
+  const header = headerFirst ?? parseJsonPart(unpadded, 'header');
   if (!header.ok) return header;
   const nested = typeof header.value.cty === 'string' && header.value.cty.toUpperCase() === 'JWT';
-  const base = { raw: token, header: header.value, parts, nested, sentAsBearer };
-  if (parts.length === 5) return { ok: true, token: { ...base, format: 'jwe', payload: null } };
-  const format: TokenFormat = String(header.value.alg).toLowerCase() === 'none' ? 'unsecured' : 'jws';
+  const base = { raw: token, header: header.value, parts, nested, sentAsBearer, ...(padded ? { padded: true } : {}) };
+  if (parts.length === 5) {
+    return { ok: true, token: { ...base, format: 'jwe', payload: null, ...(typeof header.value.enc !== 'string' ? { missingEnc: true } : {}) } };
+  }
+  const format: TokenFormat = typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
+  if (parts[1]!.length === 0) return { ok: true, token: { ...base, format, payload: null, detached: true } };
+  if (unencoded) {
+    const text = parts[1]!;
+    return { ok: true, token: { ...base, format, payload: null, notJwt: true, payloadText: text, payloadBytes: new TextEncoder().encode(text).length } };
+  }
   if (nested) {
     const innerText = base64urlToText(parts[1]!);
     if (innerText !== undefined && depth < MAX_NESTING && isTokenAlphabet(innerText.trim())) {
@@ -86,15 +101,28 @@ function decodeCompact(token: string, sentAsBearer: boolean, depth: number): Dec
       return { ok: true, token: { ...base, format, payload: null, inner } };
     }
   }
-  const payload = parseJsonPart(token, 'payload');
-  if (!payload.ok) return payload;
+  const payload = parseJsonPart(unpadded, 'payload');
+  if (!payload.ok) {
+    // Not JSON at all (does not start like JSON, the header does not claim a JWT): a JWS that is not a JWT.
+    const bytes = base64urlToBytes(parts[1]!);
+    const looksJson = bytes !== undefined && (bytes[0] === 0x7b || bytes[0] === 0x5b); // { or [
+    const typ = typeof header.value.typ === 'string' ? header.value.typ.replace(/^application\//i, '') : '';
+    const claimsJwt = /(^|\+)jwt$/i.test(typ);
+    if (looksJson || claimsJwt || bytes === undefined || payload.error.code === 'too_deep') return payload;
+    const text = base64urlToText(parts[1]!);
+    return {
+      ok: true,
+      token: { ...base, format, payload: null, notJwt: true, payloadBytes: bytes.length, ...(text !== undefined ? { payloadText: text } : {}) },
+    };
+  }
   return { ok: true, token: { ...base, format, payload: payload.value } };
 }
 
 /** Structure of one part: present where required, base64url, decodable length. */
-function checkPart(part: string, name: TokenPart): DecodeError | undefined {
+function checkPart(part: string, name: TokenPart, signed = false): DecodeError | undefined {
   const label = PART_NAMES[name];
-  const mayBeEmpty = name === 'signature' || name === 'encrypted_key';
+  // A JWS payload may be empty when detached, as long as there is a signature over it.
+  const mayBeEmpty = name === 'signature' || name === 'encrypted_key' || (name === 'payload' && signed);
   if (part.length === 0) {
     if (mayBeEmpty) return undefined;
     const why = name === 'payload' ? ' (a detached-payload JWS cannot be decoded on its own)' : '';
@@ -132,7 +160,7 @@ function parseJsonPart(token: string, part: 'header' | 'payload'): PartResult {
 }
 
 function isTokenAlphabet(text: string): boolean {
-  return /^[A-Za-z0-9_\-.]+$/.test(text);
+  return /^[A-Za-z0-9_\-.=]+$/.test(text);
 }
 
 function partFailure(code: DecodeErrorCode, part: TokenPart, message: string): { ok: false; error: DecodeError } {

@@ -9,7 +9,7 @@
  */
 import type { TokenMatch } from '../scan/scan';
 import type { TokenFormat } from '../scan/findings';
-import { BASE64URL_CHAR as SHARED_TABLE, base64urlToText } from './base64url';
+import { BASE64URL_CHAR as SHARED_TABLE, base64urlToBytes, base64urlToText } from './base64url';
 import { MAX_HEADER_LENGTH, MAX_TOKEN_LENGTH, MIN_HEADER_LENGTH } from './limits';
 
 // A module-local binding: CommonJS transpilers turn imported bindings into getters, which would
@@ -19,7 +19,10 @@ const BASE64URL_CHAR: Uint8Array = SHARED_TABLE;
 const RUN_CLASS = new Uint8Array(65536);
 for (let code = 0; code < 128; code++) RUN_CLASS[code] = SHARED_TABLE[code]!;
 RUN_CLASS[46] = 2;
+RUN_CLASS[61] = 3; // `=`: padding, allowed only at the end of a part
 const DOT = 46;
+const EQUALS = 61;
+const ELLIPSIS = 0x2026;
 const PERCENT = 37;
 const BACKSLASH = 92;
 
@@ -113,27 +116,46 @@ interface MatchResult {
  */
 function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const cap = Math.min(limit, start + MAX_TOKEN_LENGTH + 1);
-  // The header: up to the first dot.
+  // The header: up to the first dot (after at most two `=` of padding, which some libraries write).
   let i = start;
   while (i < cap && i - start <= MAX_HEADER_LENGTH) {
     const code = text.charCodeAt(i);
     if (code >= 128 || BASE64URL_CHAR[code] === 0) break;
     i++;
   }
+  const headerEnd = i;
+  while (i < cap && i - headerEnd < 2 && text.charCodeAt(i) === EQUALS) i++;
   if (i >= cap || text.charCodeAt(i) !== DOT) return { resumeAt: i };
-  const headerPart = text.slice(start, i);
+  const headerPart = text.slice(start, headerEnd);
   const header = readHeader(headerPart);
   if (header === undefined) return { resumeAt: i };
   const seen = recentlySeen(text, start, limit, headerPart);
   if (seen !== undefined) return seen;
-  // The rest of the run, in one pass: where the dots are and where it ends.
-  const partCount = header.encrypted ? 5 : 3;
-  const bounds = [start, i + 1];
+  // The rest of the run, in one pass: where each part starts and where its content ends (before any padding).
+  const partCount = header.encrypted || header.keyManagement ? 5 : 3;
+  const starts = [start, i + 1];
+  const ends = [headerEnd];
   for (i++; i < cap; i++) {
     const kind = RUN_CLASS[text.charCodeAt(i)];
     if (kind === 1) continue;
-    if (kind === 0 || bounds.length === partCount) break;
-    bounds.push(i + 1);
+    if (kind === 3) {
+      // Padding: one or two `=`, then the part ends (a dot, or the end of the token).
+      let k = i;
+      while (k < cap && k - i < 2 && text.charCodeAt(k) === EQUALS) k++;
+      const next = k < cap ? RUN_CLASS[text.charCodeAt(k)] : 0;
+      if (next === 1 || next === 3) return { resumeAt: k };
+      ends.push(i);
+      if (next === 2 && starts.length < partCount) {
+        starts.push(k + 1);
+        i = k;
+        continue;
+      }
+      i = k;
+      break;
+    }
+    if (kind === 0 || starts.length === partCount) break;
+    ends.push(i);
+    starts.push(i + 1);
   }
   if (i === cap && cap < limit && isTokenChar(text.charCodeAt(i))) {
     // Longer than any token: skip the rest of the run without looking at it twice.
@@ -141,17 +163,42 @@ function matchTokenAt(text: string, start: number, limit: number): MatchResult {
     return { resumeAt: i };
   }
   const end = i;
-  if (bounds.length < partCount) return { resumeAt: end };
+  if (ends.length < starts.length) ends.push(end);
+  if (starts.length < partCount) return { resumeAt: end };
+  // Elided text (`eyJhbGciOi…`, `….sig...`) is an example, not a token.
+  if (text.charCodeAt(end) === ELLIPSIS || (text.charCodeAt(end) === DOT && text.charCodeAt(end + 1) === DOT)) return { resumeAt: end + 1 };
   for (let p = 1; p < partCount; p++) {
-    const partEnd = p + 1 < partCount ? bounds[p + 1]! - 1 : end;
-    const length = partEnd - bounds[p]!;
+    const length = ends[p]! - starts[p]!;
     // Every character is already known to be base64url; only the length can still be impossible.
-    if (length % 4 === 1 || (length === 0 && !emptyPartAllowed(header, p))) return { resumeAt: end };
+    if (length % 4 === 1 || (length === 0 && !emptyPartAllowed(header, p, partCount, ends[2]! - starts[2]!))) return { resumeAt: end };
   }
-  const format: TokenFormat = header.encrypted ? 'jwe' : header.alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
+  if (partCount === 3 && !payloadPlausible(text, starts[1]!, ends[1]!, header)) return { resumeAt: end };
+  const format: TokenFormat = partCount === 5 ? 'jwe' : header.alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
   const match: TokenMatch = { kind: 'token', format, start, end, text: text.slice(start, end) };
   remember(headerPart, match);
   return { match, resumeAt: end };
+}
+
+/**
+ * A JWT's payload is base64url JSON: one that starts like JSON (`eyJ`) must end like it, else it is
+ * cut short (copied from a truncated log or a doc). Only the last few characters are decoded: the
+ * whole payload is decoded when the token is shown, not while scanning. A payload that is not JSON at
+ * all is a JWS that is not a JWT (RFC 7515 A.4), fine unless the header says `typ: JWT`.
+ */
+function payloadPlausible(text: string, from: number, to: number, header: HeaderFacts): boolean {
+  if (to === from) return true; // detached (checked by emptyPartAllowed)
+  const json = text.charCodeAt(from) === 101 && text.charCodeAt(from + 1) === 121 && text.charCodeAt(from + 2) === 74; // eyJ
+  if (!json) return !header.jwt;
+  const length = to - from;
+  const tailStart = from + Math.max(0, Math.floor((length - 1) / 4) * 4 - 4);
+  const bytes = base64urlToBytes(text, tailStart, to);
+  if (bytes === undefined) return false;
+  for (let k = bytes.length - 1; k >= 0; k--) {
+    const byte = bytes[k]!;
+    if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09) continue;
+    return byte === 0x7d; // }
+  }
+  return false;
 }
 
 // Logs repeat the same token on every request for its whole lifetime. Comparing against a recently
@@ -190,17 +237,24 @@ function remember(headerPart: string, match: TokenMatch): void {
 }
 
 /**
- * Empty parts: a JWS signature may be empty (unsecured, or a token with its signature stripped) and
- * a JWE encrypted key is empty for direct encryption (`alg: dir`). The payload, IV, ciphertext and
- * tag never are.
+ * Empty parts. JWS: the signature only for `alg: none` (an empty signature under another `alg` is a
+ * token with its signature cut off, or an elided example); the payload only when detached (RFC 7515
+ * Appendix F, RFC 7797 `b64: false`), with a signature. JWE: the encrypted key for direct encryption
+ * (`alg: dir`); the IV, ciphertext and tag never.
  */
-function emptyPartAllowed(header: HeaderFacts, part: number): boolean {
-  return header.encrypted ? part === 1 : part === 2;
+function emptyPartAllowed(header: HeaderFacts, part: number, partCount: number, signatureLength: number): boolean {
+  if (partCount === 5) return part === 1;
+  if (part === 2) return header.alg.toLowerCase() === 'none';
+  return part === 1 && signatureLength > 0 && header.alg.toLowerCase() !== 'none';
 }
 
 interface HeaderFacts {
   alg: string;
   encrypted: boolean;
+  /** No `enc`, but a key-management `alg` (RSA-OAEP, A128KW, dir, ECDH-ES…): a JWE that lacks its `enc`. */
+  keyManagement: boolean;
+  /** `typ` says JWT (`JWT`, `at+jwt`, …): the payload must be JSON. */
+  jwt: boolean;
 }
 
 // Logs repeat the same few headers; remembering verdicts avoids decoding each one again.
@@ -227,7 +281,18 @@ function parseHeader(part: string): HeaderFacts | undefined {
     return undefined;
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) return undefined;
-  const { alg, enc } = header as { alg?: unknown; enc?: unknown };
+  const { alg, enc, typ } = header as { alg?: unknown; enc?: unknown; typ?: unknown };
   if (typeof alg !== 'string' || alg.length === 0) return undefined;
-  return { alg, encrypted: typeof enc === 'string' };
+  const encrypted = typeof enc === 'string';
+  return {
+    alg,
+    encrypted,
+    keyManagement: !encrypted && isKeyManagementAlg(alg),
+    jwt: typeof typ === 'string' && /(^|\+)jwt$/i.test(typ.replace(/^application\//i, '')),
+  };
+}
+
+/** JWE key-management algorithms (RFC 7518 §4): a header with one of these is a JWE even without `enc`. */
+export function isKeyManagementAlg(alg: string): boolean {
+  return /^(RSA1_5|RSA-OAEP(-\d+)?|A(128|192|256)(GCM)?KW|dir|ECDH-ES(\+A(128|192|256)KW)?|PBES2-HS(256|384|512)\+A(128|192|256)KW)$/.test(alg);
 }

@@ -7,6 +7,7 @@
  * - `describeClaim(name, provider?)` lives in `src/core/claims`.
  */
 export { findTokens, findTokenAt, isCompactToken } from './detect';
+export { findWrappedTokenAt, type WrappedToken } from './wrapped';
 export { decodeToken } from './decode';
 export { analyzeToken } from './analyze';
 export { recognizeProvider } from './provider';

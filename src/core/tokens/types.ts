@@ -47,6 +47,19 @@ export interface DecodedToken {
   inner?: DecodeResult;
   /** The input carried a `Bearer ` prefix, i.e. it was sent as an access token. */
   sentAsBearer: boolean;
+  /** Some part ended in `=` padding, which compact serialization does not allow (some libraries write it). */
+  padded?: boolean;
+  /** A JWS whose payload part is empty: the payload travels apart (RFC 7515 Appendix F, RFC 7797). */
+  detached?: boolean;
+  /**
+   * A JWS whose payload is not a JSON object (RFC 7515 A.4): a JWS, not a JWT. `payloadText` holds
+   * it as text when it is UTF-8, `payloadBytes` its length in bytes either way.
+   */
+  notJwt?: boolean;
+  payloadText?: string;
+  payloadBytes?: number;
+  /** Five parts and a key-management `alg`, but no `enc`: a JWE missing its content encryption. */
+  missingEnc?: boolean;
 }
 
 export type DecodeResult = { ok: true; token: DecodedToken } | { ok: false; error: DecodeError };

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { CapturedItem } from '../../core/capture/captureStore';
-import { mask } from '../../core/redact';
+import { mask, redact } from '../../core/redact';
 import { CommandId, ViewId } from '../commandIds';
 import type { Log } from '../log';
 import { readCaptureSettings } from './captureSettings';
 import { CapturedTreeProvider, type CapturedNode } from './capturedTree';
 import { createOutputTracker } from './debugOutputTracker';
 import { LiveCapture } from './liveCapture';
+import { registerTerminalCapture } from './terminalCapture';
 import { createTerminalLinkProvider } from './terminalLinks';
 
 /** What the Captured view shows, as plain data. Tokens appear masked: the extension API is readable by other extensions. */
@@ -19,28 +20,41 @@ export interface CapturedSummary {
   value: string;
   source: string;
   count: number;
+  /** For a command run in a terminal: the terminal, the command line (tokens masked), its folder and exit code. */
+  terminal?: string;
+  commandLine?: string;
+  cwd?: string;
+  exitCode?: number;
+  /** The item's line of output as kept for the explanation (errors), tokens masked. */
+  context?: string;
+  /** Every code on that line, when there were several (`invalid_grant`, `AADSTS700082`). */
+  codes?: string[];
 }
 
 export interface CaptureApi {
   /** The Captured view's rows, newest session first, newest item first. */
   captured(): Promise<CapturedSummary[]>;
+  /** The message the Captured view shows above its rows (capture off, paused, a terminal without shell integration). */
+  notice(): string | undefined;
 }
 
 const PAUSED_CONTEXT_KEY = 'authlens.capturePaused';
 
 /**
- * Live capture: a debug adapter tracker for every session feeds the stream scanner; findings land in
- * the Captured view (in memory only). Terminal lines get decode/explain links.
+ * Live capture: a debug adapter tracker for every session, and every command run in a terminal with
+ * shell integration, feed the stream scanner; findings land in the Captured view (in memory only).
+ * Terminal lines also get decode/explain links.
  */
 export function registerCapture(context: vscode.ExtensionContext, log: Log): CaptureApi {
   const capture = new LiveCapture(readCaptureSettings(), log);
   const tree = new CapturedTreeProvider(capture);
   const view = vscode.window.createTreeView<CapturedNode>(ViewId.captured, { treeDataProvider: tree, showCollapseAll: true });
 
+  let terminalNotice: string | undefined;
   const showState = () => {
     view.message = !capture.isEnabled
       ? 'Capture is off (setting authlens.capture.enabled).'
-      : capture.isPaused ? 'Capture is paused.' : undefined;
+      : capture.isPaused ? 'Capture is paused.' : terminalNotice;
   };
   const setPaused = async (paused: boolean) => {
     capture.setPaused(paused);
@@ -53,7 +67,8 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     const item = itemFrom(target, capture);
     if (!item) return;
     if (item.kind === 'token') await vscode.commands.executeCommand(CommandId.decodeToken, item.value);
-    else await vscode.commands.executeCommand(CommandId.explainError, item.value);
+    // The whole line (or response) it was printed in: its trace id, description and every code, not the bare code.
+    else await vscode.commands.executeCommand(CommandId.explainError, explainArgument(item));
   };
 
   let lastLogged = '';
@@ -88,6 +103,13 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     }),
     vscode.debug.onDidTerminateDebugSession((session) => capture.sessionEnded(session)),
     vscode.window.registerTerminalLinkProvider(createTerminalLinkProvider()),
+    registerTerminalCapture(capture, log, {
+      enabled: () => capture.terminalsEnabled && !capture.isPaused,
+      notice: (message) => {
+        terminalNotice = message;
+        showState();
+      },
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('authlens.capture')) return;
       capture.updateSettings(readCaptureSettings());
@@ -102,18 +124,36 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   showState();
 
   return {
+    notice: () => view.message,
     captured: async () => {
       await tree.loadCatalog();
-      return capture.snapshot().map((item) => ({
-        session: capture.store.sessions().find((s) => s.id === item.session)?.name ?? item.session,
-        kind: item.kind,
-        label: tree.labelOf(item),
-        value: item.kind === 'token' ? mask(item.value) : item.value,
-        source: item.source,
-        count: item.count,
-      }));
+      const sessions = capture.store.sessions();
+      return capture.snapshot().map((item) => {
+        const session = sessions.find((s) => s.id === item.session);
+        const details = session?.details;
+        return {
+          session: session?.name ?? item.session,
+          kind: item.kind,
+          label: tree.labelOf(item),
+          value: item.kind === 'token' ? mask(item.value) : item.value,
+          source: item.source,
+          count: item.count,
+          ...(details?.terminal !== undefined ? { terminal: details.terminal } : {}),
+          ...(details?.commandLine !== undefined ? { commandLine: details.commandLine } : {}),
+          ...(details?.cwd !== undefined ? { cwd: details.cwd } : {}),
+          ...(details?.exitCode !== undefined ? { exitCode: details.exitCode } : {}),
+          ...(item.context !== undefined ? { context: redact(item.context) } : {}),
+          ...(item.codes !== undefined ? { codes: [...item.codes] } : {}),
+        };
+      });
     },
   };
+}
+
+/** What Explain gets for a captured error: its line, said to come from where it was printed. */
+export function explainArgument(item: CapturedItem): { text: string; from: string } | string {
+  if (!item.context || !item.context.includes(item.value)) return item.value;
+  return { text: item.context, from: `the line captured from ${item.source}` };
 }
 
 /** `openCaptured` is called with an item id (a click) or a tree node (a context menu). */

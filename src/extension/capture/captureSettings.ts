@@ -7,6 +7,7 @@ export function readCaptureSettings(): LiveCaptureSettings {
   const config = vscode.workspace.getConfiguration('authlens.capture');
   return {
     enabled: config.get<boolean>('enabled', true),
+    terminals: config.get<boolean>('terminals', true),
     maxItems: config.get<number>('maxItems', DEFAULT_MAX_ITEMS),
     clearOnSessionEnd: config.get<boolean>('clearOnSessionEnd', false),
     notifyOnError: config.get<boolean>('notifyOnError', false),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CapturedItem, CapturedSession } from '../../core/capture/captureStore';
+import type { CapturedItem, CapturedSession, SessionDetails } from '../../core/capture/captureStore';
 import { errorLabel, expiryPhrase, tokenFacts, tokenLabel, type TokenFacts } from '../../core/capture/labels';
 import type { CapturedErrorFacts } from '../../core/capture/errorFacts';
 import { redact } from '../../core/redact';
@@ -7,7 +7,11 @@ import { escapeMarkdown, showInvisibles, truncate } from '../../core/render/esca
 import { CommandId } from '../commandIds';
 import type { LiveCapture } from './liveCapture';
 
-export type CapturedNode = { type: 'session'; session: CapturedSession } | { type: 'item'; item: CapturedItem };
+export type CapturedNode =
+  | { type: 'session'; session: CapturedSession }
+  | { type: 'item'; item: CapturedItem }
+  /** A terminal: the commands run in it that printed something, newest first. */
+  | { type: 'terminal'; key: string; name: string };
 
 type ErrorFactsFn = (code: string, family?: string, context?: string) => CapturedErrorFacts;
 
@@ -32,19 +36,40 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
 
   getChildren(node?: CapturedNode): CapturedNode[] {
     const { store } = this.capture;
-    if (!node) return store.sessions().map((session) => ({ type: 'session', session }));
+    if (!node) {
+      // Debug sessions at the top; a terminal's commands under one row for the terminal, where its newest command would be.
+      const rows: CapturedNode[] = [];
+      const terminals = new Set<string>();
+      for (const session of store.sessions()) {
+        const key = session.details?.terminalKey;
+        if (key === undefined) rows.push({ type: 'session', session });
+        else if (!terminals.has(key)) {
+          terminals.add(key);
+          rows.push({ type: 'terminal', key, name: session.details?.terminal ?? 'terminal' });
+        }
+      }
+      return rows;
+    }
+    if (node.type === 'terminal') {
+      return store.sessions().filter((session) => session.details?.terminalKey === node.key).map((session) => ({ type: 'session', session }));
+    }
     if (node.type === 'session') return store.itemsOf(node.session.id).map((item) => ({ type: 'item', item }));
     return [];
   }
 
   getParent(node: CapturedNode): CapturedNode | undefined {
-    if (node.type === 'session') return undefined;
+    if (node.type === 'terminal') return undefined;
+    if (node.type === 'session') {
+      const details = node.session.details;
+      return details?.terminalKey ? { type: 'terminal', key: details.terminalKey, name: details.terminal ?? 'terminal' } : undefined;
+    }
     const session = this.capture.store.sessions().find((s) => s.id === node.item.session);
     return session ? { type: 'session', session } : undefined;
   }
 
   async getTreeItem(node: CapturedNode): Promise<vscode.TreeItem> {
-    if (node.type === 'session') return this.sessionItem(node.session);
+    if (node.type === 'terminal') return this.terminalItem(node);
+    if (node.type === 'session') return node.session.details?.terminalKey ? this.commandItem(node.session) : this.sessionItem(node.session);
     if (node.item.kind === 'error') await this.loadCatalog();
     return this.itemRow(node.item);
   }
@@ -67,6 +92,35 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
     const state = session.endedAt === undefined ? `started ${clock(session.startedAt)}` : `ended ${clock(session.endedAt)}`;
     row.description = `${count} item${count === 1 ? '' : 's'} · ${state}`;
     row.iconPath = new vscode.ThemeIcon(session.endedAt === undefined ? 'debug-alt' : 'debug-disconnect');
+    row.contextValue = 'authlens.captured.session';
+    return row;
+  }
+
+  private terminalItem(node: { key: string; name: string }): vscode.TreeItem {
+    const row = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+    row.id = `terminal:${node.key}`;
+    const commands = this.capture.store.sessions().filter((session) => session.details?.terminalKey === node.key).length;
+    row.description = `terminal · ${commands} command${commands === 1 ? '' : 's'}`;
+    row.iconPath = new vscode.ThemeIcon('terminal');
+    row.contextValue = 'authlens.captured.terminal';
+    return row;
+  }
+
+  /** A command run in a terminal: its command line, then how it ended and where it ran. */
+  private commandItem(session: CapturedSession): vscode.TreeItem {
+    const details = session.details ?? {};
+    const row = new vscode.TreeItem(session.name, vscode.TreeItemCollapsibleState.Expanded);
+    row.id = `session:${session.id}`;
+    const count = this.capture.store.itemsOf(session.id).length;
+    row.description = commandDescription(details, count, session.endedAt === undefined);
+    const md = [
+      `**${details.commandLine ?? session.name}**`,
+      details.exitCode !== undefined ? `Exit code ${details.exitCode}` : session.endedAt === undefined ? 'Running' : 'Ended (exit code unknown)',
+      details.cwd ? `In ${details.cwd}` : undefined,
+      `In terminal ${details.terminal ?? ''}, started ${clock(session.startedAt)}`,
+    ];
+    row.tooltip = markdown(md);
+    row.iconPath = new vscode.ThemeIcon(details.exitCode !== undefined && details.exitCode !== 0 ? 'error' : 'terminal-bash');
     row.contextValue = 'authlens.captured.session';
     return row;
   }
@@ -141,6 +195,12 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
       .catch(() => undefined);
     return this.loadingCatalog;
   }
+}
+
+/** "exit 1 · ~/orders · 2 items": what the row says after the command line. */
+export function commandDescription(details: SessionDetails, count: number, running: boolean): string {
+  const state = details.exitCode !== undefined ? `exit ${details.exitCode}` : running ? 'running' : 'ended';
+  return [state, details.cwd, `${count} item${count === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
 }
 
 function seenLine(item: CapturedItem): string {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { CaptureStore, type CapturedItem } from '../../core/capture/captureStore';
+import { CaptureStore, type CapturedItem, type SessionDetails } from '../../core/capture/captureStore';
 import { createOutputBatcher } from '../../core/capture/outputBatcher';
+import { mergeByLine } from '../../core/capture/mergeByLine';
 import { createStreamScanner, type StreamFinding } from '../../core/capture/streamScanner';
 import type { Log } from '../log';
 import type { DebugOutputSink } from './debugOutputTracker';
@@ -10,8 +11,17 @@ const QUIET_FLUSH_MS = 400;
 /** The view and the badge are refreshed at most this often while output pours in. */
 const REFRESH_MS = 150;
 
+/** Where a stream's items are listed: a debug session (the top-level one), or a command run in a terminal. */
+export interface CaptureGroup {
+  id: string;
+  name: string;
+  details?: SessionDetails;
+}
+
 export interface LiveCaptureSettings {
   enabled: boolean;
+  /** Also scan commands run in terminals with shell integration. */
+  terminals: boolean;
   maxItems: number;
   clearOnSessionEnd: boolean;
   notifyOnError: boolean;
@@ -40,7 +50,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
   /** Streams with output since their last flush → when they were last fed. */
   private readonly lastFed = new Map<string, number>();
   /** Debug session id → the id and name its items are grouped under (the top-level session). */
-  private readonly groups = new Map<string, { id: string; name: string }>();
+  private readonly groups = new Map<string, CaptureGroup>();
   private readonly sessionsWithError = new Set<string>();
 
   constructor(private settings: LiveCaptureSettings, private readonly log: Log, now: () => number = Date.now) {
@@ -53,6 +63,11 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
 
   get isEnabled(): boolean {
     return this.settings.enabled;
+  }
+
+  /** Terminal commands are captured too (`authlens.capture.terminals`, under `authlens.capture.enabled`). */
+  get terminalsEnabled(): boolean {
+    return this.settings.enabled && this.settings.terminals;
   }
 
   setPaused(paused: boolean): void {
@@ -87,6 +102,40 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     const found = this.batcher.drain((stream) => this.lastFed.set(stream, now));
     this.flushTimer ??= setTimeout(() => this.flushQuietStreams(), QUIET_FLUSH_MS);
     this.recordByStream(found);
+  }
+
+  /**
+   * Output of something that is not a debug session (a terminal command): `id` names the stream's
+   * session, `group` is where its items are listed, `source` what the item says it was seen on.
+   * The same queue and scanner as debug output, so it is just as cheap for the caller.
+   */
+  streamOutput(id: string, group: CaptureGroup, source: string, text: string): void {
+    if (this.paused || !this.settings.enabled) return;
+    if (!this.groups.has(id)) {
+      this.groups.set(id, group);
+      this.store.openSession(group.id, group.name, group.details);
+    }
+    const full = this.batcher.push(`${id}/${source}`, text);
+    if (full) this.drain();
+    else if (!this.drainScheduled) {
+      this.drainScheduled = true;
+      setImmediate(() => this.drain());
+    }
+  }
+
+  /** The stream `id` ended (the command finished): its last line is scanned, its session closed with `details`. */
+  streamEnded(id: string, details?: CaptureGroup['details']): void {
+    const group = this.groups.get(id);
+    if (!group) return;
+    this.drain();
+    const found = this.scanner.endAll(`${id}/`);
+    if (found.length > 0 && !this.paused && this.settings.enabled) this.record(group, found);
+    for (const key of [...this.lastFed.keys()]) if (key.startsWith(`${id}/`)) this.lastFed.delete(key);
+    this.groups.delete(id);
+    if (details) this.store.updateSession(group.id, details);
+    this.store.endSession(group.id);
+    this.sessionsWithError.delete(group.id);
+    this.scheduleRefresh();
   }
 
   /** Called when a debug session starts, so groups are ordered by start. */
@@ -131,12 +180,12 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     this.store.clear();
   }
 
-  private record(group: { id: string; name: string }, found: StreamFinding[]): void {
-    this.store.openSession(group.id, group.name);
+  private record(group: CaptureGroup, found: StreamFinding[]): void {
+    this.store.openSession(group.id, group.name, group.details);
     let firstError: CapturedItem | undefined;
-    for (const { stream, finding, context } of found) {
+    for (const { stream, finding, context, codes } of mergeByLine(found)) {
       const source = stream.slice(stream.lastIndexOf('/') + 1);
-      const { item, isNew } = this.store.add(group.id, source, finding, context);
+      const { item, isNew } = this.store.add(group.id, source, finding, context, codes);
       if (isNew && item.kind === 'error' && (!firstError || moreSpecific(item, firstError))) firstError = item;
     }
     if (firstError && !this.sessionsWithError.has(group.id)) {

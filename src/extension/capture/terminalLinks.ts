@@ -5,6 +5,9 @@ import { CommandId } from '../commandIds';
 export interface AuthTerminalLink extends vscode.TerminalLink {
   kind: LineLink['kind'];
   value: string;
+  /** The whole terminal line, for an error: it is what gets explained. */
+  line?: string;
+  terminalName?: string;
 }
 
 /**
@@ -12,7 +15,7 @@ export interface AuthTerminalLink extends vscode.TerminalLink {
  * explanation. VS Code asks line by line as the terminal renders, so each call looks at one line only.
  */
 export function createTerminalLinkProvider(
-  run: (command: string, value: string) => Thenable<unknown> = (command, value) => vscode.commands.executeCommand(command, value),
+  run: (command: string, value: string | { text: string; from: string }) => Thenable<unknown> = (command, value) => vscode.commands.executeCommand(command, value),
 ): vscode.TerminalLinkProvider<AuthTerminalLink> {
   return {
     provideTerminalLinks(context) {
@@ -22,10 +25,13 @@ export function createTerminalLinkProvider(
         tooltip: link.tooltip,
         kind: link.kind,
         value: link.value,
+        ...(link.kind === 'error' ? { line: context.line, terminalName: context.terminal.name } : {}),
       }));
     },
     async handleTerminalLink(link) {
-      await run(link.kind === 'token' ? CommandId.decodeToken : CommandId.explainError, link.value);
+      if (link.kind === 'token') await run(CommandId.decodeToken, link.value);
+      // An error is explained with its whole line: the description, trace id and every code on it.
+      else await run(CommandId.explainError, link.line ? { text: link.line, from: `a line in terminal "${link.terminalName ?? ''}"` } : link.value);
     },
   };
 }

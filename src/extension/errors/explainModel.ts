@@ -18,7 +18,13 @@ export type ExplainOutcome =
   | { ok: false; message: string };
 
 /** The command's argument when it is usable text (menus pass a Uri or nothing; the Captured view and terminal links pass a string). */
+/** A code or a whole response as text, or `{ text, from }` (a captured line, a terminal line: where it was seen). */
 export function sourceFromArgument(argument: unknown): ExplainSource | undefined {
+  if (argument !== null && typeof argument === 'object') {
+    const { text, from } = argument as { text?: unknown; from?: unknown };
+    if (typeof text !== 'string' || text.trim() === '') return undefined;
+    return { text, from: typeof from === 'string' && from.trim() !== '' ? from : 'the text given' };
+  }
   if (typeof argument !== 'string' || argument.trim() === '') return undefined;
   return { text: argument, from: 'the text given' };
 }

@@ -25,7 +25,7 @@ export class DecodedPanels implements vscode.Disposable {
       open.panel.reveal(undefined, false);
       return open.panel;
     }
-    const title = decodedViewTitle(inspection.analysis);
+    const title = decodedViewTitle(inspection.analysis, key);
     // New views join the column the others are in, rather than opening yet another column.
     const column = [...this.panels.values()].map(({ panel: other }) => other.viewColumn).find((c) => c !== undefined) ?? vscode.ViewColumn.Beside;
     const panel = vscode.window.createWebviewPanel('authlens.decodedToken', title, { viewColumn: column, preserveFocus: false }, {
@@ -65,7 +65,7 @@ export class DecodedPanels implements vscode.Disposable {
 
   private render(panel: vscode.WebviewPanel, model: DecodedViewModel): void {
     panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, {
-      title: decodedViewTitle(model.analysis),
+      title: decodedViewTitle(model.analysis, model.decoded.raw),
       body: buildDecodedViewBody(model).value,
       styles: ['decoded.css'],
     });

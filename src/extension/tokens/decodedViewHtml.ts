@@ -25,10 +25,21 @@ export const DECODED_VIEW_COMMANDS: readonly string[] = [CommandId.verifySignatu
 /** Values longer than this are cut in the table; the raw JSON below holds them whole. */
 const MAX_CELL_LENGTH = 2000;
 
-export function decodedViewTitle(analysis: TokenAnalysis): string {
+/**
+ * The panel's title. Two tokens of the same kind and subject (a token and its refreshed successor)
+ * must never share one, so the title ends with the token's fingerprint when one is given.
+ */
+export function decodedViewTitle(analysis: TokenAnalysis, raw?: string): string {
   const subject = analysis.subject ?? analysis.audiences[0];
   const label = tokenTitle(analysis);
-  return `Token: ${label}${subject ? ` (${truncate(subject, 24)})` : ''}`;
+  return `Token: ${label}${subject ? ` (${truncate(subject, 24)})` : ''}${raw === undefined ? '' : ` #${tokenFingerprint(raw)}`}`;
+}
+
+/** Six hex digits that tell two tokens apart (FNV-1a over the whole token); says nothing of its content. */
+export function tokenFingerprint(raw: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < raw.length; i++) hash = Math.imul(hash ^ raw.charCodeAt(i), 0x01000193) >>> 0;
+  return (hash >>> 8).toString(16).padStart(6, '0');
 }
 
 export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
@@ -37,7 +48,7 @@ export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
   return html`<main class="decoded">
 <header>
   <h1>${tokenTitle(analysis)}</h1>
-  <p class="summary">${[analysis.alg, analysis.expiryWords].filter(Boolean).join(' · ')}</p>
+  <p class="summary">${[analysis.alg, analysis.expiryWords, `#${tokenFingerprint(token)}`].filter(Boolean).join(' · ')}</p>
   <dl class="facts">
     <dt>Provider</dt><dd>${analysis.provider.name}${analysis.provider.tenant ? html` <span class="muted">(${analysis.provider.tenant})</span>` : ''}</dd>
     <dt>Kind</dt><dd>${kindLabel(analysis)} <span class="muted">— ${analysis.kind.reason}</span></dd>
@@ -47,6 +58,7 @@ export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
 </header>
 ${signatureSection(model.signature, token)}
 ${findingsSection(analysis)}
+${sideBySide(model)}
 <section class="claims" aria-label="Header">
   <h2>Header</h2>
   ${claimTable(analysis.headerClaims)}
@@ -55,13 +67,46 @@ ${findingsSection(analysis)}
   <h2>Payload</h2>
   ${payloadSection(model)}
 </section>
-<section aria-label="Raw JSON">
-  <details><summary>Header JSON</summary><pre>${JSON.stringify(decoded.header, null, 2)}</pre></details>
-  ${decoded.payload || (decoded.inner?.ok && decoded.inner.token.payload)
-    ? html`<details><summary>Payload JSON</summary><pre>${JSON.stringify(decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null), null, 2)}</pre></details>`
-    : ''}
-</section>
 </main>`;
+}
+
+/**
+ * Header and payload side by side, as the JSON they are, each top-level member with its meaning
+ * beside it (and, for a time, the date and what it means now). Built line by line, every piece escaped.
+ */
+function sideBySide(model: DecodedViewModel): SafeHtml {
+  const { analysis, decoded } = model;
+  const payload = decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null);
+  const payloadColumn = payload
+    ? annotatedJson(payload, analysis.claims)
+    : decoded.payloadText !== undefined
+      ? html`<p class="muted">Not JSON: the payload as text (${decoded.payloadBytes ?? 0} bytes).</p><pre class="json">${truncate(decoded.payloadText, MAX_CELL_LENGTH)}</pre>`
+      : html`<p class="muted">${decoded.format === 'jwe' ? 'Encrypted: only the recipient\'s key can read the payload.'
+        : decoded.detached ? 'Detached: the payload is sent apart from the token, which carries only its signature.'
+          : decoded.notJwt ? `Not JSON: ${decoded.payloadBytes ?? 0} bytes of binary data.` : 'No JSON payload.'}</p>`;
+  return html`<section class="side-by-side" aria-label="Header and payload">
+  <div class="json-column" aria-label="Header JSON"><h2>Header</h2>${annotatedJson(decoded.header, analysis.headerClaims)}</div>
+  <div class="json-column" aria-label="Payload JSON"><h2>Payload</h2>${payloadColumn}</div>
+</section>`;
+}
+
+function annotatedJson(object: Record<string, unknown>, claims: AnalyzedClaim[]): SafeHtml {
+  const byName = new Map(claims.map((claim) => [claim.name, claim]));
+  const entries = Object.entries(object);
+  const lines = entries.map(([name, value], i) => {
+    const json = `  ${JSON.stringify(name)}: ${indentRest(JSON.stringify(value, null, 2) ?? 'null')}${i < entries.length - 1 ? ',' : ''}`;
+    const claim = byName.get(name);
+    const meaning = claim?.title ? `${claim.title}${claim.pii ? ' (personal data)' : ''}` : '';
+    const time = claim?.time ? `${claim.time.iso} · ${claim.time.words}` : '';
+    return html`<div class="json-line"><code class="json-code">${truncate(json, MAX_CELL_LENGTH)}</code><span class="json-meaning">${meaning}${
+      time ? html`<br><span class="muted">${time}</span>` : ''}</span></div>`;
+  });
+  return html`<div class="json"><div class="json-line"><code class="json-code">{</code><span></span></div>${lines}<div class="json-line"><code class="json-code">}</code><span></span></div></div>`;
+}
+
+/** Nested values keep their own indentation one level in. */
+function indentRest(json: string): string {
+  return json.replace(/\n/g, '\n  ');
 }
 
 function signatureSection(signature: SignatureState, token: string): SafeHtml {

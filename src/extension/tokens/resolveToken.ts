@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeToken, findTokenAt, findTokens, tokenContext } from '../../core/tokens/index';
+import { decodeToken, findTokenAt, findTokens, findWrappedTokenAt, tokenContext } from '../../core/tokens/index';
 import { tokenFromArgument } from './tokenArgument';
 
 export interface ResolvedToken {
@@ -52,6 +52,9 @@ function tokenInActiveEditor(): ResolvedToken | undefined {
   }
   const lineText = document.lineAt(selection.active.line).text;
   const match = findTokenAt(lineText, selection.active.character);
-  if (!match) return undefined;
+  if (!match) {
+    const wrapped = findWrappedTokenAt((n) => document.lineAt(n).text, document.lineCount, selection.active.line, selection.active.character);
+    return wrapped ? { text: wrapped.token, from: 'cursor' } : undefined;
+  }
   return { text: match.text, from: 'cursor', sentAsBearer: tokenContext(lineText, match.start).bearer };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findTokenAt, tokenContext } from '../../core/tokens/index';
+import { findTokenAt, findWrappedTokenAt, tokenContext } from '../../core/tokens/index';
 import type { Log } from '../log';
 import { inspectToken } from './inspectToken';
 import { buildTokenHover, HOVER_COMMANDS } from './tokenHoverMarkdown';
@@ -17,10 +17,12 @@ export class TokenHoverProvider implements vscode.HoverProvider {
     if (!settings.hoverEnabled) return undefined;
     const lineText = document.lineAt(position.line).text;
     const match = findTokenAt(lineText, position.character);
-    if (!match) return undefined;
-    const inspection = inspectToken(match.text, {
+    // Not on one line: a token wrapped over several (a spec, an indented or quoted block) is joined.
+    const wrapped = match ? undefined : findWrappedTokenAt((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
+    if (!match && !wrapped) return undefined;
+    const inspection = inspectToken(match ? match.text : wrapped!.token, {
       clockSkewSeconds: settings.clockSkewSeconds,
-      sentAsBearer: tokenContext(lineText, match.start).bearer,
+      sentAsBearer: match ? tokenContext(lineText, match.start).bearer : false,
     });
     if (!inspection.ok) {
       this.log.debug(`hover: token-shaped text did not decode (${inspection.error.code})`);
@@ -30,7 +32,9 @@ export class TokenHoverProvider implements vscode.HoverProvider {
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = true;
-    const range = new vscode.Range(position.line, match.start, position.line, match.end);
+    const range = match
+      ? new vscode.Range(position.line, match.start, position.line, match.end)
+      : new vscode.Range(wrapped!.start.line, wrapped!.start.character, wrapped!.end.line, wrapped!.end.character);
     return new vscode.Hover(markdown, range);
   }
 }

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CapturedSummary } from '../../../src/extension/capture/captureFeatures';
 import { createTerminalLinkProvider } from '../../../src/extension/capture/terminalLinks';
@@ -7,6 +10,7 @@ import { activeExtension } from './helpers';
 
 interface AuthLensApi {
   captured(): Promise<CapturedSummary[]>;
+  notice(): string | undefined;
 }
 
 async function api(): Promise<AuthLensApi> {
@@ -130,7 +134,7 @@ suite('Live capture', () => {
   });
 
   test('terminal lines: a token links to Decode, a code to Explain', async () => {
-    const calls: [string, string][] = [];
+    const calls: [string, string | { text: string; from: string }][] = [];
     const provider = createTerminalLinkProvider(async (command, value) => { calls.push([command, value]); });
     const terminal = vscode.window.createTerminal({ name: 'AuthLens link test' });
     try {
@@ -142,10 +146,91 @@ suite('Live capture', () => {
       assert.equal(line.substr(links[0]!.startIndex, links[0]!.length), token);
       for (const link of links) await provider.handleTerminalLink(link);
       assert.deepEqual(calls.map(([command]) => command), [CommandId.decodeToken, CommandId.explainError, CommandId.explainError]);
-      assert.deepEqual(calls.slice(1).map(([, value]) => value), ['invalid_grant', 'AADSTS70008']);
+      // An error link explains the whole line it is on (its description and every code), not the bare code.
+      assert.equal(calls[0]![1], token);
+      assert.deepEqual(calls.slice(1).map(([, value]) => value), [
+        { text: line, from: 'a line in terminal "AuthLens link test"' },
+        { text: line, from: 'a line in terminal "AuthLens link test"' },
+      ]);
     } finally {
       terminal.dispose();
     }
+  });
+
+  test('a command run in bash with shell integration: its token and AADSTS line are captured under the terminal and the command', async function () {
+    this.timeout(90_000);
+    const authlens = await api();
+    await vscode.commands.executeCommand(CommandId.clearCaptured);
+    const name = 'AuthLens terminal capture';
+    // No shell arguments: VS Code injects its bash integration script only into a plain interactive bash.
+    const terminal = vscode.window.createTerminal({ name, shellPath: '/bin/bash' });
+    terminal.show(true);
+    const flag = join(tmpdir(), `authlens-terminal-${process.pid}-${Date.now()}`);
+    try {
+      const integration = terminal.shellIntegration ?? await new Promise<vscode.TerminalShellIntegration | undefined>((resolve) => {
+        const timer = setTimeout(() => { listener.dispose(); resolve(undefined); }, 30_000);
+        const listener = vscode.window.onDidChangeTerminalShellIntegration((event) => {
+          if (event.terminal !== terminal) return;
+          clearTimeout(timer);
+          listener.dispose();
+          resolve(event.shellIntegration);
+        });
+      });
+      assert.ok(integration, 'bash started with shell integration');
+      const token = fakeToken();
+      // The command waits until the test has seen it start: VS Code forwards a command's output to
+      // extensions only once they are listening, and an instant command could be over before that.
+      const started = vscode.window.onDidStartTerminalShellExecution((event) => {
+        if (event.terminal === terminal) writeFileSync(flag, '');
+      });
+      const ended = new Promise<number | undefined>((resolve) => {
+        const listener = vscode.window.onDidEndTerminalShellExecution((event) => {
+          if (event.terminal !== terminal) return;
+          listener.dispose();
+          resolve(event.exitCode);
+        });
+      });
+      // Colour around the token and the error, split over two echo calls: what the scanner sees is the plain text.
+      integration.executeCommand(`until [ -e '${flag}' ]; do sleep 0.05; done; printf '\\033[32mBearer %s\\033[0m\\n' '${token}'; echo 'login failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.'; false`);
+      assert.equal(await ended, 1, 'the command ended with the exit code of false');
+      const items = await waitFor(() => authlens.captured(),
+        (list) => list.some((i) => i.kind === 'token' && i.terminal === name) && list.some((i) => i.value === 'AADSTS700082' && i.exitCode === 1), 20_000);
+      const captured = items.find((i) => i.kind === 'token' && i.terminal === name);
+      const error = items.find((i) => i.value === 'AADSTS700082');
+      started.dispose();
+      assert.ok(captured, `the token was captured: ${JSON.stringify(items)}`);
+      assert.ok(error, `AADSTS700082 was captured: ${JSON.stringify(items)}`);
+      assert.equal(captured.source, name);
+      assert.ok(captured.value.startsWith(token.slice(0, 6)) && captured.value.includes('[redacted'), captured.value);
+      assert.match(captured.commandLine ?? '', /printf .*echo 'login failed/);
+      assert.ok(!(captured.commandLine ?? '').includes(token), 'the command line is shown with its token masked');
+      assert.equal(error.exitCode, 1);
+      assert.equal(typeof error.cwd, 'string');
+      // One line, two codes: one item that keeps both and the whole line.
+      assert.deepEqual(error.codes, ['invalid_grant', 'AADSTS700082']);
+      assert.equal(items.filter((i) => i.value === 'invalid_grant').length, 0);
+      assert.equal(error.context, 'login failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.');
+    } finally {
+      terminal.dispose();
+      rmSync(flag, { force: true });
+    }
+  });
+
+  test('a terminal without shell integration: the Captured view says so, once', async function () {
+    this.timeout(60_000);
+    const authlens = await api();
+    // `--norc` keeps VS Code from injecting its bash integration: this terminal never reports commands.
+    const terminal = vscode.window.createTerminal({ name: 'AuthLens plain bash', shellPath: '/bin/bash', shellArgs: ['--norc', '--noprofile'] });
+    terminal.show(true);
+    try {
+      const notice = await waitFor(async () => authlens.notice(), (text) => text?.includes('AuthLens plain bash') === true, 40_000);
+      assert.match(notice ?? '', /^Shell integration is not active in terminal "AuthLens plain bash": commands run there are not captured/);
+      assert.equal(terminal.shellIntegration, undefined);
+    } finally {
+      terminal.dispose();
+    }
+    const cleared = await waitFor(async () => authlens.notice(), (text) => text === undefined, 10_000);
+    assert.equal(cleared, undefined, 'the notice goes with the terminal');
   });
 
   test('the extension registers a terminal link provider that VS Code can call', async () => {

@@ -9,6 +9,9 @@ import Mocha from 'mocha';
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // AUTHLENS_INTEGRATION_GREP runs only the tests whose title matches (a quicker loop while working on one).
+  const grep = process.env.AUTHLENS_INTEGRATION_GREP;
+  if (grep) mocha.grep(grep);
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, file));
   }

@@ -91,5 +91,29 @@ test('decoded view: an encrypted token shows its header and says the payload is 
   assert.match(page, /<h1>encrypted token<\/h1>/);
   assert.match(page, /JWE \(encrypted\)/);
   assert.match(page, /The payload is encrypted \(JWE\)/);
-  assert.ok(!page.includes('Payload JSON'));
+  assert.match(page, /Encrypted: only the recipient&#39;s key can read the payload\.|Encrypted: only the recipient&#x27;s key can read the payload\./);
+});
+
+test('decoded view: header and payload side by side as JSON, each member with its meaning and time beside it', () => {
+  const page = body(ENTRA_ACCESS);
+  const side = page.slice(page.indexOf('<section class="side-by-side"'), page.indexOf('</section>', page.indexOf('<section class="side-by-side"')));
+  assert.ok(side.length > 0, 'the side-by-side section is there');
+  assert.ok(side.indexOf('aria-label="Header JSON"') < side.indexOf('aria-label="Payload JSON"'));
+  assert.match(side, /<code class="json-code"> {2}&quot;alg&quot;: &quot;RS256&quot;,<\/code><span class="json-meaning">Algorithm/);
+  assert.match(side, /<code class="json-code"> {2}&quot;exp&quot;: \d+,?<\/code><span class="json-meaning">Expiration time<br><span class="muted">2026-11-28T08:48:00Z · expired 3 h 12 min ago<\/span>/);
+  assert.match(side, /&quot;name&quot;: &quot;Ada Lovelace&quot;,?<\/code><span class="json-meaning">Name \(Entra\) \(personal data\)/);
+  // Read back, the code column is the token's own JSON.
+  const payloadColumn = side.slice(side.indexOf('aria-label="Payload JSON"'));
+  const json = [...payloadColumn.matchAll(/<code class="json-code">([^<]*)<\/code>/g)].map(([, code]) => code!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;|&#x27;/g, "'")).join('\n');
+  assert.deepEqual(JSON.parse(json), decodeToken(ENTRA_ACCESS).ok && (decodeToken(ENTRA_ACCESS) as { token: { payload: unknown } }).token.payload);
+});
+
+test('decoded view: two tokens of the same kind and subject never share a title', () => {
+  const a = makeToken({ alg: 'RS256' }, { iss: 'https://issuer.example', sub: 'alice', exp: 2_000_000_000 });
+  const b = makeToken({ alg: 'RS256' }, { iss: 'https://issuer.example', sub: 'alice', exp: 2_000_003_600 });
+  const titleA = decodedViewTitle(model(a).analysis, a);
+  const titleB = decodedViewTitle(model(b).analysis, b);
+  assert.notEqual(titleA, titleB);
+  assert.match(titleA, /^Token: .*token \(alice\) #[0-9a-f]{6}$/);
+  assert.notEqual(body(a).match(/#[0-9a-f]{6}/)![0], body(b).match(/#[0-9a-f]{6}/)![0]);
 });

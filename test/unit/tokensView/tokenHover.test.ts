@@ -47,14 +47,29 @@ test('summary line: provider, kind, algorithm and expiry in words, bold title', 
   assert.equal(plain(first!), '**Microsoft Entra ID (v2.0 issuer) access token** · RS256 · expired 3 h 12 min ago');
 });
 
-test('header and payload claims with their meanings; times as date and words', () => {
+test('claims last: time claims and kind claims in a table with their meaning, the rest and the header compact', () => {
   const markdown = plain(buildTokenHover(analysis(ENTRA_ACCESS)));
-  assert.match(markdown, /\| claim \| value \| meaning \|\n\|:---\|:---\|:---\|\n\| \*\*header\*\* \| \| \|\n\| alg \| RS256 \| Algorithm/);
-  assert.match(markdown, /\| kid \| L1KfKFI_jnXbwWc22xZxw1sUHH0 \| Key ID \|\n\| \*\*payload\*\* \| \| \|\n\| aud \|/);
-  assert.match(markdown, /\| iss \| https:\/\/login\.microsoftonline\.com\/72f988bf-86f1-41af-91ab-2d7cd011db47\/v2\.0 \| Issuer \(Entra\) \|/);
+  assert.match(markdown, /\| claim \| value \| meaning \|\n\|:---\|:---\|:---\|\n\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/);
   assert.match(markdown, /\| exp \| 2026-11-28T08:48:00Z \(expired 3 h 12 min ago\) \| Expiration time \|/);
-  assert.match(markdown, /\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/);
-  assert.match(markdown, /\| name \| Ada Lovelace \| .* \(personal data\) \|/);
+  // The kind (an access token because it carries scopes) is explained by scp: it sits with the times.
+  assert.match(markdown, /\| scp \| access_as_user Orders\.Read \| Scopes/);
+  assert.match(markdown, /\n\*\*Claims\*\* \*\*aud\*\* api:\/\/[^\n]* · \*\*iss\*\* https:\/\/login\.microsoftonline\.com\/[^\n]*\*\(Issuer \(Entra\)\)\*/);
+  assert.match(markdown, /\*\*name\*\* Ada Lovelace \*\(Name \(Entra\), personal data\)\*/);
+  assert.match(markdown, /\n\*\*Header\*\* \*\*alg\*\* RS256 \*\(Algorithm\)\* · \*\*typ\*\* JWT \*\(Type\)\* · \*\*kid\*\* L1KfKFI_jnXbwWc22xZxw1sUHH0 \*\(Key ID\)\*$/);
+});
+
+test('at a glance: summary, findings, actions, then claims, in that order', () => {
+  const token = ENTRA_ACCESS;
+  const markdown = buildTokenHover(analysis(token), { token });
+  const at = (needle: string) => {
+    const index = markdown.indexOf(needle);
+    assert.ok(index !== -1, needle);
+    return index;
+  };
+  const order = [at('access token**'), at('**Findings**'), at('[$(open-preview) Open decoded view]'), at('| claim | value | meaning |'), at('**Claims**'), at('**Header**')];
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  // The findings are within the first few lines, not after the claim table.
+  assert.ok(markdown.split('\n').findIndex((line) => line.startsWith('**Findings**')) <= 4);
 });
 
 test('findings with severity icons, then links to our commands for this token', () => {
@@ -65,7 +80,7 @@ test('findings with severity icons, then links to our commands for this token', 
   assert.ok(markdown.includes(`](command:authlens.decodeToken?${args})`));
   assert.ok(markdown.includes(`](command:authlens.verifySignature?${args})`));
   assert.ok(markdown.includes(`](command:authlens.copyPayload?${args})`));
-  assert.ok(markdown.trimEnd().endsWith(`[$(copy) Copy payload](command:authlens.copyPayload?${args})`));
+  assert.ok(markdown.includes(`[$(copy) Copy payload](command:authlens.copyPayload?${args})\n\n| claim |`));
   assertInert(markdown);
 });
 
@@ -103,8 +118,9 @@ test('any claim name and value stays inert (property)', () => {
 
 test('big payloads are capped: 40 claims, long values cut, and the hover says so', () => {
   const markdown = buildTokenHover(analysis(bigToken(100, 200)));
-  const payloadRows = markdown.split('| **payload** | | |\n')[1]!.split('\n\n')[0]!.split('\n');
-  assert.equal(payloadRows.length, 40);
+  const tableRows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| claim'));
+  const compact = (markdown.split('\n').find((line) => line.startsWith('**Claims**')) ?? '').split(' · ');
+  assert.equal(tableRows.length + compact.length, 40);
   assert.match(plain(markdown), /Showing 40 of 102 claims; the decoded view shows them all/);
   assert.ok(markdown.includes('…'));
   assert.ok(!markdown.includes('v'.repeat(100)));
@@ -114,7 +130,7 @@ test('big payloads are capped: 40 claims, long values cut, and the hover says so
 test('an encrypted token says the payload cannot be read', () => {
   const markdown = buildTokenHover(analysis(RFC7516_A3_JWE));
   assert.match(plain(markdown), /^\*\*encrypted token\*\* · A128KW · encrypted: times unknown/);
-  assert.match(plain(markdown), /\| \*\*payload\*\* \| \| \|\n\| \| \*encrypted: only the header can be read without the key\* \| \|/);
+  assert.match(plain(markdown), /\*Payload encrypted: only the header can be read without the key\.\*/);
 });
 
 test('without a token there are no links', () => {
@@ -126,4 +142,17 @@ test('a sub of \\u202Eevil does not display reversed: bidi and zero-width charac
   const markdown = buildTokenHover(analysis(token), { token });
   assert.doesNotMatch(markdown, /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
   assert.ok(markdown.includes('\\u202eevil'), markdown);
+});
+
+test('a JWS whose payload is text: the hover names it and shows the text; the decoded view too', async () => {
+  const { RFC_VECTORS } = await import('../../fixtures/tokens/rfcVectors');
+  const { buildDecodedViewBody } = await import('../../../src/extension/tokens/decodedViewHtml');
+  const a4 = RFC_VECTORS.find((v) => v.name.startsWith('RFC 7515 A.4'))!.token;
+  const markdown = plain(buildTokenHover(analysis(a4)));
+  assert.match(markdown, /^\*\*JWS, not a JWT\*\* · ES512/);
+  assert.match(markdown, /\*\*Payload \(text\)\*\* Payload/);
+  const decoded = decodeToken(a4);
+  assert.ok(decoded.ok);
+  const page = buildDecodedViewBody({ decoded: decoded.token, analysis: analyzeToken(decoded.token), signature: { state: 'unchecked' } }).value;
+  assert.match(page, /Not JSON: the payload as text \(7 bytes\)\.<\/p><pre class="json">Payload<\/pre>/);
 });
