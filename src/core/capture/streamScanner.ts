@@ -10,7 +10,9 @@
  *   as it is and only its last `keepChars` are kept; the number of streams is capped (least recently
  *   fed goes first).
  * - Each finding is reported once: offsets are counted from the stream's start, and nothing that
- *   starts before the end of the last reported finding is reported again.
+ *   starts before the end of the last reported finding is reported again. An Entra code written both
+ *   ways (`AADSTS50058: …` and `"error_codes": [50058]`) is one finding however the output is cut
+ *   into pieces: the recogniser merges the two within one scan, the stream remembers them across scans.
  * - Cheap on the hot path: complete lines go straight to the finders, which are themselves one
  *   `indexOf`/anchor pass (a separate precheck over the same text measured as costly as the scan
  *   itself: see bench/capture.bench.ts). Short pieces and the unfinished line are prechecked for the
@@ -19,6 +21,7 @@
  */
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
+import { NUMERIC_DEDUPE_WINDOW } from '../errors/recognize';
 
 /** A finding in a stream. No line number: offsets count from the start of the stream instead. */
 export type StreamMatch = TokenMatch | ErrorMatch;
@@ -83,6 +86,35 @@ interface StreamState {
   reportedUntil: number;
   /** Whether `tail` holds an anchor, so a piece without one can still complete a finding. */
   tailHasAnchor: boolean;
+  /** Entra codes reported lately → stream offset, in each spelling (`AADSTS50058`, a bare `50058`). */
+  recentEntra: Map<string, { textual?: number; numeric?: number }>;
+}
+
+/** How many Entra codes a stream remembers for merging the two spellings across scans. */
+const RECENT_ENTRA_CODES = 64;
+
+/** `"error_codes": [50058]`: the recogniser reports `AADSTS50058` over the bare number. */
+function isBareEntraNumber(finding: StreamMatch): boolean {
+  return finding.kind === 'error' && finding.family === 'entra' && finding.code.startsWith('AADSTS')
+    && finding.end - finding.start === finding.code.length - 6;
+}
+
+/**
+ * False when `finding` (at stream offset `start`) is the other spelling of an Entra code reported
+ * within the recogniser's window in an earlier scan; records it otherwise.
+ */
+function firstEntraSpelling(state: StreamState, finding: StreamMatch, start: number): boolean {
+  if (finding.kind !== 'error' || finding.family !== 'entra') return true;
+  const numeric = isBareEntraNumber(finding);
+  const seen = state.recentEntra.get(finding.code) ?? {};
+  const other = numeric ? seen.textual : seen.numeric;
+  if (other !== undefined && Math.abs(start - other) <= NUMERIC_DEDUPE_WINDOW) return false;
+  if (numeric) seen.numeric = start;
+  else seen.textual = start;
+  state.recentEntra.delete(finding.code);
+  state.recentEntra.set(finding.code, seen);
+  if (state.recentEntra.size > RECENT_ENTRA_CODES) state.recentEntra.delete(state.recentEntra.keys().next().value!);
+  return true;
 }
 
 export function createStreamScanner(options: StreamScannerOptions = {}): StreamScanner {
@@ -109,6 +141,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       const start = base + finding.start;
       if (start < state.reportedUntil) continue;
       state.reportedUntil = base + finding.end;
+      if (!firstEntraSpelling(state, finding, start)) continue;
       const found: StreamFinding = { stream: key, finding: { ...finding, start, end: base + finding.end } };
       if (finding.kind === 'error') found.context = lineAround(text, finding.start, finding.end);
       out.push(found);
@@ -128,7 +161,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       return state;
     }
     lastKey = key;
-    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false };
+    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false, recentEntra: new Map() };
     streams.set(key, state);
     if (streams.size > maxStreams) {
       const oldest = streams.keys().next().value;

@@ -78,7 +78,9 @@ function decodeCompact(token: string, sentAsBearer: boolean, depth: number): Dec
   const nested = typeof header.value.cty === 'string' && header.value.cty.toUpperCase() === 'JWT';
   const base = { raw: token, header: header.value, parts, nested, sentAsBearer };
   if (parts.length === 5) return { ok: true, token: { ...base, format: 'jwe', payload: null } };
-  const format: TokenFormat = String(header.value.alg).toLowerCase() === 'none' ? 'unsecured' : 'jws';
+  // (`alg` is any JSON value here: only a string can say none, and `String(value)` throws on `{"toString": 1}`.)
+  const alg = header.value.alg;
+  const format: TokenFormat = typeof alg === 'string' && alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
   if (nested) {
     const innerText = base64urlToText(parts[1]!);
     if (innerText !== undefined && depth < MAX_NESTING && isTokenAlphabet(innerText.trim())) {

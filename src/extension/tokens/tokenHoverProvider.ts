@@ -26,7 +26,8 @@ export class TokenHoverProvider implements vscode.HoverProvider {
       this.log.debug(`hover: token-shaped text did not decode (${inspection.error.code})`);
       return undefined;
     }
-    const markdown = new vscode.MarkdownString(buildTokenHover(inspection.analysis, { token: inspection.decoded.raw }));
+    const tokenAt = { uri: document.uri.toString(), line: position.line, character: match.start };
+    const markdown = new vscode.MarkdownString(buildTokenHover(inspection.analysis, { token: inspection.decoded.raw, tokenAt }));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = true;
