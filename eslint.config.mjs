@@ -35,6 +35,12 @@ export default tseslint.config(
     },
   },
   {
+    // redact.ts is being rewritten by the redaction work of issue 16 (COMPACT_JWT and the key: value
+    // pattern); drop this exception when that lands, so it is held to the same rule.
+    files: ['src/core/redact.ts'],
+    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
+  },
+  {
     files: ['src/webview/**', 'media/**'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', HTMLElement: 'readonly', MessageEvent: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly' } },
   },

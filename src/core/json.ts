@@ -77,7 +77,8 @@ export function jsonText(value: unknown, options: JsonTextOptions = {}): string 
     open(child, frame.depth + 1);
   }
   const text = parts.join('');
-  return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
+  const unfinished = stack.length > 0;
+  return text.length > maxLength || unfinished ? `${text.slice(0, Math.max(0, maxLength - 1))}…` : text;
 }
 
 /** A JSON value as one line for a message: strings as they are, anything else as bounded JSON. Never throws. */

@@ -4,6 +4,7 @@
  * values stay text. Actions are `command:` links (the panel enables exactly those commands), so the
  * page needs no script.
  */
+import { jsonText } from '../../core/json';
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
@@ -56,9 +57,9 @@ ${findingsSection(analysis)}
   ${payloadSection(model)}
 </section>
 <section aria-label="Raw JSON">
-  <details><summary>Header JSON</summary><pre>${JSON.stringify(decoded.header, null, 2)}</pre></details>
+  <details><summary>Header JSON</summary><pre>${jsonText(decoded.header, { indent: 2 })}</pre></details>
   ${decoded.payload || (decoded.inner?.ok && decoded.inner.token.payload)
-    ? html`<details><summary>Payload JSON</summary><pre>${JSON.stringify(decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null), null, 2)}</pre></details>`
+    ? html`<details><summary>Payload JSON</summary><pre>${jsonText(decoded.payload ?? (decoded.inner?.ok ? decoded.inner.token.payload : null), { indent: 2 })}</pre></details>`
     : ''}
 </section>
 </main>`;
@@ -108,12 +109,12 @@ function claimTable(claims: AnalyzedClaim[]): SafeHtml {
 }
 
 function claimRow(claim: AnalyzedClaim): SafeHtml {
-  const text = valueText(claim.value);
+  const text = valueText(claim.value, MAX_CELL_LENGTH + 1);
   const value = truncate(text, MAX_CELL_LENGTH);
   const structured = typeof claim.value === 'object' && claim.value !== null;
   return html`<tr>
   <td class="name"><code>${claim.name}</code></td>
-  <td class="value">${structured ? html`<pre>${JSON.stringify(claim.value, null, 2).slice(0, MAX_CELL_LENGTH)}</pre>` : html`<code>${value}</code>`}${
+  <td class="value">${structured ? html`<pre>${jsonText(claim.value, { indent: 2, maxLength: MAX_CELL_LENGTH })}</pre>` : html`<code>${value}</code>`}${
     claim.time ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>` : ''}</td>
   <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
     claim.description ? html`<div>${catalogProse(claim.description)}</div>` : ''}${

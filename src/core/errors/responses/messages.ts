@@ -5,7 +5,7 @@
  * Azure.Identity's list of credentials that were tried. Every pattern is bounded and linear.
  */
 import { MSAL_ERROR_CLASSES, vocabularyFamily } from '../vocabulary';
-import { trimEndIndex } from '../../text/chars';
+import { isLineTerminator, trimEndIndex } from '../../text/chars';
 import { timestampToIso } from './timestamp';
 import type { CredentialFailure } from './types';
 
@@ -99,15 +99,18 @@ const DIAGNOSTIC_LABELS = ['Trace ID:', 'Correlation ID:', 'Timestamp:'] as cons
  * equivalent pattern (`\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|…):.*$`) backtracks cubically on long runs of spaces.
  */
 export function beforeDiagnostics(text: string): string {
+  // The label's `.*$` runs to the end of the text: only a label on the text's last line counts.
+  let lastLine = text.length;
+  while (lastLine > 0 && !isLineTerminator(text.charCodeAt(lastLine - 1))) lastLine--;
   let at = -1;
   for (const label of DIAGNOSTIC_LABELS) {
-    const found = text.indexOf(label);
+    const found = text.indexOf(label, lastLine);
     if (found !== -1 && (at === -1 || found < at)) at = found;
   }
   if (at === -1) return text;
   let end = trimEndIndex(text, at);
-  if (text.startsWith('\\r\\n', end - 4)) end -= 4;
-  else if (text.startsWith('\\n', end - 2)) end -= 2;
+  if (text.startsWith('\\r\\n', end - 4)) end = trimEndIndex(text, end - 4);
+  else if (text.startsWith('\\n', end - 2)) end = trimEndIndex(text, end - 2);
   return text.slice(0, end);
 }
 

@@ -1,0 +1,35 @@
+// Issue 16, item 6: the same output gives the same findings however it is cut into pieces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createStreamScanner } from '../../../src/core/capture/streamScanner';
+import { CaptureStore } from '../../../src/core/capture/captureStore';
+
+const ENTRA_BODY = '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: A silent sign-in request was sent but no user is signed in.",\n  "error_codes": [\n    50058\n  ],\n  "timestamp": "2026-11-27 09:41:07Z"\n}\n';
+
+function captured(pieces: string[]): string[] {
+  const scanner = createStreamScanner();
+  const store = new CaptureStore();
+  for (const piece of pieces) for (const found of scanner.feed('s/stdout', piece)) store.add('s', 'stdout', found.finding, found.context);
+  for (const found of scanner.end('s/stdout')) store.add('s', 'stdout', found.finding, found.context);
+  return store.items().map((item) => `${item.value}×${item.count}`);
+}
+
+test('an Entra body printed line by line counts its code once, as when printed whole', () => {
+  assert.deepEqual(captured([ENTRA_BODY]), ['invalid_grant×1', 'AADSTS50058×1']);
+  assert.deepEqual(captured(ENTRA_BODY.split(/(?<=\n)/)), ['invalid_grant×1', 'AADSTS50058×1']);
+  // The bare number first, the AADSTS form in a later piece: still one.
+  assert.deepEqual(captured(['{"error_codes":[50058]}\n', 'AADSTS50058: no user\n']), ['AADSTS50058×1']);
+  // The same error printed again far later is a second sighting.
+  assert.deepEqual(captured([ENTRA_BODY, `${'.'.repeat(3000)}\n`, ENTRA_BODY]), ['invalid_grant×2', 'AADSTS50058×2']);
+});
+
+test('any cut of the output gives the same captured items and counts', () => {
+  const output = `${ENTRA_BODY}log line\n${ENTRA_BODY.replace(/50058/g, '70008')}`;
+  const whole = captured([output]);
+  fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: output.length - 1 }), { maxLength: 12 }), (cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const pieces = [0, ...sorted].map((from, i) => output.slice(from, sorted[i] ?? output.length));
+    assert.deepEqual(captured(pieces), whole);
+  }), { numRuns: 300, seed: 16 });
+});
