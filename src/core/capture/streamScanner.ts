@@ -86,6 +86,8 @@ interface StreamState {
   reportedUntil: number;
   /** Whether `tail` holds an anchor, so a piece without one can still complete a finding. */
   tailHasAnchor: boolean;
+  /** The tail's last few characters (an anchor may start there and end in the next piece). */
+  tailEnd: string;
   /** Entra codes reported lately → stream offset, in each spelling (`AADSTS50058`, a bare `50058`). */
   recentEntra: Map<string, { textual?: number; numeric?: number }>;
 }
@@ -161,7 +163,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       return state;
     }
     lastKey = key;
-    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false, recentEntra: new Map() };
+    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false, tailEnd: '', recentEntra: new Map() };
     streams.set(key, state);
     if (streams.size > maxStreams) {
       const oldest = streams.keys().next().value;
@@ -175,28 +177,39 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     fedChars += piece.length;
     const state = stateOf(key);
     const out: StreamFinding[] = [];
+    // Nothing here reads the whole tail for a piece that does not end a line: `tail + piece` stays a
+    // rope until a line completes (or overflows), so a line printed a character at a time costs
+    // linear time, not a copy of the growing line per character.
     const text = state.tail.length === 0 ? piece : state.tail + piece;
     const base = state.tailStart;
+    // The tail never holds a newline, so the last one of the text is the piece's.
+    const newline = piece.lastIndexOf('\n');
+    const lineEnd = newline === -1 ? 0 : state.tail.length + newline + 1;
+    // Anchors that end inside the piece (or straddle the tail's last characters and the piece).
+    const joined = state.tailEnd + piece;
+    const pieceHasAnchor = piece.length > SHORT_PIECE && !state.tailHasAnchor ? undefined : hasAnchor(joined);
     // Long pieces: the finders' own anchor pass is the precheck. Short ones: a quick look first.
-    const mayHold = state.tailHasAnchor || piece.length > SHORT_PIECE
-      || hasAnchor(text, Math.max(0, state.tail.length - ANCHOR_OVERLAP));
+    const mayHold = state.tailHasAnchor || piece.length > SHORT_PIECE || pieceHasAnchor === true;
 
     // Complete lines: final, scanned once.
-    const lineEnd = text.lastIndexOf('\n') + 1;
     if (mayHold && lineEnd > 0) collect(key, state, lineEnd === text.length ? text : text.slice(0, lineEnd), base, false, out);
 
-    let rest = lineEnd === 0 ? text : text.slice(lineEnd);
+    let rest = lineEnd === 0 ? text : piece.slice(newline + 1);
     let restStart = base + lineEnd;
+    let restIsNew = lineEnd > 0;
     if (rest.length > maxLineLength) {
       // An endless line: report what can no longer grow, keep only its end.
       if (mayHold) collect(key, state, rest, restStart, true, out);
       const drop = rest.length - keepChars;
       rest = rest.slice(drop);
       restStart += drop;
+      restIsNew = true;
     }
     state.tail = rest;
     state.tailStart = restStart;
-    state.tailHasAnchor = mayHold && rest.length > 0 && hasAnchor(rest);
+    state.tailEnd = (restIsNew ? rest : joined).slice(-ANCHOR_OVERLAP);
+    state.tailHasAnchor = mayHold && rest.length > 0
+      && (restIsNew ? hasAnchor(rest) : state.tailHasAnchor || (pieceHasAnchor ?? hasAnchor(joined)));
     return out;
   }
 
