@@ -25,7 +25,8 @@ test('an Entra body printed line by line counts its code once, as when printed w
 });
 
 test('any cut of the output gives the same captured items and counts', () => {
-  const output = `${ENTRA_BODY}log line\n${ENTRA_BODY.replace(/50058/g, '70008')}`;
+  const inline = '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: no user is signed in.",\n  "error_codes": [50058]\n}\n';
+  const output = `${inline}log line\n${ENTRA_BODY.replace(/50058/g, '70008')}${inline.replace(/50058/g, '50076')}`;
   const whole = captured([output]);
   fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: output.length - 1 }), { maxLength: 12 }), (cuts) => {
     const sorted = [...cuts].sort((a, b) => a - b);
