@@ -34,3 +34,19 @@ test('any cut of the output gives the same captured items and counts', () => {
     assert.deepEqual(captured(pieces), whole);
   }), { numRuns: 300, seed: 16 });
 });
+
+test('a line printed one character at a time costs linear time (it copied the growing line per character)', () => {
+  const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+  const cost = (length: number) => {
+    const scanner = createStreamScanner();
+    const started = cpu();
+    scanner.feed('s/stdout', 'AADSTS50058 ');
+    for (let i = 0; i < length; i++) scanner.feed('s/stdout', 'x');
+    scanner.end('s/stdout');
+    return cpu() - started;
+  };
+  cost(5_000); // warm up
+  const small = Math.max(cost(10_000), 2);
+  const large = cost(80_000);
+  assert.ok(large / small < 24, `10,000 → 80,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`);
+});
