@@ -41,15 +41,13 @@ const HUGE_EVERY = 5000;
 
 const pools = new Map<string, unknown[]>();
 
-function poolOf(target: FuzzTarget, seed: number): unknown[] {
+/** Pool entry `j` of a target, generated on first use (so a short run pays only for what it uses). */
+function poolEntry(target: FuzzTarget, seed: number, j: number): unknown {
   const key = `${seed}\u0000${target.name}`;
   let pool = pools.get(key);
-  if (!pool) {
-    pool = [];
-    for (let j = 0; j < POOL_SIZE; j++) pool.push(target.input(new Rng(seedOf(seed, target.name, 'pool', j))));
-    pools.set(key, pool);
-  }
-  return pool;
+  if (!pool) pools.set(key, (pool = []));
+  if (!(j in pool)) pool[j] = target.input(new Rng(seedOf(seed, target.name, 'pool', j)));
+  return pool[j];
 }
 
 function mutateInput(rng: Rng, input: unknown, huge: boolean): unknown {
@@ -68,10 +66,9 @@ function mutateInput(rng: Rng, input: unknown, huge: boolean): unknown {
 
 /** The input a target gets at `index` for `seed`: the same every time. */
 export function inputAt(target: FuzzTarget, seed: number, index: number): unknown {
-  const pool = poolOf(target, seed);
-  if (index < POOL_SIZE) return pool[index];
+  if (index < POOL_SIZE) return poolEntry(target, seed, index);
   const rng = new Rng(seedOf(seed, target.name, index));
-  return mutateInput(rng, pool[rng.int(POOL_SIZE)], index % HUGE_EVERY === 0);
+  return mutateInput(rng, poolEntry(target, seed, rng.int(POOL_SIZE)), index % HUGE_EVERY === 0);
 }
 
 /** CPU milliseconds of this process: per-input cost that other processes on the machine do not inflate. */

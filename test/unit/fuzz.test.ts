@@ -7,7 +7,7 @@ import { TARGETS } from '../fuzz/targets';
 const SEED = 16;
 
 test('short seeded fuzz pass: no parser throws', () => {
-  const reports = fuzzAll({ seed: SEED, inputs: 2000, secondsPerTarget: 0.3 });
+  const reports = fuzzAll({ seed: SEED, inputs: 3000, secondsPerTarget: 0.4 });
   console.log(formatReport(reports, SEED).replace(/^/gm, '  '));
   assert.equal(reports.length, TARGETS.length);
   for (const report of reports) {
