@@ -249,8 +249,13 @@ export function hasAnchor(text: string, from = 0): boolean {
 /** The line holding `[start, end)`, trimmed to at most `MAX_CONTEXT_LENGTH` characters around it. */
 function lineAround(text: string, start: number, end: number): string {
   const half = Math.max(0, (MAX_CONTEXT_LENGTH - (end - start)) >> 1);
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - half);
-  const newline = text.indexOf('\n', end);
-  const lineEnd = Math.min(newline === -1 ? text.length : newline, end + half);
+  // Bounded walks, not lastIndexOf/indexOf: on a long line without newlines those would read back to
+  // its start (and on to its end) for every finding on it, quadratic in the line's length.
+  const floor = Math.max(0, start - half);
+  let lineStart = start;
+  while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  const ceiling = Math.min(text.length, end + half);
+  let lineEnd = end;
+  while (lineEnd < ceiling && text.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
   return text.slice(lineStart, lineEnd).replace(/\r$/, '');
 }

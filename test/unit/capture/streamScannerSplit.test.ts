@@ -50,3 +50,18 @@ test('a line printed one character at a time costs linear time (it copied the gr
   const large = cost(80_000);
   assert.ok(large / small < 24, `10,000 → 80,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`);
 });
+
+test('a long line full of codes, fed in one piece, costs linear time (each code\'s context searched the whole line)', () => {
+  const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+  const cost = (length: number) => {
+    const scanner = createStreamScanner({ keepChars: 2048 });
+    const started = cpu();
+    const found = scanner.feed('s/stdout', 'AADSTS50058 '.repeat(Math.ceil(length / 12)));
+    assert.ok(found.length > 0 && found.every((f) => f.context !== undefined && f.context.length <= 2000));
+    return cpu() - started;
+  };
+  cost(20_000); // warm up
+  const small = Math.max(cost(100_000), 2);
+  const large = cost(800_000);
+  assert.ok(large / small < 24, `100,000 → 800,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`);
+});
