@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-output/**', '.vscode-test/**', 'src/core/errors/catalog/generated/**', 'src/core/errors/generated/**'] },
@@ -21,6 +22,16 @@ export default tseslint.config(
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' }] }],
+    },
+  },
+  {
+    // Linear by construction: no pattern in src/ may backtrack super-linearly (issue 16). What these
+    // rules cannot prove linear is rewritten as a scanner; test/unit/parserCost.test.ts times each parser.
+    files: ['src/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -10,6 +10,7 @@ import { analyzeToken, kindLabel } from '../tokens/analyze';
 import { decodeToken } from '../tokens/decode';
 import { formatDuration } from '../time/duration';
 import type { ProviderId } from '../tokens/provider';
+import { isSpace } from '../text/chars';
 import type { TokenFormat } from '../scan/findings';
 
 export interface TokenFacts {
@@ -87,12 +88,45 @@ export function errorLabel(code: string, facts: ErrorFacts | undefined): string 
  * "The refresh token has expired because …" → "refresh token has expired".
  */
 export function gistOf(summary: string, maxLength = 60): string {
-  let gist = summary.trim().split(/(?:\s+because\s|\s+—\s|\s+\(|[.;:,](?:\s|$))/)[0] ?? '';
+  let gist = firstClause(summary.trim());
   gist = gist.replace(/^(?:the|a|an)\s+/i, '').replace(/`/g, '');
   if (gist.length > 0 && !/^[A-Z]{2}/.test(gist)) gist = gist[0]!.toLowerCase() + gist.slice(1);
-  if (gist.length > maxLength) gist = `${gist.slice(0, maxLength - 1).replace(/\s+\S*$/, '')}…`;
+  if (gist.length > maxLength) gist = `${withoutLastWord(gist.slice(0, maxLength - 1))}…`;
   return gist;
 }
+
+/**
+ * `text` up to the first clause break: `.`, `;`, `:` or `,` before a space or the end, or a space run
+ * before `because `, `— ` or `(`. A scanner: as a `split` regex, `\s+` would rescan long space runs.
+ */
+function firstClause(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x2c) {
+      if (i + 1 === text.length || isSpace(text.charCodeAt(i + 1))) return text.slice(0, i);
+      continue;
+    }
+    if (!isSpace(c)) continue;
+    let end = i;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    const next = text.charCodeAt(end);
+    if (next === 0x28 /* ( */ || ((next === 0x2014 /* — */ || text.startsWith('because', end)) && isSpace(text.charCodeAt(end + (next === 0x2014 ? 1 : 7))))) {
+      return text.slice(0, i);
+    }
+    i = end - 1;
+  }
+  return text;
+}
+
+/** `text` without its last space run and the word after it (as `replace(/\s+\S*$/, '')`, without the quadratic rescans). */
+function withoutLastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return text;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(0, i);
+}
+
 
 /** `ExpiredOrRevokedGrantInactiveToken` → "expired or revoked grant inactive token". */
 export function wordsOf(name: string): string {

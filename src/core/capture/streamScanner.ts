@@ -10,7 +10,9 @@
  *   as it is and only its last `keepChars` are kept; the number of streams is capped (least recently
  *   fed goes first).
  * - Each finding is reported once: offsets are counted from the stream's start, and nothing that
- *   starts before the end of the last reported finding is reported again.
+ *   starts before the end of the last reported finding is reported again. An Entra code written both
+ *   ways (`AADSTS50058: …` and `"error_codes": [50058]`) is one finding however the output is cut
+ *   into pieces: the recogniser merges the two within one scan, the stream remembers them across scans.
  * - Cheap on the hot path: complete lines go straight to the finders, which are themselves one
  *   `indexOf`/anchor pass (a separate precheck over the same text measured as costly as the scan
  *   itself: see bench/capture.bench.ts). Short pieces and the unfinished line are prechecked for the
@@ -19,6 +21,7 @@
  */
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
+import { NUMERIC_DEDUPE_WINDOW } from '../errors/recognize';
 
 /** A finding in a stream. No line number: offsets count from the start of the stream instead. */
 export type StreamMatch = TokenMatch | ErrorMatch;
@@ -88,6 +91,37 @@ interface StreamState {
   reportedUntil: number;
   /** Whether `tail` holds an anchor, so a piece without one can still complete a finding. */
   tailHasAnchor: boolean;
+  /** The tail's last few characters (an anchor may start there and end in the next piece). */
+  tailEnd: string;
+  /** Entra codes reported lately → stream offset, in each spelling (`AADSTS50058`, a bare `50058`). */
+  recentEntra: Map<string, { textual?: number; numeric?: number }>;
+}
+
+/** How many Entra codes a stream remembers for merging the two spellings across scans. */
+const RECENT_ENTRA_CODES = 64;
+
+/** `"error_codes": [50058]`: the recogniser reports `AADSTS50058` over the bare number. */
+function isBareEntraNumber(finding: StreamMatch): boolean {
+  return finding.kind === 'error' && finding.family === 'entra' && finding.code.startsWith('AADSTS')
+    && finding.end - finding.start === finding.code.length - 6;
+}
+
+/**
+ * False when `finding` (at stream offset `start`) is the other spelling of an Entra code reported
+ * within the recogniser's window in an earlier scan; records it otherwise.
+ */
+function firstEntraSpelling(state: StreamState, finding: StreamMatch, start: number): boolean {
+  if (finding.kind !== 'error' || finding.family !== 'entra') return true;
+  const numeric = isBareEntraNumber(finding);
+  const seen = state.recentEntra.get(finding.code) ?? {};
+  const other = numeric ? seen.textual : seen.numeric;
+  if (other !== undefined && Math.abs(start - other) <= NUMERIC_DEDUPE_WINDOW) return false;
+  if (numeric) seen.numeric = start;
+  else seen.textual = start;
+  state.recentEntra.delete(finding.code);
+  state.recentEntra.set(finding.code, seen);
+  if (state.recentEntra.size > RECENT_ENTRA_CODES) state.recentEntra.delete(state.recentEntra.keys().next().value!);
+  return true;
 }
 
 export function createStreamScanner(options: StreamScannerOptions = {}): StreamScanner {
@@ -114,6 +148,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       const start = base + finding.start;
       if (start < state.reportedUntil) continue;
       state.reportedUntil = base + finding.end;
+      if (!firstEntraSpelling(state, finding, start)) continue;
       const found: StreamFinding = { stream: key, finding: { ...finding, start, end: base + finding.end } };
       if (finding.kind === 'error') {
         const around = contextAround(text, finding.start, finding.end);
@@ -137,7 +172,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       return state;
     }
     lastKey = key;
-    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false };
+    state = { tail: '', tailStart: 0, reportedUntil: 0, tailHasAnchor: false, tailEnd: '', recentEntra: new Map() };
     streams.set(key, state);
     if (streams.size > maxStreams) {
       const oldest = streams.keys().next().value;
@@ -161,31 +196,43 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
         state.tailStart += firstLine.length;
         state.tail = '';
         state.tailHasAnchor = false;
+        state.tailEnd = '';
         piece = piece.slice(firstNewline + 1);
       }
     }
+    // Nothing here reads the whole tail for a piece that does not end a line: `tail + piece` stays a
+    // rope until a line completes (or overflows), so a line printed a character at a time costs
+    // linear time, not a copy of the growing line per character.
     const text = state.tail.length === 0 ? piece : state.tail + piece;
     const base = state.tailStart;
+    // The tail never holds a newline, so the last one of the text is the piece's.
+    const newline = piece.lastIndexOf('\n');
+    const lineEnd = newline === -1 ? 0 : state.tail.length + newline + 1;
+    // Anchors that end inside the piece (or straddle the tail's last characters and the piece).
+    const joined = state.tailEnd + piece;
+    const pieceHasAnchor = piece.length > SHORT_PIECE && !state.tailHasAnchor ? undefined : hasAnchor(joined);
     // Long pieces: the finders' own anchor pass is the precheck. Short ones: a quick look first.
-    const mayHold = state.tailHasAnchor || piece.length > SHORT_PIECE
-      || hasAnchor(text, Math.max(0, state.tail.length - ANCHOR_OVERLAP));
+    const mayHold = state.tailHasAnchor || piece.length > SHORT_PIECE || pieceHasAnchor === true;
 
     // Complete lines: final, scanned once.
-    const lineEnd = text.lastIndexOf('\n') + 1;
     if (mayHold && lineEnd > 0) collect(key, state, lineEnd === text.length ? text : text.slice(0, lineEnd), base, false, out);
 
-    let rest = lineEnd === 0 ? text : text.slice(lineEnd);
+    let rest = lineEnd === 0 ? text : piece.slice(newline + 1);
     let restStart = base + lineEnd;
+    let restIsNew = lineEnd > 0;
     if (rest.length > maxLineLength) {
       // An endless line: report what can no longer grow, keep only its end.
       if (mayHold) collect(key, state, rest, restStart, true, out);
       const drop = rest.length - keepChars;
       rest = rest.slice(drop);
       restStart += drop;
+      restIsNew = true;
     }
     state.tail = rest;
     state.tailStart = restStart;
-    state.tailHasAnchor = mayHold && rest.length > 0 && hasAnchor(rest);
+    state.tailEnd = (restIsNew ? rest : joined).slice(-ANCHOR_OVERLAP);
+    state.tailHasAnchor = mayHold && rest.length > 0
+      && (restIsNew ? hasAnchor(rest) : state.tailHasAnchor || (pieceHasAnchor ?? hasAnchor(joined)));
     return out;
   }
 
@@ -232,17 +279,21 @@ const MAX_CONTEXT_LINES = 24;
  * that opens it (`{`) and the one that closes it (`}`), at most `MAX_CONTEXT_LINES` each way.
  */
 export function contextAround(text: string, start: number, end: number): { text: string; start: number } {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  let lineEnd = newline === -1 ? text.length : newline;
-  if (isMemberLine(text.slice(lineStart, lineEnd))) {
+  // Bounded walks, never lastIndexOf/indexOf: on a long line those read back to its start (and on to its
+  // end) for every finding on it, quadratic in the line's length.
+  const floor = Math.max(0, start - MAX_CONTEXT_LENGTH);
+  const ceiling = Math.min(text.length, end + MAX_CONTEXT_LENGTH);
+  let lineStart = lineStartBefore(text, start, floor);
+  let lineEnd = lineEndAfter(text, end, ceiling);
+  const wholeLine = (lineStart === 0 || text.charCodeAt(lineStart - 1) === 0x0a) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 0x0a);
+  if (wholeLine && isMemberLine(text.slice(lineStart, lineEnd))) {
     // Back to the line that opens the object, forward to the one that closes it, by bracket depth
     // (a rough count that ignores brackets inside strings: good enough to frame a response).
     let from = lineStart;
     let depth = 0;
     let opened = false;
-    for (let n = 0; n < MAX_CONTEXT_LINES && from > 0; n++) {
-      const previous = text.lastIndexOf('\n', from - 2) + 1;
+    for (let n = 0; n < MAX_CONTEXT_LINES && from > floor; n++) {
+      const previous = lineStartBefore(text, from - 1, floor);
       depth += bracketBalance(text.slice(previous, from - 1));
       from = previous;
       if (depth > 0) {
@@ -252,9 +303,8 @@ export function contextAround(text: string, start: number, end: number): { text:
     }
     let to = lineEnd;
     depth = bracketBalance(text.slice(from, lineEnd));
-    for (let n = 0; opened && depth > 0 && n < MAX_CONTEXT_LINES && to < text.length; n++) {
-      const next = text.indexOf('\n', to + 1);
-      const nextEnd = next === -1 ? text.length : next;
+    for (let n = 0; opened && depth > 0 && n < MAX_CONTEXT_LINES && to < ceiling; n++) {
+      const nextEnd = lineEndAfter(text, to + 1, ceiling);
       depth += bracketBalance(text.slice(to + 1, nextEnd));
       to = nextEnd;
     }
@@ -267,6 +317,20 @@ export function contextAround(text: string, start: number, end: number): { text:
   const from = Math.max(lineStart, lineEnd - lineStart > MAX_CONTEXT_LENGTH ? start - half : lineStart);
   const to = Math.min(lineEnd, lineEnd - lineStart > MAX_CONTEXT_LENGTH ? end + half : lineEnd);
   return { text: text.slice(from, to).replace(/\r$/, ''), start: from };
+}
+
+/** Where the line holding `pos` starts, looking back no further than `floor`. */
+function lineStartBefore(text: string, pos: number, floor: number): number {
+  let i = pos;
+  while (i > floor && text.charCodeAt(i - 1) !== 0x0a) i--;
+  return i;
+}
+
+/** Where the line holding `pos` ends (its newline), looking no further than `ceiling`. */
+function lineEndAfter(text: string, pos: number, ceiling: number): number {
+  let i = pos;
+  while (i < ceiling && text.charCodeAt(i) !== 0x0a) i++;
+  return i;
 }
 
 /** Opening minus closing brackets on a line. */

@@ -43,7 +43,7 @@ export interface NormalizedCode {
  * on its own, `50058` could be anything. Returns undefined for input that cannot be a code.
  */
 export function normalizeCode(raw: string, familyHint?: string): NormalizedCode | undefined {
-  const code = raw.trim().replace(/^["'`]+|["'`]+$/g, '').replace(/[:.,;]+$/, '').trim();
+  const code = trimEndChars(trimChars(raw.trim(), '"\'`'), ':.,;').trim();
   if (code.length === 0 || code.length > 100) return undefined;
   const aadsts = /^AADSTS[\s-]*(\d{4,8})$/i.exec(code);
   if (aadsts) return { code: `AADSTS${aadsts[1]}`, family: 'entra' };
@@ -59,6 +59,20 @@ export function normalizeCode(raw: string, familyHint?: string): NormalizedCode 
   if (/^auth\/[a-z0-9-]{2,80}$/i.test(code)) return { code: code.toLowerCase(), family: 'firebase' };
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(code)) return undefined;
   return { code };
+}
+
+/** `text` without any of `chars` at either end. (A regex `[…]+$` would rescan every run of them: quadratic.) */
+function trimChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return trimEndChars(text.slice(start), chars);
+}
+
+/** `text` without any of `chars` at its end. */
+function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Builds the lookup tables on first use, so importing a catalog costs nothing until someone asks. */

@@ -22,7 +22,7 @@ export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oa
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
 /** An Entra code written as a bare number (`"error_codes":[70008]`) is dropped when its `AADSTS` form is this near. */
-const NUMERIC_DEDUPE_WINDOW = 2000;
+export const NUMERIC_DEDUPE_WINDOW = 2000;
 
 /** Every error code in `text`, in order of position. Never throws; linear in the length of `text`. */
 export function findErrors(text: string): ErrorMatch[] {
@@ -173,8 +173,10 @@ function matchOkta(text: string, at: number, found: ErrorMatch[]): number {
     // Okta repeats the code as `errorLink`; one finding per error is enough.
     && !/"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at))) {
     found.push(error(text.slice(at, end), 'okta', at, end));
+    return end;
   }
-  return end;
+  // Not a code: resume right after the anchor, so `E0000 AADSTS50058` still finds the next code.
+  return at + 5;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The parts of a parsed error response as labelled facts, in the order worth reading. One list feeds
  * both the hover (markdown) and the Explain view (HTML), so they never disagree about a value.
  */
+import { jsonText } from '../json';
 import type { ErrorResponseParts } from './responses/types';
 import { displayTime } from '../time/numericDate';
 import { truncate } from '../render/escape';
@@ -103,10 +104,7 @@ function timestampFact(iso: string, options: ResponseFactOptions): ResponseFact 
   return { key: 'timestamp', label: 'Timestamp (local)', value: shown.local, detail: `UTC ${shown.iso} · ${shown.relative}`, prose: true };
 }
 
+/** Pretty JSON without recursion or throwing (claims nested thousands deep, `toString` keys), bounded. */
 function prettyJson(value: unknown): string {
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return jsonText(value, { indent: 2, maxLength: 64 * 1024 });
 }

@@ -238,5 +238,8 @@ async function s256(verifier: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   let binary = '';
   for (const byte of digest) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64 = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 0x3d /* = */) end--; // (`/=+$/` is quadratic on a long run of `=`)
+  return b64.slice(0, end);
 }

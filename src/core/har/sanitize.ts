@@ -118,8 +118,8 @@ function sanitizeHeader(name: string, value: string, ctx: Context): string {
     return `${pair.slice(0, eq)}=${marker(ctx, pair.slice(eq + 1).trim(), `cookie:${pair.slice(0, eq).trim()}`)}${semi === -1 ? '' : line.slice(semi)}`;
   }).join('\n');}
   if (lower === 'authorization' || lower === 'proxy-authorization') {
-    const m = /^(\S+)\s+(.+)$/.exec(value);
-    return m ? `${m[1]} ${marker(ctx, m[2]!, `authorization:${m[1]!.toLowerCase()}`)}` : marker(ctx, value, 'authorization');
+    const m = splitScheme(value);
+    return m ? `${m.scheme} ${marker(ctx, m.rest, `authorization:${m.scheme.toLowerCase()}`)}` : marker(ctx, value, 'authorization');
   }
   if (lower === 'location' || lower === 'referer' || lower === 'content-location') return sanitizeUrl(value, ctx);
   if (SECRET_HEADER.test(lower)) return marker(ctx, value, `header:${lower}`);
@@ -306,4 +306,22 @@ function escapeHtml(text: string): string {
 
 function unescapeHtml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * `Bearer eyJ…` → scheme and credentials, split at the first white space (a scanner: `^(\S+)\s+(.+)$`
+ * backtracks polynomially on long runs of spaces). Undefined when there is no credential part.
+ */
+export function splitScheme(value: string): { scheme: string; rest: string } | undefined {
+  let i = 0;
+  while (i < value.length && !isSpace(value.charCodeAt(i))) i++;
+  if (i === 0 || i === value.length) return undefined;
+  let j = i;
+  while (j < value.length && isSpace(value.charCodeAt(j))) j++;
+  if (j === value.length) return undefined;
+  return { scheme: value.slice(0, i), rest: value.slice(j) };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c;
 }

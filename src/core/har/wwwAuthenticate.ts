@@ -11,7 +11,7 @@ export function parseWwwAuthenticate(value: string): Challenge {
   const text = value.slice(0, 4000);
   const scheme = /^\s*([A-Za-z][\w-]*)/.exec(text)?.[1] ?? null;
   const challenge: Challenge = { scheme };
-  const param = /([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
+  const param = /(?<![\w-])([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
   let m: RegExpExecArray | null;
   while ((m = param.exec(text)) !== null) {
     const name = m[1]!.toLowerCase();

@@ -90,9 +90,18 @@ function fromIssuerUrl(iss: string): ProviderInfo | undefined {
   if (cognito) return { id: 'cognito', family: 'cognito', name: 'Amazon Cognito', region: cognito[1], tenant: segments[0] };
   const realm = segments.indexOf('realms');
   if (realm !== -1 && segments[realm + 1]) {
-    return { id: 'keycloak', family: 'keycloak', name: 'Keycloak', tenant: decodeURIComponent(segments[realm + 1]!) };
+    return { id: 'keycloak', family: 'keycloak', name: 'Keycloak', tenant: decodedSegment(segments[realm + 1]!) };
   }
   return undefined;
+}
+
+/** A path segment with its percent-escapes decoded; as written when they are malformed (`%E0` alone). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Custom domains hide the provider; some claims still give it away. */

@@ -2,6 +2,7 @@
  * The findings a seasoned developer would point out about a decoded token. Each check is a small
  * function of the token and "now"; they never verify anything cryptographically.
  */
+import { jsonText, shownValue } from '../json';
 import { formatDuration } from '../time/duration';
 import { isNumericDate } from '../time/numericDate';
 import { describeClaim } from '../claims/describeClaim';
@@ -35,7 +36,7 @@ const checkFormat: Check = ({ token, header }) => {
   if (token.format === 'jwe') {
     const nested = token.nested ? ' It wraps a signed token (cty JWT), which only the recipient can see.' : '';
     return note('encrypted', 'info',
-      `Encrypted token (JWE, ${String(header.alg)} / ${String(header.enc)}): the claims can only be read with the recipient's private key, so only the header is shown.${nested}`);
+      `Encrypted token (JWE, ${shownValue(header.alg, 40)} / ${shownValue(header.enc, 40)}): the claims can only be read with the recipient's private key, so only the header is shown.${nested}`);
   }
   if (token.nested) return note('nested_jwt', 'info', 'Nested token (cty JWT): the payload is itself a token, decoded below.');
   return undefined;
@@ -79,7 +80,7 @@ const checkKeyHints: Check = ({ header }) => {
     notes.push(note('embedded_jwk', 'warning', 'The header embeds its own key ("jwk"). A signature checked against that key proves nothing unless the key itself is trusted.'));
   }
   if (header.crit !== undefined) {
-    const names = Array.isArray(header.crit) ? header.crit.map(String).join(', ') : String(header.crit);
+    const names = Array.isArray(header.crit) ? header.crit.slice(0, 20).map((name) => shownValue(name, 60)).join(', ') : shownValue(header.crit, 200);
     notes.push(note('crit_header', 'warning', `The header marks extensions as critical (${names}): a verifier that does not understand each one must reject the token.`));
   }
   return notes;
@@ -91,7 +92,7 @@ const checkTimes: Check = ({ header, payload, nowSeconds, skewSeconds, kind }) =
   for (const name of ['exp', 'nbf', 'iat'] as const) {
     if (payload[name] !== undefined && !isNumericDate(payload[name])) {
       notes.push(note('invalid_time_claim', 'error',
-        `"${name}" is ${JSON.stringify(payload[name]).slice(0, 40)}, not a number of seconds since 1970: most libraries reject the token or ignore the claim.`));
+        `"${name}" is ${jsonText(payload[name], { maxLength: 40 })}, not a number of seconds since 1970: most libraries reject the token or ignore the claim.`));
     }
   }
   const { exp, nbf, iat } = payload;

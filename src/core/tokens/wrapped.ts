@@ -18,9 +18,9 @@ export interface WrappedToken {
 }
 
 /** A line that is only a piece of a token: `   "eyJhbGci…" +`, `  hhbXBsZSJ9`, `> SXTig…`. */
-const PIECE = /^(\s*(?:>|\*|#|\/\/)?\s*["'`]?)([A-Za-z0-9_\-.=]+)["'`]?\s*[+\\,]?\s*$/;
+const PIECE = /^(\s*(?:(?:>|\*|#|\/\/)\s*)?["'`]?)([A-Za-z0-9_\-.=]+)["'`]?\s*(?:[+\\,]\s*)?$/;
 /** Token characters at the end of a line (the first line of a token that starts after other text). */
-const TRAILING_RUN = /([A-Za-z0-9_\-.=]+)["'`]?\s*[+\\]?\s*$/;
+const TRAILING_RUN = /(?<![A-Za-z0-9_\-.=])([A-Za-z0-9_\-.=]+)["'`]?\s*(?:[+\\]\s*)?$/;
 /** Token characters at the start of a line (the last line, followed by other text). */
 const LEADING_RUN = /^(\s*["'`]?)([A-Za-z0-9_\-.=]+)/;
 

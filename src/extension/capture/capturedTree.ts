@@ -219,9 +219,10 @@ function markdown(lines: (string | undefined)[]): vscode.MarkdownString {
 
 /** Escapes markdown in a line while keeping our own leading `**…**`. */
 function escapeMarkdownKeepingBold(line: string): string {
-  const bold = /^\*\*(.+?)\*\*(.*)$/.exec(line);
   const escape = (s: string) => escapeMarkdown(truncate(s, 400));
-  return bold ? `**${escape(bold[1]!)}**${escape(bold[2]!)}` : escape(line);
+  // `**bold**rest`: indexOf, not a regex (`^\*\*(.+?)\*\*(.*)$` backtracks on long runs of `*`).
+  const close = line.startsWith('**') ? line.indexOf('**', 3) : -1;
+  return close !== -1 ? `**${escape(line.slice(2, close))}**${escape(line.slice(close + 2))}` : escape(line);
 }
 
 function clock(epochMs: number): string {

@@ -10,6 +10,7 @@ import type { ErrorCore } from './errorCore';
 import type { ErrorHoverInput } from './errorHoverMarkdown';
 import { embeddedChallenge } from './embeddedHeader';
 import { responseWindow, type LineSource, type WindowLimits } from './responseWindow';
+import { isDigit, skipSpace } from '../../core/text/chars';
 
 export interface HoverTarget {
   match: ErrorMatch;
@@ -33,14 +34,25 @@ export function findHoverTarget(lineText: string, character: number): HoverTarge
  */
 export function findErrorCodesEntry(source: LineSource, line: number, character: number, limits?: WindowLimits): HoverTarget | undefined {
   const lineText = source.lineAt(line);
-  const number = /^(\s*)(\d{5,7})\s*,?\s*$/.exec(lineText);
+  const number = bareNumberLine(lineText);
   if (!number) return undefined;
-  const start = number[1]!.length;
-  const end = start + number[2]!.length;
+  const { start, end } = number;
   if (character < start || character > end) return undefined;
   const window = responseWindow(source, line, character, limits);
   if (!window.multiLine || !/"error_codes"\s*:\s*\[[\d\s,]*$/.test(linesBefore(source, window.firstLine, line))) return undefined;
-  return { match: { kind: 'error', code: `AADSTS${number[2]}`, family: 'entra', start, end }, inContext: true };
+  return { match: { kind: 'error', code: `AADSTS${lineText.slice(start, end)}`, family: 'entra', start, end }, inContext: true };
+}
+
+/** A line holding only a 5-to-7-digit number and perhaps a comma (`  70008,`): where the number is. */
+function bareNumberLine(line: string): { start: number; end: number } | undefined {
+  // A scanner: the regex `^(\s*)(\d{5,7})\s*,?\s*$` backtracks quadratically over long blank runs.
+  const start = skipSpace(line);
+  let end = start;
+  while (end < line.length && end - start <= 7 && isDigit(line.charCodeAt(end))) end++;
+  if (end - start < 5 || end - start > 7) return undefined;
+  let rest = skipSpace(line, end);
+  if (line.charCodeAt(rest) === 0x2c /* , */) rest = skipSpace(line, rest + 1);
+  return rest === line.length ? { start, end } : undefined;
 }
 
 /** The text of lines `first` up to (not including) `line`, joined; bounded by the window that chose `first`. */

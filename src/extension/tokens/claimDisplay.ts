@@ -5,6 +5,7 @@
 import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
 import { kindLabel } from '../../core/tokens/analyze';
 import { truncate } from '../../core/render/escape';
+import { jsonText } from '../../core/json';
 
 /** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
 export function tokenTitle(analysis: TokenAnalysis): string {
@@ -13,17 +14,13 @@ export function tokenTitle(analysis: TokenAnalysis): string {
 }
 
 /** The value as one line of text: strings as they are, everything else as compact JSON. */
-export function valueText(value: JsonValue): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+export function valueText(value: JsonValue, maxLength = 64 * 1024): string {
+  // jsonText: no recursion, no `String(value)` (which throws on a `toString` key that is not a function).
+  return typeof value === 'string' ? value : jsonText(value, { maxLength });
 }
 
 /** One-line value for tight spaces: times as the date plus what the time means now. */
 export function shortClaimValue(claim: AnalyzedClaim, maxLength: number): string {
   if (claim.time) return `${claim.time.iso} (${claim.time.words})`;
-  return truncate(valueText(claim.value), maxLength);
+  return truncate(valueText(claim.value, maxLength + 1), maxLength);
 }

@@ -4,6 +4,7 @@
  * values stay text. Actions are `command:` links (the panel enables exactly those commands), so the
  * page needs no script.
  */
+import { jsonText } from '../../core/json';
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
@@ -94,7 +95,7 @@ function annotatedJson(object: Record<string, unknown>, claims: AnalyzedClaim[])
   const byName = new Map(claims.map((claim) => [claim.name, claim]));
   const entries = Object.entries(object);
   const lines = entries.map(([name, value], i) => {
-    const json = `  ${JSON.stringify(name)}: ${indentRest(JSON.stringify(value, null, 2) ?? 'null')}${i < entries.length - 1 ? ',' : ''}`;
+    const json = `  ${JSON.stringify(name)}: ${indentRest(jsonText(value, { indent: 2, maxLength: MAX_CELL_LENGTH * 8 }))}${i < entries.length - 1 ? ',' : ''}`;
     const claim = byName.get(name);
     const meaning = claim?.title ? `${claim.title}${claim.pii ? ' (personal data)' : ''}` : '';
     const time = claim?.time ? `${claim.time.iso} · ${claim.time.words}` : '';
@@ -153,12 +154,12 @@ function claimTable(claims: AnalyzedClaim[]): SafeHtml {
 }
 
 function claimRow(claim: AnalyzedClaim): SafeHtml {
-  const text = valueText(claim.value);
+  const text = valueText(claim.value, MAX_CELL_LENGTH + 1);
   const value = truncate(text, MAX_CELL_LENGTH);
   const structured = typeof claim.value === 'object' && claim.value !== null;
   return html`<tr>
   <td class="name"><code>${claim.name}</code></td>
-  <td class="value">${structured ? html`<pre>${JSON.stringify(claim.value, null, 2).slice(0, MAX_CELL_LENGTH)}</pre>` : html`<code>${value}</code>`}${
+  <td class="value">${structured ? html`<pre>${jsonText(claim.value, { indent: 2, maxLength: MAX_CELL_LENGTH })}</pre>` : html`<code>${value}</code>`}${
     claim.time ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>` : ''}</td>
   <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
     claim.description ? html`<div>${catalogProse(claim.description)}</div>` : ''}${

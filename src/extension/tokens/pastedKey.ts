@@ -7,7 +7,37 @@ import type { KeySource } from '../../core/tokens/index';
 
 export type PastedKey = { ok: true; source: KeySource } | { ok: false; message: string };
 
-const PEM = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+/** How many `-----BEGIN` markers are tried before giving up: a pasted key has one block (a chain, a few). */
+const MAX_PEM_BLOCKS = 8;
+
+/**
+ * The first `-----BEGIN <LABEL>-----…-----END <LABEL>-----` block: its label and body. A scanner with
+ * one `indexOf` per marker tried, so its cost is linear in the input. (The regex it replaces,
+ * `-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----`, rescanned the rest of the text from every
+ * `-----BEGIN`: quadratic on a paste of many markers without an END.)
+ */
+export function findPemBlock(text: string): { label: string; body: string } | undefined {
+  let from = 0;
+  for (let tries = 0; tries < MAX_PEM_BLOCKS; tries++) {
+    const begin = text.indexOf('-----BEGIN ', from);
+    if (begin === -1) return undefined;
+    let i = begin + 11;
+    while (i < text.length && isLabelChar(text.charCodeAt(i))) i++;
+    from = begin + 1;
+    if (i === begin + 11 || !text.startsWith('-----', i)) continue;
+    const label = text.slice(begin + 11, i);
+    const endMarker = `-----END ${label}-----`;
+    const end = text.indexOf(endMarker, i + 5);
+    if (end === -1) continue;
+    return { label, body: text.slice(i + 5, end) };
+  }
+  return undefined;
+}
+
+/** `[A-Z0-9 ]`. */
+function isLabelChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x20;
+}
 
 export function parsePastedKey(input: string): PastedKey {
   const text = input.trim();
@@ -24,10 +54,10 @@ export function parsePastedKey(input: string): PastedKey {
     if (typeof (value as { kty?: unknown }).kty !== 'string') return { ok: false, message: 'A JWK needs "kty" (and a JWK Set needs "keys").' };
     return { ok: true, source: { kind: 'jwk', jwk: text } };
   }
-  const pem = PEM.exec(text);
+  const pem = findPemBlock(text);
   if (!pem) return { ok: false, message: 'Not a key: expected "-----BEGIN PUBLIC KEY-----", "-----BEGIN CERTIFICATE-----" or a JSON JWK.' };
-  const label = pem[1]!;
-  const body = pem[2]!.replace(/\s+/g, '');
+  const label = pem.label;
+  const body = pem.body.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+=*$/.test(body)) return { ok: false, message: `The ${label} block is not base64.` };
   const lines = body.match(/.{1,64}/g) ?? [];
   return { ok: true, source: { kind: 'pem', pem: `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n` } };

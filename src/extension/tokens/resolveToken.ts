@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeToken, findTokenAt, findTokens, findWrappedTokenAt, tokenContext } from '../../core/tokens/index';
-import { tokenFromArgument } from './tokenArgument';
+import { tokenFromArgument, tokenLocationFromArgument, type TokenLocation } from './tokenArgument';
 
 export interface ResolvedToken {
   text: string;
@@ -17,6 +17,9 @@ export interface ResolvedToken {
 export async function resolveToken(argument: unknown, prompt: string): Promise<ResolvedToken | undefined> {
   const given = tokenFromArgument(argument);
   if (given !== undefined) return { text: given, from: 'argument' };
+  const location = tokenLocationFromArgument(argument);
+  const located = location === undefined ? undefined : tokenInOpenDocument(location);
+  if (located) return located;
 
   const fromEditor = tokenInActiveEditor();
   if (fromEditor) return fromEditor;
@@ -40,6 +43,16 @@ export async function resolveToken(argument: unknown, prompt: string): Promise<R
     },
   });
   return typed === undefined || typed.trim() === '' ? undefined : { text: typed, from: 'input' };
+}
+
+/** The token a hover link points to (a token too long for the link to carry), if its document is still open. */
+function tokenInOpenDocument(at: TokenLocation): ResolvedToken | undefined {
+  const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === at.uri);
+  if (!document || at.line >= document.lineCount) return undefined;
+  const lineText = document.lineAt(at.line).text;
+  const match = findTokenAt(lineText, at.character);
+  if (!match) return undefined;
+  return { text: match.text, from: 'argument', sentAsBearer: tokenContext(lineText, match.start).bearer };
 }
 
 function tokenInActiveEditor(): ResolvedToken | undefined {

@@ -28,7 +28,9 @@ export class TokenHoverProvider implements vscode.HoverProvider {
       this.log.debug(`hover: token-shaped text did not decode (${inspection.error.code})`);
       return undefined;
     }
-    const markdown = new vscode.MarkdownString(buildTokenHover(inspection.analysis, { token: inspection.decoded.raw }));
+    // Where the token is, for links too long to carry it (a wrapped token is joined again from its first line).
+    const tokenAt = match ? { uri: document.uri.toString(), line: position.line, character: match.start } : undefined;
+    const markdown = new vscode.MarkdownString(buildTokenHover(inspection.analysis, { token: inspection.decoded.raw, ...(tokenAt ? { tokenAt } : {}) }));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = true;

@@ -4,6 +4,7 @@
  * explained errors, SAML messages and the raw request and response with secrets masked. No script:
  * <details> does the opening, so the view works with scripts off and in Restricted Mode.
  */
+import { splitScheme } from '../../core/har/sanitize';
 import type { Entry } from 'har-format';
 import type { HarAnalysis, HarExchange } from '../../core/har/types';
 import { html, type SafeHtml } from '../../core/render/html';
@@ -76,6 +77,6 @@ function maskHeader(name: string, value: string): string {
     const eq = part.indexOf('=');
     return eq === -1 || /^(?:path|domain|expires|max-age|samesite|secure|httponly)$/i.test(part.slice(0, eq).trim()) ? part : `${part.slice(0, eq)}=${mask(part.slice(eq + 1))}`;
   }).join('; ');}
-  const m = /^(\S+)\s+(.+)$/.exec(value);
-  return m ? `${m[1]} ${mask(m[2]!)}` : mask(value);
+  const m = splitScheme(value);
+  return m ? `${m.scheme} ${mask(m.rest)}` : mask(value);
 }

@@ -151,6 +151,27 @@ suite('Tokens', () => {
     await closeTokenTabs();
   });
 
+  test('a ~40 KB token: the hover fits VS Code\'s cut with its links, which pass where the token is', async () => {
+    await closeTokenTabs();
+    const claims: Record<string, string> = { iss: 'https://issuer.example', sub: 'big' };
+    for (let i = 0; i < 400; i++) claims[`claim_${i}`] = 'v'.repeat(60);
+    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(SECRET));
+    assert.ok(token.length > 33_000, `token is ${token.length}`);
+    const document = await vscode.workspace.openTextDocument({ content: `Authorization: Bearer ${token}\n` });
+    const [part] = await hoverParts(document.uri, new vscode.Position(0, 40));
+    assert.ok(part, 'a markdown hover');
+    assert.ok(part.value.length < 100_000, `hover is ${part.value.length} characters`);
+    const link = /\(command:authlens\.decodeToken\?([^)]*)\)/.exec(part.value);
+    assert.ok(link, 'the decode link survives');
+    const [argument] = JSON.parse(decodeURIComponent(link[1]!)) as unknown[];
+    assert.deepEqual(argument, { at: { uri: document.uri.toString(), line: 0, character: 22 } });
+    const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, argument);
+    assert.equal(title, 'Token: OpenID provider (issuer.example) token (big)');
+    assert.equal((await waitFor(tokenTabs, (found) => found.length === 1)).length, 1);
+    await closeTokenTabs();
+    assert.equal((await waitFor(tokenTabs, (found) => found.length === 0)).length, 0);
+  });
+
   test('Decode Token without an argument takes the token under the cursor', async () => {
     await closeTokenTabs();
     const uri = sampleUri('token-response.json');

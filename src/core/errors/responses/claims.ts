@@ -1,4 +1,7 @@
 import { base64urlToText } from '../../tokens/base64url';
+import { jsonDepthExceeds } from '../../tokens/jsonDepth';
+import { MAX_JSON_DEPTH } from '../../tokens/limits';
+import type { JsonValue } from '../../tokens/types';
 
 /**
  * A claims challenge (OIDC Core §5.5 `claims` request parameter, sent back by Entra's Continuous Access
@@ -11,13 +14,17 @@ export function decodeClaimsChallenge(raw: string): unknown {
   if (value.startsWith('{')) return parseJson(value);
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return undefined;
   // Standard base64 and base64url differ only in two characters and the padding.
-  const text = base64urlToText(value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+  // (The test above allows at most two `=`, all at the end.)
+  const unpadded = value.endsWith('==') ? value.slice(0, -2) : value.endsWith('=') ? value.slice(0, -1) : value;
+  const text = base64urlToText(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
   return text === undefined ? undefined : parseJson(text);
 }
 
 function parseJson(text: string): unknown {
   try {
     const value: unknown = JSON.parse(text);
+    // Deeper than any real claims request: not decoded (the raw text is still shown).
+    if (typeof value === 'object' && value !== null && jsonDepthExceeds(value as JsonValue, MAX_JSON_DEPTH)) return undefined;
     return typeof value === 'object' && value !== null ? value : undefined;
   } catch {
     return undefined;

@@ -5,6 +5,7 @@
  * Azure.Identity's list of credentials that were tried. Every pattern is bounded and linear.
  */
 import { MSAL_ERROR_CLASSES, vocabularyFamily } from '../vocabulary';
+import { isLineTerminator, trimEndIndex } from '../../text/chars';
 import { timestampToIso } from './timestamp';
 import type { CredentialFailure } from './types';
 
@@ -79,15 +80,64 @@ function describe(text: string): string | undefined {
   const label = text.indexOf(' - Description: ');
   if (label !== -1) {
     const rest = text.slice(label + 16, label + 16 + 4000).split(/[\r\n]/, 1)[0]!;
-    const end = rest.search(/\s+-\s+(?:Correlation ID|Trace ID|Timestamp):/);
+    const end = dashedLabelStart(rest);
     const description = (end === -1 ? rest : rest.slice(0, end)).trim();
     if (description) return description;
   }
   const aadsts = /\bAADSTS\d{5,7}:?[^\r\n]{0,4000}/.exec(text);
   if (!aadsts) return undefined;
   // The sentence stops where Entra's diagnostic labels start (they may be on the same line when flattened).
-  return aadsts[0].replace(/\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|Correlation ID|Timestamp):.*$/, '').trim();
+  return beforeDiagnostics(aadsts[0]).trim();
 }
+
+/** Entra's diagnostic labels, each followed by `:`, that end the human sentence of a message. */
+const DIAGNOSTIC_LABELS = ['Trace ID:', 'Correlation ID:', 'Timestamp:'] as const;
+
+/**
+ * `text` up to its first diagnostic label, without the whitespace and the one escaped line break
+ * (`\\r\\n` or `\\n`, as flattened JSON prints it) before the label. A scanner, not a regex: the
+ * equivalent pattern (`\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|…):.*$`) backtracks cubically on long runs of spaces.
+ */
+export function beforeDiagnostics(text: string): string {
+  // The label's `.*$` runs to the end of the text: only a label on the text's last line counts.
+  let lastLine = text.length;
+  while (lastLine > 0 && !isLineTerminator(text.charCodeAt(lastLine - 1))) lastLine--;
+  let at = -1;
+  for (const label of DIAGNOSTIC_LABELS) {
+    const found = text.indexOf(label, lastLine);
+    if (found !== -1 && (at === -1 || found < at)) at = found;
+  }
+  if (at === -1) return text;
+  let end = trimEndIndex(text, at);
+  if (text.startsWith('\\r\\n', end - 4)) end = trimEndIndex(text, end - 4);
+  else if (text.startsWith('\\n', end - 2)) end = trimEndIndex(text, end - 2);
+  return text.slice(0, end);
+}
+
+/**
+ * Where MSAL.js's ` - Correlation ID:` / ` - Trace ID:` / ` - Timestamp:` tail starts in `text`
+ * (whitespace, a dash, whitespace, a label), or -1. Each candidate label is checked backwards over
+ * the whitespace before it only, so the scan stays linear.
+ */
+export function dashedLabelStart(text: string): number {
+  // The next occurrence of each label; only the one just examined is searched again, so each label's
+  // `indexOf` calls move forward through the text once.
+  const next = DIAGNOSTIC_LABELS.map((label) => text.indexOf(label));
+  for (;;) {
+    let which = -1;
+    for (let i = 0; i < next.length; i++) if (next[i]! !== -1 && (which === -1 || next[i]! < next[which]!)) which = i;
+    if (which === -1) return -1;
+    const at = next[which]!;
+    const afterDash = trimEndIndex(text, at);
+    if (afterDash < at && text.charCodeAt(afterDash - 1) === 0x2d /* - */) {
+      const start = trimEndIndex(text, afterDash - 1);
+      if (start < afterDash - 1) return start;
+    }
+    next[which] = text.indexOf(DIAGNOSTIC_LABELS[which]!, at + 1);
+  }
+}
+
+
 
 /**
  * DefaultAzureCredential and ChainedTokenCredential list every credential they tried, one per line,

@@ -16,6 +16,11 @@ import { messageFields } from './messages';
 import { formParams, redirectParams } from './params';
 import { timestampToIso } from './timestamp';
 import { parseWwwAuthenticate } from './wwwAuthenticate';
+import { isAsciiLetter, isDigit, isLineTerminator } from '../../text/chars';
+import { jsonText } from '../../json';
+import { jsonDepthExceeds } from '../../tokens/jsonDepth';
+import { MAX_JSON_DEPTH } from '../../tokens/limits';
+import type { JsonValue } from '../../tokens/types';
 import type { AuthChallenge, ErrorResponseParts, ErrorResponseResult, ErrorResponseShape, FoundCode } from './types';
 
 /** Larger input is not one error response; the caller should scan it instead. */
@@ -152,17 +157,17 @@ function headerSection(text: string): HeaderSection {
   for (let count = 0; pos < text.length && count < 200; count++) {
     const lineStart = pos;
     const line = readLine();
-    const header = /^([A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*(.*)$/.exec(line);
-    const known = header && /^(?:www-authenticate|dpop-nonce|content-type|cache-control|date|pragma|location|content-length|x-[\w-]+)$/i.test(header[1]!);
+    const header = headerLine(line);
+    const known = header && /^(?:www-authenticate|dpop-nonce|content-type|cache-control|date|pragma|location|content-length|x-[\w-]+)$/i.test(header.name);
     if (!header || (!statusLine && !known)) {
       pos = lineStart;
       break;
     }
     section.hadHeaders = true;
-    const name = header[1]!.toLowerCase();
-    if (name === 'www-authenticate') section.challenges.push(...parseWwwAuthenticate(header[2]!));
-    if (name === 'dpop-nonce') section.dpopNonce = header[2]!.trim();
-    if (name === 'location') location = header[2]!.trim();
+    const name = header.name.toLowerCase();
+    if (name === 'www-authenticate') section.challenges.push(...parseWwwAuthenticate(header.value));
+    if (name === 'dpop-nonce') section.dpopNonce = header.value.trim();
+    if (name === 'location') location = header.value.trim();
   }
   if (section.hadHeaders || statusLine) {
     const rest = text.slice(pos).trim();
@@ -170,12 +175,65 @@ function headerSection(text: string): HeaderSection {
     section.body = location !== undefined && (rest === '' || location.includes('error=')) ? location : rest;
   } else {
     // Header lines inside a longer text (a log that prints one) still count.
-    for (const match of text.matchAll(/^[ \t]*WWW-Authenticate:[ \t]*(.+)$/gim)) section.challenges.push(...parseWwwAuthenticate(match[1]!));
-    const nonce = /^[ \t]*DPoP-Nonce:[ \t]*(\S+)/im.exec(text);
-    if (nonce) section.dpopNonce = nonce[1];
+    for (const value of headerValuesInText(text, 'www-authenticate')) section.challenges.push(...parseWwwAuthenticate(value));
+    const nonce = headerValuesInText(text, 'dpop-nonce', 1)[0]?.split(/\s/, 1)[0];
+    if (nonce) section.dpopNonce = nonce;
   }
   return section;
 }
+
+/**
+ * `Name: value` as one header line: a name of letters, digits and dashes (at most 64, starting with a
+ * letter), a colon, optional blanks, then the rest of the line. A scanner: the equivalent regex
+ * (`^([A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*(.*)$`) backtracks quadratically on blanks before a stray `\r`.
+ */
+export function headerLine(line: string): { name: string; value: string } | undefined {
+  if (!isAsciiLetter(line.charCodeAt(0))) return undefined;
+  let i = 1;
+  while (i < line.length && i <= 64 && (isAsciiLetter(line.charCodeAt(i)) || isDigit(line.charCodeAt(i)) || line.charCodeAt(i) === 0x2d)) i++;
+  if (i > 64 || line.charCodeAt(i) !== 0x3a /* : */) return undefined;
+  const name = line.slice(0, i);
+  i++;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++;
+  // `.` stops at line terminators; a value holding one is not a header line (as the regex required).
+  for (let j = i; j < line.length; j++) if (isLineTerminator(line.charCodeAt(j))) return undefined;
+  return { name, value: line.slice(i) };
+}
+
+/**
+ * The values of every `Name: value` line (any case, leading blanks allowed) for header `lowerName`
+ * inside a longer text, such as a log that prints one. Lines are split at every line terminator.
+ */
+function headerValuesInText(text: string, lowerName: string, max = 200): string[] {
+  const values: string[] = [];
+  for (let lineStart = 0; lineStart < text.length && values.length < max;) {
+    let end = lineStart;
+    while (end < text.length && !isLineTerminator(text.charCodeAt(end))) end++;
+    let i = lineStart;
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    if (startsWithAsciiIgnoringCase(text, i, lowerName) && text.charCodeAt(i + lowerName.length) === 0x3a /* : */) {
+      i += lowerName.length + 1;
+      while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+      if (end > i) values.push(text.slice(i, end));
+    }
+    lineStart = end + 1;
+  }
+  return values;
+}
+
+/** `text` holds `lower` (ASCII, lower case) at `at`, letters compared without case. */
+function startsWithAsciiIgnoringCase(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const folded = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if (folded !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+
+
 
 /** `Bearer error="invalid_token", …` pasted without the header name. */
 function bareChallenge(text: string): AuthChallenge[] {
@@ -259,8 +317,9 @@ function applyJson(draft: Draft, body: JsonObject): void {
   const claims = body.claims;
   if (typeof claims === 'string') applyClaims(draft, claims);
   else if (typeof claims === 'object' && claims !== null) {
-    draft.claims ??= claims;
-    draft.claims_raw ??= JSON.stringify(claims);
+    // Nested deeper than any real claims request: shown (cut) as text, not kept as a value to walk.
+    if (!jsonDepthExceeds(claims as JsonValue, MAX_JSON_DEPTH)) draft.claims ??= claims;
+    draft.claims_raw ??= jsonText(claims, { maxLength: 64 * 1024 });
   }
   // Okta: errorCode / errorSummary / errorId; Cognito: __type / message.
   if (typeof body.errorCode === 'string') {
@@ -307,7 +366,9 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
 // ---- small helpers -----------------------------------------------------------------------------
 
 function numbers(values: unknown[]): number[] {
-  return values.map((v) => (typeof v === 'number' ? v : Number(String(v).trim()))).filter((n) => Number.isInteger(n) && n > 0).slice(0, 50);
+  // Numbers and numeric strings only: `String(v)` on an object throws when its `toString` key is not a function.
+  return values.slice(0, 200).map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN))
+    .filter((n) => Number.isInteger(n) && n > 0).slice(0, 50);
 }
 
 function withoutUndefined(draft: Draft): Omit<Draft, 'shape' | 'errorFamily'> {

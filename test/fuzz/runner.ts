@@ -1,0 +1,123 @@
+/**
+ * Runs fuzz targets for a number of inputs or seconds and reports, per target: inputs, uncaught
+ * exceptions (with how to regenerate each), the slowest input and how many took over the slow limit.
+ */
+import { mutate, Rng, seedOf } from './generators';
+import { TARGETS, type FuzzTarget } from './targets';
+
+export interface FuzzOptions {
+  seed: number;
+  /** Inputs per target (whichever of inputs and seconds comes first). */
+  inputs?: number;
+  /** Seconds per target. */
+  secondsPerTarget?: number;
+  /** Only targets whose name contains this. */
+  only?: string;
+  /** An input slower than this counts as slow. */
+  slowMs?: number;
+}
+
+export interface FuzzFailure {
+  index: number;
+  message: string;
+}
+
+export interface FuzzReport {
+  target: string;
+  inputs: number;
+  uncaught: number;
+  failures: FuzzFailure[];
+  maxMs: number;
+  maxMsIndex: number;
+  maxMsLength: number;
+  slow: number;
+  seconds: number;
+}
+
+/** Inputs generated from the grammar per target; later inputs are mutations of these (far cheaper to make). */
+export const POOL_SIZE = 1024;
+/** Every this many inputs, one is a pool entry repeated into a line of 1 to 4 MB. */
+const HUGE_EVERY = 5000;
+
+const pools = new Map<string, unknown[]>();
+
+/** Pool entry `j` of a target, generated on first use (so a short run pays only for what it uses). */
+function poolEntry(target: FuzzTarget, seed: number, j: number): unknown {
+  const key = `${seed}\u0000${target.name}`;
+  let pool = pools.get(key);
+  if (!pool) pools.set(key, (pool = []));
+  if (!(j in pool)) pool[j] = target.input(new Rng(seedOf(seed, target.name, 'pool', j)));
+  return pool[j];
+}
+
+function mutateInput(rng: Rng, input: unknown, huge: boolean): unknown {
+  const grow = (text: string) => (huge ? text.repeat(Math.ceil(((1 + rng.int(4)) << 20) / Math.max(1, text.length))) : mutate(rng, text, 1));
+  if (typeof input === 'string') return grow(input);
+  if (Array.isArray(input)) {
+    if (huge) return [grow(input.join(''))];
+    const pieces = [...(input as string[])];
+    const at = rng.int(pieces.length + 1);
+    pieces[at] = mutate(rng, pieces[at] ?? '', 1);
+    return pieces;
+  }
+  const { line } = input as { line: string };
+  return { line: grow(line), at: rng.next() };
+}
+
+/** The input a target gets at `index` for `seed`: the same every time. */
+export function inputAt(target: FuzzTarget, seed: number, index: number): unknown {
+  if (index < POOL_SIZE) return poolEntry(target, seed, index);
+  const rng = new Rng(seedOf(seed, target.name, index));
+  return mutateInput(rng, poolEntry(target, seed, rng.int(POOL_SIZE)), index % HUGE_EVERY === 0);
+}
+
+/** CPU milliseconds of this process: per-input cost that other processes on the machine do not inflate. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function lengthOf(input: unknown): number {
+  if (typeof input === 'string') return input.length;
+  if (Array.isArray(input)) return input.reduce((sum: number, piece) => sum + String(piece).length, 0);
+  const line = (input as { line?: unknown }).line;
+  return typeof line === 'string' ? line.length : 0;
+}
+
+export function fuzzTarget(target: FuzzTarget, options: FuzzOptions): FuzzReport {
+  const maxInputs = options.inputs ?? Infinity;
+  const deadline = performance.now() + (options.secondsPerTarget ?? Infinity) * 1000;
+  const slowMs = options.slowMs ?? 50;
+  const report: FuzzReport = { target: target.name, inputs: 0, uncaught: 0, failures: [], maxMs: 0, maxMsIndex: -1, maxMsLength: 0, slow: 0, seconds: 0 };
+  const started = performance.now();
+  for (let index = 0; index < maxInputs && (index % 64 !== 0 || performance.now() < deadline); index++) {
+    const input = inputAt(target, options.seed, index);
+    const before = cpuMs();
+    try {
+      target.run(input);
+    } catch (error) {
+      report.uncaught++;
+      if (report.failures.length < 5) report.failures.push({ index, message: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : String(error) });
+    }
+    const ms = cpuMs() - before;
+    if (ms > report.maxMs) Object.assign(report, { maxMs: ms, maxMsIndex: index, maxMsLength: lengthOf(input) });
+    if (ms > slowMs) report.slow++;
+    report.inputs++;
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+export function fuzzAll(options: FuzzOptions): FuzzReport[] {
+  return TARGETS.filter((target) => !options.only || target.name.includes(options.only)).map((target) => fuzzTarget(target, options));
+}
+
+export function formatReport(reports: FuzzReport[], seed: number): string {
+  const lines = reports.map((r) => {
+    const slowest = `max ${r.maxMs.toFixed(1)} ms CPU (input ${r.maxMsIndex}, ${r.maxMsLength} chars)`;
+    const head = `${r.target.padEnd(40)} ${String(r.inputs).padStart(9)} inputs  ${String(r.uncaught).padStart(4)} uncaught  ${slowest}  ${r.slow} over 50 ms  ${r.seconds.toFixed(1)} s`;
+    const failures = r.failures.map((f) => `    input ${f.index}: ${f.message}\n      (regenerate: npm run fuzz -- --seed ${seed} --only "${r.target}" --index ${f.index})`);
+    return [head, ...failures].join('\n');
+  });
+  return lines.join('\n');
+}
