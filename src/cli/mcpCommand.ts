@@ -7,6 +7,8 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { AGENT_TOOLS, runAgentTool } from '../core/agent/tools';
 import type { AgentOptions } from '../core/agent/types';
 
@@ -19,7 +21,7 @@ export interface McpOptions extends AgentOptions {
 /** The server with every AuthLens tool registered; not yet connected (tests connect it in memory). */
 export function createMcpServer(options: McpOptions): McpServer {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: options.version }, {
-    instructions: 'AuthLens debugs authentication offline: decode_token for JWTs, explain_error for error codes and responses (AADSTS…, invalid_grant, Okta E…), scan_text to find both in logs. Answers never contain whole tokens, signatures, codes, secrets or cookie values.',
+    instructions: 'AuthLens debugs authentication offline: decode_token for JWTs, explain_error for error codes and responses (AADSTS…, invalid_grant, Okta E…), scan_text to find both in logs, explain_har for a recorded sign-in (HAR file). Answers never contain whole tokens, signatures, codes, secrets or cookie values.',
   });
   for (const tool of AGENT_TOOLS) {
     server.registerTool(tool.name, {
@@ -38,7 +40,7 @@ export function createMcpServer(options: McpOptions): McpServer {
 /** Serves on stdin/stdout until the client closes stdin. Resolves with the exit code. */
 export async function mcpCommand(args: string[], version: string): Promise<number> {
   const maskPersonalData = args.includes('--mask-personal-data') || /^(1|true|yes)$/i.test(process.env.AUTHLENS_MASK_PERSONAL_DATA ?? '');
-  const server = createMcpServer({ version, maskPersonalData });
+  const server = createMcpServer({ version, maskPersonalData, readFile: readBoundedFile });
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     process.stdin.once('end', () => resolve());
@@ -50,4 +52,11 @@ export async function mcpCommand(args: string[], version: string): Promise<numbe
   await closed;
   await server.close().catch(() => undefined);
   return 0;
+}
+
+/** A HAR the agent named, relative to the folder the client started us in; at most 200 MB. */
+async function readBoundedFile(path: string): Promise<string> {
+  const full = resolve(process.cwd(), path);
+  if ((await stat(full)).size > 200 * 1024 * 1024) throw new Error('too large');
+  return readFile(full, 'utf8');
 }

@@ -4,7 +4,7 @@ import { withVsCode } from '../harness/ui';
 
 // A colleague's logs or a downloaded repository open in Restricted Mode: AuthLens runs no workspace code,
 // so its hovers and commands must work there (capabilities.untrustedWorkspaces).
-test('in Restricted Mode (workspace trust on, folder untrusted) hovers, Decode Token and Explain Auth Error work', { timeout: 300_000 }, async () => {
+test('in Restricted Mode (workspace trust on, folder untrusted) hovers, Decode Token, Explain Auth Error and the HAR trace work', { timeout: 300_000 }, async () => {
   await withVsCode('restricted', async (ui) => {
     const { page } = ui;
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
@@ -35,5 +35,16 @@ test('in Restricted Mode (workspace trust on, folder untrusted) hovers, Decode T
     await explained.locator('main.explain h1').waitFor({ timeout: 60_000 });
     assert.match(await explained.locator('body').innerText(), /Likely causes/);
     await ui.screenshot('03-explain-restricted');
+
+    // A customer's HAR file, opened in Restricted Mode: the trace view shows its checks and legs.
+    await page.keyboard.press('Escape');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sign-in.har' }).first();
+    await row.waitFor({ state: 'visible', timeout: 60_000 });
+    await row.dblclick();
+    await page.locator('.tab[aria-label^="sign-in.har"]').first().waitFor({ timeout: 90_000 });
+    const trace = ui.webview();
+    await trace.locator('table.checks').waitFor({ timeout: 60_000 });
+    assert.match(await trace.locator('table.checks').innerText(), /form_post/);
+    await ui.screenshot('04-har-trace-restricted');
   }, { restricted: true });
 });

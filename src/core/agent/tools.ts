@@ -3,13 +3,13 @@
  * language-model tools (package.json `contributes.languageModelTools` must match: a unit test checks).
  * Each description states the privacy contract, because the model's provider sees every answer.
  *
- * Adding a tool (e.g. `explain_har {path}` once a HAR reader exists): a definition here, its answer
- * function in this folder, and a `run` entry in `runAgentTool`; the MCP server and VS Code pick it up.
+ * Adding a tool: a definition here, its answer function in this folder, and a `run` entry in
+ * `runAgentTool`; the MCP server and VS Code pick it up (package.json lists the VS Code ones).
  */
 import { scrubText } from './privacy';
 import type { AgentAnswer, AgentOptions } from './types';
 
-export type AgentToolName = 'decode_token' | 'explain_error' | 'scan_text';
+export type AgentToolName = 'decode_token' | 'explain_error' | 'scan_text' | 'explain_har';
 
 export interface AgentToolDefinition {
   name: AgentToolName;
@@ -45,6 +45,13 @@ export const AGENT_TOOLS: readonly AgentToolDefinition[] = [
       + `Use it on large text, then decode_token or explain_error on what it finds. ${PRIVACY}: tokens are described, not returned.`,
     argument: { name: 'text', description: 'The text to scan (logs, a file, an HTTP exchange).', maxLength: 16 * 1024 * 1024 },
   },
+  {
+    name: 'explain_har',
+    title: 'Explain a HAR file (a recorded sign-in)',
+    description: 'Read a HAR file (HTTP Archive, as browsers export for support tickets) and tell the story of the sign-in it recorded: the reviewer\'s checks (state round-trip, nonce, PKCE S256, redirect_uri, code used once, tokens over plain http, form_post cookies, clock skew) failed first, the auth legs, every error explained, and which tokens went where. '
+      + `Reads the file on this machine. ${PRIVACY}: URLs come masked, tokens are described (kind, place, issuer, audience, times), never returned.`,
+    argument: { name: 'path', description: 'The HAR file\'s path on this machine (absolute, or relative to the workspace / current folder).', maxLength: 4096 },
+  },
 ];
 
 export function agentTool(name: string): AgentToolDefinition | undefined {
@@ -66,6 +73,12 @@ export async function runAgentTool(name: string, input: unknown, options: AgentO
       case 'decode_token': return (await import('./decodeTokenTool')).decodeTokenAnswer(value, options);
       case 'explain_error': return (await import('./explainErrorTool')).explainErrorAnswer(value, options);
       case 'scan_text': return (await import('./scanTextTool')).scanTextAnswer(value, options);
+      case 'explain_har': {
+        if (!options.readFile) return failure('explain_har reads files, which this host does not offer.');
+        const text = await options.readFile(value).catch(() => undefined);
+        if (text === undefined) return failure('explain_har could not read that file (missing, unreadable or over 200 MB).');
+        return (await import('./explainHarTool')).explainHarAnswer(text, options);
+      }
     }
   } catch (error) {
     // The message is ours (never the input): safe to pass on.

@@ -18,4 +18,6 @@ export interface AgentOptions {
   now?: number;
   /** Tolerance for `exp`/`nbf`/`iat`, seconds. */
   clockSkewSeconds?: number;
+  /** Reads a file the user named (explain_har); the host decides where paths resolve and bounds the size. */
+  readFile?: (path: string) => Promise<string>;
 }

@@ -16,6 +16,7 @@ export function maskPersonalDataSetting(): boolean {
 const CONFIRM: Record<AgentToolDefinition['name'], { title: string; invocation: string; what: string }> = {
   decode_token: { title: 'Decode a token with AuthLens', invocation: 'Decoding the token with AuthLens (offline)', what: 'its header, claims and findings' },
   explain_error: { title: 'Explain an auth error with AuthLens', invocation: 'Explaining the auth error with AuthLens (offline)', what: 'the error\'s parsed fields and the catalog\'s causes and fixes' },
+  explain_har: { title: 'Explain a HAR file with AuthLens', invocation: 'Reading the HAR file with AuthLens (offline)', what: 'the checks, the sign-in legs with masked URLs, the errors explained and where tokens went (described, not returned)' },
   scan_text: { title: 'Scan text with AuthLens', invocation: 'Scanning for tokens and auth errors with AuthLens (offline)', what: 'where each token and error code is, with a one-line description' },
 };
 
@@ -35,7 +36,7 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext, log
       prepareInvocation: (options) => prepareToolInvocation(tool, options.input),
       invoke: async (options) => {
         const mask = maskPersonalDataSetting();
-        const answer = await runAgentTool(tool.name, options.input, { maskPersonalData: mask, clockSkewSeconds: readTokenSettings().clockSkewSeconds });
+        const answer = await runAgentTool(tool.name, options.input, { maskPersonalData: mask, clockSkewSeconds: readTokenSettings().clockSkewSeconds, readFile: readWorkspaceFile });
         log.info(`language-model tool ${tool.name}: ${answer.isError ? 'could not answer' : 'answered'}${mask ? ' (personal data masked)' : ''}`);
         // A failure is answered, not thrown: VS Code logs a throwing tool's whole input (the token
         // itself) in its own log. The text says plainly that nothing could be answered.
@@ -56,4 +57,13 @@ export function prepareToolInvocation(tool: AgentToolDefinition, input: Record<s
     `AuthLens reads ${size} on this machine, sends nothing over the network, and gives the model ${confirm.what} (${personal}). `
     + 'It never gives the model a whole token, a signature, an authorization code, a client secret or a cookie value.');
   return { invocationMessage: confirm.invocation, confirmationMessages: { title: confirm.title, message } };
+}
+
+/** A file the model named: absolute, or relative to the first workspace folder; at most 200 MB. */
+async function readWorkspaceFile(path: string): Promise<string> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri = /^(?:\/|[A-Za-z]:[\\/])/.test(path) || !folder ? vscode.Uri.file(path) : vscode.Uri.joinPath(folder, path);
+  const size = (await vscode.workspace.fs.stat(uri)).size;
+  if (size > 200 * 1024 * 1024) throw new Error('too large');
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }

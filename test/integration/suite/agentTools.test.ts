@@ -28,9 +28,9 @@ suite('Language-model tools', () => {
     await vscode.workspace.getConfiguration('authlens').update('agent.maskPersonalData', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  test('the three AuthLens tools are registered with their descriptions and input schemas', () => {
+  test('the four AuthLens tools are registered with their descriptions and input schemas', () => {
     const ours = vscode.lm.tools.filter((tool) => tool.name.startsWith('authlens_'));
-    assert.deepEqual(ours.map((tool) => tool.name).sort(), ['authlens_decode_token', 'authlens_explain_error', 'authlens_scan_text']);
+    assert.deepEqual(ours.map((tool) => tool.name).sort(), ['authlens_decode_token', 'authlens_explain_error', 'authlens_explain_har', 'authlens_scan_text']);
     for (const tool of ours) {
       assert.match(tool.description, /never returns a whole token/i, tool.name);
       assert.equal((tool.inputSchema as { type?: string } | undefined)?.type, 'object', tool.name);
@@ -61,6 +61,15 @@ suite('Language-model tools', () => {
     const scanned = await invoke('authlens_scan_text', { text: `token: ${TOKEN}\nfailed: AADSTS70008: The refresh token has expired` });
     assert.match(scanned, /^Found 1 token\(s\) and 1 error code\(s\):/);
     assert.ok(!scanned.includes(SIGNATURE));
+  });
+
+  test('explain_har reads a HAR of the workspace by its relative path: checks and legs, no token returned', async () => {
+    const answer = await invoke('authlens_explain_har', { path: 'sign-in.har' });
+    assert.match(answer, /^HAR with \d+ entries: /);
+    assert.match(answer, /Checks \(failed first\):\n- FAILED /);
+    assert.doesNotMatch(answer, /eyJ[\w-]{10,}\.[\w-]{10,}\./);
+    const missing = await invoke('authlens_explain_har', { path: 'no-such.har' });
+    assert.match(missing, /could not read that file/);
   });
 
   test('the confirmation says what is read, that nothing leaves the machine, and what the model never gets', async () => {

@@ -6,7 +6,7 @@ import { MAX_LISTED } from '../../../src/core/agent/scanTextTool';
 import { RFC7516_A3_JWE } from '../../fixtures/tokens/rfcExamples';
 
 test('an unknown tool, a missing or an oversized argument: isError with a clear message, never a throw', async () => {
-  assert.match((await runAgentTool('drop_tables', {})).text, /^Unknown tool "drop_tables"\. AuthLens tools: decode_token, explain_error, scan_text\.$/);
+  assert.match((await runAgentTool('drop_tables', {})).text, /^Unknown tool "drop_tables"\. AuthLens tools: decode_token, explain_error, scan_text, explain_har\.$/);
   assert.match((await runAgentTool('decode_token', { text: 'x' })).text, /decode_token needs "token" as a string/);
   assert.match((await runAgentTool('explain_error', null)).text, /explain_error needs "text"/);
   const big = await runAgentTool('explain_error', { text: 'a'.repeat(1024 * 1024 + 1) });

@@ -60,13 +60,13 @@ test('the server ends, with exit code 0 and nothing but protocol on stdout, when
   const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'mcp'], { input: '', encoding: 'utf8', timeout: 20_000 });
   assert.equal(run.status, 0);
   assert.equal(run.stdout, '');
-  assert.match(run.stderr, /authlens mcp: serving 3 tools on stdio/);
+  assert.match(run.stderr, /authlens mcp: serving 4 tools on stdio/);
 });
 
-test('the server says who it is and lists the three tools, each description stating the privacy contract', async () => {
+test('the server says who it is and lists the four tools, each description stating the privacy contract', async () => {
   assert.deepEqual(client.getServerVersion()?.name, 'authlens');
   const { tools } = await client.listTools();
-  assert.deepEqual(tools.map((tool) => tool.name).sort(), ['decode_token', 'explain_error', 'scan_text']);
+  assert.deepEqual(tools.map((tool) => tool.name).sort(), ['decode_token', 'explain_error', 'explain_har', 'scan_text']);
   for (const tool of tools) {
     assert.match(tool.description ?? '', /nothing is sent over the network/i, tool.name);
     assert.match(tool.description ?? '', /never returns a whole token, a signature, an authorization code, a client secret or a cookie value/i, tool.name);
@@ -161,4 +161,36 @@ test('a bad argument is refused clearly, and the server keeps serving', async ()
   assert.equal(bad.isError, true);
   const after = await client.callTool({ name: 'explain_error', arguments: { text: 'invalid_client' } });
   assert.equal(after.isError, false);
+});
+
+test('explain_har: the recorded sign-in\'s checks, legs and errors; tokens described, no token, code or cookie value returned', async () => {
+  const harPath = join(ROOT, 'samples', 'sign-in.har');
+  const result = await client.callTool({ name: 'explain_har', arguments: { path: harPath } });
+  assert.equal(result.isError, false, text(result));
+  const answer = text(result);
+  assert.match(answer, /^HAR with \d+ entries: \d+ sign-in exchange\(s\)/);
+  assert.match(answer, /Checks \(failed first\):/);
+  assert.match(answer, /Sign-in exchanges:\n- entry \d+ \w+: (GET|POST) /);
+  // Every secret value the HAR holds: tokens, codes, verifiers, secrets (in URLs, form and JSON bodies), cookies.
+  const raw = readFileSync(harPath, 'utf8');
+  const secrets = new Set<string>();
+  for (const m of raw.matchAll(/\b(?:code|code_verifier|access_token|refresh_token|id_token|client_secret)=([^&"\s\\]{8,})/g)) secrets.add(m[1]!);
+  for (const m of raw.matchAll(/\\?"(?:access_token|refresh_token|id_token)\\?"\s*:\s*\\?"([^"\\]{8,})/g)) secrets.add(m[1]!);
+  for (const m of raw.matchAll(/eyJ[\w-]{8,}\.[\w-]+\.[\w-]*/g)) secrets.add(m[0]);
+  const har = JSON.parse(raw) as { log: { entries: { request: { cookies?: { value: string }[] }; response: { cookies?: { value: string }[] } }[] } };
+  for (const entry of har.log.entries) {
+    for (const cookie of [...(entry.request.cookies ?? []), ...(entry.response.cookies ?? [])]) if (cookie.value.length >= 8) secrets.add(cookie.value);
+  }
+  assert.ok(secrets.size > 3, 'the sample HAR holds secrets to look for');
+  const structured = JSON.stringify(result.structuredContent);
+  for (const secret of secrets) assert.ok(!answer.includes(secret) && !structured.includes(secret), `leaked: ${secret.slice(0, 12)}…`);
+});
+
+test('explain_har: a missing file or a file that is no HAR is a clear isError answer', async () => {
+  const missing = await client.callTool({ name: 'explain_har', arguments: { path: join(ROOT, 'no-such.har') } });
+  assert.equal(missing.isError, true);
+  assert.match(text(missing), /could not read that file/);
+  const notHar = await client.callTool({ name: 'explain_har', arguments: { path: join(ROOT, 'samples', 'app.log') } });
+  assert.equal(notHar.isError, true);
+  assert.match(text(notHar), /Not a HAR file/);
 });
