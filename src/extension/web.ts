@@ -5,11 +5,13 @@ import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
 import { registerLanguageModelTools } from './agent/languageModelTools';
+import { registerTraces } from './traces/traceFeatures';
 
 /**
  * The web extension (package.json `browser`): vscode.dev, github.dev, Codespaces in the browser,
  * code-server's web worker host. Everything that decodes and explains works there: hovers, Decode
- * Token, Verify with a pasted key (WebCrypto), Explain Auth Error, the language-model tools. What
+ * Token, Verify with a pasted key (WebCrypto), Explain Auth Error, SAML messages and the HAR trace,
+ * the language-model tools. What
  * needs a machine (the Flow Tester's loopback listener, capturing debug and terminal output) says so.
  */
 export const WEB_UNAVAILABLE = {
@@ -23,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTokenFeatures(context, log);
   registerErrorFeatures(context, log);
   registerLanguageModelTools(context, log);
+  registerTraces(context, log);
   registerUnavailable(context);
   log.info('activated (web extension: Flow Tester and capture are desktop-only)');
 }

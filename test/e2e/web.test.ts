@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
@@ -47,6 +47,8 @@ test('web extension in the web worker host: hover, Decode, Verify with a pasted 
     .setIssuer('https://login.microsoftonline.com/72f988bf-0000-4000-8000-00000000aaaa/v2.0')
     .setAudience('api://orders').setIssuedAt().setExpirationTime('2h')
     .sign(new TextEncoder().encode(SECRET));
+  // The trace samples too: the SAML hover and the HAR trace run in the web worker as well.
+  for (const name of ['sign-in.har', 'saml.txt']) copyFileSync(join(__dirname, '..', '..', 'samples', name), join(workspace, name));
   writeFileSync(join(workspace, 'web.txt'), `Authorization: Bearer ${token}\n\nsign-in failed: AADSTS50076 due to MFA\n`);
   try {
     await withVsCode('web', async (ui) => {
@@ -90,11 +92,29 @@ test('web extension in the web worker host: hover, Decode, Verify with a pasted 
       await ui.screenshot('04-decoded-web-worker');
 
       // Explain Auth Error on the error line (the cursor's line): the catalog is inside the web bundle.
-      await page.keyboard.press('Control+1'); // back to the text editor's group (the decoded view is beside it)
+      // Back to the text editor (the decoded view is beside it and may hold the keyboard focus, so click its tab).
+      await page.locator('.tab[aria-label^="web.txt"]').first().click();
+      await page.locator('.editor-group-container.active .tab.active[aria-label^="web.txt"]').first().waitFor({ timeout: 30_000 });
       await ui.click('sign-in');
       await ui.runCommand('AuthLens: Explain Auth Error');
       await page.locator('.tab[aria-label^="Explain: AADSTS50076"]').first().waitFor({ timeout: 30_000 });
       await ui.screenshot('05-explained-web-worker');
+
+      await ui.runCommand('View: Close All Editors');
+      await page.locator('.tab').first().waitFor({ state: 'detached', timeout: 20_000 });
+      await ui.openFile('saml.txt');
+      const samlHover = await ui.hover('PD94bWwgdmVyc2lvbj0i', /SAML Response/);
+      assert.match(samlHover, /no signature at all/);
+      await ui.dismissHover();
+      await page.keyboard.press('Escape');
+      const harRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sign-in.har' }).first();
+      await harRow.waitFor({ state: 'visible', timeout: 60_000 });
+      await harRow.dblclick();
+      await page.locator('.tab[aria-label^="sign-in.har"]').first().waitFor({ timeout: 90_000 });
+      const trace = ui.webview();
+      await trace.locator('table.checks').waitFor({ timeout: 60_000 });
+      assert.match(await trace.locator('table.checks').innerText(), /form_post/);
+      await ui.screenshot('05b-har-trace-web-worker');
 
       await ui.runCommand('AuthLens: Show Log');
       await page.locator('.output-view, .part.panel').first().getByText('web extension: Flow Tester and capture are desktop-only').first().waitFor({ timeout: 30_000 });
