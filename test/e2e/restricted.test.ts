@@ -37,7 +37,9 @@ test('in Restricted Mode (workspace trust on, folder untrusted) hovers, Decode T
     await ui.screenshot('03-explain-restricted');
 
     // A customer's HAR file, opened in Restricted Mode: the trace view shows its checks and legs.
-    await page.keyboard.press('Escape');
+    // (The other views are closed first, so the trace is the one webview on screen.)
+    await ui.runCommand('View: Close All Editors');
+    await page.locator('.tab').first().waitFor({ state: 'detached', timeout: 20_000 });
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sign-in.har' }).first();
     await row.waitFor({ state: 'visible', timeout: 60_000 });
     await row.dblclick();

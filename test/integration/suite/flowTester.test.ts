@@ -35,6 +35,19 @@ function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
   });
 }
 
+/** A platform whose browser is the test's `openExternal`; everything else answers quietly. */
+function testPlatform(overrides: Partial<FlowPlatform> & Pick<FlowPlatform, 'openExternal'>): FlowPlatform {
+  return {
+    copyText: async () => undefined,
+    askRevealSecrets: async () => 'redacted',
+    decodeToken: async () => undefined,
+    notify: () => undefined,
+    log: () => undefined,
+    callbackTimeoutMs: () => 20_000,
+    ...overrides,
+  };
+}
+
 suite('Flow Tester', () => {
   test('the view resolves in the sidebar and its script completes the ready handshake', async () => {
     await activeExtension();
@@ -51,7 +64,7 @@ suite('Flow Tester', () => {
     const { issuer, server } = await metadataOnlyProvider();
     const answers: number[] = [];
     const states: ViewState[] = [];
-    const platform: FlowPlatform = {
+    const platform = testPlatform({
       // The "browser": first a forged redirect with another state, then the real one carrying an error.
       openExternal: async (url) => {
         const request = new URL(url);
@@ -66,13 +79,7 @@ suite('Flow Tester', () => {
         answers.push((await fetch(real)).status);
         return true;
       },
-      copyText: async () => undefined,
-      askRevealSecrets: async () => 'redacted',
-      decodeToken: async () => undefined,
-      notify: () => undefined,
-      log: () => undefined,
-      callbackTimeoutMs: () => 20_000,
-    };
+    });
     const session = new FlowSession(platform, (state) => states.push(state));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
@@ -96,7 +103,7 @@ suite('Flow Tester', () => {
     const { issuer, server } = await metadataOnlyProvider();
     const states: ViewState[] = [];
     let answer = 0;
-    const platform: FlowPlatform = {
+    const platform = testPlatform({
       openExternal: async (url) => {
         // The browser follows the redirect URI the provider was given: code-server's proxy path to the listener.
         const request = new URL(url);
@@ -106,14 +113,8 @@ suite('Flow Tester', () => {
         answer = (await fetch(redirect)).status;
         return true;
       },
-      copyText: async () => undefined,
-      askRevealSecrets: async () => 'redacted',
-      decodeToken: async () => undefined,
-      notify: () => undefined,
-      log: () => undefined,
-      callbackTimeoutMs: () => 20_000,
       externalUri: browserReachableUri,
-    };
+    });
     const session = new FlowSession(platform, (state) => states.push(state));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',

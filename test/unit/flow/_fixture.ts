@@ -1,9 +1,15 @@
 // Shared set-up for the flow tests: a discovered demo provider and a flow context for one of its clients.
 import { discover, defaultDeps, unwrapStep, type FlowContext, type FlowDeps, type FlowClient, type FlowServer } from '../../../src/core/flow';
-import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID } from '../../harness/idp';
+import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../harness/idp';
 
 export async function discoverServer(issuer: string, deps: FlowDeps = defaultDeps()): Promise<FlowServer> {
   return unwrapStep(await discover(issuer, deps));
+}
+
+/** The demo provider on a free port, and its discovered metadata: `before(async () => ({ idp, server } = await startDemoProvider()))`. */
+export async function startDemoProvider(): Promise<{ idp: Idp; server: FlowServer }> {
+  const idp = await startIdp();
+  return { idp, server: await discoverServer(idp.issuer) };
 }
 
 export const publicClient: FlowClient = { clientId: PUBLIC_CLIENT_ID, authMethod: 'none' };

@@ -1,20 +1,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { CONFIDENTIAL_POST_CLIENT_ID, DEMO_API, DEMO_CLIENT_SECRET, startIdp, type Idp } from '../../harness/idp';
+import { CONFIDENTIAL_POST_CLIENT_ID, DEMO_API, DEMO_CLIENT_SECRET, type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
   runAuthorizationCodeFlow, fetchUserInfo, refreshTokens, revokeToken, introspectToken, clientCredentials, exchangeCode,
   validateIdToken, unwrapStep, toCurl, type FlowServer, type FlowStep,
 } from '../../../src/core/flow';
-import { authorize, confidentialClient, context, discoverServer } from './_fixture';
+import { authorize, confidentialClient, context, startDemoProvider } from './_fixture';
 
 let idp: Idp;
 let server: FlowServer;
-before(async () => {
-  idp = await startIdp();
-  server = await discoverServer(idp.issuer);
-});
+before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 function assertPassed(steps: FlowStep[]): void {

@@ -2,21 +2,18 @@
 // structured error, with the provider's own fields and the catalog's explanation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startIdp, type Idp } from '../../harness/idp';
+import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
   exchangeCode, handleCallback, prepareAuthorizationRequest, finalizeAuthorizationRequest, startLoopbackListener,
   clientCredentials
 } from '../../../src/core/flow';
-import { authorize, confidentialClient, context, discoverServer } from './_fixture';
+import { authorize, confidentialClient, context, startDemoProvider } from './_fixture';
 import type { FlowServer , FlowError} from '../../../src/core/flow';
 
 let idp: Idp;
 let server: FlowServer;
-before(async () => {
-  idp = await startIdp();
-  server = await discoverServer(idp.issuer);
-});
+before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 test('consent denied: access_denied from the callback, with state, iss and an explanation', async () => {

@@ -1,20 +1,17 @@
 // The demo provider across several sign-ins in one browser session (issue 14, Deliver 7).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startIdp, type Idp } from '../../harness/idp';
+import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
   prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, startLoopbackListener, exchangeCode,
   startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowServer,
 } from '../../../src/core/flow';
-import { context, discoverServer } from './_fixture';
+import { context, startDemoProvider } from './_fixture';
 
 let idp: Idp;
 let server: FlowServer;
-before(async () => {
-  idp = await startIdp();
-  server = await discoverServer(idp.issuer);
-});
+before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 async function signIn(browser: ScriptedBrowser, prompt?: string) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { decodeJwt } from 'jose';
 import {
   DEMO_API, DEMO_CLIENT_KEY_PATH, DEMO_JWT_SECRET, DEMO_RAR_TYPE, PRIVATE_KEY_JWT_CLIENT_ID, SECRET_JWT_CLIENT_ID,
-  CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, startIdp, type Idp,
+  CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, type Idp,
 } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
@@ -14,14 +14,11 @@ import {
   fetchUserInfo, refreshTokens, clientCredentials, exchangeToken, importClientKey, startDeviceAuthorization,
   pollDeviceToken, unwrapStep, type FlowError, type FlowClient, type FlowContext, type FlowServer, type AuthorizationRequestOptions,
 } from '../../../src/core/flow';
-import { authorize, context, discoverServer } from './_fixture';
+import { authorize, context, startDemoProvider } from './_fixture';
 
 let idp: Idp;
 let server: FlowServer;
-before(async () => {
-  idp = await startIdp();
-  server = await discoverServer(idp.issuer);
-});
+before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 const keyClient = async (): Promise<FlowClient> => ({

@@ -2,21 +2,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { startIdp, type Idp } from '../../harness/idp';
+import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
 import {
   prepareAuthorizationRequest, finalizeAuthorizationRequest, preflight, preflightIssuer, explainLanding, explainFromCatalog,
   refreshTokens, revokeToken, exchangeCode, sessionHint, withSessionHint, formatDuration, unwrapStep, startLoopbackListener,
   type FlowServer, type AuthorizationRequestDraft,
 } from '../../../src/core/flow';
-import { authorize, context, discoverServer } from './_fixture';
+import { authorize, context, startDemoProvider } from './_fixture';
 
 let idp: Idp;
 let server: FlowServer;
-before(async () => {
-  idp = await startIdp();
-  server = await discoverServer(idp.issuer);
-});
+before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 const LISTENER = 'http://127.0.0.1:53682/callback';
