@@ -21,7 +21,10 @@ export default tseslint.config(
     // The core runs in plain Node, the CLI and the browser: never the editor API.
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' }],
+        patterns: [{ group: ['node:*'], message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.' }],
+      }],
     },
   },
   {

@@ -10,12 +10,11 @@
  * Baselines in the same run: the provider time itself, and the same flow written directly against
  * oauth4webapi (no recording, no step model, no signature check).
  */
+import { startLoopbackListener } from '../src/node/loopback';
 import * as oauth from 'oauth4webapi';
 import { startIdp } from '../test/harness/idp';
 import { ScriptedBrowser } from '../test/harness/idpBrowser';
-import {
-  defaultDeps, discover, runAuthorizationCodeFlow, startLoopbackListener, unwrapStep, type FlowContext,
-} from '../src/core/flow';
+import { defaultDeps, discover, runAuthorizationCodeFlow, unwrapStep, type FlowContext } from '../src/core/flow';
 import { report } from './harness';
 
 const FLOWS = 30;
@@ -36,7 +35,7 @@ async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: 
   const browser = new ScriptedBrowser();
   let browserMs = 0;
   const started = performance.now();
-  const result = await runAuthorizationCodeFlow(ctx, {
+  const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
     scope: 'openid profile email offline_access',
     prompt: 'consent',
     openBrowser: async (url) => {

@@ -7,6 +7,7 @@
  * from arguments, and are never printed; tokens are printed only with `--show-tokens`.
  * Exit codes: 0 the flow succeeded, 1 the provider refused (or a check failed), 2 usage errors.
  */
+import { startLoopbackListener } from '../node/loopback';
 import { terminalSafe } from '../core/render/escape';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -15,7 +16,7 @@ import { createInterface } from 'node:readline';
 import {
   defaultDeps, discover, prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, validateIdToken,
   clientCredentials, startDeviceAuthorization, pollDeviceToken, refreshTokens, exchangeToken, pushAuthorizationRequest,
-  createDpopSession, importClientKey, startLoopbackListener, preflight, preflightIssuer, formatDuration, FlowError, explainLanding,
+  createDpopSession, importClientKey, preflight, preflightIssuer, formatDuration, FlowError, explainLanding,
   type ClientAuthMethod, type FlowClient, type FlowContext, type FlowStep, type TokenSet, type PreflightWarning, type PendingAuthorization,
 } from '../core/flow';
 import { parseJsonObject } from '../core/json';

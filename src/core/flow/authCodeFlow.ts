@@ -10,13 +10,15 @@ import { handleCallback, type AuthorizationCallback } from './callback';
 import { exchangeCode } from './codeExchange';
 import { FlowError } from './flowError';
 import { validateIdToken, type IdTokenResult } from './idToken';
-import { startLoopbackListener, type LoopbackOptions } from './loopback';
+import type { LoopbackOptions, StartLoopbackListener } from './listener';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export interface AuthCodeFlowOptions extends Omit<AuthorizationRequestOptions, 'redirectUri'> {
   /** Opens the URL in a browser (vscode.env.openExternal in the extension, a scripted client in tests). */
   openBrowser: (url: string) => Promise<unknown>;
   listener?: Omit<LoopbackOptions, 'signal'>;
+  /** Starts the loopback listener (Node: `startLoopbackListener` from src/node/loopback.ts). */
+  startListener: StartLoopbackListener;
   /** Called as each step finishes, so a UI can show progress. */
   onStep?: (step: FlowStep) => void;
   signal?: AbortSignal;
@@ -38,7 +40,7 @@ export async function runAuthorizationCodeFlow(ctx: FlowContext, options: AuthCo
     options.onStep?.(step as FlowStep);
     return step;
   };
-  const listener = await startLoopbackListener({ ...options.listener, signal: options.signal, now: ctx.deps.now });
+  const listener = await options.startListener({ ...options.listener, signal: options.signal, now: ctx.deps.now });
   try {
     const draft = await prepareAuthorizationRequest(ctx, { ...options, redirectUri: listener.redirectUri });
     const { url, pending, step } = finalizeAuthorizationRequest(ctx, draft);

@@ -9,7 +9,7 @@
  *   const deps = defaultDeps();                                   // fetch, now, randomBytes, sleep, explain (catalog)
  *   const server = unwrapStep(await discover(issuer, deps));      // or manualServer({...})
  *   const ctx = { server, client: { clientId, authMethod: 'none' }, deps };
- *   const listener = await startLoopbackListener({ port, timeoutMs });
+ *   const listener = await startLoopbackListener({ port, timeoutMs });   // src/node/loopback.ts
  *   const draft = await prepareAuthorizationRequest(ctx, { redirectUri: listener.redirectUri, scope, prompt, … });
  *   // show draft.params (editable), draft.codeVerifier / codeChallenge; then:
  *   const { url, pending, step } = finalizeAuthorizationRequest(ctx, draft);
@@ -44,9 +44,9 @@ export {
 } from './deviceFlow';
 export { runAuthorizationCodeFlow, type AuthCodeFlowOptions, type AuthCodeFlowResult } from './authCodeFlow';
 export {
-  startLoopbackListener, LOOPBACK_HOST, DEFAULT_CALLBACK_PATH, DEFAULT_LOOPBACK_TIMEOUT_MS,
-  type LoopbackListener, type LoopbackOptions, type LoopbackCallback,
-} from './loopback';
+  LOOPBACK_HOST, DEFAULT_CALLBACK_PATH, DEFAULT_LOOPBACK_TIMEOUT_MS,
+  type LoopbackListener, type LoopbackOptions, type LoopbackCallback, type StartLoopbackListener,
+} from './listener';
 export { toCurl, type CurlOptions } from './curl';
 export { PROVIDER_TEMPLATES, fillTemplate, findTemplate, type ProviderTemplate, type TemplatePlaceholder } from './templates';
 export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth';

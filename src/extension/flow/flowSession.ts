@@ -9,10 +9,11 @@
  * No `vscode` import: the editor's side effects come in through {@link FlowPlatform}, so the whole
  * session is unit-tested against the real demo provider.
  */
+import { startLoopbackListener } from '../../node/loopback';
 import {
   clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
   introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
-  startLoopbackListener, toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
+  toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
   withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
   type LoopbackListener, type PendingAuthorization, type TokenSet,

@@ -20,10 +20,11 @@ export function context(server: FlowServer, client: FlowClient = publicClient, d
 }
 
 import {
-  prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, startLoopbackListener,
+  prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback,
   type AuthorizationRequestOptions, type PendingAuthorization, type FlowStep, type AuthorizationCallback,
 } from '../../../src/core/flow';
 import { ScriptedBrowser, type BrowserChoices, type BrowserResult } from '../../harness/idpBrowser';
+import { startLoopbackListener } from '../../../src/node/loopback';
 
 export interface Authorized {
   pending: PendingAuthorization;

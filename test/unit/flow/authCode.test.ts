@@ -1,3 +1,4 @@
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
@@ -28,7 +29,7 @@ test('authorization code + PKCE end to end with the public client, then userinfo
   const ctx = context(server);
   const browser = new ScriptedBrowser();
   const seen: string[] = [];
-  const result = await runAuthorizationCodeFlow(ctx, {
+  const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
     scope: 'openid profile email offline_access',
     prompt: 'consent',
     openBrowser: (url) => browser.open(url, { login: 'alice', password: 'wonderland' }),

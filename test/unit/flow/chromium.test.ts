@@ -1,5 +1,6 @@
 // The demo provider's pages work in a real browser: Chromium signs in by filling the inputs and
 // clicking the buttons, and lands on the loopback listener's page. Skipped where there is no Chromium.
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -27,7 +28,7 @@ test('Chromium completes login and consent; the loopback page says to return to 
   try {
     const page = await browser.newPage();
     const ctx = context(await discoverServer(idp.issuer));
-    const result = await runAuthorizationCodeFlow(ctx, {
+    const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
       scope: 'openid profile email offline_access',
       prompt: 'consent',
       listener: { timeoutMs: 20_000 },

@@ -1,13 +1,11 @@
 // Each failure a developer meets in real life, produced by the real provider, must end in the right
 // structured error, with the provider's own fields and the catalog's explanation.
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
-import {
-  exchangeCode, handleCallback, prepareAuthorizationRequest, finalizeAuthorizationRequest, startLoopbackListener,
-  clientCredentials
-} from '../../../src/core/flow';
+import { exchangeCode, handleCallback, prepareAuthorizationRequest, finalizeAuthorizationRequest, clientCredentials } from '../../../src/core/flow';
 import { authorize, confidentialClient, context, startDemoProvider } from './_fixture';
 import type { FlowServer , FlowError} from '../../../src/core/flow';
 

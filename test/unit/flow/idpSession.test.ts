@@ -1,12 +1,10 @@
 // The demo provider across several sign-ins in one browser session (issue 14, Deliver 7).
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
-import {
-  prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, startLoopbackListener, exchangeCode,
-  startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowServer,
-} from '../../../src/core/flow';
+import { prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowServer } from '../../../src/core/flow';
 import { context, startDemoProvider } from './_fixture';
 
 let idp: Idp;

@@ -1,5 +1,6 @@
 // DPoP, PAR, private_key_jwt, client_secret_jwt, token exchange, resource indicators and
 // authorization_details against the demo oidc-provider configured for each (issue 14, Deliver 2).
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,11 +10,7 @@ import {
   CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, type Idp,
 } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
-import {
-  prepareAuthorizationRequest, handleCallback, startLoopbackListener, exchangeCode, pushAuthorizationRequest, createDpopSession,
-  fetchUserInfo, refreshTokens, clientCredentials, exchangeToken, importClientKey, startDeviceAuthorization,
-  pollDeviceToken, unwrapStep, type FlowError, type FlowClient, type FlowContext, type FlowServer, type AuthorizationRequestOptions,
-} from '../../../src/core/flow';
+import { prepareAuthorizationRequest, handleCallback, exchangeCode, pushAuthorizationRequest, createDpopSession, fetchUserInfo, refreshTokens, clientCredentials, exchangeToken, importClientKey, startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowError, type FlowClient, type FlowContext, type FlowServer, type AuthorizationRequestOptions } from '../../../src/core/flow';
 import { authorize, context, startDemoProvider } from './_fixture';
 
 let idp: Idp;

@@ -1,14 +1,11 @@
 // Pre-flight warnings, pasted landing pages and session-aware hints against the demo provider (issue 14, Deliver 1 and 3).
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
-import {
-  prepareAuthorizationRequest, finalizeAuthorizationRequest, preflight, preflightIssuer, explainLanding, explainFromCatalog,
-  refreshTokens, revokeToken, exchangeCode, sessionHint, withSessionHint, formatDuration, unwrapStep, startLoopbackListener,
-  type FlowServer, type AuthorizationRequestDraft,
-} from '../../../src/core/flow';
+import { prepareAuthorizationRequest, finalizeAuthorizationRequest, preflight, preflightIssuer, explainLanding, explainFromCatalog, refreshTokens, revokeToken, exchangeCode, sessionHint, withSessionHint, formatDuration, unwrapStep, type FlowServer, type AuthorizationRequestDraft } from '../../../src/core/flow';
 import { authorize, context, startDemoProvider } from './_fixture';
 
 let idp: Idp;

@@ -1,9 +1,10 @@
+import { startLoopbackListener } from '../../../src/node/loopback';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
 import { request } from 'node:http';
 import type { FlowError } from '../../../src/core/flow';
-import { startLoopbackListener } from '../../../src/core/flow';
+import {  } from '../../../src/core/flow';
 
 async function get(url: string): Promise<{ status: number; body: string }> {
   const response = await fetch(url);
