@@ -128,6 +128,13 @@ export class FlowSession {
 
   /** Discovery, then the first steps of the chosen grant. */
   async start(config: FlowConfig, clientSecret?: string): Promise<void> {
+    // A client secret typed among the extra parameters is the client's secret: it goes to the token
+    // endpoint, never into the authorization URL (the engine refuses that).
+    const typedSecret = Object.entries(config.extraParams).find(([name]) => name.toLowerCase() === 'client_secret');
+    if (typedSecret) {
+      config = { ...config, extraParams: Object.fromEntries(Object.entries(config.extraParams).filter(([name]) => name !== typedSecret[0])) };
+      clientSecret ??= typedSecret[1];
+    }
     const gen = this.restart(config, 'Discovering the provider…');
     await this.runDiscovery(gen, clientSecret);
     if (gen !== this.generation) return;

@@ -87,3 +87,16 @@ test('a callback error is carried verbatim, with extra fields', async () => {
   assert.deepEqual(step.error?.oauth, { error: 'invalid_scope', error_description: 'requested scope is not allowed', state: pending.state, extra: { scope: 'phone' } });
   assert.equal(step.error?.code, 'OAUTH_ERROR');
 });
+
+test('a client secret or another back-channel credential never goes into the authorization URL: a clear refusal, prepared or edited in', async () => {
+  for (const name of ['client_secret', 'client_assertion', 'code_verifier', 'password', 'refresh_token']) {
+    await assert.rejects(prepareAuthorizationRequest(ctx, { redirectUri: 'http://127.0.0.1:1234/callback', scope: 'openid', extraParams: { [name]: 's3cr3t-value' } }),
+      (error: Error) => error.message.includes(`"${name}" is never sent in the authorization request`) && !error.message.includes('s3cr3t-value'), name);
+  }
+  const draft = await prepareAuthorizationRequest(ctx, { redirectUri: 'http://127.0.0.1:1234/callback', scope: 'openid' });
+  const edited = { ...draft, params: [...draft.params, { name: 'Client_Secret', value: 's3cr3t-value', source: 'extra' as const, note: '' }] };
+  assert.throws(() => finalizeAuthorizationRequest(ctx, edited), /"Client_Secret" is never sent in the authorization request/);
+  // What belongs there still goes: a hint, a resource, prompt.
+  const fine = await prepareAuthorizationRequest(ctx, { redirectUri: 'http://127.0.0.1:1234/callback', scope: 'openid', extraParams: { login_hint: 'a@b.example', id_token_hint: 'eyJ.x.y' } });
+  assert.ok(finalizeAuthorizationRequest(ctx, fine).url.includes('login_hint='));
+});

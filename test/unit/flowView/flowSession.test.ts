@@ -275,6 +275,20 @@ test('client credentials with a confidential client and its secret', async () =>
   assert.match(request, /authorization: Basic \S{6}…\[redacted/);
 });
 
+test('a client_secret typed among the extra parameters is used as the client secret, and never reaches the authorization URL or the view', async () => {
+  const platform = new FakePlatform();
+  const { session: s, last } = session(platform);
+  await s.start(config({ clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', extraParams: { client_secret: DEMO_CLIENT_SECRET } }));
+  const draft = last().draft!;
+  assert.ok(draft, last().status);
+  assert.ok(!draft.params.some((p) => p.name === 'client_secret'), 'not an authorization parameter');
+  assert.ok(!JSON.stringify(last()).includes(DEMO_CLIENT_SECRET), 'the secret never reaches the view state');
+  s.dispose();
+  const cc = session(new FakePlatform());
+  await cc.session.start(config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '', extraParams: { client_secret: DEMO_CLIENT_SECRET } }));
+  assert.equal(cc.last().phase, 'done', JSON.stringify(cc.last().steps.at(-1)?.error));
+});
+
 test('the webview never gets the state or nonce (masked in the editor, restored by the host); a deleted state row is kept', async () => {
   const platform = new FakePlatform();
   const { session: s, states, last } = session(platform);
