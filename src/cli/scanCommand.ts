@@ -108,7 +108,8 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
     } finally {
       if (!fromStdin) closeSync(fd);
     }
-    fd = openSync(args.file!, 'r'); // not a HAR after all: scan it as text
+    // Not a HAR after all: scan it as text (standard input keeps its descriptor: the reads below are positional).
+    if (!fromStdin) fd = openSync(args.file!, 'r');
   }
 
   const out = createWriter(args.format, io, args.showTokens === true);
