@@ -133,7 +133,13 @@ function sanitizeUrl(url: string, ctx: Context): string {
   const base = url.slice(0, q !== -1 && (hash === -1 || q < hash) ? q : hash !== -1 ? hash : url.length);
   const query = q !== -1 && (hash === -1 || q < hash) ? url.slice(q + 1, hash === -1 ? undefined : hash) : null;
   const fragment = hash !== -1 ? url.slice(hash + 1) : null;
-  const params = (part: string) => part.split('&').map((pair) => {
+  const params = (part: string) => sanitizeForm(part, ctx);
+  return `${scrubText(base, ctx)}${query !== null ? `?${params(query)}` : ''}${fragment !== null ? `#${fragment.includes('=') ? params(fragment) : fragment}` : ''}`;
+}
+
+/** `a=1&b=2` (a query, a fragment, a form body) with each secret value replaced; other pairs byte for byte. */
+function sanitizeForm(part: string, ctx: Context): string {
+  return part.split('&').map((pair) => {
     const eq = pair.indexOf('=');
     if (eq === -1) return pair;
     const name = decode(pair.slice(0, eq));
@@ -141,7 +147,6 @@ function sanitizeUrl(url: string, ctx: Context): string {
     const clean = sanitizeParam(name, value, ctx);
     return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
   }).join('&');
-  return `${scrubText(base, ctx)}${query !== null ? `?${params(query)}` : ''}${fragment !== null ? `#${fragment.includes('=') ? params(fragment) : fragment}` : ''}`;
 }
 
 function decode(value: string): string {
@@ -162,14 +167,7 @@ function sanitizeBody(text: string, mime: string, ctx: Context): string {
     }
   }
   if (/x-www-form-urlencoded/i.test(mime) || /^[\w.%-]+=[^\s<{]*(?:&[\w.%-]+=[^\s<{]*)*$/.test(trimmed.slice(0, 10_000))) {
-    return text.split('&').map((pair) => {
-      const eq = pair.indexOf('=');
-      if (eq === -1) return pair;
-      const name = decode(pair.slice(0, eq));
-      const value = decode(pair.slice(eq + 1));
-      const clean = sanitizeParam(name, value, ctx);
-      return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
-    }).join('&');
+    return sanitizeForm(text, ctx);
   }
   if (/urn:oasis:names:tc:SAML:/.test(text.slice(0, 4000)) && trimmed.startsWith('<') && !/<html/i.test(text.slice(0, 2000))) {
     return marker(ctx, text, 'saml:xml');
