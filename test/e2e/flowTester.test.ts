@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startIdp, CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
 import { outputDir } from '../harness/paths';
-import { withVsCode, type Ui } from '../harness/ui';
+import { withVsCode, type Ui, waitForInputValue } from '../harness/ui';
 
 /**
  * The Flow Tester in a real VS Code (code-server) against the local identity provider: pick a saved
@@ -99,10 +99,10 @@ test('Flow Tester: auth code + PKCE against the local IdP, tokens decoded, ID to
         assert.ok(labels.some((l) => l.includes(label)), `${label} in ${labels.join(', ')}`);
       }
       await picker.selectOption({ label: 'Okta (template)' });
-      await assertValue(view.locator('#field-issuer'), 'https://{domain}/oauth2/{authorization-server}');
+      await waitForInputValue(view.locator('#field-issuer'), 'https://{domain}/oauth2/{authorization-server}');
       assert.match(await view.locator('#template-notes').innerText(), /Native application/);
       await picker.selectOption({ label: PROFILE });
-      await assertValue(view.locator('#field-issuer'), idp.issuer);
+      await waitForInputValue(view.locator('#field-issuer'), idp.issuer);
       assert.equal(await view.locator('#field-clientId').inputValue(), PUBLIC_CLIENT_ID);
       await ui.screenshot('01-profile-picked');
 
@@ -214,7 +214,7 @@ test('Flow Tester: device flow with user code and polling; a confidential profil
       const view = ui.webview();
       // The first saved profile is picked when the view opens; once its issuer shows, the form is ours to edit.
       await view.locator('#profile-select option', { hasText: PROFILE }).waitFor({ state: 'attached', timeout: 30_000 });
-      await assertValue(view.locator('#field-issuer'), idp.issuer);
+      await waitForInputValue(view.locator('#field-issuer'), idp.issuer);
       await view.locator('#field-grant').selectOption('device_code');
       await view.locator('#start').click();
       const code = view.locator('.device .user-code');
@@ -295,13 +295,3 @@ async function readSettings(ui: Ui): Promise<string> {
   return readFile(join(ui.server.runDir, 'ud', 'User', 'settings.json'), 'utf8');
 }
 
-async function assertValue(locator: { inputValue(): Promise<string> }, expected: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let value = '';
-  while (Date.now() < deadline) {
-    value = await locator.inputValue();
-    if (value === expected) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.equal(value, expected);
-}

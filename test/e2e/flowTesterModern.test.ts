@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { startIdp, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
 import { outputDir } from '../harness/paths';
-import { withVsCode, type Ui } from '../harness/ui';
+import { withVsCode, type Ui, waitForInputValue } from '../harness/ui';
 
 /**
  * The Flow Tester at the side bar's default width (issue 14): Start above the fold, provider notes with
@@ -75,8 +75,7 @@ test('Flow Tester at the default side bar width: Start above the fold, a repeate
 
       // Two sign-ins in the same browser session: both finish after one Allow.
       await view.locator('#profile-select').selectOption({ label: PROFILE });
-      for (let i = 0; i < 100 && await view.locator('#field-issuer').inputValue() !== idp.issuer; i++) await new Promise((r) => setTimeout(r, 100));
-      assert.equal(await view.locator('#field-issuer').inputValue(), idp.issuer);
+      await waitForInputValue(view.locator('#field-issuer'), idp.issuer);
       await openAndAllow(ui, view, '03-first');
       await openAndAllow(ui, view, '04-second');
       for (const kind of ['callback', 'code-exchange', 'id-token']) {

@@ -2,23 +2,13 @@ import { test } from 'node:test';
 import { generateKeyPairSync } from 'node:crypto';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { withVsCode, type Ui } from '../harness/ui';
+import { withVsCode, hoverText } from '../harness/ui';
 
 // Needles must sit inside one rendered span: Monaco renders spaces as no-break spaces and cuts long
 // tokens into chunks of about 50 characters. The first line holding 'IkwxS2Z' (the Entra kid) in
 // requests.http is the Entra v2 token; hostile.json holds one token.
 const ENTRA_TOKEN_START = 'IkwxS2Z';
 const HOSTILE_TOKEN_START = 'eyJhbGciOiJSUzI1NiIs';
-
-/** `ui.hover`, given a second chance: on a loaded machine the first hover can come and go unseen. */
-async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
-  try {
-    return await ui.hover(needle, expect);
-  } catch {
-    await ui.page.mouse.move(5, 5);
-    return ui.hover(needle, expect);
-  }
-}
 
 /** The `after` texts of inline decorations in the active editor (CSS ::after content), once one matches. */
 async function waitForDecorations(page: Page, expect: RegExp): Promise<string[]> {

@@ -10,18 +10,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
-import { withVsCode, type Ui } from '../harness/ui';
+import { withVsCode, type Ui, hoverText } from '../harness/ui';
 
 const SECRET = 'web-worker-shared-secret-0123456789';
-
-async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
-  try {
-    return await ui.hover(needle, expect);
-  } catch {
-    await ui.page.mouse.move(5, 5);
-    return ui.hover(needle, expect);
-  }
-}
 
 /** Runs a palette command that opens its own quick pick (ui.runCommand would take that for the palette still open). */
 async function runCommandWithPicker(ui: Ui, title: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { outputDir, samplesDir } from './paths';
@@ -190,4 +191,33 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
     },
   };
   return ui;
+}
+
+/**
+ * Waits until an input shows `expected` (a webview fills its form asynchronously), checking on each
+ * rendered frame inside the page; fails with the value it last had. Returns that value.
+ */
+export async function waitForInputValue(locator: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
+  const matched = await locator.evaluate((input, [want, ms]) => new Promise<boolean>((resolve) => {
+    const deadline = performance.now() + ms;
+    const check = () => {
+      if ((input as HTMLInputElement).value === want) return resolve(true);
+      if (performance.now() > deadline) return resolve(false);
+      requestAnimationFrame(check);
+    };
+    check();
+  }), [expected, timeoutMs] as const).catch(() => false);
+  const value = await locator.inputValue();
+  if (!matched) assert.equal(value, expected, 'the input never showed the expected value');
+  return value;
+}
+
+/** `ui.hover`, given a second chance: on a loaded machine the first hover can come and go unseen. */
+export async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
+  try {
+    return await ui.hover(needle, expect);
+  } catch {
+    await ui.page.mouse.move(5, 5);
+    return ui.hover(needle, expect);
+  }
 }

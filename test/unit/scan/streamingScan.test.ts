@@ -151,42 +151,64 @@ test('authlens scan -: standard input as a stream, findings written as each chun
   assert.deepEqual(written.join('').trimEnd().split('\n').map((line) => (JSON.parse(line) as Finding).line), [1, 2]);
 });
 
-/** Waits until `read()` satisfies `done` (polling output a child process writes), or fails after `ms`. */
-async function until(done: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!done()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/**
+ * Output that arrives in pieces (a writer callback, a child's stdout), and a wait on what it holds:
+ * `until` resolves on the write that makes the condition true, or fails after `ms`. No polling.
+ */
+function output() {
+  let text = '';
+  const waiters = new Set<() => void>();
+  return {
+    get text() {
+      return text;
+    },
+    write(piece: string) {
+      text += piece;
+      for (const wake of [...waiters]) wake();
+    },
+    until(done: (text: string) => boolean, ms: number, what: string): Promise<void> {
+      if (done(text)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => { waiters.delete(wake); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+        const wake = () => {
+          if (!done(text)) return;
+          clearTimeout(timer);
+          waiters.delete(wake);
+          resolve();
+        };
+        waiters.add(wake);
+      });
+    },
+  };
 }
 
 test('authlens scan FILE --follow: keeps reading a growing file, then ends cleanly on stop', async () => {
   const path = file('growing.log', `first ${token}\n`);
   const controller = new AbortController();
-  let out = '';
-  const done = runCli(['scan', path, '--follow', '--json'], { write: (text) => { out += text; }, stopSignal: controller.signal, pollMs: 20 });
-  await until(() => out.includes('"line": 1'), 5000, 'the first finding');
+  const out = output();
+  const done = runCli(['scan', path, '--follow', '--json'], { write: (text) => out.write(text), stopSignal: controller.signal, pollMs: 20 });
+  await out.until((text) => text.includes('"line": 1'), 5000, 'the first finding');
   appendFileSync(path, 'then AADSTS700082 happened\n');
-  await until(() => out.includes('AADSTS700082'), 5000, 'the appended finding');
+  await out.until((text) => text.includes('AADSTS700082'), 5000, 'the appended finding');
   appendFileSync(path, `no newline yet ${other}`);
-  await until(() => out.includes(other), 5000, 'the unfinished last line, once quiet');
+  await out.until((text) => text.includes(other), 5000, 'the unfinished last line, once quiet');
   controller.abort();
   const result = await done;
   assert.equal(result.exitCode, 0);
-  const body = JSON.parse(out) as { findings: Finding[] };
+  const body = JSON.parse(out.text) as { findings: Finding[] };
   assert.deepEqual(body.findings.map((f) => f.line), [1, 2, 3]);
 });
 
 test('authlens scan - --follow in a real process: a pipe that stays open is scanned as it comes (kubectl logs -f | authlens scan -)', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../../src/cli/main.ts'), 'scan', '-', '--ndjson', '--follow'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+  const out = output();
+  child.stdout.on('data', (chunk: Buffer) => out.write(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.stdin.write(`GET /orders Authorization: Bearer ${token}\n`);
-  await until(() => out.includes('\n'), 20_000, 'the first finding from the child');
+  await out.until((text) => text.includes('\n'), 20_000, 'the first finding from the child');
   child.stdin.write('AADSTS50058 then a prompt with no newline ');
-  await until(() => out.includes('AADSTS50058'), 10_000, 'the quiet unfinished line');
+  await out.until((text) => text.includes('AADSTS50058'), 10_000, 'the quiet unfinished line');
   child.stdin.end();
   assert.equal(await exited, 0);
-  assert.deepEqual(out.trimEnd().split('\n').map((line) => (JSON.parse(line) as Finding).kind), ['token', 'error']);
+  assert.deepEqual(out.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as Finding).kind), ['token', 'error']);
 });
