@@ -3,11 +3,12 @@ import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
+import { FROM_WEBVIEW } from '../../webview/flowTester/messages';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
+import { dispatch, messageChecker, type Handlers } from '../../webview/shared/messageTable';
 import { FlowSession, type FlowPlatform } from './flowSession';
 import { ProfileStore } from './profileStore';
 import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
-import { parseWebviewMessage } from './webviewMessages';
 
 /**
  * Internal command (not in the palette) that reports whether the view resolved, whether its script
@@ -18,6 +19,7 @@ export const INSPECT_FLOW_TESTER_COMMAND = 'authlens.flowTester.inspect';
 export interface FlowTesterInspection {
   resolved: boolean;
   ready: boolean;
+  readyCount: number;
   state?: ViewState;
 }
 
@@ -33,7 +35,9 @@ export async function browserReachableUri(local: string): Promise<string> {
 export function registerFlowTester(context: vscode.ExtensionContext, log: Log): void {
   const provider = new FlowTesterProvider(context, log);
   context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider, { webviewOptions: { retainContextWhenHidden: true } }),
+    // No retainContextWhenHidden: a hidden view's page is destroyed; the next one keeps its unsent edits
+    // with setState and says "ready", and the host sends it everything again.
+    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider),
     vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
     vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -46,7 +50,14 @@ export function registerFlowTester(context: vscode.ExtensionContext, log: Log): 
 class FlowTesterProvider implements vscode.WebviewViewProvider {
   private view?: vscode.WebviewView;
   private session?: FlowSession;
+  /** The page's script said "ready" and has not been destroyed since: messages posted now arrive. */
   private ready = false;
+  /** How many times a page of this view said "ready" (a hidden view's page is recreated when shown). */
+  private readyCount = 0;
+  /** The last notice posted while no page listened (hidden), given to the next page. */
+  private pendingNotice?: ToWebview;
+  /** What the webview posts is checked against the message table; each kind of odd message is logged once. */
+  private readonly check = messageChecker(FROM_WEBVIEW, (problem) => this.log.warn(`flow tester: ${problem} from the webview`));
   private selected = BUILTIN_DEMO_ID;
   private readonly store: ProfileStore;
 
@@ -57,6 +68,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    this.readyCount = 0;
     view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(this.context.extensionUri) };
     view.webview.html = renderWebviewPage(view.webview, this.context.extensionUri, {
       title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
@@ -64,12 +76,16 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     this.session?.dispose();
     this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state }));
     view.webview.onDidReceiveMessage((raw: unknown) => {
-      const message = parseWebviewMessage(raw);
-      if (!message) return this.log.warn('flow tester: ignored a malformed message from the webview');
+      const message = this.check(raw);
+      if (!message) return;
       this.handle(message).catch((error: unknown) => {
         this.log.error(error instanceof Error ? error : String(error));
         this.notify('error', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
       });
+    });
+    // Hidden, the page is gone: nothing is posted until the next page says "ready".
+    view.onDidChangeVisibility(() => {
+      if (!view.visible && this.view === view) this.ready = false;
     });
     view.onDidDispose(() => {
       if (this.view !== view) return;
@@ -81,7 +97,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: this.session.snapshot() } : {}) };
+    return { resolved: this.view !== undefined, ready: this.ready, readyCount: this.readyCount, ...(this.session ? { state: this.session.snapshot() } : {}) };
   }
 
   dispose(): void {
@@ -99,32 +115,34 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   private async handle(message: FromWebview): Promise<void> {
     const session = this.session;
     if (!session) return;
-    switch (message.type) {
-      case 'ready':
-      {
+    return dispatch(this.handlers(session), message);
+  }
+
+  /** One handler per message type of the table: a type added there and not handled here does not compile. */
+  private handlers(session: FlowSession): Handlers<FromWebview, Promise<void> | void> {
+    return {
+      ready: async () => {
+        // Every page says it once it listens; a page recreated after the view was hidden gets all again.
         this.ready = true;
-        const first = this.store.read().profiles[0];
-        this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
+        if (this.readyCount++ === 0) {
+          const first = this.store.read().profiles[0];
+          this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
+        }
         this.sendProfiles();
         await this.sendForm(this.selected);
         this.post({ type: 'state', state: session.snapshot() });
-        return;
-      }
-      case 'selectProfile':
+        const notice = this.pendingNotice;
+        this.pendingNotice = undefined;
+        if (notice) this.post(notice);
+      },
+      problem: (message) => this.log.warn(`flow tester webview: ${redact(message.text)}`),
+      selectProfile: (message) => {
         this.selected = message.id;
         return this.sendForm(message.id);
-      case 'discover':
-      case 'start': {
-        const parsed = parseForm(message.form);
-        if (!parsed.ok) return this.notify('error', parsed.error);
-        const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
-        if (parsed.value.authMethod !== 'none' && !secret) {
-          return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
-        }
-        this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
-        return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
-      }
-      case 'saveProfile': {
+      },
+      discover: (message) => this.run(session, message),
+      start: (message) => this.run(session, message),
+      saveProfile: async (message) => {
         const parsed = formToSaved(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
         // A client_secret typed as an extra parameter goes to secret storage, never into the settings.
@@ -136,8 +154,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const others = (parsed.withheld ?? []).filter((name) => name !== 'client_secret');
         const withheld = others.length ? ` ${others.join(', ')} ${others.length === 1 ? 'is a secret and was' : 'are secrets and were'} not saved: settings are plain text; type ${others.length === 1 ? 'it' : 'them'} again when you run the flow.` : '';
         return this.notify('info', `Profile "${parsed.value.name}" saved${clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.${withheld}`);
-      }
-      case 'deleteProfile': {
+      },
+      deleteProfile: async (message) => {
         const name = message.name.trim();
         const confirmed = await vscode.window.showWarningMessage(`Delete the Flow Tester profile "${name}" and its stored secret?`, { modal: true }, 'Delete');
         if (confirmed !== 'Delete') return;
@@ -146,34 +164,32 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         this.sendProfiles();
         await this.sendForm(this.selected);
         return this.notify('info', `Profile "${name}" deleted.`);
-      }
-      case 'openBrowser':
-        return session.openBrowser(message.revision, message.params, 'open', message.force === true);
-      case 'copyAuthorizeUrl':
-        return session.openBrowser(message.revision, message.params, 'copy', message.force === true);
-      case 'explainLanding':
-        return session.explainLanding(message.text);
-      case 'copyToken':
-        return session.copyToken(message.tokenId);
-      case 'copyHttp':
-        return session.copyHttp();
-      case 'exportReport':
-        return session.exportReport();
-      case 'cancel':
-        return session.cancel();
-      case 'reset':
-        return session.reset();
-      case 'runAction':
-        return session.runAction(message.action);
-      case 'decodeToken':
-        return session.decodeToken(message.tokenId);
-      case 'copyCurl':
-        return session.copyCurl(message.stepId, message.exchange);
-      case 'openVerificationUri':
-        return session.openVerificationUri();
-      case 'copyUserCode':
-        return session.copyUserCode();
+      },
+      openBrowser: (message) => session.openBrowser(message.revision, message.params, 'open', message.force === true),
+      copyAuthorizeUrl: (message) => session.openBrowser(message.revision, message.params, 'copy', message.force === true),
+      explainLanding: (message) => session.explainLanding(message.text),
+      copyToken: (message) => session.copyToken(message.tokenId),
+      copyHttp: () => session.copyHttp(),
+      exportReport: () => session.exportReport(),
+      cancel: () => session.cancel(),
+      reset: () => session.reset(),
+      runAction: (message) => session.runAction(message.action),
+      decodeToken: (message) => session.decodeToken(message.tokenId),
+      copyCurl: (message) => session.copyCurl(message.stepId, message.exchange),
+      openVerificationUri: () => session.openVerificationUri(),
+      copyUserCode: () => session.copyUserCode(),
+    };
+  }
+
+  private async run(session: FlowSession, message: Extract<FromWebview, { type: 'start' | 'discover' }>): Promise<void> {
+    const parsed = parseForm(message.form);
+    if (!parsed.ok) return this.notify('error', parsed.error);
+    const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
+    if (parsed.value.authMethod !== 'none' && !secret) {
+      return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
     }
+    this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
+    return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
   }
 
   private async sendForm(id: string): Promise<void> {
@@ -236,7 +252,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     if (level === 'error') this.log.warn(`flow tester: ${text}`);
   }
 
+  /** Posts only to a page that said "ready": before that nobody listens, and "ready" brings the whole state anyway. */
   private post(message: ToWebview): void {
-    if (this.view) void this.view.webview.postMessage(message);
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    else if (message.type === 'notice') this.pendingNotice = message;
   }
 }
