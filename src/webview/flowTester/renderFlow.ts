@@ -5,7 +5,7 @@
  * description ({@link h}); the keyed patch applies it, so every render keeps what the user opened,
  * typed and focused. Countdowns are computed here from `now`: a tick is just another render.
  */
-import { h, type Child, type VNode } from '../shared/patch';
+import { h, withRef, type Child, type VNode } from '../shared/patch';
 import type { CheckView, DeviceView, DraftView, ErrorView, ExchangeView, ExplanationView, FromWebview, StepView, TokenView, ViewState, WarningView } from './protocol';
 import {
   draftEdits, draftParams, editParam, exchangeKey, isStepOpen, paramValue, setExchangeOpen, toggleStep, type UiState,
@@ -55,6 +55,15 @@ export function hasClock(state: ViewState): boolean {
   return state.device !== undefined || state.tokens.some((t) => t.expiresAt !== undefined) || state.steps.some((s) => s.deadline !== undefined);
 }
 
+/** The row just added with "+ Add parameter": its name field takes the focus once it is in the page. */
+let focusAddedRow: number | undefined;
+function focusOnce(row: number, node: VNode): VNode {
+  return row !== focusAddedRow ? node : withRef(node, (element) => {
+    focusAddedRow = undefined;
+    (element as HTMLElement).focus();
+  });
+}
+
 function draftEditor(draft: DraftView, ctx: RenderContext): VNode {
   const edits = draftEdits(ctx.ui, draft);
   const rev = draft.revision;
@@ -72,13 +81,13 @@ function draftEditor(draft: DraftView, ctx: RenderContext): VNode {
       p.note ? h('div', { class: 'param-note' }, ...richText(p.note)) : undefined)));
   const added = edits.added.map((row, i) => h('tr', { key: `added:${i}` },
     h('th', { scope: 'row' },
-      h('input', {
+      focusOnce(i, h('input', {
         type: 'text', class: 'param-name', placeholder: 'name', 'aria-label': 'Name of the new parameter', spellcheck: 'false', value: row.name,
         onInput: (event) => {
           row.name = inputValue(event);
           ctx.save();
         },
-      }),
+      })),
       h('span', { class: 'param-source source-extra' }, 'extra')),
     h('td', {}, h('input', {
       type: 'text', class: 'param-value', spellcheck: 'false', 'aria-label': 'Value of the new parameter', value: row.value,
@@ -99,9 +108,8 @@ function draftEditor(draft: DraftView, ctx: RenderContext): VNode {
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Parameter'), h('th', { scope: 'col' }, 'Value'))),
       h('tbody', {}, ...rows, ...added)),
     h('div', { class: 'buttons' }, button('+ Add parameter', () => {
-      edits.added.push({ name: '', value: '' });
+      focusAddedRow = edits.added.push({ name: '', value: '' }) - 1;
       ctx.update();
-      Array.from(document.querySelectorAll<HTMLInputElement>('.draft input.param-name')).at(-1)?.focus();
     }, { class: 'secondary' })),
     h('dl', { class: 'pkce' },
       h('dt', {}, 'PKCE code verifier (stays in VS Code until the code exchange)'), h('dd', {}, h('code', { class: 'verifier' }, draft.codeVerifier)),

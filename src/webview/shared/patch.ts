@@ -26,6 +26,8 @@ export interface VNode {
   key: string | undefined;
   props: Props;
   children: VChild[];
+  /** Called with the element once it is in place, after the patch that describes it (see {@link withRef}). */
+  ref?: (node: Element) => void;
 }
 export type VChild = VNode | string;
 /** What a render may put among children: false, null and undefined are left out, arrays are flattened. */
@@ -36,6 +38,11 @@ const LIVE_PROPS = new Set(['value', 'checked', 'open']);
 
 export function h(tag: string, props: Props = {}, ...children: Child[]): VNode {
   return { tag, key: props.key === undefined ? undefined : String(props.key), props, children: flatten(children) };
+}
+
+/** The same description, and `ref` called with its element once the patch has put it in place. */
+export function withRef(node: VNode, ref: (node: Element) => void): VNode {
+  return { ...node, ref };
 }
 
 function flatten(children: Child[], out: VChild[] = []): VChild[] {
@@ -53,10 +60,15 @@ const listeners = new WeakMap<Node, Map<string, Handler | undefined>>();
 export function patch(parent: Element, children: Child[]): void {
   const doc = parent.ownerDocument;
   const focused = doc.activeElement;
+  refs.length = 0;
   patchChildren(parent, flatten(children));
   // A node moved to another place (a reordered keyed list) loses the focus; give it back.
   if (focused && focused !== doc.activeElement && focused.isConnected && 'focus' in focused) (focused as HTMLElement).focus({ preventScroll: true });
+  // Refs last: every element is in the document by now (a new one can take the focus).
+  for (const [ref, node] of refs.splice(0)) ref(node);
 }
+
+const refs: [(node: Element) => void, Element][] = [];
 
 function patchChildren(parent: Element, next: VChild[]): void {
   const old = Array.from(parent.childNodes);
@@ -89,6 +101,7 @@ function patchChildren(parent: Element, next: VChild[]): void {
     const node = typeof child === 'string' ? text(parent, targets[i], child) : element(parent, targets[i] as Element | undefined, child);
     const at = parent.childNodes[i];
     if (at !== node) parent.insertBefore(node, at ?? null);
+    if (typeof child !== 'string' && child.ref) refs.push([child.ref, node as Element]);
   });
 }
 
