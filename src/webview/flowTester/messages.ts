@@ -26,13 +26,14 @@ same<Same<(typeof REDIRECT_HOSTS)[number], RedirectHost>>();
 same<Same<(typeof TOKEN_ACTIONS)[number], TokenAction>>();
 
 /** The profile form; numbers stay text until the host parses them. */
-const profileForm: Validator<ProfileForm> = record({
-  name: text, grant: oneOf(GRANTS), issuer: text, clientId: text, authMethod: oneOf(AUTH_METHODS), scopes: text, prompt: text,
-  redirectPort: text, redirectHost: oneOf(REDIRECT_HOSTS), extraParams: text, dpop: onlyIf('on'), par: onlyIf('on'),
+const profileForm: Validator<ProfileForm> = /* @__PURE__ */ record({
+  name: text, grant: /* @__PURE__ */ oneOf(GRANTS), issuer: text, clientId: text, authMethod: /* @__PURE__ */ oneOf(AUTH_METHODS), scopes: text, prompt: text,
+  redirectPort: text, redirectHost: /* @__PURE__ */ oneOf(REDIRECT_HOSTS), extraParams: text, dpop: /* @__PURE__ */ onlyIf('on'), par: /* @__PURE__ */ onlyIf('on'),
 });
 /** An empty secret is no secret: the field is left out. */
 const clientSecret: Validator<string | undefined> = (value) => (value === '' ? undefined : optional(text)(value));
-const params = list(record({ name: text, value: text }), 100);
+// Marked pure: the webview bundle, which only reads TO_WEBVIEW, leaves the webview → host checkers out.
+const params = /* @__PURE__ */ list(/* @__PURE__ */ record({ name: text, value: text }), 100);
 
 /** Webview → host. */
 export const FROM_WEBVIEW = {
@@ -45,15 +46,15 @@ export const FROM_WEBVIEW = {
   deleteProfile: { name: text },
   discover: { form: profileForm, clientSecret },
   start: { form: profileForm, clientSecret },
-  openBrowser: { revision: integer, params, force: onlyIf(true) },
-  copyAuthorizeUrl: { revision: integer, params, force: onlyIf(true) },
+  openBrowser: { revision: integer, params, force: /* @__PURE__ */ onlyIf(true) },
+  copyAuthorizeUrl: { revision: integer, params, force: /* @__PURE__ */ onlyIf(true) },
   explainLanding: { text },
   copyToken: { tokenId: text },
   copyHttp: {},
   exportReport: {},
   cancel: {},
   reset: {},
-  runAction: { action: oneOf(TOKEN_ACTIONS) },
+  runAction: { action: /* @__PURE__ */ oneOf(TOKEN_ACTIONS) },
   decodeToken: { tokenId: text },
   copyCurl: { stepId: text, exchange: integer },
   openVerificationUri: {},
