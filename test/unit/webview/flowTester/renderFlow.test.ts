@@ -4,7 +4,7 @@ import type { ExchangeView, FromWebview, StepView, ViewState } from '../../../..
 import { renderFlow } from '../../../../src/webview/flowTester/renderFlow';
 import { draftParams, emptyUiState, restoreUiState, type UiState } from '../../../../src/webview/flowTester/uiState';
 import { patch } from '../../../../src/webview/shared/patch';
-import { fakeRoot, type FakeElement } from '../fakeDom';
+import { fakeRoot, type FakeElement } from '../../../fixtures/webview/fakeDom';
 
 /**
  * The Flow Tester's flow area, rendered by the real renderer through the keyed patch into a fake DOM:

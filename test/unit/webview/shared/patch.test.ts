@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { h, patch } from '../../../../src/webview/shared/patch';
-import { FakeText, fakeRoot, type FakeElement } from '../fakeDom';
+import { FakeText, fakeRoot, type FakeElement } from '../../../fixtures/webview/fakeDom';
 
 const keysOf = (parent: FakeElement) => parent.childNodes.map((n) => (n as FakeElement).getAttribute('data-k'));
 
