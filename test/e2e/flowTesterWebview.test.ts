@@ -126,6 +126,9 @@ test('Flow Tester page: draft edits and an opened response come back after the v
       await view.locator('.draft input.param-name').fill('login_hint');
       await view.locator('.draft input[aria-label="Value of the new parameter"]').fill('alice');
       await openExchange(view, 'discovery');
+      // An edit of the settings not sent yet (it would go with the next Start).
+      await view.locator('#settings > summary').click();
+      await view.locator('#field-extraParams').fill('audience=urn:authlens:demo-api');
       await view.locator('body').evaluate((body) => { body.dataset.page = 'before'; });
       await ui.screenshot('01-edited');
 
@@ -136,6 +139,8 @@ test('Flow Tester page: draft edits and an opened response come back after the v
       assert.equal(await view.locator('.draft input.param-name').inputValue(), 'login_hint');
       assert.equal(await view.locator('.draft input[aria-label="Value of the new parameter"]').inputValue(), 'alice');
       assert.equal(await isOpen(step(view, 'discovery').locator('details.exchange').first()), true, 'the opened response is open again');
+      assert.equal(await isOpen(view.locator('#settings')), true, 'the settings are open again');
+      await waitForInputValue(view.locator('#field-extraParams'), 'audience=urn:authlens:demo-api');
       await ui.screenshot('02-shown-again');
 
       // What comes back is what is sent: the provider sees the edited request.
