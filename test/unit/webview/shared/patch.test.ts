@@ -94,7 +94,10 @@ test('the focus stays on a node that stays, and comes back to one that had to mo
   inputB.focus();
   patch(dom, list(['b', 'c', 'd'])); // "a" goes: "b" must not be moved for it
   assert.equal(doc.activeElement, inputB);
-  patch(dom, list(['d', 'c', 'b'])); // a reorder moves "b"
+  assert.equal(root.moves, 0, 'removing a node moves none of the others');
+  patch(dom, list(['d', 'b', 'c'])); // "d" moves before "b": "b" stays where it is
+  assert.equal(doc.activeElement, inputB);
+  patch(dom, list(['b', 'c', 'd'])); // now "b" itself has to move
   assert.equal(doc.activeElement, inputB);
   assert.equal(inputB.isConnected, true);
   patch(dom, list(['d'])); // gone: the focus is gone with it
