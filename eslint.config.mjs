@@ -41,17 +41,4 @@ export default tseslint.config(
     files: ['src/webview/**', 'media/**'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', HTMLElement: 'readonly', MessageEvent: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly' } },
   },
-  {
-    // Webview pages are browser pages: no editor API, no Node, nothing from the extension host's layer.
-    files: ['src/webview/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'a webview page has no VS Code API; post a message to the host.' }],
-        patterns: [
-          { group: ['node:*'], message: 'a webview page runs in a browser.' },
-          { group: ['**/extension/**', '**/node/**', '**/cli/**'], message: 'a webview page imports only src/core and src/webview.' },
-        ],
-      }],
-    },
-  },
 );

@@ -68,7 +68,7 @@ function draftEditor(draft: DraftView, ctx: RenderContext): VNode {
   const edits = draftEdits(ctx.ui, draft);
   const rev = draft.revision;
   const rows = draft.params.map((p) => h('tr', { key: `p:${p.name}` },
-    h('th', { scope: 'row' }, h('code', {}, p.name), h('span', { class: `param-source source-${p.source}` }, p.locked ? 'PKCE' : p.source)),
+    h('th', { scope: 'row' }, h('code', {}, p.name), h('span', { class: `param-source source-${p.source}` }, p.locked ? (p.name.startsWith('code_challenge') ? 'PKCE' : 'fixed') : p.source)),
     h('td', {},
       h('input', {
         type: 'text', class: 'param-value', spellcheck: 'false', 'aria-label': `Value of ${p.name}`, readonly: p.locked,
