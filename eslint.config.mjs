@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Linear by construction: no pattern in src/ may backtrack super-linearly (issue 16). What these
-    // rules cannot prove linear is rewritten as a scanner; test/unit/parserCost.test.ts times each parser.
+    // rules cannot prove linear is rewritten as a scanner; test/unit/core/parserCost.test.ts times each parser.
     files: ['src/**'],
     plugins: { regexp },
     rules: {
