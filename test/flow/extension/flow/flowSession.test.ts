@@ -5,6 +5,7 @@ import { ScriptedBrowser, type BrowserChoices } from '../../../harness/idpBrowse
 import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
 import type { FlowConfig } from '../../../../src/extension/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
+import { at } from '../../../harness/at';
 
 let idp: Idp;
 before(async () => {
@@ -79,7 +80,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   const done = last();
   assert.equal(done.phase, 'done', done.status);
   assert.deepEqual(kinds(done), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:done', 'id-token:done']);
-  assert.ok(new URL(platform.opened[0]).searchParams.get('login_hint') === 'alice');
+  assert.ok(new URL(at(platform.opened, 0)).searchParams.get('login_hint') === 'alice');
   assert.ok(states.some((st) => st.steps.some((step) => step.kind === 'callback' && step.state === 'running' && step.deadline)), 'a waiting callback with a countdown was shown');
   const checks = done.steps.find((step) => step.kind === 'id-token')!.checks;
   for (const label of ['Signature', 'iss', 'aud', 'nonce']) assert.ok(checks.some((c) => c.label.includes(label) && c.outcome === 'passed'), label);
@@ -90,11 +91,11 @@ test('authorization code: draft with every parameter, browser, callback, exchang
 
   // Nothing the webview gets holds a token, the code or the verifier.
   await s.decodeToken(done.tokens.find((t) => t.label === 'ID token')!.id);
-  const idToken = platform.decoded[0];
+  const idToken = at(platform.decoded, 0);
   assert.match(idToken, /^eyJ/);
   const everything = JSON.stringify(states.slice(states.indexOf(draftState) + 1));
   assert.ok(!everything.includes(idToken) && !everything.includes(draft.codeVerifier), 'no token or verifier after the draft');
-  const callbackUrl = new URL(platform.opened[0]);
+  const callbackUrl = new URL(at(platform.opened, 0));
   assert.ok(!everything.includes(callbackUrl.searchParams.get('state')!), 'the state is shown redacted once the request is sent');
 
   // Follow-ups the provider offers.
@@ -131,7 +132,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
 
   s.reset();
   assert.deepEqual(last().steps, []);
-  await s.decodeToken(done.tokens[0].id);
+  await s.decodeToken(at(done.tokens, 0).id);
   assert.equal(platform.decoded.length, 1, 'a reset forgets the tokens');
 });
 
@@ -176,7 +177,7 @@ test('"Copy authorize URL" copies the real URL and waits just the same', async (
   await s.start(config());
   const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const url = platform.copied[0];
+  const url = at(platform.copied, 0);
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/auth\?response_type=code/);
   assert.equal(platform.opened.length, 0);
   await new ScriptedBrowser().open(url);
@@ -223,10 +224,10 @@ test('discovery failure shows a failed step with the engine error', async () => 
   const { session: s, last } = session(platform);
   await s.start(config({ issuer: 'http://127.0.0.1:9' }));
   assert.equal(last().phase, 'failed');
-  assert.equal(last().steps[0].state, 'failed');
-  assert.equal(last().steps[0].error?.code, 'NETWORK_ERROR');
+  assert.equal(last().steps[0]?.state, 'failed');
+  assert.equal(last().steps[0]?.error?.code, 'NETWORK_ERROR');
   await s.start(config({ issuer: 'http://example.com' }));
-  assert.equal(last().steps[0].error?.code, 'INSECURE_URL');
+  assert.equal(last().steps[0]?.error?.code, 'INSECURE_URL');
 });
 
 test('device flow: user code and verification URI shown, polling progress, tokens once approved', async () => {
@@ -269,9 +270,9 @@ test('client credentials with a confidential client and its secret', async () =>
   await s.start(config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '' }), DEMO_CLIENT_SECRET);
   assert.equal(last().phase, 'done', JSON.stringify(last().steps.at(-1)?.error));
   assert.deepEqual(last().tokens.map((t) => t.label), ['Access token']);
-  assert.equal(last().tokens[0].kind, 'jwt');
+  assert.equal(last().tokens[0]?.kind, 'jwt');
   assert.ok(!JSON.stringify(last()).includes(DEMO_CLIENT_SECRET), 'the secret never reaches the view state');
-  const request = last().steps.at(-1)!.exchanges[0].request;
+  const request = at(last().steps.at(-1)?.exchanges ?? [], 0).request;
   assert.match(request, /authorization: Basic \S{6}…\[redacted/);
 });
 
@@ -302,7 +303,7 @@ test('the webview never gets the state or nonce (masked in the editor, restored 
   await s.openBrowser(draft.revision, edited, 'open');
   await platform.browser;
   assert.equal(last().phase, 'done', last().status);
-  const sent = new URL(platform.opened[0]!).searchParams;
+  const sent = new URL(at(platform.opened, 0)).searchParams;
   const realState = sent.get('state')!;
   const realNonce = sent.get('nonce')!;
   assert.ok(realState && realState.length >= 43 && realNonce.length >= 43);
