@@ -60,6 +60,25 @@ suite('Flow Tester', () => {
     assert.deepEqual(inspection.state?.steps, []);
   });
 
+  test('hidden, the view\'s page is destroyed (no retainContextWhenHidden); shown again, the new page says ready and the host answers it', async () => {
+    await vscode.commands.executeCommand('authlens.openFlowTester');
+    const before = await until('the Flow Tester to be ready', async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result?.ready ? result : undefined;
+    });
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await until('the hidden view to stop counting as ready', async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result && !result.ready ? result : undefined;
+    });
+    await vscode.commands.executeCommand('authlens.openFlowTester');
+    const after = await until('a new page to say ready', async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result?.ready && result.readyCount > before.readyCount ? result : undefined;
+    });
+    assert.equal(after.resolved, true);
+  });
+
   test('the host turns away a callback with a wrong state through the engine\'s loopback listener', async () => {
     const { issuer, server } = await metadataOnlyProvider();
     const answers: number[] = [];
