@@ -24,3 +24,5 @@ export function packCatalog(families: DataFamily[]): PackedCatalog;
 export function dataModule(families: DataFamily[]): string;
 export function vocabularyModule(families: DataFamily[], vocabulary: CatalogVocabulary): string;
 export function buildCatalog(options?: { force?: boolean; quiet?: boolean }): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
+export const CONTEXT_FAMILIES: string[];
+export function contextCodes(families: DataFamily[]): Record<string, string[]>;

@@ -137,6 +137,17 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
   return { families, vocabulary, problems };
 }
 
+/**
+ * The families whose entries may give a generic code a vendor meaning where the text shows the vendor
+ * (src/core/errors/vendorContext.ts): every code of theirs, lower case, goes into the vocabulary module.
+ */
+export const CONTEXT_FAMILIES = ['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate'];
+
+export function contextCodes(families) {
+  return Object.fromEntries(CONTEXT_FAMILIES.map((family) => [family,
+    [...new Set((families.find((g) => g.family === family)?.entries ?? []).map((e) => e.code.toLowerCase()))]]));
+}
+
 /** Links and repeated causes/fixes stored once and referred to by index (see PackedCatalog in hydrate.ts). */
 export function packCatalog(families) {
   const links = [];
@@ -178,6 +189,8 @@ export function vocabularyModule(families, vocabulary) {
     `export const OAUTH_CODES: readonly string[] = ${list(vocabulary.oauth)};\n\n` +
     `/** Codes only one vendor writes, by family. */\n` +
     `export const VENDOR_CODES: Readonly<Partial<Record<ErrorFamily, readonly string[]>>> = {\n${vendor}\n};\n\n` +
+    `/** Every code of the families that can give a generic code a vendor meaning (lower case; see vendorContext.ts). */\n` +
+    `export const VENDOR_CONTEXT_CODES: Readonly<Partial<Record<ErrorFamily, readonly string[]>>> = ${JSON.stringify(contextCodes(families))};\n\n` +
     `/** Cognito service exception names; the generic AWS ones count only next to Cognito evidence. */\n` +
     `export const COGNITO_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.cognitoExceptions)};\n` +
     `export const GENERIC_AWS_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.genericAws)};\n`;
