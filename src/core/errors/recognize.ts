@@ -402,13 +402,15 @@ function afterErrorCodeLabel(text: string, start: number, end: number, found: Er
 
 /**
  * Supabase Auth's `"error_code": "otp_expired"` and its redirect's `&error_code=otp_expired`. Many APIs have an
- * `error_code` field, so only codes the vocabulary knows count.
+ * `error_code` field, so only codes the vocabulary or a vendor family knows count.
  */
 function afterErrorCodeField(text: string, start: number, end: number, found: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
   const value = quote ? quotedValueAfterColon(text, quote) : text.charCodeAt(end) === 0x3d ? readCode(text, end + 1) : undefined;
-  if (!value || !isKnown(value.code) || (!quote && !endsParam(text.charCodeAt(value.end)))) return end;
-  found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
+  if (!value || (!quote && !endsParam(text.charCodeAt(value.end)))) return end;
+  const family = vocabularyFamily(value.code) ?? vendorsWithCode(value.code)[0];
+  if (!family) return end;
+  found.push(error(value.code, family, value.start, value.end));
   return value.end;
 }
 
