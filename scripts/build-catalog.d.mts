@@ -26,3 +26,7 @@ export function vocabularyModule(families: DataFamily[], vocabulary: CatalogVoca
 export function buildCatalog(options?: { force?: boolean; quiet?: boolean }): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
 export const CONTEXT_FAMILIES: string[];
 export function contextCodes(families: DataFamily[]): Record<string, string[]>;
+export const MAX_SUMMARY: number;
+export const MAX_SHARED: number;
+export function proseProblems(entry: { summary: string; causes: string[]; fixes: string[] }, at: string): string[];
+export function stockProblems(entries: { code: string; causes: string[] }[], where: string): string[];

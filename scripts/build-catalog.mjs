@@ -125,16 +125,42 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       if (!['entra', 'b2c', 'firebase'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
+      problems.push(...proseProblems(entry, at));
       if (stored.links && stored.links.length === 0) delete stored.links;
       if (kind !== undefined) addVocabulary(family, entry.code, kind, at);
       group.entries.push(stored);
     }
+    problems.push(...stockProblems(doc.entries, where));
     for (const code of doc.vocabularyOnly ?? []) {
       if (doc.entries.some((entry) => entry.code === code)) problems.push(`${where}: ${code} has an entry; mark the entry "vocabulary: true" instead`);
       else addVocabulary(family, code, true, `${where}: vocabularyOnly ${code}`);
     }
   }
   return { families, vocabulary, problems };
+}
+
+/** A summary longer than this is no longer the one or two sentences a hover opens with (the schema allows 400 for any prose). */
+export const MAX_SUMMARY = 300;
+/** A cause or fix that more entries of one file share than this is a stock sentence, not an explanation of a code. */
+export const MAX_SHARED = 3;
+
+/** The accuracy rules a schema cannot say, for one entry: summary bound and ending, no repeated or echoed prose. */
+export function proseProblems(entry, at) {
+  const problems = [];
+  if (entry.summary.length > MAX_SUMMARY) problems.push(`${at}: summary is ${entry.summary.length} characters; at most ${MAX_SUMMARY}`);
+  if (!/[.!?)`"']$/.test(entry.summary)) problems.push(`${at}: summary does not end a sentence`);
+  const prose = [...entry.causes, ...entry.fixes];
+  if (new Set(prose).size !== prose.length) problems.push(`${at}: a cause or fix is repeated`);
+  if (prose.includes(entry.summary)) problems.push(`${at}: a cause or fix repeats the summary`);
+  return problems;
+}
+
+/** Every entry of a file needs a cause of its own: one that at most MAX_SHARED entries of the file share. */
+export function stockProblems(entries, where) {
+  const counts = new Map();
+  for (const entry of entries) for (const text of new Set(entry.causes)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return entries.filter((entry) => entry.causes.every((text) => counts.get(text) > MAX_SHARED))
+    .map((entry) => `${where}: ${entry.code}: every cause is a stock sentence shared by more than ${MAX_SHARED} entries; write one for this code`);
 }
 
 /**
