@@ -572,8 +572,7 @@ function lineContext(text: string, start: number, end: number): string {
 function attributeVendors(found: ErrorMatch[], text: string): void {
   let evidence: VendorEvidence | undefined;
   for (const [i, match] of found.entries()) {
-    if (CONTEXT_FAMILIES.has(match.family)) continue;
-    if (match.family !== 'oauth' && vocabularyFamily(match.code) !== undefined) continue;
+    if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
     const candidates = vendorsWithCode(match.code);
     if (candidates.length === 0) continue;
     evidence ??= vendorEvidence(text);
