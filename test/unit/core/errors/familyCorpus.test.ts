@@ -61,7 +61,7 @@ function shapeFor(entry: ErrorEntry): string {
     case 'spotify': return /^[A-Z]/.test(code) ? `${code}: reason` : `POST https://accounts.spotify.com/api/token {"error":"${code}"}`;
     case 'apple': return `POST https://appleid.apple.com/auth/token {"error":"${code}"}`;
     case 'pingfederate': return /^[A-Z]/.test(code) ? `{"id":"x","code":"${code}","message":"m"}` : `POST https://sso.example.test/as/token.oauth2 {"error":"${code}"}`;
-    default: return `{"error":"${code}","error_description":"m"}`;
+    case 'oauth': case 'github': case 'auth0': return `{"error":"${code}","error_description":"m"}`;
   }
 }
 
