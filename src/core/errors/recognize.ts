@@ -167,6 +167,8 @@ function matchUpperVendorCode(text: string, at: number, found: ErrorMatch[]): nu
   if (!family || family === 'oauth') return end;
   const next = text.charCodeAt(end);
   if (!(next === 0x3a || next === 0x22 || next === 0x27 || next === 0x3c || next === 0x20 || Number.isNaN(next) || next === 0x0a || next === 0x0d)) return end;
+  // A constant in source code (`case INVALID_DATA:`, `const INVALID_CLIENT = …`) is a name, not an error.
+  if (isIdentifierInCode(text, at, end)) return end;
   found.push(error(code, family, at, end));
   return end;
 }

@@ -85,6 +85,10 @@ test('Salesforce session errors in the REST, SOAP and Bulk shapes', () => {
   assert.deepEqual(scanned('<faultcode>sf:INVALID_SESSION_ID</faultcode>'), ['salesforce:INVALID_SESSION_ID']);
   assert.deepEqual(scanned('Restforce::UnauthorizedError: INVALID_SESSION_ID: Session expired or invalid'), ['salesforce:INVALID_SESSION_ID']);
   assert.deepEqual(scanned('simple_salesforce.exceptions.SalesforceAuthenticationFailed: INVALID_LOGIN: Invalid username, password, security token; or user locked out.'), ['salesforce:INVALID_LOGIN']);
+  // Vendor constants used as names in source code are not errors.
+  for (const code of ['switch (e) { case INVALID_DATA: return 1; }', 'const INVALID_CLIENT = "x";', 'if (reason === INVALID_SESSION_ID) retry();']) {
+    assert.deepEqual(scanned(code), [], code);
+  }
   // Upper-case words that are nobody's code stay prose.
   assert.deepEqual(scanned('INVALID_ARGUMENT: bad value; INVALID_CLIENTS: 3'), []);
 });
