@@ -76,6 +76,10 @@ test('Supabase: error_code in JSON and in the redirect fragment', () => {
   const generic = 'AuthApiError: Invalid login credentials {"code":400,"error_code":"invalid_credentials"}';
   assert.deepEqual(scanned(generic), ['supabase:invalid_credentials']);
   assert.equal(firstExplained(generic).family, 'supabase');
+  // The response header Supabase Auth adds, in any case.
+  assert.deepEqual(scanned('HTTP/2 400\nx-sb-error-code: refresh_token_not_found\ncontent-type: application/json'), ['supabase:refresh_token_not_found']);
+  assert.deepEqual(scanned('X-Sb-Error-Code: invalid_credentials'), ['supabase:invalid_credentials']);
+  assert.deepEqual(scanned('x-sb-error-code: not_a_code_of_anyone'), []);
   // An unknown error_code is nobody's.
   assert.deepEqual(scanned('{"error_code":"something_else"}'), []);
 });
