@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackages } from './system';
+import { tlsFetch } from '../../src/node/mtlsFetch';
 
 export interface PemPair {
   cert: string;
@@ -66,4 +67,14 @@ export function makeTestCertificates(): TestCertificates {
     clientSubjectCn: CLIENT_SUBJECT_CN,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** A `fetch` (real `Response`s) that trusts `ca` for https servers and presents no client certificate: the scripted browser's. */
+export function fetchTrusting(ca: string): typeof fetch {
+  const trusting = tlsFetch({ ca });
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const like = await trusting(input instanceof Request ? input.url : String(input), init ?? {});
+    const empty = [101, 204, 205, 304].includes(like.status);
+    return new Response(empty ? null : like.body, { status: like.status, statusText: like.statusText, headers: like.headers as Headers });
+  }) as typeof fetch;
 }

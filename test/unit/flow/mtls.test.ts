@@ -12,7 +12,7 @@ import type { FetchImpl } from '../../../src/core/net/guardedFetch';
 import { loadClientCertificate, readClientCertificateFiles, splitPem, tlsFetch } from '../../../src/node/mtlsFetch';
 import { DEMO_API, MTLS_ALIAS_PREFIX, MTLS_CLIENT_ID, SELF_SIGNED_MTLS_CLIENT_ID, startIdp, type Idp } from '../../harness/idp';
 import { ScriptedBrowser } from '../../harness/idpBrowser';
-import { makeTestCertificates, type TestCertificates } from '../../harness/testCerts';
+import { fetchTrusting, makeTestCertificates, type TestCertificates } from '../../harness/testCerts';
 import { authorize } from './_fixture';
 
 let certs: TestCertificates;
@@ -40,14 +40,7 @@ after(async () => {
   certs?.cleanup();
 });
 
-/** The scripted browser over https, trusting the test CA. */
-function browserFetch(): typeof fetch {
-  return (async (input: string | URL | Request, init?: RequestInit) => {
-    const like = await trusting(String(input), init ?? {});
-    const empty = [101, 204, 205, 304].includes(like.status);
-    return new Response(empty ? null : like.body, { status: like.status, statusText: like.statusText, headers: like.headers as Headers });
-  }) as typeof fetch;
-}
+const browserFetch = () => fetchTrusting(certs.ca.cert);
 
 test('the certificate loader reads subject, issuer, self-signedness and the x5t#S256 thumbprint', async () => {
   assert.equal(selfSigned.subject, 'CN=authlens-self-signed');
