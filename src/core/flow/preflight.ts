@@ -10,7 +10,7 @@ import type { ClientAuthMethod, FlowServer } from './types';
 export interface PreflightWarning {
   id: 'redirect-uri-not-served' | 'scope-not-supported' | 'response-mode-not-supported' | 'grant-not-supported'
     | 'pkce-not-advertised' | 'insecure-issuer' | 'auth-method-not-supported' | 'dpop-not-advertised' | 'par-not-offered'
-    | 'response-type-not-supported' | 'mtls-over-http' | 'mtls-no-certificate';
+    | 'response-type-not-supported' | 'mtls-over-http';
   message: string;
   fix: string;
 }
@@ -114,9 +114,6 @@ export function preflight(server: FlowServer, draft: AuthorizationRequestDraft |
   const mtlsToken = (meta.mtls_endpoint_aliases as Record<string, unknown> | undefined)?.token_endpoint ?? meta.token_endpoint;
   if (options.certificate && typeof mtlsToken === 'string' && mtlsToken.startsWith('http:')) {
     warnings.push({ id: 'mtls-over-http', message: `A client certificate is given, but the token endpoint ${mtlsToken.slice(0, 200)} is plain http: without TLS there is no handshake to present it in.`, fix: 'Use the provider\'s https endpoint; mutual TLS (RFC 8705) needs https.' });
-  }
-  if (options.authMethod?.includes('tls_client_auth') && !options.certificate) {
-    warnings.push({ id: 'mtls-no-certificate', message: `${options.authMethod} authenticates with a client certificate, and none is given.`, fix: 'Give the certificate and its private key (PEM files).' });
   }
   if (options.par && typeof meta.pushed_authorization_request_endpoint !== 'string') {
     warnings.push({ id: 'par-not-offered', message: 'PAR is on, but the provider has no pushed_authorization_request_endpoint.', fix: 'Turn PAR off: the parameters then travel in the browser URL as usual.' });

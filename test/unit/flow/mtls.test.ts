@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { decodeJwt } from 'jose';
 import {
   clientCredentials, exchangeCode, fetchUserInfo, introspectToken, refreshTokens, toCurl, unwrapStep, certificateThumbprint,
-  defaultDeps, discover, type ClientCertificate, type FlowClient, type FlowContext, type FlowServer,
+  defaultDeps, discover, preflight, type ClientCertificate, type FlowClient, type FlowContext, type FlowServer,
 } from '../../../src/core/flow';
 import type { FetchImpl } from '../../../src/core/net/guardedFetch';
 import { loadClientCertificate, readClientCertificateFiles, splitPem, tlsFetch } from '../../../src/node/mtlsFetch';
@@ -153,4 +153,11 @@ test('tls_client_auth without a certificate is a usage error before anything is 
   assert.equal(step.error?.code, 'BAD_INPUT');
   assert.match(step.error?.message ?? '', /no client certificate was given/);
   assert.equal(step.exchanges.length, 0);
+});
+
+test('pre-flight: a certificate for a plain-http token endpoint is warned about (no TLS handshake to present it in)', () => {
+  const http: FlowServer = { source: 'manual', metadata: { issuer: 'http://127.0.0.1:4400', token_endpoint: 'http://127.0.0.1:4400/token' } };
+  assert.deepEqual(preflight(http, undefined, { certificate: true }).map((w) => w.id), ['mtls-over-http']);
+  assert.deepEqual(preflight(http, undefined, { certificate: false }), []);
+  assert.deepEqual(preflight(server, undefined, { certificate: true, authMethod: 'tls_client_auth' }), [], 'the https provider with its alias: nothing to warn');
 });
