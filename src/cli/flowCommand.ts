@@ -430,7 +430,7 @@ async function buildClient(options: Flags, io: FlowIo): Promise<FlowClient> {
       throw new UsageError(`${certFile} holds the certificate's key already; leave out --key (or give the certificate alone in --cert).`);
     }
     // --key is the certificate's key unless the certificate file holds its own (then --key signs private_key_jwt assertions).
-    const pem = readClientCertificateFiles(certFile, keyInCert ? undefined : options.key, read);
+    const pem = readClientCertificateFiles(certFile, keyInCert || !options.key ? undefined : { path: options.key }, read);
     client.certificate = await loadClientCertificate(pem);
     if (options.authInferred && client.certificate.selfSigned) client.authMethod = 'self_signed_tls_client_auth';
   } else {

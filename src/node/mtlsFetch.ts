@@ -139,8 +139,12 @@ export async function loadClientCertificate(pem: ClientCertificatePem, options: 
   };
 }
 
-/** Reads a certificate file and a key file (or one file holding both) for {@link loadClientCertificate}. */
-export function readClientCertificateFiles(certPath: string, keyPath?: string, read: (path: string) => string = (path) => readFileSync(path, 'utf8')): ClientCertificatePem {
+/**
+ * Reads a certificate file and its key: from a key file, from text (a key kept in secret storage), or
+ * from the certificate file itself when neither is given (one PEM holding both).
+ */
+export function readClientCertificateFiles(certPath: string, key?: { path: string } | { text: string },
+  read: (path: string) => string = (path) => readFileSync(path, 'utf8')): ClientCertificatePem {
   const load = (path: string, what: string) => {
     try {
       return read(path);
@@ -148,15 +152,15 @@ export function readClientCertificateFiles(certPath: string, keyPath?: string, r
       throw new FlowError('BAD_INPUT', `Cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   };
-  const certText = load(certPath, 'client certificate');
-  const fromCert = splitPem(certText);
+  const fromCert = splitPem(load(certPath, 'client certificate'));
   if (!fromCert.cert) throw new FlowError('BAD_INPUT', `${certPath} holds no PEM certificate ("-----BEGIN CERTIFICATE-----").`);
-  const key = keyPath !== undefined ? splitPem(load(keyPath, 'private key')).key : fromCert.key;
-  if (!key) {
-    throw new FlowError('BAD_INPUT', keyPath !== undefined ? `${keyPath} holds no PEM private key ("-----BEGIN PRIVATE KEY-----").`
-      : `${certPath} holds no private key: give the certificate's key file too.`);
+  const pem = key === undefined ? fromCert.key : 'path' in key ? splitPem(load(key.path, 'private key')).key : splitPem(key.text).key;
+  if (!pem) {
+    throw new FlowError('BAD_INPUT', key === undefined ? `${certPath} holds no private key: give the certificate's key file too.`
+      : 'path' in key ? `${key.path} holds no PEM private key ("-----BEGIN PRIVATE KEY-----").`
+        : 'The certificate key given is not a PEM private key ("-----BEGIN PRIVATE KEY-----").');
   }
-  return { cert: fromCert.cert, key };
+  return { cert: fromCert.cert, key: pem };
 }
 
 function oneLine(dn: string): string {

@@ -60,7 +60,9 @@ test('the loader refuses a key of another certificate, an encrypted key and a fi
   await assert.rejects(loadClientCertificate({ cert: certs.selfSigned.cert, key: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----' }), /encrypted/);
   assert.throws(() => readClientCertificateFiles('/nonexistent/cert.pem'), /Cannot read the client certificate file \/nonexistent\/cert.pem: ENOENT/);
   assert.throws(() => readClientCertificateFiles(certs.selfSigned.certPath), /holds no private key/);
-  assert.throws(() => readClientCertificateFiles(certs.selfSigned.keyPath, certs.selfSigned.keyPath), /holds no PEM certificate/);
+  assert.throws(() => readClientCertificateFiles(certs.selfSigned.keyPath, { path: certs.selfSigned.keyPath }), /holds no PEM certificate/);
+  assert.throws(() => readClientCertificateFiles(certs.selfSigned.certPath, { text: 'not a key' }), /not a PEM private key/);
+  assert.equal(readClientCertificateFiles(certs.selfSigned.certPath, { text: certs.selfSigned.key }).key.trim(), certs.selfSigned.key.trim());
   // One file with both parts works without a key file.
   const combined = splitPem(`${certs.selfSigned.cert}${certs.selfSigned.key}`);
   assert.ok(combined.cert && combined.key);
