@@ -47,7 +47,7 @@ export function certificateDer(pem: string): Uint8Array {
   if (!match) throw new FlowError('BAD_INPUT', 'No certificate found: a PEM certificate starts with "-----BEGIN CERTIFICATE-----".');
   let binary: string;
   try {
-    binary = atob(match[1].replace(/\s+/g, ''));
+    binary = atob((match[1] ?? '').replace(/\s+/g, ''));
   } catch {
     throw new FlowError('BAD_INPUT', 'The certificate block is not valid base64.');
   }
