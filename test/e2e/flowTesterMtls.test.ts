@@ -30,6 +30,7 @@ test('Flow Tester with an mTLS certificate: file fields, the certificate on the 
       assert.equal(await view.locator('#field-certFile').inputValue(), certs.selfSigned.certPath);
       assert.equal(await view.locator('#field-keyFile').inputValue(), certs.selfSigned.keyPath);
       assert.equal(await view.locator('#secret-label').innerText(), 'Certificate key (PEM, optional)');
+      await view.locator('#field-keyFile').scrollIntoViewIfNeeded();
       await ui.screenshot('01-mtls-profile');
       // Another method hides the certificate fields.
       await view.locator('#field-authMethod').selectOption('client_secret_basic');
