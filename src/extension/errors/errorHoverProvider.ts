@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { loadErrorCore } from './errorCore';
+import { loadErrorCore } from '../../core/errors/errorCore';
 import { buildErrorHover, ERROR_HOVER_COMMANDS } from './errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from './hoverTarget';
-import type { LineSource } from './responseWindow';
+import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../core/errors/hoverTarget';
+import type { LineSource } from '../../core/errors/responseWindow';
 
 /**
  * Hover for auth error codes in any document, the Output panel included. Reads the hovered line

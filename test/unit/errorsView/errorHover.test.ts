@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildErrorHover, type ErrorHoverInput } from '../../../src/extension/errors/errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../../src/extension/errors/hoverTarget';
-import { linesOf } from '../../../src/extension/errors/responseWindow';
+import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../../src/core/errors/hoverTarget';
+import { linesOf } from '../../../src/core/errors/responseWindow';
 import type { ErrorResponseParts } from '../../../src/core/errors/responses/types';
 import { catalog, HOSTILE_BODY, NOW, sample } from './fixtures';
 

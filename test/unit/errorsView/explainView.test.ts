@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { explainSource, sourceFromArgument, type ExplainSource } from '../../../src/extension/errors/explainModel';
+import { explainSource, sourceFromArgument, type ExplainSource } from '../../../src/core/errors/explainModel';
 import { buildExplainViewBody, explainViewTitle, type ExplainViewModel } from '../../../src/extension/errors/explainViewHtml';
 import { catalog, HOSTILE_BODY, NOW, sample } from './fixtures';
 
