@@ -9,6 +9,7 @@ import { FetchPolicyError } from '../net/guardedFetch';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
+import { withRankedExplanations } from './sessionHints';
 import { clientAuthFor } from './clientAuth';
 import { dpopOption } from './dpop';
 import type { FlowContext, FlowDeps, FlowStep, StepKind } from './types';
@@ -37,7 +38,7 @@ export async function runStep<T>(
     if (step.status === 'running') step.status = step.checks.some((c) => c.outcome === 'failed') ? 'failed' : 'passed';
   } catch (error) {
     step.status = 'failed';
-    step.error = (await explainFlowError(toFlowError(error, recorder), deps)).toInfo();
+    step.error = withRankedExplanations(kind, (await explainFlowError(toFlowError(error, recorder), deps)).toInfo());
   }
   step.durationMs = performance.now() - started;
   return step;
