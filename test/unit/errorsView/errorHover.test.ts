@@ -40,8 +40,8 @@ test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and t
   const md = buildErrorHover(input, UTC);
   assert.match(md, /^#### AADSTS700082 · Microsoft Entra ID · ExpiredOrRevokedGrantInactiveToken\n/);
   assert.match(md, /refresh token has expired/);
-  assert.match(md, /\*\*Likely causes\*\*\n\n- /);
-  assert.match(md, /\*\*Fixes\*\*\n\n- /);
+  assert.match(md, /\*\*Likely causes\*\*\n- /);
+  assert.match(md, /\*\*Fixes\*\*\n- /);
   assert.ok(md.includes('(https://login.microsoftonline.com/error?code=700082)'), 'the live lookup link');
   assert.match(md, /\*\*In this exception message\*\*/);
   assert.match(md, /\*\*Trace ID:\*\* 7a8b9c0d\\-1e2f\\-4a3b\\-8c4d\\-5e6f7a8b9c0d \[\$\(copy\)\]\(command:authlens\.copyValue\?%227a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d%22 "Copy Trace ID"\)/);
@@ -51,18 +51,20 @@ test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and t
   assertOnlyOurLinks(md);
 });
 
-test('invalid_grant in token-error.json: the explanation plus the whole body\'s ids and timestamp', () => {
+test('invalid_grant in token-error.json: Entra\'s meaning (the body shows Entra), expiry first, then the whole body\'s ids and timestamp', () => {
   const input = inputAt(sample('token-error.json'), 'invalid_grant');
   assert.ok(input?.response);
   assert.equal(input.response.shape, 'json');
   const md = buildErrorHover(input, { now: NOW, timeZone: 'Europe/Berlin' });
-  assert.match(md, /^#### invalid\\_grant · OAuth 2\\\.0 \/ OpenID Connect\n/);
+  assert.match(md, /^#### invalid\\_grant · Microsoft Entra ID\n/);
+  // AADSTS70008 beside it: an expired grant, not PKCE or code reuse.
+  assert.match(md, /\*\*Likely causes\*\* \*\(2 of 9\)\*\n- The refresh token expired[^\n]*\n- The authorization code expired/);
   assert.match(md, /\*\*In this JSON error body\*\*/);
   assert.match(md, /Trace ID:\*\* 2c8a1f3e/);
   assert.match(md, /Correlation ID:\*\* 8e7d6c5b/);
   assert.match(md, /Timestamp \\\(local\\\):\*\* 27 Nov 2026, 11\\:35\\:18 CET/, 'local time in the given zone');
-  assert.match(md, /Error codes:\*\* 70008/);
-  assert.match(md, /Also used by .*Auth0/);
+  assert.match(md, /Other codes:\*\* AADSTS70008/);
+  assert.match(md, /Also used by .*OAuth 2\\\.0/);
   assertOnlyOurLinks(md);
 });
 
