@@ -6,6 +6,7 @@ import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../../sr
 import { linesOf } from '../../../src/core/errors/responseWindow';
 import type { ErrorResponseParts } from '../../../src/core/errors/responses/types';
 import { catalog, HOSTILE_BODY, NOW, sample } from './fixtures';
+import { mdCatalogText } from '../../../src/extension/views/markdownText';
 
 const UTC = { now: NOW, timeZone: 'UTC' };
 
@@ -157,4 +158,51 @@ test('a bare number in a pretty-printed "error_codes" array is its AADSTS code, 
   assert.equal(findErrorCodesEntry(linesOf('{\n  "count": [\n    70008\n  ]\n}'), 2, 6), undefined);
   assert.equal(findErrorCodesEntry(linesOf('70008'), 0, 2), undefined);
   assert.equal(findErrorCodesEntry(source, line, 1), undefined, 'the cursor is not on the number');
+});
+
+/** The first screen of a hover at its default size: about 15 lines of markdown source, blank lines included. */
+const FIRST_SCREEN_LINES = 15;
+
+test('layout: summary, the top cause and the top fix within the first screen; ids and time after them; nothing twice', () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    [sample('app.log'), 'AADSTS700082', /^- A tool or app stored a refresh token/, /^- Sign in again interactively/],
+    [sample('token-error.json'), 'invalid_grant', /^- The refresh token expired/, /^- Sign the user in again/],
+    [sample('token-error.json'), 'AADSTS70008', /^- The refresh token went unused/, /^- Treat it as interaction required/],
+    ['{"error":"invalid_grant","error_description":"AADSTS54005: OAuth2 Authorization code was already redeemed.","error_codes":[54005],"trace_id":"t-1","correlation_id":"c-1","timestamp":"2026-11-27 10:35:18Z"}',
+      'invalid_grant', /^- The authorization code was already redeemed/, /^- Exchange each authorization code once/],
+    ['{"error":"invalid_grant","error_description":"The refresh token has expired.","trace_id":"req-1"}', 'invalid_grant', /^- The refresh token was already used/, /^- Store the newest refresh token/],
+  ];
+  for (const [text, code, cause, fix] of cases) {
+    const input = inputAt(text, code);
+    assert.ok(input?.entry, code);
+    const md = buildErrorHover(input, UTC);
+    const lines = md.split('\n');
+    const first = lines.slice(0, FIRST_SCREEN_LINES);
+    assert.match(first[0]!, new RegExp(`^#### ${code.replace(/_/g, '\\\\_')} · `), code);
+    assert.ok(first.includes(mdCatalogText(input.entry.summary)), `${code}: the summary on the first screen`);
+    const causeAt = lines.findIndex((line) => cause.test(line));
+    const fixAt = lines.findIndex((line) => fix.test(line));
+    assert.ok(causeAt > 0 && causeAt < FIRST_SCREEN_LINES, `${code}: top cause at line ${causeAt}\n${md}`);
+    assert.ok(fixAt > causeAt && fixAt < FIRST_SCREEN_LINES, `${code}: top fix at line ${fixAt}\n${md}`);
+    // The response's ids and time come after the advice.
+    const idAt = lines.findIndex((line) => /\*\*(Trace ID|Correlation ID|Error ID|Timestamp)/.test(line));
+    assert.ok(idAt > fixAt, `${code}: ids after the fixes`);
+    // Nothing twice: no repeated line, not the description (the line shows it), not the hovered code among the others.
+    const content = lines.filter((line) => line.trim() !== '' && line !== '---');
+    assert.equal(new Set(content).size, content.length, `${code}: a line repeated\n${md}`);
+    assert.doesNotMatch(md, /\*\*Description:\*\*/, code);
+    const others = /\*\*Other codes:\*\* (.*)/.exec(md)?.[1] ?? '';
+    assert.ok(!others.split(', ').some((other) => other.replace(/\\/g, '').toLowerCase() === code.toLowerCase()), `${code} among the other codes`);
+    assert.ok((md.match(/\*\*Likely causes\*\*/g) ?? []).length === 1 && (md.match(/\*\*Fixes\*\*/g) ?? []).length === 1);
+  }
+});
+
+test('layout: the causes that apply are the ones shown, with how many there are in all', () => {
+  const input = inputAt('{"error":"invalid_grant","error_description":"AADSTS9002313: Invalid request. Request is malformed or invalid.","error_codes":[9002313]}', 'invalid_grant');
+  const md = buildErrorHover(input!, UTC);
+  assert.match(md, /\*\*Likely causes\*\* \*\(1 of 9\)\*\n- The code or refresh token was damaged/);
+  assert.match(md, /\*\*Fixes\*\* \*\(1 of 5\)\*\n- Send the code or token exactly as received/);
+  // With nothing singled out, the two most common.
+  const plain = buildErrorHover(inputAt('error=invalid_scope', 'invalid_scope')!, UTC);
+  assert.match(plain, /\*\*Likely causes\*\* \*\(2 of \d+\)\*\n- [^\n]+\n- [^\n]+\n\n\*\*Fixes\*\*/);
 });

@@ -115,3 +115,18 @@ test('a log line with a WWW-Authenticate header in it: the challenge\'s parts', 
   assert.match(page, /<dt>Realm<\/dt><dd data-key="realm"><code>orders<\/code>/);
   assertInert(page);
 });
+
+test('the hover\'s order: each code\'s summary, causes and fixes (those that fit first, marked), then the response\'s ids', () => {
+  const page = buildExplainViewBody(model({ text: sample('token-error.json'), from: 'token-error.json' }), UTC).value;
+  const at = (needle: string | RegExp): number => {
+    const index = typeof needle === 'string' ? page.indexOf(needle) : page.search(needle);
+    assert.ok(index >= 0, String(needle));
+    return index;
+  };
+  assert.ok(at('<h3>Likely causes</h3>') < at('<h2>The response</h2>'));
+  assert.ok(at('<h3>Fixes</h3>') < at('data-key="trace_id"'));
+  // invalid_grant (Entra's meaning) with AADSTS70008 beside it: the expiry causes first, and said to fit.
+  assert.match(page, /<li class="applies">The refresh token expired[^<]*<span class="applies-note">fits this response<\/span><\/li>/);
+  assert.equal((page.match(/class="applies"/g) ?? []).length >= 2, true);
+  assertInert(page);
+});
