@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildErrorHover, type ErrorHoverInput } from '../../../../src/extension/errors/errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../../../src/core/errors/hoverTarget';
+import { findHoverTarget, hoverInputFor } from '../../../../src/core/errors/hoverTarget';
 import { linesOf } from '../../../../src/core/errors/responseWindow';
 import type { ErrorResponseParts } from '../../../../src/core/errors/responses/types';
 import { catalog, HOSTILE_BODY, NOW, sample } from './_fixtures';
@@ -67,12 +67,6 @@ test('invalid_grant in token-error.json: Entra\'s meaning (the body shows Entra)
   assert.match(md, /Other codes:\*\* AADSTS70008/);
   assert.match(md, /Also used by .*OAuth 2\\\.0/);
   assertOnlyOurLinks(md);
-});
-
-test('the AADSTS code inside the body\'s description gets the same parts', () => {
-  const input = inputAt(sample('token-error.json'), 'AADSTS70008');
-  assert.equal(input?.code, 'AADSTS70008');
-  assert.equal(input?.response?.trace_id, '2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c');
 });
 
 test('every sample error in app.log and callbacks.txt gets a hover', () => {
@@ -143,21 +137,6 @@ test('a WWW-Authenticate header in the middle of a log line is parsed as the res
   assert.equal(input?.response?.realm, 'orders');
   assert.equal(input?.response?.error_description, 'The access token expired');
   assert.match(buildErrorHover(input!, UTC), /\*\*In this WWW\\-Authenticate challenge\*\*/);
-});
-
-test('a bare number in a pretty-printed "error_codes" array is its AADSTS code, with the body\'s parts', () => {
-  const text = sample('token-error.json');
-  const source = linesOf(text);
-  const line = text.split('\n').findIndex((l) => l.trim() === '70008');
-  const target = findErrorCodesEntry(source, line, 6);
-  assert.deepEqual(target?.match, { kind: 'error', code: 'AADSTS70008', family: 'entra', start: 4, end: 9 });
-  const input = hoverInputFor(target!, source, line, 6, catalog);
-  assert.equal(input?.entry?.code, 'AADSTS70008');
-  assert.equal(input?.response?.trace_id, '2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c');
-  // A number elsewhere is just a number.
-  assert.equal(findErrorCodesEntry(linesOf('{\n  "count": [\n    70008\n  ]\n}'), 2, 6), undefined);
-  assert.equal(findErrorCodesEntry(linesOf('70008'), 0, 2), undefined);
-  assert.equal(findErrorCodesEntry(source, line, 1), undefined, 'the cursor is not on the number');
 });
 
 /** The first screen of a hover at its default size: about 15 lines of markdown source, blank lines included. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { explainSource, sourceFromArgument, type ExplainSource } from '../../../../src/core/errors/explainModel';
+import { explainSource, type ExplainSource } from '../../../../src/core/errors/explainModel';
 import { buildExplainViewBody, explainViewTitle, type ExplainViewModel } from '../../../../src/extension/errors/explainViewHtml';
 import { catalog, HOSTILE_BODY, NOW, sample } from './_fixtures';
 
@@ -69,25 +69,6 @@ test('a bare code explains itself', () => {
   const view = model({ text: 'AADSTS50058', from: 'the text given' });
   assert.equal(explainViewTitle(view), 'Explain: AADSTS50058');
   assert.match(buildExplainViewBody(view, UTC).value, /UserInformationNotProvided/);
-});
-
-test('nothing recognised: a clear message naming the input, never a crash', () => {
-  for (const [text, expected] of [
-    ['hello world', 'No auth error code found in “hello world”.'],
-    ['   ', 'No auth error code found in “”.'],
-    ['x'.repeat(2_000_000), 'No auth error code found in “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…” (The text is 2000000 characters; an error response is at most 1048576. Scan it instead.).'],
-  ] as const) {
-    const outcome = explainSource({ text, from: 'the text given' }, catalog);
-    assert.equal(outcome.ok, false);
-    assert.equal(outcome.ok ? '' : outcome.message, expected);
-  }
-  const outcome = explainSource({ text: 'just some prose', from: 'line 3 of notes.md' }, catalog);
-  assert.deepEqual(outcome, { ok: false, message: 'No auth error code found in line 3 of notes.md.' });
-});
-
-test('the command argument counts only when it is text (menus pass a Uri)', () => {
-  assert.deepEqual(sourceFromArgument('AADSTS50058'), { text: 'AADSTS50058', from: 'the text given' });
-  for (const argument of [undefined, '', '  ', 42, { path: '/x' }, ['AADSTS50058']]) assert.equal(sourceFromArgument(argument), undefined);
 });
 
 test('hostile description, ids, error_uri and claims stay inert in the view', () => {
