@@ -77,11 +77,12 @@ function entryFacts(entry: ErrorEntry) {
 
 function entryText(entry: ErrorEntry): string[] {
   const title = entry.name && entry.name !== entry.code ? `${entry.code} ${entry.name}` : entry.code;
+  // The hover's order: what it means, the causes and fixes (those this response singles out first), then the rest.
   const lines = [`${title} (${familyName(entry.family)})`, entry.summary];
-  if (entry.spec) lines.push(`Spec: ${entry.spec}`);
-  for (const context of entry.contexts ?? []) lines.push(`- at ${context.where}: ${context.meaning}`);
   if (entry.causes.length) lines.push('Likely causes:', ...entry.causes.map((cause, i) => `${i + 1}. ${cause}`));
   if (entry.fixes.length) lines.push('Fixes:', ...entry.fixes.map((fix, i) => `${i + 1}. ${fix}`));
+  for (const context of entry.contexts ?? []) lines.push(`- at ${context.where}: ${context.meaning}`);
+  if (entry.spec) lines.push(`Spec: ${entry.spec}`);
   if (entry.links.length) lines.push('Sources:', ...entry.links.map((link) => `- ${link.title}: ${link.url}`));
   return lines;
 }
