@@ -217,3 +217,18 @@ test('property: any description, codes and sub-error rank without throwing, and 
     assert.deepEqual([...ranked.entry.fixes].sort(), [...entry.fixes].sort());
   }), { numRuns: 300 });
 });
+
+test('property: the whole policy on any text (with Entra and step words mixed in) never throws, and every code keeps its causes', () => {
+  const words = fc.constantFrom('invalid_grant', 'invalid_request', 'AADSTS70008', 'error_codes', 'grant_type=refresh_token', 'suberror', 'bad_token', 'login.microsoftonline.com', '"error":', 'error=', ' ', '{', '}', ':', '"');
+  fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 12 })), { maxLength: 40 }), fc.constantFrom(undefined, 'refresh', 'code-exchange'), (pieces, step) => {
+    const text = pieces.join('');
+    const result = explainResponse(text, catalog, step ? { context: { step, facts: ['revoked'] } } : {});
+    if (!result.ok) return;
+    for (const found of result.codes) {
+      if (!found.entry) continue;
+      const original = lookupAll(found.entry.code).find((entry) => entry.family === found.entry!.family)!;
+      assert.deepEqual([...found.entry.causes].sort(), [...original.causes].sort());
+      assert.ok(found.leadCauses <= found.entry.causes.length && found.leadFixes <= found.entry.fixes.length);
+    }
+  }), { numRuns: 400 });
+});
