@@ -93,7 +93,10 @@ export function explainInput(input: string, catalog: ExplainCatalog, options: Ex
 function explainFound(
   found: Pick<FoundCode, 'code' | 'family' | 'entry'>, around: { parts?: ErrorResponseParts; text?: string }, catalog: ExplainCatalog, evidence: RankingEvidence,
 ): ExplainedCode {
-  const general = found.entry ?? catalog.lookupError(found.code, found.family);
+  // The parser's attribution for the same code wins over the recogniser's (a vendor's meaning where the text shows the vendor).
+  const lower = found.code.toLowerCase();
+  const parsed = found.entry ? undefined : around.parts?.codes.find((other) => other.entry && other.code.toLowerCase() === lower && other.family !== found.family && found.family === 'oauth');
+  const general = found.entry ?? parsed?.entry ?? catalog.lookupError(found.code, found.family);
   const entra = found.family === 'oauth' && around.parts && showsEntra(around.parts, around.text ?? '')
     ? catalog.lookupAll(found.code, 'entra').find((entry) => entry.family === 'entra')
     : undefined;

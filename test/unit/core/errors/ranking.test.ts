@@ -8,7 +8,6 @@ import { explainText } from '../../../../src/core/errors/explain';
 import { explainCode, explainInput, explainResponse, showsEntra, type ExplainContext, type ExplainedCode } from '../../../../src/core/errors/explainPolicy';
 import { rankEntry, rankingEvidence } from '../../../../src/core/errors/ranking';
 import { withRankedExplanations, withSessionHint } from '../../../../src/core/flow/sessionHints';
-// @ts-expect-error: a plain .mjs build script, no declarations
 import { rankingProblems } from '../../../../scripts/build-catalog.mjs';
 
 const catalog = { explainText, lookupError, lookupAll };
@@ -191,7 +190,7 @@ test('the step a text shows, outside its description', () => {
 
 test('the build rejects a ranking piece that names no cause, and a broken expression', () => {
   const entry = { causes: ['alpha cause'], fixes: ['fix one'], ranking: [{ when: { description: '(' }, causes: ['zeta'], fixes: ['one'] }, { when: { codes: ['X'] } }] };
-  const problems = rankingProblems(entry) as string[];
+  const problems = rankingProblems(entry);
   assert.ok(problems.some((p) => /description is no regular expression/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /"zeta" is in none of the entry's causes/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /ranking 2: names no causes and no fixes/.test(p)), problems.join('\n'));
