@@ -9,6 +9,7 @@ import { FetchPolicyError } from '../net/guardedFetch';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
+import { withRankedExplanations } from './sessionHints';
 import { clientAuthFor } from './clientAuth';
 import { dpopOption } from './dpop';
 import { certificateHint, type ClientCertificate } from './mtls';
@@ -42,7 +43,7 @@ export async function runStep<T>(
     if (flowError.oauth?.error === 'invalid_client' && recorder.certificate) {
       flowError.hint = certificateHint(recorder.certificate, recorder.authMethod ?? '', flowError.oauth.error_description) ?? flowError.hint;
     }
-    step.error = flowError.toInfo();
+    step.error = withRankedExplanations(kind, flowError.toInfo());
   }
   step.durationMs = performance.now() - started;
   return step;
