@@ -9,7 +9,7 @@
  */
 import { button, el } from './dom';
 import { TO_WEBVIEW } from './messages';
-import type { FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
+import type { FileField, FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
 import { hasClock, renderFlow, richText } from './renderFlow';
 import { pruneUiState, restoreUiState } from './uiState';
 import { dispatch, messageChecker, type Handlers } from '../shared/messageTable';
@@ -66,7 +66,11 @@ const fieldset = el('fieldset', { class: 'profile-fields' },
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
   field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body'],
-    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)']])),
+    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)'],
+    ['tls_client_auth', 'mTLS certificate from a CA (tls_client_auth)'], ['self_signed_tls_client_auth', 'mTLS self-signed certificate (self_signed_tls_client_auth)']])),
+  el('div', { class: 'mtls-files', id: 'mtls-files' },
+    fileField('certFile', 'Client certificate (PEM file)', 'The certificate is presented in the TLS handshake (RFC 8705); it may hold its key too.'),
+    fileField('keyFile', 'Certificate key (PEM file)', 'Or paste the key below, to keep it in VS Code\'s secret storage instead.')),
   el('div', { class: 'field' }, el('label', { for: secretInput.id, id: 'secret-label' }, 'Client secret'), secretInput, secretHint),
   field('scopes', 'Scopes', text('openid profile email')),
   field('prompt', 'Prompt', text('login, consent, none…')),
@@ -93,6 +97,14 @@ function rememberForm(): void {
 form.addEventListener('input', rememberForm);
 form.addEventListener('change', rememberForm);
 
+/** A path field with a Browse button: the host shows the file picker and sends the path back. */
+function fileField(name: FileField, label: string, hint: string): HTMLElement {
+  const input = text('/path/to/file.pem');
+  const wrapper = field(name, label, input, hint);
+  input.after(button('Browse…', () => post({ type: 'pickFile', field: name }), { class: 'secondary', id: `browse-${name}` }));
+  return wrapper;
+}
+
 function selectOf(options: [string, string][]): HTMLSelectElement {
   return el('select', {}, ...options.map(([value, label]) => option(value, label)));
 }
@@ -103,6 +115,8 @@ function readForm(): ProfileForm {
     name: value('name'), grant: value('grant') as ProfileForm['grant'], issuer: value('issuer'), clientId: value('clientId'),
     authMethod: value('authMethod') as ProfileForm['authMethod'], scopes: value('scopes'), prompt: value('prompt'),
     redirectPort: value('redirectPort'), redirectHost: value('redirectHost') as ProfileForm['redirectHost'], extraParams: value('extraParams'),
+    ...(value('certFile').trim() ? { certFile: value('certFile') } : {}),
+    ...(value('keyFile').trim() ? { keyFile: value('keyFile') } : {}),
     ...(dpopBox.checked ? { dpop: 'on' } : {}),
     ...(parBox.checked ? { par: 'on' } : {}),
   };
@@ -119,8 +133,12 @@ function updateSecretVisibility(): void {
   const method = fields.get('authMethod')?.value;
   const needsSecret = method !== 'none';
   const label = document.getElementById('secret-label');
-  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go).
-  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : 'Client secret';
+  const mtls = method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
+  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go);
+  // mTLS: the certificate's key, when it is not read from a file.
+  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : mtls ? 'Certificate key (PEM, optional)' : 'Client secret';
+  const files = document.getElementById('mtls-files');
+  if (files) files.hidden = !mtls;
   secretInput.disabled = !needsSecret;
   secretInput.closest('.field')?.classList.toggle('disabled', !needsSecret);
 }
@@ -221,6 +239,13 @@ const onMessage: Handlers<ToWebview> = {
     pruneUiState(ui, message.state);
     render();
     save();
+  },
+  filePicked(message) {
+    const control = fields.get(message.field);
+    if (!control) return;
+    control.value = message.path;
+    // Set by script, so no input event: keep the edit like one the user typed.
+    rememberForm();
   },
   notice(message) {
     fieldset.disabled = false;

@@ -10,25 +10,30 @@
 import {
   anyText, boolean, integer, list, oneOf, onlyIf, optional, record, text, trusted, type MessageOf, type Validator,
 } from '../shared/messageTable';
-import type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost, TokenAction, ViewState } from './protocol';
+import type { ClientAuthMethod, FileField, GrantType, ProfileForm, ProfileOption, RedirectHost, TokenAction, ViewState } from './protocol';
 
 /** True only when the two types are the same: keeps the runtime lists below in step with the unions. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <T extends true>(_proof?: T) => undefined;
 
 const GRANTS = ['authorization_code', 'device_code', 'client_credentials'] as const;
-const AUTH_METHODS = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'] as const;
+const AUTH_METHODS = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+  'tls_client_auth', 'self_signed_tls_client_auth'] as const;
+const FILE_FIELDS = ['certFile', 'keyFile'] as const;
 const REDIRECT_HOSTS = ['127.0.0.1', 'localhost'] as const;
 const TOKEN_ACTIONS = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh', 'exchange-access'] as const;
 same<Same<(typeof GRANTS)[number], GrantType>>();
 same<Same<(typeof AUTH_METHODS)[number], ClientAuthMethod>>();
 same<Same<(typeof REDIRECT_HOSTS)[number], RedirectHost>>();
+same<Same<(typeof FILE_FIELDS)[number], FileField>>();
 same<Same<(typeof TOKEN_ACTIONS)[number], TokenAction>>();
 
 /** The profile form; numbers stay text until the host parses them. */
 const profileForm: Validator<ProfileForm> = /* @__PURE__ */ record({
   name: text, grant: /* @__PURE__ */ oneOf(GRANTS), issuer: text, clientId: text, authMethod: /* @__PURE__ */ oneOf(AUTH_METHODS), scopes: text, prompt: text,
   redirectPort: text, redirectHost: /* @__PURE__ */ oneOf(REDIRECT_HOSTS), extraParams: text, dpop: /* @__PURE__ */ onlyIf('on'), par: /* @__PURE__ */ onlyIf('on'),
+  // mTLS (RFC 8705): file paths picked by the host's file dialog or typed; absent for the other methods.
+  certFile: /* @__PURE__ */ optional(text), keyFile: /* @__PURE__ */ optional(text),
 });
 /** An empty secret is no secret: the field is left out. */
 const clientSecret: Validator<string | undefined> = (value) => (value === '' ? undefined : optional(text)(value));
@@ -59,6 +64,8 @@ export const FROM_WEBVIEW = {
   copyCurl: { stepId: text, exchange: integer },
   openVerificationUri: {},
   copyUserCode: {},
+  /** Browse…: the host shows a file picker for the certificate or its key and answers with `filePicked`. */
+  pickFile: { field: /* @__PURE__ */ oneOf(FILE_FIELDS) },
 };
 
 /** Host → webview. The host's own objects: their shapes are vouched for by the types, the fields' presence is checked. */
@@ -67,6 +74,8 @@ export const TO_WEBVIEW = {
   form: { form: trusted<ProfileForm>(), secretStored: boolean, notes: trusted<string[]>(), docs: optional(anyText) },
   state: { state: trusted<ViewState>() },
   notice: { level: oneOf(['info', 'error'] as const), text: anyText },
+  /** The path the user picked (only the path: the host reads the file when the flow starts). */
+  filePicked: { field: oneOf(FILE_FIELDS), path: anyText },
 };
 
 export type FromWebview = MessageOf<typeof FROM_WEBVIEW>;

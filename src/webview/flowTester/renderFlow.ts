@@ -161,6 +161,7 @@ function exchangeBlock(stepId: string, exchange: ExchangeView, ctx: RenderContex
   },
   h('summary', {}, `${firstLine} → ${status}${exchange.response || exchange.failure ? ` (${exchange.duration ?? `${exchange.durationMs} ms`})` : ''}`),
   h('p', { class: 'sub' }, 'Request (secrets redacted)'), h('pre', { class: 'raw' }, exchange.request),
+  exchange.clientCertificate ? h('p', { class: 'sub client-cert' }, `TLS client certificate presented: ${exchange.clientCertificate}`) : undefined,
   exchange.response ? h('p', { class: 'sub' }, 'Response (secrets redacted)') : undefined,
   exchange.response ? h('pre', { class: 'raw' }, exchange.response) : undefined,
   exchange.failure ? h('p', { class: 'failure' }, exchange.failure) : undefined,

@@ -63,7 +63,7 @@ test('the checker reports an unknown type and each malformed kind once, and neve
   }), { numRuns: 500 });
 });
 
-test('host → webview: the four messages and their fields', () => {
+test('host → webview: the five messages and their fields', () => {
   const check = (raw: unknown) => {
     const result = checkMessage(TO_WEBVIEW, raw);
     return result.ok ? result.message : undefined;
@@ -76,12 +76,28 @@ test('host → webview: the four messages and their fields', () => {
   assert.equal(check({ type: 'notice', level: 'warn', text: 'x' }), undefined);
   assert.equal(check({ type: 'init', profiles: 'all', selected: 'a' }), undefined);
   assert.equal(check({ type: 'ready' }), undefined, 'a webview → host type is not a host → webview one');
+  assert.deepEqual(check({ type: 'filePicked', field: 'certFile', path: '/c.pem' }), { type: 'filePicked', field: 'certFile', path: '/c.pem' });
+  assert.equal(check({ type: 'filePicked', field: 'name', path: '/c.pem' }), undefined, 'only the file fields are filled by the picker');
+  assert.equal(check({ type: 'filePicked', field: 'certFile' }), undefined);
+});
+
+test('mTLS: the file fields of the form pass checked, the file picker request names a file field only', () => {
+  const form = { ...emptyForm(), authMethod: 'tls_client_auth' as const, certFile: '/a.pem', keyFile: '/a.key' };
+  assert.deepEqual(parse({ type: 'start', form }), { type: 'start', form });
+  assert.deepEqual(parse({ type: 'start', form: { ...form, authMethod: 'self_signed_tls_client_auth' } }), { type: 'start', form: { ...form, authMethod: 'self_signed_tls_client_auth' } });
+  assert.deepEqual(parse({ type: 'start', form: emptyForm() }), { type: 'start', form: emptyForm() }, 'the file fields are optional');
+  assert.equal(parse({ type: 'start', form: { ...form, certFile: 42 } }), undefined);
+  assert.equal(parse({ type: 'start', form: { ...form, keyFile: 'x'.repeat(10_000) } }), undefined);
+  assert.deepEqual(parse({ type: 'pickFile', field: 'certFile' }), { type: 'pickFile', field: 'certFile' });
+  assert.deepEqual(parse({ type: 'pickFile', field: 'keyFile' }), { type: 'pickFile', field: 'keyFile' });
+  assert.equal(parse({ type: 'pickFile', field: 'extraParams' }), undefined);
+  assert.equal(parse({ type: 'pickFile' }), undefined);
 });
 
 // The unions come from the tables: their members are exactly the tables' keys.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const fromTypes: Same<FromWebview['type'], keyof typeof FROM_WEBVIEW> = true;
-const toTypes: Same<ToWebview['type'], 'init' | 'form' | 'state' | 'notice'> = true;
+const toTypes: Same<ToWebview['type'], 'init' | 'form' | 'state' | 'notice' | 'filePicked'> = true;
 const optionalSecret: Same<Extract<FromWebview, { type: 'start' }>['clientSecret'], string | undefined> = true;
 
 test('a handler table must cover every type of the table, and dispatch calls the one of the message', () => {
@@ -92,10 +108,12 @@ test('a handler table must cover every type of the table, and dispatch calls the
     form: (m) => String(m.secretStored),
     state: (m) => m.state.status,
     notice: (m) => `${m.level}: ${m.text}`,
+    filePicked: (m) => `${m.field}=${m.path}`,
   };
-  seen.push(dispatch(handlers, { type: 'notice', level: 'error', text: 'no' }), dispatch(handlers, { type: 'init', profiles: [], selected: 'demo' }));
-  assert.deepEqual(seen, ['error: no', 'demo']);
+  seen.push(dispatch(handlers, { type: 'notice', level: 'error', text: 'no' }), dispatch(handlers, { type: 'init', profiles: [], selected: 'demo' }),
+    dispatch(handlers, { type: 'filePicked', field: 'keyFile', path: '/k.pem' }));
+  assert.deepEqual(seen, ['error: no', 'demo', 'keyFile=/k.pem']);
   // @ts-expect-error — "notice" has no handler: a missing case does not compile.
-  const partial: Handlers<ToWebview, string> = { init: () => '', form: () => '', state: () => '' };
+  const partial: Handlers<ToWebview, string> = { init: () => '', form: () => '', state: () => '', filePicked: () => '' };
   assert.ok(partial);
 });
