@@ -10,6 +10,7 @@
  *
  * Output shapes: `--json` writes exactly what it always did (`{"findings": [...]}`, two-space
  * indented), one finding at a time; `--ndjson` one finding per line; plain text one line each.
+ * Everything written is already terminal-safe (no control, bidi or zero-width character from the input).
  * Exit 0 on success, 2 when the input cannot be read, with one line that never repeats the input.
  */
 import { closeSync, createReadStream, fstatSync, openSync, read as readCallback, readFileSync, readSync } from 'node:fs';
@@ -100,9 +101,9 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
     try {
       const har = await scanHar(readFileSync(fd, 'utf8'));
       if (har) {
-        if (args.format === 'text') await io.write(har.map((finding) => describeHar(finding, args.showTokens === true)).join('\n') + (har.length ? '\n' : ''));
-        else if (args.format === 'ndjson') await io.write(har.map((finding) => `${JSON.stringify(finding)}\n`).join(''));
-        else await io.write(json({ findings: har }));
+        if (args.format === 'text') await io.write(terminalSafe(har.map((finding) => describeHar(finding, args.showTokens === true)).join('\n') + (har.length ? '\n' : '')));
+        else if (args.format === 'ndjson') await io.write(terminalSafe(har.map((finding) => `${JSON.stringify(finding)}\n`).join('')));
+        else await io.write(terminalSafe(json({ findings: har })));
         return { exitCode: 0 };
       }
     } finally {
@@ -304,7 +305,12 @@ interface Writer {
   finish(): Promise<void>;
 }
 
-/** Writes findings in the chosen shape; `--json` is byte for byte what `JSON.stringify({findings}, null, 2)` gives. */
+/**
+ * Writes findings in the chosen shape; `--json` is byte for byte what `JSON.stringify({findings}, null, 2)`
+ * gives. What it writes is terminal-safe (`terminalSafe`): each finding is made safe on its own, a few
+ * dozen characters, instead of a pass over the whole output; the two common shapes hold only
+ * characters that need no escaping (checked, not assumed, for an error's code and family).
+ */
 function createWriter(format: ScanFormat, io: ScanIo, showTokens: boolean): Writer {
   let count = 0;
   const emit = async (text: string) => {
@@ -317,8 +323,8 @@ function createWriter(format: ScanFormat, io: ScanIo, showTokens: boolean): Writ
       let text = '';
       for (const finding of findings) {
         if (format === 'json') text += `${count === 0 ? '\n' : ',\n'}    ${indentedJson(finding)}`;
-        else if (format === 'ndjson') text += `${JSON.stringify(finding)}\n`;
-        else text += `${describe(finding, showTokens)}\n`;
+        else if (format === 'ndjson') text += `${terminalSafe(JSON.stringify(finding))}\n`;
+        else text += `${terminalSafe(describe(finding, showTokens))}\n`;
         count++;
       }
       await emit(text);
@@ -327,32 +333,35 @@ function createWriter(format: ScanFormat, io: ScanIo, showTokens: boolean): Writ
   };
 }
 
+/** Printable ASCII only: nothing in it for `terminalSafe` or `JSON.stringify` to escape. */
+const PLAIN = /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /**
- * `JSON.stringify(finding, null, 2)` indented by four more spaces, written out directly: findings are
- * flat objects of strings and numbers, and this is several times faster than stringify-then-reindent.
+ * `JSON.stringify(finding, null, 2)` indented by four more spaces, written out directly, terminal-safe:
+ * findings are flat objects of strings and numbers, and this is several times faster than
+ * stringify-then-reindent.
  */
 function indentedJson(finding: Finding): string {
   // The two shapes the finders make, in their key order (the CLI test compares bytes with JSON.stringify).
+  // A token's text is base64url, dots and padding only, and its format one of three words (the detector guarantees both).
   if (finding.kind === 'token') {
     return `{\n      "kind": "token",\n      "format": "${finding.format}",\n      "start": ${finding.start},\n      "end": ${finding.end},\n      "text": "${finding.text}",\n      "line": ${finding.line}\n    }`;
   }
-  if (finding.kind === 'error' && Object.keys(finding).length === 6) {
-    return `{\n      "kind": "error",\n      "code": ${JSON.stringify(finding.code)},\n      "family": ${JSON.stringify(finding.family)},\n      "start": ${finding.start},\n      "end": ${finding.end},\n      "line": ${finding.line}\n    }`;
+  if (finding.kind === 'error' && PLAIN.test(finding.code) && PLAIN.test(finding.family) && Object.keys(finding).length === 6) {
+    return `{\n      "kind": "error",\n      "code": "${finding.code}",\n      "family": "${finding.family}",\n      "start": ${finding.start},\n      "end": ${finding.end},\n      "line": ${finding.line}\n    }`;
   }
   let text = '{';
   let first = true;
   for (const key in finding) {
     const value = (finding as unknown as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    // A token's text is base64url and dots only (the detector guarantees it): nothing to escape.
-    const shown = key === 'text' && (finding as { kind: string }).kind === 'token' ? `"${value as string}"`
-      : typeof value === 'object' && value !== null
+    const shown = typeof value === 'object' && value !== null
       ? JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')
       : JSON.stringify(value);
     text += `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${shown}`;
     first = false;
   }
-  return first ? '{}' : `${text}\n    }`;
+  return terminalSafe(first ? '{}' : `${text}\n    }`);
 }
 
 function describe(finding: Finding, showTokens: boolean): string {
