@@ -22,6 +22,7 @@
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
 import { NUMERIC_DEDUPE_WINDOW } from '../errors/recognize';
+import { detached } from '../text/detach';
 
 /** A finding in a stream. No line number: offsets count from the start of the stream instead. */
 export type StreamMatch = TokenMatch | ErrorMatch;
@@ -121,7 +122,7 @@ function firstEntraSpelling(state: StreamState, finding: StreamMatch, start: num
   if (numeric) seen.numeric = start;
   else seen.textual = start;
   state.recentEntra.delete(finding.code);
-  state.recentEntra.set(finding.code, seen);
+  state.recentEntra.set(detached(finding.code), seen); // a copy: the code is a view into the scanned text
   if (state.recentEntra.size > RECENT_ENTRA_CODES) state.recentEntra.delete(state.recentEntra.keys().next().value!);
   return true;
 }
