@@ -121,9 +121,6 @@ const builds = [
   { ...common, entryPoints: [...CLI_LAZY].map(([path, out]) => ({ in: path, out })), outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart, mcpApart, cliLazy],
     define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
-  // The worker threads `authlens scan` starts on a large file (src/cli/scanPool.ts): the scanner alone.
-  { ...common, entryPoints: [{ in: 'src/cli/scanWorker.ts', out: 'scanWorker' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: [{ in: 'src/cli/mcpCommand.ts', out: 'mcpServer' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }], outdir: 'dist',

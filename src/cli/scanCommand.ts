@@ -18,9 +18,7 @@ import { isAscii } from 'node:buffer';
 import { createLineScanner } from '../core/scan/lineScanner';
 import { withSaml } from '../core/scan/samlLines';
 import type { Finding } from '../core/scan/findings';
-import type { StreamMatch } from '../core/capture/streamScanner';
 import { failure, json, type CommandResult } from './io';
-import { createScanPool, PARALLEL_MIN_BYTES, type ScanPool } from './scanPool';
 import { redact } from '../core/redact';
 import { terminalSafe } from '../core/render/escape';
 
@@ -117,11 +115,9 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
 
   const out = createWriter(args.format, io, args.showTokens === true);
   const scanner = withSaml(createLineScanner());
-  // A large file read once (not followed) is scanned by worker threads as well as this one.
-  const pool = fd !== undefined && regular && !args.follow && fileSize(fd) >= PARALLEL_MIN_BYTES ? createScanPool() : undefined;
   await out.begin();
   try {
-    if (fd !== undefined && regular) await readFile(fd, scanner, out, args.follow, io, pool);
+    if (fd !== undefined && regular) await readFile(fd, scanner, out, args.follow, io);
     else if (fd !== undefined) await readStream(fdStream(fd), scanner, out, args.follow, io);
     else await readStream(io.stdin ?? process.stdin, scanner, out, args.follow, io);
   } catch (error) {
@@ -130,7 +126,6 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
     return { exitCode: 2, stderr: `authlens: could not read ${name} to the end: ${reason(error)}\n` };
   } finally {
     if (fd !== undefined && !fromStdin) closeSync(fd);
-    await pool?.close();
   }
   await out.write(scanner.end());
   await out.finish();
@@ -145,28 +140,15 @@ function readInto(fd: number, buffer: Buffer, position: number): Promise<number>
   });
 }
 
-/**
- * A regular file, chunk by chunk: the next read runs in the background while this chunk is scanned.
- * With a worker pool (a large file, not followed), each piece of whole lines is handed to a worker as
- * soon as it is read and fed to the scanner, in order, with the worker's findings; a few pieces are in
- * flight at once so the workers and this thread all stay busy.
- */
-async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo, pool?: ScanPool): Promise<void> {
+/** A regular file, chunk by chunk: the next read runs in the background while this chunk is scanned. */
+async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boolean, io: ScanIo): Promise<void> {
   const decoder = createChunkDecoder();
   let buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
   let position = 0;
   let pending = readInto(fd, buffers[0]!, position);
-  const queue: { piece: string; scanned?: Promise<StreamMatch[] | undefined> }[] = [];
-  const drain = async (keep: number) => {
-    while (queue.length > keep) {
-      const { piece, scanned } = queue.shift()!;
-      out.add(scanner.feed(piece, scanned === undefined ? undefined : await scanned));
-    }
-  };
   for (;;) {
     const bytes = await pending;
     if (bytes === 0) {
-      await drain(0);
       await out.write(scanner.feed(decoder.flush(!follow))); // the last line, if it has no newline
       if (!follow) return;
       await out.write(scanner.end(true)); // an unfinished last line: scan it as it is, keep following
@@ -180,14 +162,7 @@ async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boole
     const current = buffers[0]!;
     buffers = [buffers[1]!, current];
     pending = readInto(fd, buffers[0]!, position);
-    const pieces = decoder.write(current.subarray(0, bytes));
-    if (pool === undefined) {
-      for (const piece of pieces) out.add(scanner.feed(piece));
-    } else {
-      // Only a piece that ends a line is scanned whole by the line scanner (and so can use a worker's findings).
-      for (const piece of pieces) queue.push(piece.endsWith('\n') ? { piece, scanned: pool.scan(piece) } : { piece });
-      await drain(pool.depth);
-    }
+    for (const piece of decoder.write(current.subarray(0, bytes))) out.add(scanner.feed(piece));
     await out.write([]);
   }
 }
@@ -450,14 +425,6 @@ function reason(error: unknown): string {
 function safeName(name: string): string {
   const shown = terminalSafe(redact(name));
   return `"${shown.length > 200 ? `${shown.slice(0, 199)}…` : shown}"`;
-}
-
-function fileSize(fd: number): number {
-  try {
-    return fstatSync(fd).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** The first 4 KB of a regular file, to recognise a HAR without reading it all. */

@@ -8,17 +8,12 @@
  * holds a newline, so a finding that starts before the current piece is on the current line, and one
  * inside the piece is on the line reached by counting the piece's newlines up to it, once, in order.
  */
-import { createStreamScanner, type StreamFinding, type StreamMatch, type StreamScannerOptions } from '../capture/streamScanner';
-import { scanOffsets } from './scan';
+import { createStreamScanner, type StreamFinding, type StreamScannerOptions } from '../capture/streamScanner';
 import type { Finding } from './findings';
 
 export interface LineScanner {
-  /**
-   * Adds the next piece of the text; returns the findings it completed, in order. Never throws.
-   * `scanned`, when given, is what the finder returns for `piece` on its own (worked out elsewhere, e.g.
-   * on another thread): used instead of scanning `piece` again when the piece is scanned whole.
-   */
-  feed(piece: string, scanned?: StreamMatch[]): Finding[];
+  /** Adds the next piece of the text; returns the findings it completed, in order. Never throws. */
+  feed(piece: string): Finding[];
   /** The text ended (or went quiet, with `keepGoing`): scans the unfinished last line. */
   end(keepGoing?: boolean): Finding[];
   /** Characters fed so far. */
@@ -30,17 +25,7 @@ export interface LineScanner {
 const STREAM = 'text';
 
 export function createLineScanner(options: StreamScannerOptions = {}): LineScanner {
-  const finder = options.scan ?? scanOffsets;
-  let known: { text: string; found: StreamMatch[] } | undefined;
-  const scan = (text: string): StreamMatch[] => {
-    if (known !== undefined && text === known.text) {
-      const { found } = known;
-      known = undefined; // the finder's objects are used once (the stream scanner shifts them in place)
-      return found;
-    }
-    return finder(text);
-  };
-  const scanner = createStreamScanner({ maxStreams: 1, context: false, ...options, scan });
+  const scanner = createStreamScanner({ maxStreams: 1, context: false, ...options });
   /** Offset of the first character of the piece being fed. */
   let pieceStart = 0;
   /** Newlines before `pieceStart`. */
@@ -68,14 +53,9 @@ export function createLineScanner(options: StreamScannerOptions = {}): LineScann
   }
 
   return {
-    feed(piece, scanned) {
+    feed(piece) {
       if (typeof piece !== 'string' || piece.length === 0) return [];
-      known = scanned === undefined ? undefined : { text: piece, found: scanned };
-      try {
-        return number(scanner.feed(STREAM, piece), piece);
-      } finally {
-        known = undefined;
-      }
+      return number(scanner.feed(STREAM, piece), piece);
     },
     end(keepGoing = false) {
       const found = keepGoing ? scanner.flush(STREAM) : scanner.end(STREAM);

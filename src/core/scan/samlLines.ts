@@ -129,9 +129,9 @@ export function withSaml(inner: LineScanner): LineScanner {
   const byStart = (a: Finding, b: Finding) => a.start - b.start;
 
   return {
-    feed(piece, scanned) {
+    feed(piece) {
       if (typeof piece !== 'string' || piece.length === 0) return [];
-      const found = inner.feed(piece, scanned);
+      const found = inner.feed(piece);
       const saml = take(piece);
       const ready = release(found, false);
       return saml.length === 0 ? ready : ready.concat(saml).sort(byStart);
