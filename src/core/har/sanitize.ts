@@ -253,13 +253,22 @@ function hash(ctx: Context, value: string): string {
   return h.toString(16).padStart(8, '0').slice(0, 6);
 }
 
+/** The URL-encoded form; a value holding a lone surrogate has none (encodeURIComponent throws URIError) and stays as it is. */
+function urlEncoded(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** The final pass: every remembered secret (raw, URL-encoded, form-encoded) wherever it still appears. */
 function replaceKnown(value: unknown, ctx: Context): unknown {
   const forms = new Map<string, string>();
   for (const [secret, mark] of ctx.secrets) {
     if (secret.length < 6) continue;
     forms.set(secret, mark);
-    const encoded = encodeURIComponent(secret);
+    const encoded = urlEncoded(secret);
     if (encoded !== secret) forms.set(encoded, encodeURIComponent(mark));
     const form = encoded.replace(/%20/g, '+');
     if (form !== encoded) forms.set(form, encodeURIComponent(mark));

@@ -170,3 +170,13 @@ test('analyzeHar and sanitizeHar never throw anything but HarReadError on arbitr
     }
   }), { numRuns: 300 });
 });
+
+test('sanitizeHar: a secret holding a lone surrogate (no URL-encoded form) is masked, not a URIError', () => {
+  const secret = 'abc\ud800defghijk';
+  const har = JSON.stringify({ log: { version: '1.2', entries: [{ startedDateTime: '2026-01-01T00:00:00Z',
+    request: { method: 'POST', url: 'https://login.example/token', headers: [], queryString: [],
+      postData: { mimeType: 'application/x-www-form-urlencoded', text: `grant_type=client_credentials&client_secret=${secret}` } },
+    response: { status: 200, headers: [], content: { mimeType: 'text/plain', text: `echo ${secret}` } } }] } });
+  const sanitized = sanitizeHar(har);
+  assert.ok(!sanitized.includes('defghijk'), sanitized);
+});
