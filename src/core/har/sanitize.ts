@@ -145,7 +145,7 @@ function sanitizeForm(part: string, ctx: Context): string {
     const name = decode(pair.slice(0, eq));
     const value = decode(pair.slice(eq + 1));
     const clean = sanitizeParam(name, value, ctx);
-    return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
+    return clean === value ? pair : `${pair.slice(0, eq)}=${urlEncoded(clean)}`;
   }).join('&');
 }
 
@@ -269,9 +269,9 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
     if (secret.length < 6) continue;
     forms.set(secret, mark);
     const encoded = urlEncoded(secret);
-    if (encoded !== secret) forms.set(encoded, encodeURIComponent(mark));
+    if (encoded !== secret) forms.set(encoded, urlEncoded(mark));
     const form = encoded.replace(/%20/g, '+');
-    if (form !== encoded) forms.set(form, encodeURIComponent(mark));
+    if (form !== encoded) forms.set(form, urlEncoded(mark));
     const html = escapeHtml(secret);
     if (html !== secret) forms.set(html, mark);
     const json = JSON.stringify(secret).slice(1, -1);
@@ -285,7 +285,7 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
     // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
     const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
     let out = text;
-    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? encodeURIComponent(forms.get(m) ?? m) : forms.get(m) ?? m));
+    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? urlEncoded(forms.get(m) ?? m) : forms.get(m) ?? m));
     return out;
   };
   const walk = (v: unknown, depth: number): unknown => {
