@@ -220,7 +220,7 @@ function marker(ctx: Context, value: string, kind: string): string {
     const decoded = decodeToken(value.replace(/^Bearer\s+/i, ''));
     if (decoded.ok) {
       const { header, payload } = decoded.token;
-      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${String(header.alg ?? '?')}`];
+      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${typeof header.alg === 'string' ? header.alg : '?'}`]; // `alg` may be any JSON value, even one String() throws on
       if (payload && typeof payload.sub === 'string') parts.push(`sub=#${hash(ctx, payload.sub)}`);
       if (payload && typeof payload.exp === 'number') parts.push(`exp=${safeIso(payload.exp)}`);
       label = parts.join(' ');

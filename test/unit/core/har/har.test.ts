@@ -180,3 +180,12 @@ test('sanitizeHar: a secret holding a lone surrogate (no URL-encoded form) is ma
   const sanitized = sanitizeHar(har);
   assert.ok(!sanitized.includes('defghijk'), sanitized);
 });
+
+test('sanitizeHar: a token whose alg is not a string (an array String() throws on) gets a marker, not a TypeError', () => {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const jwt = `${b64({ alg: [{ toString: 1, valueOf: 1 }] })}.${b64({ sub: 'x' })}.c2ln`;
+  const har = JSON.stringify({ log: { version: '1.2', entries: [{ startedDateTime: '2026-01-01T00:00:00Z',
+    request: { method: 'GET', url: 'https://api.example/', headers: [{ name: 'Authorization', value: `Bearer ${jwt}` }], queryString: [] },
+    response: { status: 200, headers: [], content: { mimeType: 'text/plain', text: '' } } }] } });
+  assert.ok(!sanitizeHar(har).includes(jwt));
+});
