@@ -9,7 +9,7 @@ import { scanText } from '../../src/core/scan/scan';
 import { redact } from '../../src/core/redact';
 import { buildTokenHover } from '../../src/extension/tokens/tokenHoverMarkdown';
 import { responseFacts } from '../../src/extension/errors/responseFacts';
-import { parsePastedKey } from '../../src/extension/tokens/pastedKey';
+import { parsePastedKey } from '../../src/core/tokens/pastedKey';
 import { logText, mutate, nastyString, response, token, wwwAuthenticate, type Rng } from './generators';
 
 export interface FuzzTarget {

@@ -8,8 +8,8 @@ import { jsonText } from '../../core/json';
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
-import { tokenTitle, valueText } from './claimDisplay';
-import { verdictDetail, verdictLabel, verdictLevel } from './verifyVerdict';
+import { tokenTitle, valueText } from '../../core/render/claimDisplay';
+import { verdictDetail, verdictLabel, verdictLevel } from '../../core/tokens/verifyVerdict';
 import { truncate } from '../../core/render/escape';
 
 export type SignatureState = { state: 'unchecked' } | { state: 'checking' } | { state: 'checked'; result: VerifyResult };

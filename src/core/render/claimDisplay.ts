@@ -2,10 +2,11 @@
  * How a claim value reads in one line, for the hover, the decoded view and decorations. Pure (no
  * `vscode`), so the unit tests can run it; escaping is the caller's job (markdown or HTML).
  */
-import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
-import { kindLabel } from '../../core/tokens/analyze';
-import { truncate } from '../../core/render/escape';
-import { jsonText } from '../../core/json';
+import type { AnalyzedClaim, TokenAnalysis } from '../tokens/analysisTypes';
+import type { JsonValue } from '../tokens/types';
+import { kindLabel } from '../tokens/analyze';
+import { truncate } from './escape';
+import { jsonText } from '../json';
 
 /** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
 export function tokenTitle(analysis: TokenAnalysis): string {
