@@ -4,9 +4,11 @@ import type { Log } from '../log';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
-import { FlowSession, type FlowPlatform } from './flowSession';
+import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
+import { startLoopbackListener } from '../../node/loopback';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
+import { flowViewState } from './viewModel';
 import { parseWebviewMessage } from './webviewMessages';
 
 /**
@@ -62,7 +64,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
     });
     this.session?.dispose();
-    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state }));
+    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state: flowViewState(state) }));
     view.webview.onDidReceiveMessage((raw: unknown) => {
       const message = parseWebviewMessage(raw);
       if (!message) return this.log.warn('flow tester: ignored a malformed message from the webview');
@@ -81,7 +83,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: this.session.snapshot() } : {}) };
+    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
   }
 
   dispose(): void {
@@ -107,7 +109,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
         this.sendProfiles();
         await this.sendForm(this.selected);
-        this.post({ type: 'state', state: session.snapshot() });
+        this.post({ type: 'state', state: flowViewState(session.snapshot()) });
         return;
       }
       case 'selectProfile':
@@ -192,6 +194,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
 
   private platform(): FlowPlatform {
     return {
+      startListener: startLoopbackListener,
       openExternal: async (url) => {
         // A string keeps the URL byte for byte; vscode.Uri would re-encode the query.
         const open = vscode.env.openExternal as unknown as (target: vscode.Uri | string) => Thenable<boolean>;

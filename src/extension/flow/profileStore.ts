@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from './profiles';
+import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from '../../core/flow/profiles';
 
 const SECTION = 'authlens.flow';
 

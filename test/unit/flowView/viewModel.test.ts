@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { SignJWT, generateKeyPair } from 'jose';
 import { parseWebviewMessage } from '../../../src/extension/flow/webviewMessages';
 import { errorView, exchangeView, stepView } from '../../../src/extension/flow/stepView';
-import { summarizeToken } from '../../../src/extension/flow/tokenSummary';
-import { emptyForm } from '../../../src/extension/flow/profiles';
+import { summarizeToken } from '../../../src/core/flow/tokenSummary';
+import { emptyForm } from '../../../src/core/flow/profiles';
 import type { FlowStep } from '../../../src/core/flow';
 
 test('webview messages: well-formed ones pass, anything else is dropped', () => {

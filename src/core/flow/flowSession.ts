@@ -1,42 +1,49 @@
 /**
- * The Flow Tester's host side: runs the engine's steps one by one and keeps everything secret
- * (client secret, state, nonce, code, tokens) in this object. The webview only ever gets
- * {@link ViewState}: redacted steps, token summaries, and ids to ask for actions. In the request
+ * The Flow Tester's session: runs the engine's steps one by one and keeps everything secret
+ * (client secret, state, nonce, code, tokens) in this object. What it shows of itself is
+ * {@link FlowSessionState}: redacted steps, token summaries, and ids to ask for actions. In the request
  * editor, `state` and `nonce` are shown masked (a masked value sent back means "unchanged"); the
  * one value shown whole is the PKCE code verifier of the request being edited, by design, so the
  * user can check the challenge; it is never in any state sent after the browser opens.
  *
- * No `vscode` import: the editor's side effects come in through {@link FlowPlatform}, so the whole
- * session is unit-tested against the real demo provider.
+ * Platform-free: the editor's side effects (browser, clipboard, dialogs) and the loopback listener
+ * come in through {@link FlowPlatform}. The Flow Tester maps the state to its webview; the CLI's
+ * `authlens flow` drives the same session, so the path the tests run is the path both faces run.
  */
-import { startLoopbackListener } from '../../node/loopback';
-import {
-  clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
-  introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
-  toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
-  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
-  type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
-  type LoopbackListener, type PendingAuthorization, type TokenSet,
-} from '../../core/flow';
-import { mask, redact } from '../../core/redact';
-import type {
-  ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
-} from '../../webview/flowTester/protocol';
-import { decodeJwt } from 'jose';
-
-function jwtExp(token: string): number | undefined {
-  try {
-    const exp = decodeJwt(token).exp;
-    return typeof exp === 'number' ? exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-import type { FlowConfig } from './profiles';
-import { errorView, placeholderStep, stepView } from './stepView';
+import { finalizeAuthorizationRequest, prepareAuthorizationRequest, type AuthorizationRequestDraft, type PendingAuthorization } from './authorizationRequest';
+import { applyParamEdits, isProtectedParam, type ParamEdit } from './authorizationParams';
+import { handleCallback } from './callback';
+import { importClientKey } from './clientAuth';
+import { exchangeCode } from './codeExchange';
+import { toCurl } from './curl';
+import { defaultDeps } from './deps';
+import { pollDeviceToken, startDeviceAuthorization, type DeviceAuthorization } from './deviceFlow';
+import { discover } from './discovery';
+import { createDpopSession } from './dpop';
+import { FlowError } from './flowError';
+import { validateIdToken, type IdTokenResult } from './idToken';
+import { explainLanding } from './landing';
+import type { LoopbackListener, StartLoopbackListener } from './listener';
+import { pushAuthorizationRequest } from './par';
+import { preflight, type PreflightWarning } from './preflight';
+import { flowReportMarkdown, toHttpRequest } from './report';
+import { withSessionHint } from './sessionHints';
+import type { EntryState, FlowSessionState, SessionAction, SessionActionState, SessionDraft, SessionStep, SessionToken } from './sessionState';
+import { clientCredentials, fetchUserInfo, introspectToken, refreshTokens, revokeToken } from './tokenOperations';
+import { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE } from './tokenExchange';
 import { summarizeToken } from './tokenSummary';
+import type { FlowClient, FlowContext, FlowDeps, FlowStep, TokenSet } from './types';
+import type { FlowConfig } from './profiles';
+import { mask, redact } from '../redact';
+
+/** Lets a timer not keep a Node process alive (a no-op where timers are numbers). */
+function unrefTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
+  (timer as { unref?: () => void } | undefined)?.unref?.();
+}
 
 export interface FlowPlatform {
+  /** Starts the loopback redirect listener (Node: `startLoopbackListener` from src/node/loopback.ts). */
+  startListener: StartLoopbackListener;
   /** Opens the URL in the user's browser; false when it could not. */
   openExternal(url: string): Promise<boolean>;
   copyText(text: string): Promise<void>;
@@ -66,27 +73,27 @@ export interface FlowPlatform {
   confirmCopyToken?(label: string): Promise<boolean>;
   /** Opens text in an editor (the Markdown report); falls back to the clipboard. */
   openDocument?(content: string, language: string): Promise<void>;
+  /** Called with each engine step as it finishes (the CLI prints them), and with the session's own failed waits. */
+  onStep?(step: FlowStep): void;
+  /** Called with each pre-flight warning that held the browser back. */
+  onWarnings?(warnings: PreflightWarning[]): void;
 }
 
-interface Entry {
-  id: string;
-  view: StepView;
+interface Entry extends Omit<SessionStep, 'step'> {
   /** The engine's step, kept for "copy as curl" (its exchanges hold the unredacted originals). */
   step?: FlowStep;
 }
 
-const LOCKED_PARAMS = new Set(['code_challenge', 'code_challenge_method']);
 /** Shown masked in the request editor; the host keeps the values. */
 const MASKED_PARAMS = new Set(['state', 'nonce']);
 /** Rejected callbacks: one note per flow, the view updated at most this often while they keep coming. */
 const REJECTION_EMIT_MS = 1000;
 const REJECTION_LOG_LINES = 5;
 const LISTENER_IDLE_MS = 24 * 60 * 60_000;
-const MAX_PARAM_VALUE = 8 * 1024;
 
 export class FlowSession {
   private entries: Entry[] = [];
-  private phase: FlowPhase = 'idle';
+  private phase: FlowSessionState['phase'] = 'idle';
   private busy = false;
   private status = 'No flow has been run yet.';
   private generation = 0;
@@ -109,14 +116,14 @@ export class FlowSession {
   private idTokenVerified?: boolean;
   private pending?: PendingAuthorization;
   private warnings?: PreflightWarning[];
-  private landing?: ViewState['landing'];
+  private landing?: FlowSessionState['landing'];
   /** What this session did to its tokens, for explanations that know it (revoked 3 s ago, already used). */
   private history = new Map<string, { revokedAt?: number; spentAt?: number }>();
   private rejections = { 'missing-state': 0, 'wrong-state': 0, 'bad-request': 0 };
   private rejectionEmittedAt = 0;
   private rejectionTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: ViewState) => void) {}
+  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: FlowSessionState) => void) {}
 
   /** Discovery alone, to look at the provider's metadata before starting. */
   async discover(config: FlowConfig, clientSecret?: string): Promise<void> {
@@ -145,7 +152,7 @@ export class FlowSession {
   }
 
   /** Opens the browser (or copies the URL) with the request as the user edited it, then follows the callback through. */
-  async openBrowser(revision: number, params: { name: string; value: string }[], mode: 'open' | 'copy', force = false): Promise<void> {
+  async openBrowser(revision: number, params: readonly ParamEdit[], mode: 'open' | 'copy', force = false): Promise<void> {
     const gen = this.generation;
     const ctx = this.ctx;
     const listener = this.listener;
@@ -154,7 +161,7 @@ export class FlowSession {
     let finalized: ReturnType<typeof finalizeAuthorizationRequest>;
     let edited: AuthorizationRequestDraft;
     try {
-      edited = { ...this.draft, params: this.mergeParams(params) };
+      edited = { ...this.draft, params: applyParamEdits(this.draft, params, MASKED_PARAMS) };
       finalized = finalizeAuthorizationRequest(ctx, edited);
     } catch (error) {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
@@ -163,6 +170,7 @@ export class FlowSession {
     const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par });
     if (warnings.length && !force) {
       this.warnings = warnings;
+      this.platform.onWarnings?.(warnings);
       this.status = `${warnings.length} thing${warnings.length > 1 ? 's' : ''} to check before the browser opens.`;
       return this.emit();
     }
@@ -194,7 +202,7 @@ export class FlowSession {
       'The provider sends the browser back to the loopback listener with a one-time code (or an error).', 'running',
       `Waiting for the browser to come back to ${pending.redirectUri}`);
     const entry = this.entries.find((e) => e.id === callbackId);
-    if (entry) entry.view.deadline = Date.now() + timeoutMs;
+    if (entry) entry.deadline = Date.now() + timeoutMs;
     this.status = mode === 'open' ? 'Waiting for the sign-in in the browser…' : 'Authorization URL copied: open it in a browser and sign in.';
     this.emit();
 
@@ -203,7 +211,7 @@ export class FlowSession {
       timedOut = true;
       void listener.close();
     }, timeoutMs);
-    this.callbackTimer.unref?.();
+    unrefTimer(this.callbackTimer);
     const waiting = listener.waitForCallback(pending.state);
     if (mode === 'open') {
       const opened = await this.platform.openExternal(url).catch(() => false);
@@ -304,7 +312,7 @@ export class FlowSession {
     this.clearSecrets();
   }
 
-  async runAction(action: TokenAction): Promise<void> {
+  async runAction(action: SessionAction): Promise<void> {
     const ctx = this.ctx;
     const tokens = this.tokens;
     const view = this.actions().find((a) => a.id === action);
@@ -316,7 +324,7 @@ export class FlowSession {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const refresh = tokens.refresh_token ?? '';
-    const titles: Record<TokenAction, string> = {
+    const titles: Record<SessionAction, string> = {
       'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
       'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
       'exchange-access': 'Exchanging the access token (token exchange)…',
@@ -392,12 +400,12 @@ export class FlowSession {
     this.platform.notify('info', 'User code copied.');
   }
 
-  snapshot(): ViewState {
-    const state: ViewState = {
+  snapshot(): FlowSessionState {
+    const state: FlowSessionState = {
       phase: this.phase,
       busy: this.busy,
       status: this.status,
-      steps: this.entries.map((e) => e.view),
+      steps: this.entries.map((e) => stepSnapshot(e)),
       tokens: this.tokenViews(),
       actions: this.tokens ? this.actions() : [],
     };
@@ -435,7 +443,10 @@ export class FlowSession {
         } catch (error) {
           const entry = this.entries.find((e) => e.id === id);
           const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
-          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          if (entry) {
+            entry.state = 'failed';
+            entry.failure = flowError.toInfo();
+          }
           this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
           return;
         }
@@ -446,7 +457,7 @@ export class FlowSession {
       if (config.dpop) {
         this.ctx.dpop = await createDpopSession();
         const entry = this.entries.find((e) => e.id === id);
-        if (entry) entry.view.notes = [...entry.view.notes, `DPoP is on: this session's key is ${this.ctx.dpop.alg}, thumbprint (jkt) ${this.ctx.dpop.thumbprint}.`];
+        if (entry) entry.notes = [...entry.notes, `DPoP is on: this session's key is ${this.ctx.dpop.alg}, thumbprint (jkt) ${this.ctx.dpop.thumbprint}.`];
       }
     }
   }
@@ -456,7 +467,7 @@ export class FlowSession {
     const config = this.config!;
     try {
       // A localhost redirect holds the port on [::1] too (RFC 8252 §8.3): see startLoopbackListener.
-      const listener = await startLoopbackListener({
+      const listener = await this.platform.startListener({
         port: config.redirectPort,
         timeoutMs: LISTENER_IDLE_MS,
         redirectHost: config.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1',
@@ -536,7 +547,7 @@ export class FlowSession {
       'Polls the token endpoint until the user has entered the code and signed in.', 'running',
       `Enter ${this.device.user_code} at ${this.device.verification_uri}`);
     const pollEntry = this.entries.find((e) => e.id === pollId);
-    if (pollEntry) pollEntry.view.deadline = this.device.receivedAt + this.device.expires_in * 1000;
+    if (pollEntry) pollEntry.deadline = this.device.receivedAt + this.device.expires_in * 1000;
     this.phase = 'waiting';
     this.status = `Enter the code ${this.device.user_code} at ${this.device.verification_uri}`;
     this.emit();
@@ -547,7 +558,7 @@ export class FlowSession {
       onProgress: (progress) => {
         if (gen !== this.generation || !pollEntry) return;
         const meaning = progress.lastAnswer === 'slow_down' ? 'polling too often, 5 s slower now' : 'the user has not finished yet';
-        pollEntry.view.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
+        pollEntry.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
         this.emit();
       },
     });
@@ -622,7 +633,7 @@ export class FlowSession {
     this.rejectionTimer = undefined;
   }
 
-  private finishBusy(phase: FlowPhase, status: string): void {
+  private finishBusy(phase: FlowSessionState['phase'], status: string): void {
     this.phase = phase;
     this.busy = false;
     this.status = status;
@@ -637,38 +648,47 @@ export class FlowSession {
     return `${kind}-${++this.counter}`;
   }
 
-  private addPlaceholder(kind: string, title: string, explanation: string, state: StepView['state'], progress?: string): string {
+  private addPlaceholder(kind: string, title: string, explanation: string, state: EntryState, progress?: string): string {
     const id = this.nextId(kind);
-    this.entries.push({ id, view: placeholderStep(id, kind, title, explanation, state, progress) });
+    this.entries.push({ id, kind, title, explanation, state, notes: [], ...(progress ? { progress } : {}) });
     return id;
   }
 
   private replaceEntry(id: string, step: FlowStep): void {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    // Notes the host added while the step was pending (callbacks turned away) stay visible.
-    const hostNotes = entry.step ? [] : entry.view.notes;
+    // Notes the session added while the step was pending (callbacks turned away) stay visible.
+    if (entry.step) entry.notes = [];
     entry.step = step;
-    entry.view = stepView(id, step);
-    if (hostNotes.length) entry.view.notes = [...entry.view.notes, ...hostNotes];
+    entry.kind = step.kind;
+    entry.title = step.title;
+    entry.explanation = step.explanation;
+    entry.state = entryState(step.status);
+    delete entry.progress;
+    delete entry.deadline;
+    delete entry.failure;
+    this.platform.onStep?.(step);
   }
 
   /** Replaces the latest entry of a kind (the authorization request's placeholder) with the engine's step. */
   private setEntry(kind: string, step: FlowStep): void {
-    const entry = [...this.entries].reverse().find((e) => e.view.kind === kind);
-    if (entry) this.replaceEntry(entry.id, step);
-    else {
-      const id = this.nextId(kind);
-      this.entries.push({ id, step, view: stepView(id, step) });
-    }
+    const entry = [...this.entries].reverse().find((e) => e.kind === kind);
+    if (!entry) this.entries.push({ id: this.nextId(kind), kind, title: step.title, explanation: step.explanation, state: 'waiting', notes: [] });
+    this.replaceEntry((entry ?? this.entries.at(-1)!).id, step);
   }
 
   private failPlaceholder(id: string, error: FlowError): void {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    entry.view = { ...entry.view, state: 'failed', error: errorView(error.toInfo()) };
-    delete entry.view.progress;
-    delete entry.view.deadline;
+    entry.state = 'failed';
+    entry.failure = error.toInfo();
+    delete entry.progress;
+    delete entry.deadline;
+    // A face that prints steps (the CLI) sees the failed wait like any other step.
+    this.platform.onStep?.({
+      kind: entry.kind as FlowStep['kind'], title: entry.title, status: 'failed', explanation: entry.explanation, exchanges: [], checks: [],
+      notes: [...entry.notes], error: entry.failure, startedAt: Date.now(), durationMs: 0,
+    });
   }
 
   /**
@@ -680,14 +700,14 @@ export class FlowSession {
     const total = this.rejections['missing-state'] + this.rejections['wrong-state'] + this.rejections['bad-request'];
     if (total <= REJECTION_LOG_LINES) this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
     else if (total === REJECTION_LOG_LINES + 1) this.platform.log('flow: loopback listener keeps turning callbacks away; counting them without logging each');
-    const entry = [...this.entries].reverse().find((e) => e.view.kind === 'callback');
+    const entry = [...this.entries].reverse().find((e) => e.kind === 'callback');
     if (entry) {
       const parts = ([['wrong-state', 'a wrong state'], ['missing-state', 'no state'], ['bad-request', 'a malformed request']] as const)
         .filter(([key]) => this.rejections[key] > 0).map(([key, why]) => `${this.rejections[key]} with ${why}`);
       const note = `Turned away ${total === 1 ? 'a callback' : `${total} callbacks`} that do${total === 1 ? 'es' : ''} not belong to this request (${parts.join(', ')}).`;
-      const notes = entry.view.notes.filter((n) => !n.startsWith('Turned away '));
-      entry.view.notes = [...notes, note];
-      entry.view.progress = `Still waiting for the right callback (${total} turned away).`;
+      const notes = entry.notes.filter((n) => !n.startsWith('Turned away '));
+      entry.notes = [...notes, note];
+      entry.progress = `Still waiting for the right callback (${total} turned away).`;
     }
     const wait = this.rejectionEmittedAt + REJECTION_EMIT_MS - Date.now();
     if (wait <= 0) {
@@ -699,35 +719,13 @@ export class FlowSession {
         this.rejectionEmittedAt = Date.now();
         this.emit();
       }, wait);
-      this.rejectionTimer.unref?.();
+      unrefTimer(this.rejectionTimer);
     }
   }
 
   private async closeListener(listener: LoopbackListener): Promise<void> {
     if (this.listener === listener) this.listener = undefined;
     await listener.close().catch(() => undefined);
-  }
-
-  private mergeParams(edited: { name: string; value: string }[]): AuthorizationRequestDraft['params'] {
-    const draft = this.draft!;
-    const params: AuthorizationRequestDraft['params'] = [];
-    for (const { name: rawName, value } of edited.slice(0, 100)) {
-      const name = String(rawName).trim();
-      if (!name || LOCKED_PARAMS.has(name)) continue;
-      if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) throw new FlowError('BAD_INPUT', `"${name.slice(0, 40)}" is not a parameter name.`);
-      const original = draft.params.find((p) => p.name === name);
-      // The editor showed a masked state/nonce: sent back unchanged, it stands for the value the host kept.
-      const text = original && MASKED_PARAMS.has(name) && String(value) === mask(original.value) ? original.value : String(value).slice(0, MAX_PARAM_VALUE);
-      params.push({ name, value: text, source: original?.source ?? 'extra', note: original?.note ?? '' });
-    }
-    for (const locked of draft.params.filter((p) => LOCKED_PARAMS.has(p.name))) params.push(locked);
-    // Without a state the listener could not tell the real callback from a forged one: it is never dropped.
-    const state = draft.params.find((p) => p.name === 'state');
-    if (state && !params.some((p) => p.name === 'state' && p.value !== '')) {
-      for (let i = params.length - 1; i >= 0; i--) if (params[i]!.name === 'state') params.splice(i, 1);
-      params.push(state);
-    }
-    return params;
   }
 
   /** The redirect URI as the browser must use it; only an http(s) answer with the same path is taken. */
@@ -744,13 +742,13 @@ export class FlowSession {
     return local;
   }
 
-  private draftView(draft: AuthorizationRequestDraft, redirectUri: string): DraftView {
+  private draftView(draft: AuthorizationRequestDraft, redirectUri: string): SessionDraft {
     return {
       revision: this.revision,
       endpoint: draft.endpoint,
       redirectUri,
       ...(this.localRedirectUri ? { listenerUri: this.localRedirectUri } : {}),
-      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: LOCKED_PARAMS.has(p.name) })),
+      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: isProtectedParam(p.name) })),
       codeVerifier: draft.codeVerifier,
       codeChallenge: draft.codeChallenge,
       codeChallengeMethod: draft.codeChallengeMethod,
@@ -766,7 +764,7 @@ export class FlowSession {
     return undefined;
   }
 
-  private tokenViews(): TokenView[] {
+  private tokenViews(): SessionToken[] {
     if (!this.tokens) return [];
     const list: [string, string, string | undefined][] = [
       ['access', 'Access token', this.tokens.access_token || undefined],
@@ -775,9 +773,8 @@ export class FlowSession {
     ];
     const tokens = this.tokens;
     return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => {
-      const view: TokenView = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
-      const exp = view.kind === 'jwt' ? jwtExp(token) : undefined;
-      if (exp !== undefined) view.expiresAt = exp * 1000;
+      const view: SessionToken = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
+      if (view.exp !== undefined) view.expiresAt = view.exp * 1000;
       else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
       if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
       if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
@@ -785,12 +782,12 @@ export class FlowSession {
     });
   }
 
-  private actions(): ActionView[] {
+  private actions(): SessionActionState[] {
     const metadata = this.ctx?.server.metadata;
     const tokens = this.tokens;
     const has = (endpoint: 'userinfo_endpoint' | 'introspection_endpoint' | 'revocation_endpoint' | 'token_endpoint') => typeof metadata?.[endpoint] === 'string';
     const noRefresh = 'No refresh token: ask for offline_access (some providers also need prompt=consent).';
-    const action = (id: TokenAction, label: string, enabled: boolean, reason: string): ActionView => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
+    const action = (id: SessionAction, label: string, enabled: boolean, reason: string): SessionActionState => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
     return [
       action('refresh', 'Refresh', has('token_endpoint') && !!tokens?.refresh_token, noRefresh),
       action('userinfo', 'Userinfo', has('userinfo_endpoint') && !!tokens?.access_token, 'The provider has no userinfo endpoint.'),
@@ -827,4 +824,25 @@ export class FlowSession {
   private log(step: FlowStep): void {
     this.platform.log(`flow: ${step.kind} ${step.status} in ${Math.round(step.durationMs)} ms${step.error ? ` (${step.error.code})` : ''}`);
   }
+}
+
+function entryState(status: FlowStep['status']): EntryState {
+  switch (status) {
+    case 'pending': return 'waiting';
+    case 'running': return 'running';
+    case 'passed': return 'done';
+    case 'failed': return 'failed';
+    case 'skipped': return 'skipped';
+  }
+}
+
+/** An entry as the state shows it: the engine's step without its result (tokens, the code). */
+function stepSnapshot(entry: Entry): SessionStep {
+  const { step, ...rest } = entry;
+  const snapshot: SessionStep = { ...rest, notes: [...rest.notes] };
+  if (step) {
+    const { result: _result, ...shown } = step;
+    snapshot.step = shown;
+  }
+  return snapshot;
 }

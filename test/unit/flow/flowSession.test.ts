@@ -2,8 +2,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../harness/idp';
 import { ScriptedBrowser, type BrowserChoices } from '../../harness/idpBrowser';
-import { FlowSession, type FlowPlatform } from '../../../src/extension/flow/flowSession';
-import type { FlowConfig } from '../../../src/extension/flow/profiles';
+import { FlowSession, type FlowPlatform } from '../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../src/node/loopback';
+import { flowViewState } from '../../../src/extension/flow/viewModel';
+import type { FlowConfig } from '../../../src/core/flow/profiles';
 import type { ViewState } from '../../../src/webview/flowTester/protocol';
 
 let idp: Idp;
@@ -26,6 +28,7 @@ class FakePlatform implements FlowPlatform {
 
   constructor(private readonly choices: BrowserChoices = {}, private readonly beforeBrowser?: (url: string) => Promise<void>) {}
 
+  startListener = startLoopbackListener;
   openExternal = async (url: string) => {
     this.opened.push(url);
     this.browser = (async () => {
@@ -51,7 +54,7 @@ function config(overrides: Partial<FlowConfig> = {}): FlowConfig {
 
 function session(platform: FlowPlatform): { session: FlowSession; states: ViewState[]; last: () => ViewState } {
   const states: ViewState[] = [];
-  const s = new FlowSession(platform, (state) => states.push(structuredClone(state)));
+  const s = new FlowSession(platform, (state) => states.push(flowViewState(state)));
   return { session: s, states, last: () => states.at(-1)! };
 }
 
@@ -70,7 +73,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.deepEqual(draft.params.map((p) => p.name),
     ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt']);
   assert.match(draft.codeVerifier, /^[A-Za-z0-9_-]{43}$/);
-  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['code_challenge', 'code_challenge_method']);
+  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['response_type', 'code_challenge', 'code_challenge_method']);
 
   // The user adds a parameter in the webview; it reaches the provider.
   const edited = [...draft.params.map(({ name, value }) => ({ name, value })), { name: 'login_hint', value: 'alice' }];

@@ -1,11 +1,43 @@
 /**
  * Flow Tester profiles: what is saved in the `authlens.flow.profiles` setting, the built-in demo
- * profile, the provider templates, and the form the webview edits. Pure (no `vscode`), so the rules
- * are unit-tested; client secrets are never part of any of these shapes.
+ * profile, the provider templates, the form the user edits, and the rule for when a stored client
+ * secret may be sent. Platform-free: the editor layer stores them (settings, SecretStorage), the
+ * rules are unit-tested here; client secrets are never part of any of these shapes.
  */
-import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from '../../core/flow/templates';
-import { isSecretName } from '../../core/redact';
-import type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../webview/flowTester/protocol';
+import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from './templates';
+import { isSecretName } from '../redact';
+import { isParameterName, MAX_PARAMS } from './authorizationParams';
+import type { ClientAuthMethod } from './types';
+
+/** The grants the Flow Tester runs from a profile. */
+export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
+export type RedirectHost = '127.0.0.1' | 'localhost';
+
+/** The form as the user edits it. Numbers stay text until {@link parseForm} checks them. */
+export interface ProfileForm {
+  name: string;
+  grant: GrantType;
+  issuer: string;
+  clientId: string;
+  authMethod: ClientAuthMethod;
+  scopes: string;
+  prompt: string;
+  redirectPort: string;
+  redirectHost: RedirectHost;
+  /** One `name=value` per line. */
+  extraParams: string;
+  /** 'on' when token and userinfo requests carry DPoP proofs (RFC 9449). Absent counts as off. */
+  dpop?: string;
+  /** 'on' to push the authorization request first (PAR, RFC 9126). */
+  par?: string;
+}
+
+/** An entry of the profile picker. */
+export interface ProfileOption {
+  id: string;
+  label: string;
+  kind: 'saved' | 'builtin' | 'template';
+}
 
 /** One entry of the `authlens.flow.profiles` setting. */
 export interface SavedProfile {
@@ -49,7 +81,8 @@ const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'clie
 const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
-const MAX_EXTRA = 50;
+/** Extra parameters a profile holds; the request itself may carry up to {@link MAX_PARAMS}. */
+const MAX_EXTRA = Math.min(50, MAX_PARAMS);
 
 export function savedProfileId(name: string): string {
   return `${SAVED_PREFIX}${name}`;
@@ -205,7 +238,7 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
     const eq = line.indexOf('=');
     if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };
     const name = line.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
+    if (!isParameterName(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
     if (!params.has(name) && params.size >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
     params.set(name, line.slice(eq + 1).trim());
   }
