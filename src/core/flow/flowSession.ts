@@ -17,12 +17,12 @@ import { importClientKey } from './clientAuth';
 import { exchangeCode } from './codeExchange';
 import { toCurl } from './curl';
 import { defaultDeps } from './deps';
-import { pollDeviceToken, startDeviceAuthorization, type DeviceAuthorization } from './deviceFlow';
+import { pollDeviceToken, startDeviceAuthorization, type DeviceAuthorization, type DevicePollProgress } from './deviceFlow';
 import { discover } from './discovery';
 import { createDpopSession } from './dpop';
 import { FlowError } from './flowError';
 import { validateIdToken, type IdTokenResult } from './idToken';
-import { explainLanding } from './landing';
+import { explainLanding, type LandingExplanation } from './landing';
 import type { LoopbackListener, StartLoopbackListener } from './listener';
 import { pushAuthorizationRequest } from './par';
 import { preflight, type PreflightWarning } from './preflight';
@@ -75,8 +75,27 @@ export interface FlowPlatform {
   openDocument?(content: string, language: string): Promise<void>;
   /** Called with each engine step as it finishes (the CLI prints them), and with the session's own failed waits. */
   onStep?(step: FlowStep): void;
-  /** Called with each pre-flight warning that held the browser back. */
+  /** Called with the pre-flight warnings: for the grant after discovery, for the request before the browser opens. */
   onWarnings?(warnings: PreflightWarning[]): void;
+  /** Called at each device-flow poll. */
+  onDevicePoll?(progress: DevicePollProgress): void;
+}
+
+/** What a face may hand the session besides the profile (the CLI: a key read from a file, the token a grant starts from). */
+export interface SessionStartOptions {
+  /** An imported private key for private_key_jwt (instead of a pasted JWK as the secret). */
+  privateKey?: FlowClient['privateKey'];
+  /** refresh_token: the refresh token; token_exchange: the subject token. */
+  inputToken?: string;
+  subjectTokenType?: string;
+  audience?: string[];
+}
+
+/** What the session holds for the face that owns it: real values, never for a view. */
+export interface SessionResults {
+  tokens?: TokenSet;
+  idToken?: IdTokenResult;
+  pending?: PendingAuthorization;
 }
 
 interface Entry extends Omit<SessionStep, 'step'> {
@@ -122,19 +141,21 @@ export class FlowSession {
   private rejections = { 'missing-state': 0, 'wrong-state': 0, 'bad-request': 0 };
   private rejectionEmittedAt = 0;
   private rejectionTimer?: ReturnType<typeof setTimeout>;
+  /** Completes the wait for the callback with a pasted callback URL, while there is one. */
+  private usePasted?: (callback: { url: string }) => void;
 
   constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: FlowSessionState) => void) {}
 
   /** Discovery alone, to look at the provider's metadata before starting. */
-  async discover(config: FlowConfig, clientSecret?: string): Promise<void> {
+  async discover(config: FlowConfig, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     const gen = this.restart(config, 'Discovering the provider…');
-    await this.runDiscovery(gen, clientSecret);
+    await this.runDiscovery(gen, clientSecret, more);
     if (gen !== this.generation) return;
     this.finishBusy(this.ctx ? 'done' : 'failed', this.ctx ? 'Discovery done. Press Start to run the flow.' : 'Discovery failed.');
   }
 
   /** Discovery, then the first steps of the chosen grant. */
-  async start(config: FlowConfig, clientSecret?: string): Promise<void> {
+  async start(config: FlowConfig, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     // A client secret typed among the extra parameters is the client's secret: it goes to the token
     // endpoint, never into the authorization URL (the engine refuses that).
     const typedSecret = Object.entries(config.extraParams).find(([name]) => name.toLowerCase() === 'client_secret');
@@ -143,12 +164,34 @@ export class FlowSession {
       clientSecret ??= typedSecret[1];
     }
     const gen = this.restart(config, 'Discovering the provider…');
-    await this.runDiscovery(gen, clientSecret);
+    await this.runDiscovery(gen, clientSecret, more);
     if (gen !== this.generation) return;
     if (!this.ctx) return this.finishBusy('failed', 'Discovery failed; see the step for why.');
-    if (config.grant === 'authorization_code') return this.prepareDraft(gen);
-    if (config.grant === 'device_code') return this.runDeviceFlow(gen);
-    return this.runClientCredentials(gen);
+    return this.runGrant(gen, more);
+  }
+
+  /**
+   * The grant with a context already set up (discovered, client and keys in place): no discovery step.
+   * The engine's one-call {@link runAuthorizationCodeFlow} runs through here.
+   */
+  async startWith(ctx: FlowContext, config: FlowConfig, more: SessionStartOptions = {}): Promise<void> {
+    const gen = this.restart(config, 'Preparing the request…');
+    this.ctx = ctx;
+    return this.runGrant(gen, more);
+  }
+
+  /** The real values this session holds, for the face that owns it (the CLI's --show-tokens, the one-call API). */
+  results(): SessionResults {
+    return { ...(this.tokens ? { tokens: this.tokens } : {}), ...(this.idToken ? { idToken: this.idToken } : {}), ...(this.pending ? { pending: this.pending } : {}) };
+  }
+
+  private runGrant(gen: number, more: SessionStartOptions): Promise<void> {
+    switch (this.config!.grant) {
+      case 'authorization_code': return this.prepareDraft(gen);
+      case 'device_code': return this.runDeviceFlow(gen);
+      case 'client_credentials': return this.runClientCredentials(gen);
+      case 'refresh_token': case 'token_exchange': return this.runTokenGrant(gen, more);
+    }
   }
 
   /** Opens the browser (or copies the URL) with the request as the user edited it, then follows the callback through. */
@@ -168,9 +211,9 @@ export class FlowSession {
     }
     // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
     const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par });
+    if (warnings.length) this.platform.onWarnings?.(warnings);
     if (warnings.length && !force) {
       this.warnings = warnings;
-      this.platform.onWarnings?.(warnings);
       this.status = `${warnings.length} thing${warnings.length > 1 ? 's' : ''} to check before the browser opens.`;
       return this.emit();
     }
@@ -213,6 +256,12 @@ export class FlowSession {
     }, timeoutMs);
     unrefTimer(this.callbackTimer);
     const waiting = listener.waitForCallback(pending.state);
+    // Closing the listener after a pasted callback ends this wait with an error nobody needs.
+    waiting.catch(() => undefined);
+    // A callback URL the user pastes (explainLanding) completes the flow as if the listener had received it.
+    const pasted = new Promise<{ url: string }>((resolve) => {
+      this.usePasted = resolve;
+    });
     if (mode === 'open') {
       const opened = await this.platform.openExternal(url).catch(() => false);
       if (!opened && gen === this.generation) this.platform.notify('error', 'The browser did not open. Use "Copy authorize URL" and open it yourself.');
@@ -222,7 +271,7 @@ export class FlowSession {
 
     let callbackUrl: string;
     try {
-      callbackUrl = (await waiting).url;
+      callbackUrl = (await Promise.race([waiting, pasted])).url;
       this.landing = undefined;
     } catch (error) {
       if (gen !== this.generation) return;
@@ -233,6 +282,7 @@ export class FlowSession {
       this.failPlaceholder(callbackId, flowError);
       return this.finishBusy('failed', flowError.code === 'ABORTED' ? 'Cancelled.' : 'No callback came back.');
     } finally {
+      this.usePasted = undefined;
       clearTimeout(this.callbackTimer);
       await this.closeListener(listener);
     }
@@ -241,7 +291,7 @@ export class FlowSession {
   }
 
   /** The user pasted where the browser landed (a URL or the provider's error text): explain it. */
-  async explainLanding(text: string): Promise<void> {
+  async explainLanding(text: string): Promise<LandingExplanation> {
     const pending = this.pending;
     const result = await explainLanding(text, { redirectUri: pending?.redirectUri ?? this.redirectUri, state: pending?.state }, this.ctx?.deps.explain ?? defaultDeps().explain);
     this.landing = {
@@ -249,6 +299,8 @@ export class FlowSession {
       explanations: result.explanations.map((x) => ({ code: x.code, name: x.name, family: x.family, summary: x.summary, causes: x.causes.slice(0, 5), fixes: x.fixes.slice(0, 5) })),
     };
     this.emit();
+    if (result.usableCallback && pending && pending === this.pending) this.usePasted?.({ url: result.usableCallback });
+    return result;
   }
 
   /** Copies a token after the user confirmed it (it is a live credential). */
@@ -426,18 +478,23 @@ export class FlowSession {
 
   // ── the grants ──────────────────────────────────────────────────────────────
 
-  private async runDiscovery(gen: number, clientSecret?: string): Promise<void> {
+  private async runDiscovery(gen: number, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     const config = this.config!;
     const deps = defaultDeps(this.platform.deps);
     const id = this.addPlaceholder('discovery', 'Discover the provider', 'Reads the provider\'s metadata document.', 'running');
     this.emit();
     const step = await discover(config.issuer, deps, { signal: this.abort?.signal });
     if (gen !== this.generation) return;
+    const dpop = step.status === 'passed' && config.dpop ? await createDpopSession() : undefined;
+    if (gen !== this.generation) return;
+    if (dpop) step.notes.push(`DPoP is on: this session's key is ${dpop.alg}, thumbprint (jkt) ${dpop.thumbprint}.`);
     this.replaceEntry(id, step);
     this.log(step);
     if (step.status === 'passed' && step.result) {
       const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
-      if (clientSecret && config.authMethod === 'private_key_jwt') {
+      if (more.privateKey) {
+        client.privateKey = more.privateKey;
+      } else if (clientSecret && config.authMethod === 'private_key_jwt') {
         try {
           client.privateKey = await importClientKey(clientSecret);
         } catch (error) {
@@ -454,10 +511,10 @@ export class FlowSession {
         client.clientSecret = clientSecret;
       }
       this.ctx = { server: step.result, client, deps };
-      if (config.dpop) {
-        this.ctx.dpop = await createDpopSession();
-        const entry = this.entries.find((e) => e.id === id);
-        if (entry) entry.notes = [...entry.notes, `DPoP is on: this session's key is ${this.ctx.dpop.alg}, thumbprint (jkt) ${this.ctx.dpop.thumbprint}.`];
+      if (dpop) this.ctx.dpop = dpop;
+      if (this.platform.onWarnings) {
+        const warnings = preflight(step.result, undefined, { grant: config.grant, authMethod: config.authMethod, dpop: !!dpop, par: config.par });
+        if (warnings.length) this.platform.onWarnings(warnings);
       }
     }
   }
@@ -481,7 +538,7 @@ export class FlowSession {
       // The browser comes back through the forwarder, whose requests name the forwarded host.
       if (this.localRedirectUri) listener.allowHost(new URL(this.redirectUri).host);
       if (gen !== this.generation) return;
-      const options = { redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } } as Parameters<typeof prepareAuthorizationRequest>[1];
+      const options: Parameters<typeof prepareAuthorizationRequest>[1] = { ...config.request, redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } };
       if (config.prompt) options.prompt = config.prompt;
       this.draft = await prepareAuthorizationRequest(ctx, options);
     } catch (error) {
@@ -537,7 +594,7 @@ export class FlowSession {
     const signal = this.abort?.signal;
     const startId = this.addPlaceholder('device-authorization', 'Get a device code', '', 'running');
     this.emit();
-    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, signal });
+    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, ...resourceOf(config), signal });
     if (gen !== this.generation) return;
     this.replaceEntry(startId, started);
     this.log(started);
@@ -557,6 +614,7 @@ export class FlowSession {
       ...(intervalMs ? { intervalMs } : {}),
       onProgress: (progress) => {
         if (gen !== this.generation || !pollEntry) return;
+        this.platform.onDevicePoll?.(progress);
         const meaning = progress.lastAnswer === 'slow_down' ? 'polling too often, 5 s slower now' : 'the user has not finished yet';
         pollEntry.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
         this.emit();
@@ -587,12 +645,45 @@ export class FlowSession {
     const config = this.config!;
     const id = this.addPlaceholder('client-credentials', 'Get a token as the application', '', 'running');
     this.emit();
-    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, signal: this.abort?.signal });
+    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, ...resourceOf(config), signal: this.abort?.signal });
     if (gen !== this.generation) return;
     this.replaceEntry(id, step);
     this.log(step);
     if (step.status !== 'passed' || !step.result) return this.finishBusy('failed', 'No token came back.');
     this.tokens = step.result;
+    this.finishBusy('done', 'Token received.');
+  }
+
+  /** refresh_token or token_exchange, from a token the user already has (the CLI). */
+  private async runTokenGrant(gen: number, more: SessionStartOptions): Promise<void> {
+    const ctx = this.ctx!;
+    const config = this.config!;
+    const signal = this.abort?.signal;
+    if (!more.inputToken) return this.finishBusy('failed', `The ${config.grant === 'refresh_token' ? 'refresh' : 'subject'} token is missing.`);
+    const refresh = config.grant === 'refresh_token';
+    const id = this.addPlaceholder(refresh ? 'refresh' : 'token-exchange', refresh ? 'Refresh the tokens' : 'Exchange the token', '', 'running');
+    this.emit();
+    const step = refresh
+      ? await refreshTokens(ctx, more.inputToken, { scope: config.scope || undefined, ...resourceOf(config), signal })
+      : await exchangeToken(ctx, {
+        subjectToken: more.inputToken, scope: config.scope || undefined, signal, ...resourceOf(config),
+        ...(more.subjectTokenType ? { subjectTokenType: more.subjectTokenType } : {}), ...(more.audience?.length ? { audience: more.audience } : {}),
+      });
+    if (gen !== this.generation) return;
+    this.replaceEntry(id, step);
+    this.log(step);
+    if (step.status !== 'passed' || !step.result) return this.finishBusy('failed', 'No token came back.');
+    this.tokens = step.result;
+    if (refresh && step.result.id_token) {
+      const checkId = this.addPlaceholder('id-token', 'Validate the refreshed ID token', '', 'running');
+      this.emit();
+      const checked = await validateIdToken(ctx, step.result, { refreshOf: true, signal });
+      if (gen !== this.generation) return;
+      this.replaceEntry(checkId, checked);
+      this.log(checked);
+      this.rememberIdToken(checked);
+      if (checked.status === 'failed') return this.finishBusy('failed', 'Tokens received, but the ID token failed a check.');
+    }
     this.finishBusy('done', 'Token received.');
   }
 
@@ -845,4 +936,11 @@ function stepSnapshot(entry: Entry): SessionStep {
     snapshot.step = shown;
   }
   return snapshot;
+}
+
+/** The profile's resource indicators (RFC 8707) for the back-channel grants. */
+function resourceOf(config: FlowConfig): { resource?: string[] } {
+  const resource = config.request?.resource;
+  if (resource === undefined) return {};
+  return { resource: [resource].flat() };
 }

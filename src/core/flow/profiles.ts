@@ -8,6 +8,7 @@ import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from './templ
 import { isSecretName } from '../redact';
 import { isParameterName, MAX_PARAMS } from './authorizationParams';
 import type { ClientAuthMethod } from './types';
+import type { AuthorizationRequestOptions } from './authorizationRequest';
 
 /** The grants the Flow Tester runs from a profile. */
 export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
@@ -55,9 +56,12 @@ export interface SavedProfile {
   par?: boolean;
 }
 
+/** The grants a session runs: the profile's, and (the CLI) the two that start from a token the user has. */
+export type SessionGrant = GrantType | 'refresh_token' | 'token_exchange';
+
 /** The form parsed and checked: what a flow runs with. */
 export interface FlowConfig {
-  grant: GrantType;
+  grant: SessionGrant;
   issuer: string;
   clientId: string;
   authMethod: ClientAuthMethod;
@@ -70,6 +74,8 @@ export interface FlowConfig {
   dpop?: boolean;
   /** RFC 9126: push the authorization request first. */
   par?: boolean;
+  /** More of the authorization request than a profile holds (resource indicators, RAR, presets): the CLI and the one-call API. */
+  request?: Omit<AuthorizationRequestOptions, 'redirectUri' | 'scope' | 'prompt' | 'extraParams'>;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -288,7 +294,7 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withhel
   const parsed = parseForm(form);
   if (!parsed.ok) return parsed;
   const c = parsed.value;
-  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: c.grant, authMethod: c.authMethod, scopes: c.scope,
+  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: form.grant, authMethod: c.authMethod, scopes: c.scope,
     redirectPort: c.redirectPort, redirectHost: c.redirectHost };
   if (c.prompt) profile.prompt = c.prompt;
   const kept = Object.entries(c.extraParams).filter(([key]) => !isSecretName(key));

@@ -154,7 +154,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       case 'copyAuthorizeUrl':
         return session.openBrowser(message.revision, message.params, 'copy', message.force === true);
       case 'explainLanding':
-        return session.explainLanding(message.text);
+        await session.explainLanding(message.text);
+        return;
       case 'copyToken':
         return session.copyToken(message.tokenId);
       case 'copyHttp':
