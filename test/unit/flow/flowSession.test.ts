@@ -173,6 +173,37 @@ test('the user denies consent: the callback step fails with the provider error a
   assert.deepEqual(last().tokens, []);
 });
 
+test('a callback URL pasted while waiting completes the flow without the listener, and only for this request', async () => {
+  let copiedUrl!: (url: string) => void;
+  const copied = new Promise<string>((resolve) => { copiedUrl = resolve; });
+  const platform = new FakePlatform();
+  platform.copyText = async (text: string) => void copiedUrl(text);
+  const { session: s, last } = session(platform);
+  await s.start(config());
+  const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
+  const authorize = new URL(await copied);
+  const callback = new URL(authorize.searchParams.get('redirect_uri')!);
+  // An error page's URL is explained, not used; neither is another request's callback.
+  callback.searchParams.set('error', 'access_denied');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  callback.searchParams.delete('error');
+  callback.searchParams.set('code', 'a-code-the-provider-never-issued');
+  callback.searchParams.set('iss', idp.issuer);
+  callback.searchParams.set('state', 'another-state');
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  assert.equal(last().phase, 'waiting');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  const landing = await s.explainLanding(callback.href);
+  assert.equal(landing.usableCallback, callback.href);
+  await waiting;
+  // The pasted callback passed its checks and its code went to the provider, which refused a code it never issued.
+  assert.deepEqual(last().steps.map((x) => `${x.kind}:${x.state}`), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:failed']);
+  assert.equal(last().steps.at(-1)!.error?.code, 'OAUTH_ERROR');
+  assert.match(last().steps.at(-1)!.error!.message, /invalid_grant/);
+  assert.equal(last().phase, 'failed');
+});
+
 test('"Copy authorize URL" copies the real URL and waits just the same', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
