@@ -23,6 +23,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules, on the TypeScript that tsconfig.json covers (the .mjs build scripts are linted without types).
+    files: ['**/*.ts', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // node:test's test() returns a promise the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': ['error', { checkThenables: true, allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Layering: `vscode` is imported only by the editor layer (src/extension/**).
     files: ['src/**'],
     ignores: ['src/extension/**'],
@@ -56,7 +67,7 @@ export default tseslint.config(
   },
   {
     // Linear by construction: no pattern in src/ may backtrack super-linearly (issue 16). What these
-    // rules cannot prove linear is rewritten as a scanner; test/unit/parserCost.test.ts times each parser.
+    // rules cannot prove linear is rewritten as a scanner; test/unit/core/parserCost.test.ts times each parser.
     files: ['src/**'],
     plugins: { regexp },
     rules: {

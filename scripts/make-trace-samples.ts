@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { entry, har, jwt } from '../test/unit/har/_har';
-import { authnRequest, postEncode, redirectEncode, samlResponse } from '../test/unit/saml/_messages';
+import { entry, har, jwt } from '../test/unit/core/har/_har';
+import { authnRequest, postEncode, redirectEncode, samlResponse } from '../test/unit/core/saml/_messages';
 
 const IDP = 'https://login.example.test';
 const APP = 'https://app.example.test';

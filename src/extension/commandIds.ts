@@ -1,5 +1,5 @@
 /**
- * Every command AuthLens contributes, in one place. `test/unit/manifest.test.ts` fails when this list
+ * Every command AuthLens contributes, in one place. `test/unit/repo/manifest.test.ts` fails when this list
  * and `contributes.commands` in package.json disagree.
  */
 export const CommandId = {

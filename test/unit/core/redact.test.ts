@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { redact, mask } from '../../../src/core/redact';
+
+const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+test('a JWT anywhere in a line is masked', () => {
+  const out = redact(`token response: {"access_token":"${JWT}"}`);
+  assert.ok(!out.includes(JWT));
+  assert.ok(out.includes('eyJhbG…[redacted'));
+});
+
+test('codes, verifiers and secrets in URLs and form bodies are masked', () => {
+  const out = redact('GET /callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj HTTP/1.1\nclient_secret=s3cr3t-value-123&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
+  for (const secret of ['SplxlOBeZQQYbYS6WxSbIA', 's3cr3t-value-123', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk', 'af0ifjsldkj']) {
+    assert.ok(!out.includes(secret), secret);
+  }
+  assert.match(out, /^GET \/callback\?code=Splxl/);
+});
+
+test('JSON secrets and Authorization headers are masked', () => {
+  const out = redact('{"refresh_token": "0.AAAAxyzxyzxyzxyzxyz", "client_secret":"abc123abc123"}\nAuthorization: Basic dmNvZGUtZXh0OnNlY3JldA==');
+  assert.ok(!out.includes('0.AAAAxyzxyzxyzxyzxyz'));
+  assert.ok(!out.includes('abc123abc123'));
+  assert.ok(!out.includes('dmNvZGUtZXh0OnNlY3JldA=='));
+});
+
+test('ordinary text passes through unchanged', () => {
+  const line = 'AADSTS50058: A silent sign-in request was sent but no user is signed in. Version 1.2.3 at example.com';
+  assert.equal(redact(line), line);
+});
+
+test('mask keeps a short prefix only', () => {
+  assert.equal(mask('abc'), '[redacted]');
+  assert.equal(mask('abcdefghij'), 'abcdef…[redacted 4 chars]');
+});
+
+test('redact never throws and stays fast on hostile input', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => typeof redact(s) === 'string'));
+  const hostile = 'code='.repeat(200_000) + 'eyJ'.repeat(100_000) + '.'.repeat(100_000);
+  const started = performance.now();
+  redact(hostile);
+  assert.ok(performance.now() - started < 2000, 'redact took too long on 1.6 MB of hostile input');
+});
+
+test('a Bearer value that starts with eyJ but is no compact JWT is masked too', () => {
+  const apiKey = 'eyJrIjoiT0tTcG1pUlY2RnVKZTFVaDFsNFZXdE9ZWmNrMkZYbk';
+  const out = redact(`Authorization: Bearer ${apiKey}`);
+  assert.ok(!out.includes(apiKey), out);
+  assert.match(out, /^Authorization: Bearer eyJrIj…\[redacted/);
+  // A real JWT is masked once, not twice.
+  assert.equal(redact(`Bearer ${JWT}`), `Bearer ${mask(JWT)}`);
+});
+
+test('JSON secrets holding escapes (\\/, \\") or longer than 8 KiB are masked', () => {
+  const escaped = '0.AXoA\\/abcDEFsecretsecretsecret\\/xyz';
+  const quoted = 's3cr\\"etvalue123';
+  const long = 'a'.repeat(9000);
+  const out = redact(`{"refresh_token":"${escaped}","client_secret": "${quoted}","access_token":"${long}"}`);
+  for (const secret of [escaped, quoted, long, 'secretsecretsecret', 'etvalue123']) assert.ok(!out.includes(secret), secret);
+  assert.match(out, /"refresh_token":"0\.AXoA…\[redacted \d+ chars\]","client_secret": "s3cr\\"…\[redacted/);
+});
