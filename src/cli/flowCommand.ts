@@ -18,6 +18,8 @@ import {
   type ClientAuthMethod, type DeviceAuthorization, type FlowStep, type TokenSet, type PreflightWarning,
 } from '../core/flow';
 import { FlowSession, type FlowPlatform, type SessionStartOptions } from '../core/flow/flowSession';
+import { SESSION_GRANTS, type SessionGrant } from '../core/flow/profiles';
+import { CLIENT_AUTH_METHODS } from '../core/flow/clientAuth';
 import { parseJsonObject } from '../core/json';
 import type { CommandResult } from './io';
 
@@ -34,9 +36,9 @@ export const FLOW_USAGE = `Usage: authlens flow --issuer URL --client-id ID --gr
 Auth code opens the system browser (--no-open prints the URL) and listens on http://127.0.0.1:PORT/callback.
 Exit codes: 0 ok, 1 the provider refused or a check failed, 2 usage errors.`;
 
-const GRANTS = ['authorization_code', 'client_credentials', 'device_code', 'refresh_token', 'token_exchange'] as const;
-type Grant = typeof GRANTS[number];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
+const GRANTS = SESSION_GRANTS;
+type Grant = SessionGrant;
+const AUTH_METHODS = CLIENT_AUTH_METHODS;
 
 export interface FlowIo {
   out(text: string): void;

@@ -28,7 +28,7 @@ import { pushAuthorizationRequest } from './par';
 import { preflight, type PreflightWarning } from './preflight';
 import { flowReportMarkdown, toHttpRequest } from './report';
 import { withSessionHint } from './sessionHints';
-import type { EntryState, FlowSessionState, SessionAction, SessionActionState, SessionDraft, SessionStep, SessionToken } from './sessionState';
+import { entryState, type EntryState, type FlowSessionState, type SessionAction, type SessionActionState, type SessionDraft, type SessionStep, type SessionToken } from './sessionState';
 import { clientCredentials, fetchUserInfo, introspectToken, refreshTokens, revokeToken } from './tokenOperations';
 import { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE } from './tokenExchange';
 import { summarizeToken } from './tokenSummary';
@@ -914,16 +914,6 @@ export class FlowSession {
 
   private log(step: FlowStep): void {
     this.platform.log(`flow: ${step.kind} ${step.status} in ${Math.round(step.durationMs)} ms${step.error ? ` (${step.error.code})` : ''}`);
-  }
-}
-
-function entryState(status: FlowStep['status']): EntryState {
-  switch (status) {
-    case 'pending': return 'waiting';
-    case 'running': return 'running';
-    case 'passed': return 'done';
-    case 'failed': return 'failed';
-    case 'skipped': return 'skipped';
   }
 }
 

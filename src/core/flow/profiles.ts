@@ -7,6 +7,7 @@
 import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from './templates';
 import { isSecretName } from '../redact';
 import { isParameterName, MAX_PARAMS } from './authorizationParams';
+import { CLIENT_AUTH_METHODS } from './clientAuth';
 import type { ClientAuthMethod } from './types';
 import type { AuthorizationRequestOptions } from './authorizationRequest';
 
@@ -84,7 +85,9 @@ export const BUILTIN_DEMO_ID = 'builtin:authlens-demo';
 const SAVED_PREFIX = 'saved:';
 const TEMPLATE_PREFIX = 'template:';
 const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'client_credentials'];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
+/** Every grant a session runs: the profile's, then the two that start from a token. */
+export const SESSION_GRANTS: readonly SessionGrant[] = [...GRANTS, 'refresh_token', 'token_exchange'];
+const AUTH_METHODS = CLIENT_AUTH_METHODS;
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
 /** Extra parameters a profile holds; the request itself may carry up to {@link MAX_PARAMS}. */

@@ -6,7 +6,8 @@
  * challenge.
  */
 import type { PreflightWarning } from './preflight';
-import type { FlowErrorInfo, FlowStep } from './types';
+import type { FlowErrorInfo, FlowStep, StepStatus } from './types';
+import type { ErrorEntry } from '../errors/catalog/types';
 import type { AuthorizationParam } from './authorizationRequest';
 import type { TokenFacts } from './tokenSummary';
 
@@ -18,6 +19,17 @@ export type SessionPhase = 'idle' | 'draft' | 'waiting' | 'done' | 'failed';
 
 /** A step as the session knows it: waiting for the engine, running, or done. */
 export type EntryState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
+
+/** An engine step's status as an entry's state. */
+export function entryState(status: StepStatus): EntryState {
+  switch (status) {
+    case 'pending': return 'waiting';
+    case 'running': return 'running';
+    case 'passed': return 'done';
+    case 'failed': return 'failed';
+    case 'skipped': return 'skipped';
+  }
+}
 
 export interface SessionStep {
   id: string;
@@ -80,14 +92,8 @@ export interface SessionDevice {
   expiresAt: number;
 }
 
-export interface SessionExplanation {
-  code: string;
-  name: string;
-  family: string;
-  summary: string;
-  causes: string[];
-  fixes: string[];
-}
+/** A catalog entry as the session shows it (causes and fixes cut to the first few). */
+export type SessionExplanation = Pick<ErrorEntry, 'code' | 'name' | 'family' | 'summary' | 'causes' | 'fixes'>;
 
 export interface FlowSessionState {
   phase: SessionPhase;

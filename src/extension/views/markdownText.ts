@@ -3,6 +3,7 @@
  * descriptions) is attacker-controlled text: it goes through `mdText` or a fenced block.
  */
 import { escapeMarkdown } from '../../core/render/escape';
+import { isWebUrl } from '../../core/render/links';
 import { commandLink, type CommandId } from '../commandIds';
 
 /**
@@ -40,15 +41,7 @@ export function mdWebLink(title: string, url: string): string {
   return `[${mdText(title)}](${target})`;
 }
 
-/** Only absolute https URLs become links in hovers and the Explain view. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
-  } catch {
-    return false;
-  }
-}
+export { isWebUrl };
 
 /**
  * A `command:` link target safe inside markdown's `(…)`: `encodeURIComponent` leaves `(`, `)`, `'`,
