@@ -6,7 +6,7 @@
  * authorization requests and a small token exchange grant (oidc-provider has none built in).
  *
  * Everything here is demo data: the passwords are printed on the login page and the client secret
- * says what it is. See /work/shared/reference/real-idp.md for the pitfalls this configuration avoids.
+ * says what it is. Where an option works around a pitfall of oidc-provider, the comment next to it says which.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

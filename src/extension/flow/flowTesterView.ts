@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
+import { affectsSetting } from '../settings';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
@@ -39,7 +40,7 @@ export function registerFlowTester(context: vscode.ExtensionContext, log: Log): 
     vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
     vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('authlens.flow.profiles')) provider.sendProfiles();
+      if (affectsSetting(event, 'flow.profiles')) provider.sendProfiles();
     }),
     { dispose: () => provider.dispose() },
   );

@@ -19,7 +19,12 @@ export type ErrorFamily =
   | 'saml'                   // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
   | 'firebase'       // auth/… (Firebase Authentication)
   | 'graph'          // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
-  | 'aws-sts';       // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
+  | 'aws-sts'        // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
+  | 'supabase'       // Supabase Auth error codes (`error_code`: otp_expired, invalid_credentials)
+  | 'salesforce'     // Salesforce OAuth and REST session errors (invalid_grant variants, INVALID_SESSION_ID)
+  | 'spotify'        // Spotify accounts service and Web API auth errors (INVALID_CLIENT: Invalid redirect URI)
+  | 'apple'          // Sign in with Apple token and JS errors
+  | 'pingfederate';  // PingFederate OAuth AS errors (and PingOne platform codes)
 
 export interface ErrorLink {
   title: string;
