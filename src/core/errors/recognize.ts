@@ -167,6 +167,8 @@ function matchUpperVendorCode(text: string, at: number, found: ErrorMatch[]): nu
   if (!family || family === 'oauth') return end;
   const next = text.charCodeAt(end);
   if (!(next === 0x3a || next === 0x22 || next === 0x27 || next === 0x3c || next === 0x20 || Number.isNaN(next) || next === 0x0a || next === 0x0d)) return end;
+  // A constant in source code (`case INVALID_DATA:`, `const INVALID_CLIENT = …`) is a name, not an error.
+  if (isIdentifierInCode(text, at, end)) return end;
   found.push(error(code, family, at, end));
   return end;
 }
@@ -245,6 +247,7 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   const word = text.slice(start, end);
   // Firebase: `FirebaseError: Firebase: Error (auth/invalid-credential).`, or the message then `(auth/…)`.
   if (word === 'FirebaseError' || (word === 'Error' && text.startsWith('Firebase: ', start - 10))) return afterFirebase(text, end, found);
+  if ((word === 'error' || word === 'Error') && text.charCodeAt(end) === 0x2d /* - */) return afterSupabaseHeader(text, start, end, found);
   switch (word) {
     case 'error': return afterErrorKey(text, start, end, found, numeric);
     case 'suberror': return afterSuberror(text, start, end, found);
@@ -258,6 +261,16 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
       if (word.endsWith('Error') || word.endsWith('Exception')) return afterClassName(text, word, end, found);
       return end;
   }
+}
+
+/** Supabase Auth's response header `x-sb-error-code: otp_expired` (any case); only codes a family knows. */
+function afterSupabaseHeader(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  if (!/^-code:/i.test(text.slice(end, end + 6)) || !/x-sb-$/i.test(text.slice(Math.max(0, start - 5), start))) return end;
+  const value = readCode(text, skipSpaces(text, end + 6));
+  const family = value && (vocabularyFamily(value.code) ?? vendorsWithCode(value.code)[0]);
+  if (!value || !family || !endsCode(text.charCodeAt(value.end))) return end;
+  found.push(error(value.code, family, value.start, value.end));
+  return value.end;
 }
 
 /** The first `(auth/code)` on the rest of the line after a Firebase error name. */

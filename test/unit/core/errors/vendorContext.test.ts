@@ -76,6 +76,10 @@ test('Supabase: error_code in JSON and in the redirect fragment', () => {
   const generic = 'AuthApiError: Invalid login credentials {"code":400,"error_code":"invalid_credentials"}';
   assert.deepEqual(scanned(generic), ['supabase:invalid_credentials']);
   assert.equal(firstExplained(generic).family, 'supabase');
+  // The response header Supabase Auth adds, in any case.
+  assert.deepEqual(scanned('HTTP/2 400\nx-sb-error-code: refresh_token_not_found\ncontent-type: application/json'), ['supabase:refresh_token_not_found']);
+  assert.deepEqual(scanned('X-Sb-Error-Code: invalid_credentials'), ['supabase:invalid_credentials']);
+  assert.deepEqual(scanned('x-sb-error-code: not_a_code_of_anyone'), []);
   // An unknown error_code is nobody's.
   assert.deepEqual(scanned('{"error_code":"something_else"}'), []);
 });
@@ -85,6 +89,10 @@ test('Salesforce session errors in the REST, SOAP and Bulk shapes', () => {
   assert.deepEqual(scanned('<faultcode>sf:INVALID_SESSION_ID</faultcode>'), ['salesforce:INVALID_SESSION_ID']);
   assert.deepEqual(scanned('Restforce::UnauthorizedError: INVALID_SESSION_ID: Session expired or invalid'), ['salesforce:INVALID_SESSION_ID']);
   assert.deepEqual(scanned('simple_salesforce.exceptions.SalesforceAuthenticationFailed: INVALID_LOGIN: Invalid username, password, security token; or user locked out.'), ['salesforce:INVALID_LOGIN']);
+  // Vendor constants used as names in source code are not errors.
+  for (const code of ['switch (e) { case INVALID_DATA: return 1; }', 'const INVALID_CLIENT = "x";', 'if (reason === INVALID_SESSION_ID) retry();']) {
+    assert.deepEqual(scanned(code), [], code);
+  }
   // Upper-case words that are nobody's code stay prose.
   assert.deepEqual(scanned('INVALID_ARGUMENT: bad value; INVALID_CLIENTS: 3'), []);
 });
