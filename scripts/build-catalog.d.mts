@@ -1,5 +1,6 @@
 // Types for scripts/build-catalog.mjs, for the tests that call it.
 import type { DataFamily, PackedCatalog } from '../src/core/errors/catalog/hydrate';
+import type { RankingRule } from '../src/core/errors/catalog/types';
 
 export interface CatalogVocabulary {
   oauth: string[];
@@ -30,3 +31,4 @@ export const MAX_SUMMARY: number;
 export const MAX_SHARED: number;
 export function proseProblems(entry: { summary: string; causes: string[]; fixes: string[] }, at: string): string[];
 export function stockProblems(entries: { code: string; causes: string[] }[], where: string): string[];
+export function rankingProblems(entry: { causes: string[]; fixes: string[]; ranking?: RankingRule[] }): string[];

@@ -106,7 +106,9 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       const { vocabulary: kind, ...stored } = entry;
       if (family === 'entra') {
         const digits = /^AADSTS(\d{4,8})$/.exec(entry.code)?.[1];
-        if (!digits) problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits`);
+        // Besides AADSTS codes, the `error` values Entra writes with a meaning of its own (invalid_tenant).
+        if (!digits && !/^[a-z][a-z0-9_]*$/.test(entry.code)) problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits, or an error value like invalid_tenant`);
+        if (!digits && !(entry.links?.length)) problems.push(`${at}: needs at least one https source in "links"`);
         const tableName = digits && table.get(digits);
         if (tableName && entry.name === tableName) problems.push(`${at}: the name comes from the public table; leave "name" out`);
         else if (tableName && entry.name) problems.push(`${at}: name "${entry.name}" differs from the public table's "${tableName}"`);
@@ -125,6 +127,7 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       if (!['entra', 'b2c', 'firebase'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
+      for (const problem of rankingProblems(entry)) problems.push(`${at}: ${problem}`);
       problems.push(...proseProblems(entry, at));
       if (stored.links && stored.links.length === 0) delete stored.links;
       if (kind !== undefined) addVocabulary(family, entry.code, kind, at);
@@ -137,6 +140,29 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
     }
   }
   return { families, vocabulary, problems };
+}
+
+/** A ranking names causes and fixes by a piece of their text: each piece must find one, and each regex compile. */
+export function rankingProblems(entry) {
+  const problems = [];
+  for (const [i, rule] of (entry.ranking ?? []).entries()) {
+    if (!rule.causes && !rule.fixes) problems.push(`ranking ${i + 1}: names no causes and no fixes`);
+    if (rule.when.description !== undefined) {
+      try {
+        new RegExp(rule.when.description, 'i');
+      } catch (error) {
+        problems.push(`ranking ${i + 1}: description is no regular expression (${error instanceof Error ? error.message : error})`);
+      }
+    }
+    for (const list of ['causes', 'fixes']) {
+      for (const piece of rule[list] ?? []) {
+        if (!entry[list].some((text) => text.toLowerCase().includes(piece.toLowerCase()))) {
+          problems.push(`ranking ${i + 1}: "${piece}" is in none of the entry's ${list}`);
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** A summary longer than this is no longer the one or two sentences a hover opens with (the schema allows 400 for any prose). */

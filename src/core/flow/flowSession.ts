@@ -31,9 +31,24 @@ import { withSessionHint } from './sessionHints';
 import { entryState, type EntryState, type FlowSessionState, type SessionAction, type SessionActionState, type SessionDraft, type SessionStep, type SessionToken } from './sessionState';
 import { clientCredentials, fetchUserInfo, introspectToken, refreshTokens, revokeToken } from './tokenOperations';
 import { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE } from './tokenExchange';
+import { describeCertificate, type ClientCertificate, type ClientCertificatePem, type LoadClientCertificate } from './mtls';
+import { decodeJwt } from 'jose';
+
+/** What the access token's cnf says about the client certificate this session presented (RFC 8705 §3). */
+function certificateVerification(token: string, kind: SessionToken['kind'], thumbprint: string): string {
+  if (kind !== 'jwt') return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
+  let bound: unknown;
+  try {
+    bound = (decodeJwt(token).cnf as Record<string, unknown> | undefined)?.['x5t#S256'];
+  } catch {
+    bound = undefined;
+  }
+  return bound === thumbprint ? `Certificate-bound to this session's client certificate (x5t#S256 ${thumbprint})`
+    : bound === undefined ? 'Not bound to the client certificate (no cnf.x5t#S256)' : 'Bound to another certificate than the one presented (cnf.x5t#S256 differs)';
+}
 import { summarizeToken } from './tokenSummary';
 import type { FlowClient, FlowContext, FlowDeps, FlowStep, TokenSet } from './types';
-import type { FlowConfig } from './profiles';
+import { isMtlsMethod, type FlowConfig } from './profiles';
 import { mask, redact } from '../redact';
 
 /** Lets a timer not keep a Node process alive (a no-op where timers are numbers). */
@@ -67,6 +82,16 @@ export interface FlowPlatform {
   externalUri?(localUri: string): Promise<string>;
   /** Replaces parts of the engine's side effects (tests). */
   deps?: Partial<FlowDeps>;
+  /**
+   * mTLS (RFC 8705): reads a profile's certificate file and its key (a key file, the pasted key, or the
+   * certificate file itself). Node: `readClientCertificateFiles` from src/node/mtlsFetch.ts. Without it,
+   * a profile's certificate cannot be used (a face can still hand a loaded one in {@link SessionStartOptions}).
+   */
+  readClientCertificate?(certFile: string, key?: { path: string } | { text: string }): ClientCertificatePem;
+  /** Makes the mTLS client certificate from PEM. Node: `loadClientCertificate` from src/node/mtlsFetch.ts (tests: one that trusts a test CA). */
+  loadClientCertificate?: LoadClientCertificate;
+  /** Called with the client certificate the session presents, once discovery is done (the CLI prints it). */
+  onClientCertificate?(certificate: ClientCertificate): void;
   /** Starts device polling at this interval instead of the provider's (tests, demos). */
   devicePollIntervalMs?: number;
   /** Asks (modally) before a token goes to the clipboard. Without it, tokens are not copied. */
@@ -85,6 +110,8 @@ export interface FlowPlatform {
 export interface SessionStartOptions {
   /** An imported private key for private_key_jwt (instead of a pasted JWK as the secret). */
   privateKey?: FlowClient['privateKey'];
+  /** mTLS (RFC 8705): a loaded client certificate (instead of the profile's certFile). */
+  certificate?: ClientCertificate;
   /** refresh_token: the refresh token; token_exchange: the subject token. */
   inputToken?: string;
   subjectTokenType?: string;
@@ -210,7 +237,7 @@ export class FlowSession {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
     }
     // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
-    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par });
+    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par, certificate: !!ctx.client.certificate });
     if (warnings.length) this.platform.onWarnings?.(warnings);
     if (warnings.length && !force) {
       this.warnings = warnings;
@@ -492,6 +519,7 @@ export class FlowSession {
     this.log(step);
     if (step.status === 'passed' && step.result) {
       const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
+      if (more.certificate) client.certificate = more.certificate;
       if (more.privateKey) {
         client.privateKey = more.privateKey;
       } else if (clientSecret && config.authMethod === 'private_key_jwt') {
@@ -507,13 +535,36 @@ export class FlowSession {
           this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
           return;
         }
+      } else if (config.certFile && !client.certificate && isMtlsMethod(config.authMethod)) {
+        // RFC 8705: the key comes from its file, from secret storage (the pasted key), or from the certificate file.
+        try {
+          const { readClientCertificate, loadClientCertificate } = this.platform;
+          if (!readClientCertificate || !loadClientCertificate) throw new FlowError('BAD_INPUT', 'Client certificates (mTLS) cannot be read here.');
+          const key = clientSecret ? { text: clientSecret } : config.keyFile ? { path: config.keyFile } : undefined;
+          client.certificate = await loadClientCertificate(readClientCertificate(config.certFile, key));
+        } catch (error) {
+          const entry = this.entries.find((e) => e.id === id);
+          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
+          if (entry) {
+            entry.state = 'failed';
+            entry.failure = flowError.toInfo();
+          }
+          this.platform.notify('error', `The client certificate could not be used: ${flowError.message}`);
+          return;
+        }
       } else if (clientSecret && config.authMethod !== 'none') {
         client.clientSecret = clientSecret;
+      }
+      const cert = client.certificate;
+      if (cert) {
+        const entry = this.entries.find((e) => e.id === id);
+        if (entry) entry.notes = [...entry.notes, `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`];
+        this.platform.onClientCertificate?.(cert);
       }
       this.ctx = { server: step.result, client, deps };
       if (dpop) this.ctx.dpop = dpop;
       if (this.platform.onWarnings) {
-        const warnings = preflight(step.result, undefined, { grant: config.grant, authMethod: config.authMethod, dpop: !!dpop, par: config.par });
+        const warnings = preflight(step.result, undefined, { grant: config.grant, authMethod: config.authMethod, dpop: !!dpop, par: config.par, certificate: !!cert });
         if (warnings.length) this.platform.onWarnings(warnings);
       }
     }
@@ -869,6 +920,8 @@ export class FlowSession {
       else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
       if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
       if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
+      const cert = this.ctx?.client.certificate;
+      if (name === 'access' && cert) view.verification = certificateVerification(token, view.kind, cert.thumbprint);
       return view;
     });
   }

@@ -32,7 +32,14 @@ export interface ProfileForm {
   dpop?: string;
   /** 'on' to push the authorization request first (PAR, RFC 9126). */
   par?: string;
+  /** mTLS (RFC 8705): the PEM client certificate's path (it may hold the key too). */
+  certFile?: string;
+  /** mTLS: the certificate's PEM private key path, unless the key is pasted (secret storage) or in the certificate file. */
+  keyFile?: string;
 }
+
+/** The form's file fields, filled by the host's file picker. */
+export type FileField = 'certFile' | 'keyFile';
 
 /** An entry of the profile picker. */
 export interface ProfileOption {
@@ -55,6 +62,9 @@ export interface SavedProfile {
   extraParams?: Record<string, string>;
   dpop?: boolean;
   par?: boolean;
+  /** mTLS (RFC 8705): paths, not secrets; the key itself may be in secret storage instead. */
+  certFile?: string;
+  keyFile?: string;
 }
 
 /** The grants a session runs: the profile's, and (the CLI) the two that start from a token the user has. */
@@ -77,6 +87,9 @@ export interface FlowConfig {
   par?: boolean;
   /** More of the authorization request than a profile holds (resource indicators, RAR, presets): the CLI and the one-call API. */
   request?: Omit<AuthorizationRequestOptions, 'redirectUri' | 'scope' | 'prompt' | 'extraParams'>;
+  /** RFC 8705: the PEM client certificate presented in the TLS handshake, and its key's file (or none: pasted, or in the certificate file). */
+  certFile?: string;
+  keyFile?: string;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -88,6 +101,11 @@ const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'clie
 /** Every grant a session runs: the profile's, then the two that start from a token. */
 export const SESSION_GRANTS: readonly SessionGrant[] = [...GRANTS, 'refresh_token', 'token_exchange'];
 const AUTH_METHODS = CLIENT_AUTH_METHODS;
+
+/** The mutual TLS methods (RFC 8705 §2): the certificate authenticates, the secret field optionally holds its key. */
+export function isMtlsMethod(method: ClientAuthMethod): boolean {
+  return method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
+}
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
 /** Extra parameters a profile holds; the request itself may carry up to {@link MAX_PARAMS}. */
@@ -139,6 +157,8 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     if (record.redirectHost === 'localhost' || record.redirectHost === '127.0.0.1') profile.redirectHost = record.redirectHost;
     if (record.dpop === true) profile.dpop = true;
     if (record.par === true) profile.par = true;
+    if (text('certFile')?.trim()) profile.certFile = text('certFile')!.trim();
+    if (text('keyFile')?.trim()) profile.keyFile = text('keyFile')!.trim();
     const extra = record.extraParams;
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
       const strings = Object.entries(extra as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
@@ -184,6 +204,8 @@ function formFromSaved(profile: SavedProfile): ProfileForm {
     extraParams: formatExtraParams(profile.extraParams ?? {}),
     ...(profile.dpop ? { dpop: 'on' } : {}),
     ...(profile.par ? { par: 'on' } : {}),
+    ...(profile.certFile ? { certFile: profile.certFile } : {}),
+    ...(profile.keyFile ? { keyFile: profile.keyFile } : {}),
   };
 }
 
@@ -281,6 +303,13 @@ export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
   if (form.prompt.trim()) config.prompt = form.prompt.trim();
   if (form.dpop === 'on') config.dpop = true;
   if (form.par === 'on') config.par = true;
+  const certFile = form.certFile?.trim().slice(0, MAX_FIELD);
+  const keyFile = form.keyFile?.trim().slice(0, MAX_FIELD);
+  if (isMtlsMethod(form.authMethod)) {
+    if (!certFile) return { ok: false, error: 'mTLS: pick the client certificate file (PEM).' };
+    config.certFile = certFile;
+    if (keyFile) config.keyFile = keyFile;
+  }
   return { ok: true, value: config };
 }
 
@@ -305,6 +334,8 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withhel
   if (kept.length) profile.extraParams = Object.fromEntries(kept);
   if (c.dpop) profile.dpop = true;
   if (c.par) profile.par = true;
+  if (c.certFile) profile.certFile = c.certFile;
+  if (c.keyFile) profile.keyFile = c.keyFile;
   const clientSecret = Object.entries(c.extraParams).find(([key]) => key === 'client_secret')?.[1];
   return { ok: true, value: profile, ...(withheld.length ? { withheld } : {}), ...(clientSecret ? { clientSecret } : {}) };
 }

@@ -54,5 +54,11 @@ export function summarizeToken(token: string, now: () => number = Date.now): Tok
   if (scope !== undefined) summary.push(`scope ${short(scope)}`);
   const exp = typeof claims.exp === 'number' && Number.isFinite(claims.exp) ? claims.exp : undefined;
   if (exp !== undefined) summary.push(expiryPhrase(exp, now())!);
+  // Sender-constrained tokens (RFC 7800 cnf): bound to a client certificate (RFC 8705) or a DPoP key (RFC 9449).
+  const cnf = claims.cnf && typeof claims.cnf === 'object' && !Array.isArray(claims.cnf) ? claims.cnf : undefined;
+  const thumbprint = cnf?.['x5t#S256'];
+  if (thumbprint !== undefined) summary.push(`bound to a client certificate: cnf.x5t#S256 ${short(thumbprint)}`);
+  const jkt = cnf?.jkt;
+  if (jkt !== undefined) summary.push(`bound to a DPoP key: cnf.jkt ${short(jkt)}`);
   return { kind: 'jwt', length, summary, ...(exp !== undefined ? { exp } : {}) };
 }

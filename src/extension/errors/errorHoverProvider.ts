@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
 import { readSetting } from '../settings';
-import { loadErrorCore } from './errorCore';
+import { loadErrorCore } from '../../core/errors/errorCore';
 import { buildErrorHover, ERROR_HOVER_COMMANDS } from './errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from './hoverTarget';
-import type { LineSource } from './responseWindow';
+import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../core/errors/hoverTarget';
+import type { LineSource } from '../../core/errors/responseWindow';
 
 /**
  * Hover for auth error codes in any document, the Output panel included. Reads the hovered line

@@ -7,8 +7,9 @@ import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
 import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
 import { startLoopbackListener } from '../../node/loopback';
+import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
 import { flowViewState } from './viewModel';
 import { parseWebviewMessage } from './webviewMessages';
 
@@ -121,7 +122,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const parsed = parseForm(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
         const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
-        if (parsed.value.authMethod !== 'none' && !secret) {
+        // mTLS: the certificate authenticates; the secret field only optionally holds its key.
+        if (parsed.value.authMethod !== 'none' && !isMtlsMethod(parsed.value.authMethod) && !secret) {
           return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
         }
         this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
@@ -177,6 +179,17 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         return session.openVerificationUri();
       case 'copyUserCode':
         return session.copyUserCode();
+      case 'pickFile': {
+        const picked = await vscode.window.showOpenDialog({
+          canSelectMany: false, openLabel: message.field === 'certFile' ? 'Use this certificate' : 'Use this key',
+          title: message.field === 'certFile' ? 'Client certificate (PEM)' : 'Private key of the client certificate (PEM)',
+          filters: { 'PEM files': ['pem', 'crt', 'cer', 'key'], 'All files': ['*'] },
+        });
+        const file = picked?.[0];
+        // Only the path goes to the page: the file is read by the host when the flow starts.
+        if (file) this.post({ type: 'filePicked', field: message.field, path: file.fsPath });
+        return;
+      }
     }
   }
 
@@ -197,6 +210,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   private platform(): FlowPlatform {
     return {
       startListener: startLoopbackListener,
+      readClientCertificate: (certFile, key) => readClientCertificateFiles(certFile, key),
+      loadClientCertificate: (pem) => loadClientCertificate(pem),
       openExternal: async (url) => {
         // A string keeps the URL byte for byte; vscode.Uri would re-encode the query.
         const open = vscode.env.openExternal as unknown as (target: vscode.Uri | string) => Thenable<boolean>;

@@ -8,7 +8,7 @@ import { jsonText } from '../../core/json';
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
 import { codeSpans, commandHref, html, type SafeHtml } from '../../core/render/html';
-import { isWebUrl } from '../../core/render/links';
+import { isWebUrl } from '../../core/render/webUrl';
 import { tokenTitle, valueText } from '../../core/render/claimDisplay';
 import { verdictDetail, verdictLabel, verdictLevel } from '../../core/tokens/verifyVerdict';
 import { truncate } from '../../core/render/escape';

@@ -3,8 +3,8 @@
  * descriptions) is attacker-controlled text: it goes through `mdText` or a fenced block.
  */
 import { escapeMarkdown } from '../../core/render/escape';
-import { isWebUrl } from '../../core/render/links';
 import { commandLink, type CommandId } from '../commandIds';
+import { isWebUrl } from '../../core/render/webUrl';
 
 /**
  * Escaped for a markdown paragraph, list item or table cell. `$` becomes the entity `&#36;`: hovers
@@ -41,7 +41,8 @@ export function mdWebLink(title: string, url: string): string {
   return `[${mdText(title)}](${target})`;
 }
 
-export { isWebUrl };
+/** Only absolute https URLs become links in hovers and the Explain view (the core's one rule). */
+export { isWebUrl } from '../../core/render/webUrl';
 
 /**
  * A `command:` link target safe inside markdown's `(…)`: `encodeURIComponent` leaves `(`, `)`, `'`,

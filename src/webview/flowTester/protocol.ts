@@ -8,10 +8,10 @@
  */
 
 import type { ClientAuthMethod } from '../../core/flow/types';
-import type { GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../core/flow/profiles';
+import type { FileField, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../core/flow/profiles';
 import type { SessionAction } from '../../core/flow/sessionState';
 
-export type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost };
+export type { ClientAuthMethod, FileField, GrantType, ProfileForm, ProfileOption, RedirectHost };
 
 /** How a step shows in the list. */
 export type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
@@ -32,6 +32,8 @@ export interface ExchangeView {
   request: string;
   response?: string;
   failure?: string;
+  /** "CN=… · x5t#S256 …": the TLS client certificate presented with the request (never its key). */
+  clientCertificate?: string;
   durationMs: number;
 }
 
@@ -173,11 +175,13 @@ export type FromWebview =
   | { type: 'decodeToken'; tokenId: string }
   | { type: 'copyCurl'; stepId: string; exchange: number }
   | { type: 'openVerificationUri' }
-  | { type: 'copyUserCode' };
+  | { type: 'copyUserCode' }
+  | { type: 'pickFile'; field: FileField };
 
 /** Host → webview. */
 export type ToWebview =
   | { type: 'init'; profiles: ProfileOption[]; selected: string }
   | { type: 'form'; form: ProfileForm; secretStored: boolean; notes: string[]; docs?: string }
   | { type: 'state'; state: ViewState }
-  | { type: 'notice'; level: 'info' | 'error'; text: string };
+  | { type: 'notice'; level: 'info' | 'error'; text: string }
+  | { type: 'filePicked'; field: FileField; path: string };

@@ -9,7 +9,7 @@ import { findPemBlock, parsePastedKey } from '../../../../src/core/tokens/pasted
 import { valueText } from '../../../../src/core/render/claimDisplay';
 import { payloadJson } from '../../../../src/core/tokens/payloadJson';
 import { buildDecodedViewBody } from '../../../../src/extension/tokens/decodedViewHtml';
-import { responseFacts } from '../../../../src/extension/errors/responseFacts';
+import { responseFacts } from '../../../../src/core/errors/responseFacts';
 import { makeToken } from '../../../fixtures/tokens/makeToken';
 import { NOW } from './_fixtures';
 

@@ -1,6 +1,4 @@
-/** Which URLs become links in what AuthLens shows (hovers, the Explain view, the decoded view). */
-
-/** Only absolute https URLs with a host and no user name or password become links; anything else stays text. */
+/** Only absolute https URLs (no credentials in them) become links in hovers, views and reports. */
 export function isWebUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
