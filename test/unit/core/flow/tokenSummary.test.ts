@@ -41,3 +41,15 @@ test('a JWT\'s exp comes back as a number for the countdown; text around a token
   assert.equal(summarizeToken(token).exp, 2_000_000_000);
   assert.equal(summarizeToken(`Bearer ${token} trailing`).kind, 'opaque');
 });
+
+test('a sender-constrained token says what it is bound to (cnf: a client certificate, RFC 8705; a DPoP key, RFC 9449)', async () => {
+  const { privateKey } = await generateKeyPair('ES256');
+  const sign = (cnf: Record<string, unknown> | undefined) => new SignJWT(cnf ? { cnf } : {}).setProtectedHeader({ alg: 'ES256' }).setSubject('s').sign(privateKey);
+  const certBound = summarizeToken(await sign({ 'x5t#S256': 'bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2' })).summary;
+  assert.ok(certBound.includes('bound to a client certificate: cnf.x5t#S256 bwcK0esc3ACC3DB2Y5_lESsXE8o9ltc05O89jdN-dg2'), certBound.join(' | '));
+  assert.ok(summarizeToken(await sign({ jkt: 'abc' })).summary.includes('bound to a DPoP key: cnf.jkt abc'));
+  assert.ok(!summarizeToken(await sign(undefined)).summary.some((line) => line.startsWith('bound')));
+  // A cnf that is not an object names nothing.
+  const odd = await new SignJWT({ cnf: ['x5t#S256'] }).setProtectedHeader({ alg: 'ES256' }).sign(privateKey);
+  assert.ok(!summarizeToken(odd).summary.some((line) => line.startsWith('bound')));
+});
