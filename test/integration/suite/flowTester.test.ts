@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
-import { FlowSession, type FlowPlatform } from '../../../src/extension/flow/flowSession';
+import { FlowSession, type FlowPlatform } from '../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../src/node/loopback';
+import { flowViewState } from '../../../src/extension/flow/viewModel';
 import { INSPECT_FLOW_TESTER_COMMAND, browserReachableUri, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
 import type { ViewState } from '../../../src/webview/flowTester/protocol';
 import { activeExtension } from './helpers';
@@ -38,6 +40,7 @@ function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
 /** A platform whose browser is the test's `openExternal`; everything else answers quietly. */
 function testPlatform(overrides: Partial<FlowPlatform> & Pick<FlowPlatform, 'openExternal'>): FlowPlatform {
   return {
+    startListener: startLoopbackListener,
     copyText: async () => undefined,
     askRevealSecrets: async () => 'redacted',
     decodeToken: async () => undefined,
@@ -80,7 +83,7 @@ suite('Flow Tester', () => {
         return true;
       },
     });
-    const session = new FlowSession(platform, (state) => states.push(state));
+    const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
         redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
@@ -115,7 +118,7 @@ suite('Flow Tester', () => {
       },
       externalUri: browserReachableUri,
     });
-    const session = new FlowSession(platform, (state) => states.push(state));
+    const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
         redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });

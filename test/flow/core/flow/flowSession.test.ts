@@ -2,8 +2,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser, type BrowserChoices } from '../../../harness/idpBrowser';
-import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
-import type { FlowConfig } from '../../../../src/extension/flow/profiles';
+import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../../src/node/loopback';
+import { flowViewState } from '../../../../src/extension/flow/viewModel';
+import type { FlowConfig } from '../../../../src/core/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
 import { at } from '../../../harness/at';
 
@@ -27,6 +29,7 @@ class FakePlatform implements FlowPlatform {
 
   constructor(private readonly choices: BrowserChoices = {}, private readonly beforeBrowser?: (url: string) => Promise<void>) {}
 
+  startListener = startLoopbackListener;
   openExternal = async (url: string) => {
     this.opened.push(url);
     this.browser = (async () => {
@@ -52,7 +55,7 @@ function config(overrides: Partial<FlowConfig> = {}): FlowConfig {
 
 function session(platform: FlowPlatform): { session: FlowSession; states: ViewState[]; last: () => ViewState } {
   const states: ViewState[] = [];
-  const s = new FlowSession(platform, (state) => states.push(structuredClone(state)));
+  const s = new FlowSession(platform, (state) => states.push(flowViewState(state)));
   return { session: s, states, last: () => states.at(-1)! };
 }
 
@@ -71,7 +74,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.deepEqual(draft.params.map((p) => p.name),
     ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt']);
   assert.match(draft.codeVerifier, /^[A-Za-z0-9_-]{43}$/);
-  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['code_challenge', 'code_challenge_method']);
+  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['response_type', 'code_challenge', 'code_challenge_method']);
 
   // The user adds a parameter in the webview; it reaches the provider.
   const edited = [...draft.params.map(({ name, value }) => ({ name, value })), { name: 'login_hint', value: 'alice' }];
@@ -169,6 +172,37 @@ test('the user denies consent: the callback step fails with the provider error a
   assert.match(callback.error!.message, /access_denied/);
   assert.ok(callback.error!.explanations.some((x) => x.code === 'access_denied'), 'the catalog explains access_denied');
   assert.deepEqual(last().tokens, []);
+});
+
+test('a callback URL pasted while waiting completes the flow without the listener, and only for this request', async () => {
+  let copiedUrl!: (url: string) => void;
+  const copied = new Promise<string>((resolve) => { copiedUrl = resolve; });
+  const platform = new FakePlatform();
+  platform.copyText = async (text: string) => void copiedUrl(text);
+  const { session: s, last } = session(platform);
+  await s.start(config());
+  const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
+  const authorize = new URL(await copied);
+  const callback = new URL(authorize.searchParams.get('redirect_uri')!);
+  // An error page's URL is explained, not used; neither is another request's callback.
+  callback.searchParams.set('error', 'access_denied');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  callback.searchParams.delete('error');
+  callback.searchParams.set('code', 'a-code-the-provider-never-issued');
+  callback.searchParams.set('iss', idp.issuer);
+  callback.searchParams.set('state', 'another-state');
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  assert.equal(last().phase, 'waiting');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  const landing = await s.explainLanding(callback.href);
+  assert.equal(landing.usableCallback, callback.href);
+  await waiting;
+  // The pasted callback passed its checks and its code went to the provider, which refused a code it never issued.
+  assert.deepEqual(last().steps.map((x) => `${x.kind}:${x.state}`), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:failed']);
+  assert.equal(last().steps.at(-1)!.error?.code, 'OAUTH_ERROR');
+  assert.match(last().steps.at(-1)!.error!.message, /invalid_grant/);
+  assert.equal(last().phase, 'failed');
 });
 
 test('"Copy authorize URL" copies the real URL and waits just the same', async () => {
