@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { ensureCodeServerTools, type CodeServerTools } from './install';
 import { repoRoot } from './paths';
 import { spawnGroup, stopGroup } from './processes';
+import { waitFor } from './waitFor';
 
 export interface CodeServerOptions {
   /** Folder opened in the workbench. */
@@ -126,16 +127,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('code-server exited during startup');
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`code-server at ${url} did not become healthy within 30 s`);
+  const outcome = await waitFor(async () => {
+    if (child.exitCode !== null) return 'exited';
+    return (await fetch(`${url}/healthz`).catch(() => undefined))?.ok && 'healthy';
+  }, { timeout: 30_000, interval: 100, what: `code-server at ${url} to answer /healthz` });
+  if (outcome === 'exited') throw new Error('code-server exited during startup');
 }
