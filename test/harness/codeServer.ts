@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -37,6 +37,8 @@ export interface CodeServer {
   /** The isolated HOME/TMPDIR/user-data/extensions root of this run. */
   runDir: string;
   tools: CodeServerTools;
+  /** The text of an extension's log channel (`createOutputChannel(name, { log: true })`), '' until it exists. */
+  extensionLog(extensionId: string, channel: string): string;
   stop(): Promise<void>;
 }
 
@@ -119,6 +121,14 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   return {
     url, port, runDir, tools,
+    extensionLog(extensionId, channel) {
+      // <user-data>/logs/<session>/exthost<N>/<publisher.name>/<channel>.log
+      const logs = join(dirs.userData, 'logs');
+      if (!existsSync(logs)) return '';
+      return readdirSync(logs).flatMap((session) => readdirSync(join(logs, session)).filter((host) => host.startsWith('exthost'))
+        .map((host) => join(logs, session, host, extensionId, `${channel}.log`)))
+        .filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    },
     async stop() {
       await stopGroup(child);
       if (!options.keep) rmSync(runDir, { recursive: true, force: true });

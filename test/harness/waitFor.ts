@@ -52,18 +52,23 @@ export function nextEvent<T>(
   { timeout, what }: Omit<WaitOptions, 'interval'>,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let unsubscribe: (() => unknown) | undefined;
-    const timer = setTimeout(() => {
-      unsubscribe?.();
-      reject(new WaitTimeoutError(`timed out after ${timeout} ms waiting for ${what}`));
-    }, timeout);
+    const state: { settled: boolean; timer?: ReturnType<typeof setTimeout>; unsubscribe?: () => unknown } = { settled: false };
+    const finish = () => {
+      state.settled = true;
+      clearTimeout(state.timer);
+      state.unsubscribe?.();
+    };
     const handle = subscribe((value) => {
-      if (!accept(value)) return;
-      clearTimeout(timer);
-      unsubscribe?.();
+      if (state.settled || !accept(value)) return;
+      finish();
       resolve(value);
     });
-    unsubscribe = typeof handle === 'function' ? handle : () => handle.dispose();
+    state.unsubscribe = typeof handle === 'function' ? handle : () => handle.dispose();
+    if (state.settled) return void state.unsubscribe(); // the event came while subscribing
+    state.timer = setTimeout(() => {
+      finish();
+      reject(new WaitTimeoutError(`timed out after ${timeout} ms waiting for ${what}`));
+    }, timeout);
   });
 }
 
