@@ -18,6 +18,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules, on the TypeScript that tsconfig.json covers (the .mjs build scripts are linted without types).
+    files: ['**/*.ts', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // node:test's test() returns a promise the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': ['error', { checkThenables: true, allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // The core runs in plain Node, the CLI and the browser: never the editor API.
     files: ['src/core/**'],
     rules: {

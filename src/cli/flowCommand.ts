@@ -318,7 +318,8 @@ function parseFlags(argv: string[]) {
     },
   });
   if (values.help) return { help: true } as ReturnType<typeof validate>;
-  if (positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0].slice(0, 40))}`);
+  const [extra] = positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(extra.slice(0, 40))}`);
   return validate(values);
 }
 

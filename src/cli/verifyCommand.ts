@@ -33,13 +33,14 @@ export async function verifyCommand(args: string[], readToken: (arg: string | un
     else positional.push(arg);
   }
   if (positional.length > 1) return failure('usage', `verify takes one token; ${USAGE}`, asJson, 2);
-  const sources = ['--secret-env', '--key', '--jwks', '--discover'].filter((flag) => flags.has(flag));
-  if (sources.length !== 1) return failure('usage', USAGE, asJson, 2);
+  const sources = (['--secret-env', '--key', '--jwks', '--discover'] as const).filter((flag) => flags.has(flag));
+  const [sourceFlag] = sources;
+  if (sources.length !== 1 || sourceFlag === undefined) return failure('usage', USAGE, asJson, 2);
   const token = readToken(positional[0]).trim();
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   let source: KeySource;
-  switch (sources[0]) {
+  switch (sourceFlag) {
     case '--secret-env': {
       const name = flags.get('--secret-env') as string;
       const secret = (options.env ?? process.env)[name];
@@ -73,7 +74,7 @@ export async function verifyCommand(args: string[], readToken: (arg: string | un
       }
       break;
     }
-    default: {
+    case '--discover': {
       const issuer = flags.get('--issuer');
       source = typeof issuer === 'string' ? { kind: 'discovery', issuer } : { kind: 'discovery' };
     }

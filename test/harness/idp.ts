@@ -65,7 +65,10 @@ export class IdpEvents {
   }
 
   last(name: string): IdpEvent | undefined {
-    for (let i = this.all.length - 1; i >= 0; i--) if (this.all[i].name === name) return this.all[i];
+    for (let i = this.all.length - 1; i >= 0; i--) {
+      const event = this.all[i];
+      if (event?.name === name) return event;
+    }
     return undefined;
   }
 

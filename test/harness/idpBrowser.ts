@@ -79,14 +79,14 @@ export class ScriptedBrowser {
   }
 
   private store(line: string, from: URL): void {
-    const [pair, ...attributes] = line.split(';');
+    const [pair = '', ...attributes] = line.split(';');
     const eq = pair.indexOf('=');
     const name = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1).trim();
     let path = '/';
     let expired = value === '';
     for (const attribute of attributes) {
-      const [key, val = ''] = attribute.split('=');
+      const [key = '', val = ''] = attribute.split('=');
       const k = key.trim().toLowerCase();
       if (k === 'path') path = val.trim() || '/';
       if (k === 'max-age' && Number(val) <= 0) expired = true;
@@ -119,7 +119,8 @@ export class ScriptedBrowser {
     if (deviceConfirm) return choices.consent === 'deny' ? submit(deviceConfirm, { abort: 'yes' }) : submit(deviceConfirm);
     // Pages whose script submits their first form on load: response_mode=form_post to the redirect URI,
     // and the device page reached through verification_uri_complete.
-    if (forms.length && /document\.forms\[0\]\.submit\(\)/.test(html)) return submit(forms[0]);
+    const [first] = forms;
+    if (first && /document\.forms\[0\]\.submit\(\)/.test(html)) return submit(first);
     return undefined;
   }
 }
@@ -134,22 +135,23 @@ interface ParsedForm {
 
 function attr(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag);
-  return match ? unescapeHtml(match[1]) : undefined;
+  return match?.[1] !== undefined ? unescapeHtml(match[1]) : undefined;
 }
 
 function unescapeHtml(text: string): string {
   return text.replace(/&(?:#(\d+)|amp|lt|gt|quot);/g, (entity, code: string | undefined) =>
-    code ? String.fromCharCode(Number(code)) : ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' } as Record<string, string>)[entity]);
+    code ? String.fromCharCode(Number(code)) : ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' } as Record<string, string>)[entity] ?? entity);
 }
 
 function parseForms(html: string, pageUrl: string): ParsedForm[] {
   const forms: ParsedForm[] = [];
   for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
-    const tag = match[1];
+    const tag = match[1] ?? '';
     const inputs: [string, string][] = [];
-    for (const input of match[2].matchAll(/<input\b([^>]*)>/gi)) {
-      const name = attr(input[1], 'name');
-      if (name) inputs.push([name, attr(input[1], 'value') ?? '']);
+    for (const input of (match[2] ?? '').matchAll(/<input\b([^>]*)>/gi)) {
+      const inputTag = input[1] ?? '';
+      const name = attr(inputTag, 'name');
+      if (name) inputs.push([name, attr(inputTag, 'value') ?? '']);
     }
     forms.push({
       id: attr(tag, 'id'),

@@ -18,6 +18,7 @@ export interface LandingExplanation {
 }
 
 // Error codes worth looking up in free text: OAuth/OIDC snake_case codes and AADSTS numbers.
+// The whole match is the code (the \b anchors are zero-width), so callers read m[0].
 const CODE_IN_TEXT = /\b(AADSTS\d{4,9}|invalid_[a-z_]{3,40}|unauthorized_client|access_denied|unsupported_[a-z_]{3,40}|interaction_required|login_required|consent_required|server_error|temporarily_unavailable)\b/g;
 
 export async function explainLanding(text: string, expected: { redirectUri?: string; state?: string }, explain: Explainer): Promise<LandingExplanation> {
@@ -47,7 +48,7 @@ export async function explainLanding(text: string, expected: { redirectUri?: str
     const target = `${url.origin}${url.pathname}`;
     const servedHere = expected.redirectUri !== undefined && target === expected.redirectUri;
     if (details) {
-      const codes = [details.error, ...[...(details.error_description ?? '').matchAll(CODE_IN_TEXT)].map((m) => m[1])];
+      const codes = [details.error, ...[...(details.error_description ?? '').matchAll(CODE_IN_TEXT)].map((m) => m[0])];
       return {
         kind: 'callback-error', oauth: details, explanations: await lookUp([...new Set(codes)]),
         summary: `The provider sent the browser back with error ${details.error}${details.error_description ? `: ${details.error_description}` : ''}.`
@@ -70,7 +71,7 @@ export async function explainLanding(text: string, expected: { redirectUri?: str
     }
     return { kind: 'unknown', explanations: [], summary: `${target} is a page of the provider, not a callback: the sign-in has not finished there yet (or it shows an error on the page; paste that text).` };
   }
-  const codes = [...new Set([...input.matchAll(CODE_IN_TEXT)].map((m) => m[1]))].slice(0, 5);
+  const codes = [...new Set([...input.matchAll(CODE_IN_TEXT)].map((m) => m[0]))].slice(0, 5);
   if (codes.length) {
     const explanations = await lookUp(codes);
     return { kind: 'error-text', explanations, summary: `The page names ${codes.join(', ')}.${codes.includes('invalid_redirect_uri') || /redirect/i.test(input) ? ` The redirect URI does not match what is registered: AuthLens listens on ${expected.redirectUri ?? 'its loopback address'}.` : ''}` };

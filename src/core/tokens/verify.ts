@@ -147,7 +147,7 @@ function parseJson(value: object | string): JsonObject {
 }
 
 function fromJoseError(error: unknown, alg: string, kid: string | undefined): Omit<VerifyResult, 'notes'> {
-  const code = (error as { code?: string })?.code;
+  const code = (error as { code?: string } | undefined)?.code ?? '';
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':

@@ -190,7 +190,7 @@ export function formForOption(id: string, saved: readonly SavedProfile[]): FormC
 
 /** Whether an issuer looks like one made from a template (same fixed host part). */
 function sameHostPattern(templateIssuer: string, issuer: string): boolean {
-  const fixed = templateIssuer.split('{')[0];
+  const fixed = templateIssuer.split('{')[0] ?? '';
   return fixed.length > 'https://'.length && issuer.startsWith(fixed);
 }
 
@@ -199,8 +199,8 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
   // A Map, not an object: a parameter called __proto__ must stay a parameter.
   const params = new Map<string, string>();
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const eq = line.indexOf('=');
     if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };

@@ -75,7 +75,7 @@ test('client_credentials with the secret from an env var: NDJSON steps, result, 
   assert.deepEqual(r.result, { ok: true, tokenType: 'Bearer', scope: 'api:read', expiresIn: 600 });
   assert.doesNotMatch(r.stdout, new RegExp(DEMO_CLIENT_SECRET));
   assert.doesNotMatch(r.stdout, /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, 'no whole JWT on stdout');
-  assert.match(String(r.lines[1].duration), /^\d+(\.\d)? (ms|s)$/);
+  assert.match(String(r.lines[1]?.duration), /^\d+(\.\d)? (ms|s)$/);
 });
 
 test('--show-tokens prints the access token; the human output names each step', async () => {
@@ -116,7 +116,7 @@ test('authorization_code with --par --dpop --no-open: the printed URL is complet
   assert.deepEqual(r.lines.map((l) => l.step ?? 'result'),
     ['discovery', 'pushed-authorization-request', 'authorization-request', 'callback', 'code-exchange', 'id-token', 'result']);
   assert.equal(r.result.tokenType, 'DPoP');
-  const url = new URL(String(r.lines[2].url));
+  const url = new URL(String(r.lines[2]?.url));
   assert.deepEqual([...url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
 });
 

@@ -9,6 +9,7 @@ import {
   validateIdToken, unwrapStep, toCurl, type FlowServer, type FlowStep,
 } from '../../../../src/core/flow';
 import { authorize, confidentialClient, context, startDemoProvider } from '../../_fixtures';
+import { at } from '../../../harness/at';
 
 let idp: Idp;
 let server: FlowServer;
@@ -41,13 +42,13 @@ test('authorization code + PKCE end to end with the public client, then userinfo
   assert.ok(result.ok);
   assert.ok(result.tokens?.refresh_token, 'offline_access + prompt=consent yields a refresh token');
   assert.equal(result.idToken?.claims.sub, 'alice');
-  const idChecks = result.steps[3].checks;
+  const idChecks = at(result.steps, 3).checks;
   for (const id of ['signature', 'iss', 'aud', 'exp', 'iat', 'nonce', 'sub']) {
     assert.equal(idChecks.find((c) => c.id === id)?.outcome, 'passed', id);
   }
   assert.equal(idChecks.find((c) => c.id === 'at_hash')?.outcome, 'skipped'); // oidc-provider 9 sends no at_hash
   // The browser's page holds no code; the raw request shows the verifier redacted.
-  const exchange = result.steps[2].exchanges[0];
+  const exchange = at(at(result.steps, 2).exchanges, 0);
   assert.match(exchange.request.body ?? '', /code_verifier=\S{6}…\[redacted/);
   // Raw exchanges are redacted; only `result` (host memory) holds the real values.
   assert.doesNotMatch(JSON.stringify(result.steps.map((s) => s.exchanges)), new RegExp(result.tokens!.refresh_token!));
@@ -98,10 +99,10 @@ test('confidential client with client_secret_basic: code flow, introspection, re
   const { callback, pending } = await authorize(ctx);
   const exchange = await exchangeCode(ctx, pending, callback.result!);
   const tokens = unwrapStep(exchange);
-  const authorization = exchange.exchanges[0].request.headers.find(([name]) => name === 'authorization')?.[1] ?? '';
+  const authorization = at(exchange.exchanges, 0).request.headers.find(([name]) => name === 'authorization')?.[1] ?? '';
   assert.match(authorization, /^Basic \S{6}…\[redacted/);
-  assert.match(toCurl(exchange.exchanges[0]), /authorization: Basic \S{6}…\[redacted/);
-  const revealed = toCurl(exchange.exchanges[0], { revealSecrets: true });
+  assert.match(toCurl(at(exchange.exchanges, 0)), /authorization: Basic \S{6}…\[redacted/);
+  const revealed = toCurl(at(exchange.exchanges, 0), { revealSecrets: true });
   const basic = /authorization: Basic ([A-Za-z0-9+/=]+)'/.exec(revealed)?.[1] ?? '';
   // RFC 6749 §2.3.1: id and secret are form-encoded before base64.
   assert.equal(decodeURIComponent(Buffer.from(basic, 'base64').toString()), `${confidentialClient.clientId}:${DEMO_CLIENT_SECRET}`);
@@ -125,7 +126,7 @@ test('confidential client with client_secret_post: the secret goes in the body, 
   const { callback, pending } = await authorize(ctx);
   const step = await exchangeCode(ctx, pending, callback.result!);
   assert.equal(step.status, 'passed', JSON.stringify(step.error));
-  assert.match(step.exchanges[0].request.body ?? '', /client_secret=demo-s…\[redacted/);
+  assert.match(at(step.exchanges, 0).request.body ?? '', /client_secret=demo-s…\[redacted/);
   assert.doesNotMatch(JSON.stringify(step), new RegExp(DEMO_CLIENT_SECRET));
 });
 
@@ -150,5 +151,5 @@ test('Entra SPA option sends an Origin header on the token request', async () =>
   const ctx = context(server, { clientId: 'authlens-demo', authMethod: 'none', origin: 'http://localhost' });
   const { callback, pending } = await authorize(ctx);
   const step = await exchangeCode(ctx, pending, callback.result!);
-  assert.ok(step.exchanges[0].request.headers.some(([name, value]) => name === 'origin' && value === 'http://localhost'));
+  assert.ok(at(step.exchanges, 0).request.headers.some(([name, value]) => name === 'origin' && value === 'http://localhost'));
 });

@@ -77,7 +77,7 @@ test('slow_down adds 5 s to the interval, every time', async () => {
   assert.ok(idp.events.all.some((e) => e.name === 'device.slow_down'));
   assert.equal(waits[0], 10);
   assert.equal(waits[2], 10 + SLOW_DOWN_INCREMENT_MS, `waits: ${waits.join(', ')}`);
-  assert.ok(waits.every((w, i) => i === 0 || w >= waits[i - 1]), 'the interval never shrinks');
+  assert.ok(waits.every((w, i) => i === 0 || w >= (waits[i - 1] ?? 0)), 'the interval never shrinks');
   assert.match(step.notes.join(' '), /slowed down/);
 });
 

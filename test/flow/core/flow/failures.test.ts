@@ -62,7 +62,7 @@ test('code reused: invalid_grant, and the provider says why', async () => {
   assert.equal(idp.events.last('grant.error')?.detail, 'authorization code already consumed');
   assert.equal(second.error?.explanations[0]?.code, 'invalid_grant');
   assert.equal(second.exchanges.length, 1);
-  assert.equal(second.exchanges[0].response?.status, 400);
+  assert.equal(second.exchanges[0]?.response?.status, 400);
 });
 
 test('PKCE verifier mismatch: invalid_grant at the token endpoint', async () => {

@@ -7,6 +7,7 @@ import { type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import { prepareAuthorizationRequest, finalizeAuthorizationRequest, preflight, preflightIssuer, explainLanding, explainFromCatalog, refreshTokens, revokeToken, exchangeCode, sessionHint, withSessionHint, formatDuration, unwrapStep, type FlowServer, type AuthorizationRequestDraft } from '../../../../src/core/flow';
 import { authorize, context, startDemoProvider } from '../../_fixtures';
+import { at } from '../../../harness/at';
 
 let idp: Idp;
 let server: FlowServer;
@@ -31,7 +32,7 @@ test('a clean request against the demo provider has no warnings', async () => {
 
 test('redirect_uri edited away from the listener: warned with the listener address as the fix; the provider then shows an error page that the pasted text explains', async () => {
   const edited = await draft({ redirect_uri: 'https://evil.example.com/callback' });
-  const [warning] = preflight(server, edited, { listenerRedirectUri: LISTENER });
+  const warning = at(preflight(server, edited, { listenerRedirectUri: LISTENER }), 0, 'warning');
   assert.equal(warning.id, 'redirect-uri-not-served');
   assert.match(warning.fix, new RegExp(LISTENER.replace(/[.:/]/g, '\\$&')));
   // Going on anyway: the real provider refuses on its own page and never comes back.
@@ -61,11 +62,11 @@ test('PKCE, DPoP and PAR not advertised, and an http issuer off loopback', async
   };
   assert.deepEqual(ids(preflight(stripped('code_challenge_methods_supported'), await draft())), ['pkce-not-advertised']);
   const plainOnly = { ...server, metadata: { ...server.metadata, code_challenge_methods_supported: ['plain'] } };
-  assert.match(preflight(plainOnly, await draft())[0].message, /not S256/);
+  assert.match(at(preflight(plainOnly, await draft()), 0).message, /not S256/);
   assert.deepEqual(ids(preflight(stripped('dpop_signing_alg_values_supported'), undefined, { dpop: true })), ['dpop-not-advertised']);
   assert.deepEqual(ids(preflight(stripped('pushed_authorization_request_endpoint'), undefined, { par: true })), ['par-not-offered']);
   assert.deepEqual(ids(preflightIssuer('http://login.example.com/tenant')), ['insecure-issuer']);
-  assert.match(preflightIssuer('http://login.example.com/tenant')[0].fix, /https:\/\/login\.example\.com\/tenant/);
+  assert.match(at(preflightIssuer('http://login.example.com/tenant'), 0).fix, /https:\/\/login\.example\.com\/tenant/);
   assert.deepEqual(preflightIssuer('http://localhost:4400'), []);
   assert.deepEqual(preflightIssuer('not a url'), []);
 });

@@ -6,6 +6,7 @@ import { waitFor } from '../../../harness/waitFor';
 import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
 import type { FlowConfig } from '../../../../src/extension/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
+import { at } from '../../../harness/at';
 
 let idp: Idp;
 before(async () => {
@@ -80,7 +81,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   const done = last();
   assert.equal(done.phase, 'done', done.status);
   assert.deepEqual(kinds(done), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:done', 'id-token:done']);
-  assert.ok(new URL(platform.opened[0]).searchParams.get('login_hint') === 'alice');
+  assert.ok(new URL(at(platform.opened, 0)).searchParams.get('login_hint') === 'alice');
   assert.ok(states.some((st) => st.steps.some((step) => step.kind === 'callback' && step.state === 'running' && step.deadline)), 'a waiting callback with a countdown was shown');
   const checks = done.steps.find((step) => step.kind === 'id-token')!.checks;
   for (const label of ['Signature', 'iss', 'aud', 'nonce']) assert.ok(checks.some((c) => c.label.includes(label) && c.outcome === 'passed'), label);
@@ -91,11 +92,11 @@ test('authorization code: draft with every parameter, browser, callback, exchang
 
   // Nothing the webview gets holds a token, the code or the verifier.
   await s.decodeToken(done.tokens.find((t) => t.label === 'ID token')!.id);
-  const idToken = platform.decoded[0];
+  const idToken = at(platform.decoded, 0);
   assert.match(idToken, /^eyJ/);
   const everything = JSON.stringify(states.slice(states.indexOf(draftState) + 1));
   assert.ok(!everything.includes(idToken) && !everything.includes(draft.codeVerifier), 'no token or verifier after the draft');
-  const callbackUrl = new URL(platform.opened[0]);
+  const callbackUrl = new URL(at(platform.opened, 0));
   assert.ok(!everything.includes(callbackUrl.searchParams.get('state')!), 'the state is shown redacted once the request is sent');
 
   // Follow-ups the provider offers.
@@ -132,7 +133,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
 
   s.reset();
   assert.deepEqual(last().steps, []);
-  await s.decodeToken(done.tokens[0].id);
+  await s.decodeToken(at(done.tokens, 0).id);
   assert.equal(platform.decoded.length, 1, 'a reset forgets the tokens');
 });
 
@@ -224,10 +225,10 @@ test('discovery failure shows a failed step with the engine error', async () => 
   const { session: s, last } = session(platform);
   await s.start(config({ issuer: 'http://127.0.0.1:9' }));
   assert.equal(last().phase, 'failed');
-  assert.equal(last().steps[0].state, 'failed');
-  assert.equal(last().steps[0].error?.code, 'NETWORK_ERROR');
+  assert.equal(last().steps[0]?.state, 'failed');
+  assert.equal(last().steps[0]?.error?.code, 'NETWORK_ERROR');
   await s.start(config({ issuer: 'http://example.com' }));
-  assert.equal(last().steps[0].error?.code, 'INSECURE_URL');
+  assert.equal(last().steps[0]?.error?.code, 'INSECURE_URL');
 });
 
 test('device flow: user code and verification URI shown, polling progress, tokens once approved', async () => {
@@ -266,9 +267,9 @@ test('client credentials with a confidential client and its secret', async () =>
   await s.start(config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '' }), DEMO_CLIENT_SECRET);
   assert.equal(last().phase, 'done', JSON.stringify(last().steps.at(-1)?.error));
   assert.deepEqual(last().tokens.map((t) => t.label), ['Access token']);
-  assert.equal(last().tokens[0].kind, 'jwt');
+  assert.equal(last().tokens[0]?.kind, 'jwt');
   assert.ok(!JSON.stringify(last()).includes(DEMO_CLIENT_SECRET), 'the secret never reaches the view state');
-  const request = last().steps.at(-1)!.exchanges[0].request;
+  const request = at(last().steps.at(-1)?.exchanges ?? [], 0).request;
   assert.match(request, /authorization: Basic \S{6}…\[redacted/);
 });
 
@@ -299,7 +300,7 @@ test('the webview never gets the state or nonce (masked in the editor, restored 
   await s.openBrowser(draft.revision, edited, 'open');
   await platform.browser;
   assert.equal(last().phase, 'done', last().status);
-  const sent = new URL(platform.opened[0]!).searchParams;
+  const sent = new URL(at(platform.opened, 0)).searchParams;
   const realState = sent.get('state')!;
   const realNonce = sent.get('nonce')!;
   assert.ok(realState && realState.length >= 43 && realNonce.length >= 43);

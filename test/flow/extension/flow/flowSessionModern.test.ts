@@ -7,6 +7,7 @@ import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
 import type { FlowConfig } from '../../../../src/extension/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
+import { at } from '../../../harness/at';
 
 let idp: Idp;
 before(async () => {
@@ -61,11 +62,11 @@ test('DPoP + PAR in the sidebar: pushed request, DPoP-bound tokens, jkt shown, D
   const platform = new Platform();
   const { s, last } = session(platform);
   await s.start(config({ dpop: true, par: true }));
-  assert.match(last().steps[0].notes.join(' '), /DPoP is on: .*thumbprint \(jkt\) [\w-]{43}/);
+  assert.match(at(last().steps, 0).notes.join(' '), /DPoP is on: .*thumbprint \(jkt\) [\w-]{43}/);
   await signIn(s, last, platform);
   assert.equal(last().phase, 'done', last().status);
   assert.deepEqual(last().steps.map((st) => st.kind), ['discovery', 'pushed-authorization-request', 'callback', 'code-exchange', 'id-token']);
-  assert.deepEqual([...new URL(platform.opened[0]).searchParams.keys()].sort(), ['client_id', 'request_uri']);
+  assert.deepEqual([...new URL(at(platform.opened, 0)).searchParams.keys()].sort(), ['client_id', 'request_uri']);
   const access = last().tokens.find((t) => t.label === 'Access token')!;
   assert.match(access.verification ?? '', /DPoP-bound to this session's key \(jkt [\w-]{43}\)/);
   assert.ok(access.expiresAt && access.expiresAt > Date.now());
@@ -123,7 +124,7 @@ test('revoke, then refresh: the error says the session revoked it; copy and expo
   platform.confirm = true;
   await s.copyToken(accessId);
   assert.equal(platform.copied.length, 1);
-  const token = platform.copied[0];
+  const token = at(platform.copied, 0);
 
   await s.copyHttp();
   assert.match(platform.copied.at(-1)!, /^@token = <paste the access token here>\n[\s\S]*GET http:\/\/127\.0\.0\.1:\d+\/me\nAuthorization: Bearer \{\{token\}\}/);
@@ -132,7 +133,7 @@ test('revoke, then refresh: the error says the session revoked it; copy and expo
   assert.ok(platform.copied.at(-1)!.startsWith(`@token = ${token}\n`));
 
   await s.exportReport();
-  const report = platform.documents[0];
+  const report = at(platform.documents, 0);
   assert.match(report, /^# AuthLens flow report/);
   assert.match(report, /## \d+\. Refresh the tokens: failed/);
   assert.match(report, /revoked by this session/);

@@ -5,6 +5,7 @@ import {
   prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, defaultDeps, manualServer, explainNothing,
   type FlowContext,
 } from '../../../../src/core/flow';
+import { at } from '../../../harness/at';
 
 const server = manualServer({ issuer: 'https://login.example.com', authorization_endpoint: 'https://login.example.com/authorize', token_endpoint: 'https://login.example.com/token' });
 const ctx: FlowContext = {
@@ -38,8 +39,8 @@ test('every parameter is listed, with its source and a note', async () => {
   assert.deepEqual(pending.resource, ['urn:a', 'urn:b']);
   assert.equal(pending.state, parsed.searchParams.get('state'));
   // The displayed request redacts state and nonce; the challenge is public.
-  assert.match(step.exchanges[0].request.url, /state=\S{6}…\[redacted/);
-  assert.match(step.exchanges[0].request.url, new RegExp(`code_challenge=${draft.codeChallenge}`));
+  assert.match(at(step.exchanges, 0).request.url, /state=\S{6}…\[redacted/);
+  assert.match(at(step.exchanges, 0).request.url, new RegExp(`code_challenge=${draft.codeChallenge}`));
   assert.match(step.notes.join(' '), /offline_access is asked for without prompt=consent/);
 });
 

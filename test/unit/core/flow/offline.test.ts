@@ -10,6 +10,7 @@ import {
   validateIdToken, accessTokenHash, discover, exchangeCode, manualServer, defaultDeps, explainNothing, toCurl, fetchUserInfo,
   PROVIDER_TEMPLATES, fillTemplate, startDeviceAuthorization, type FlowContext, type FlowDeps, type TokenSet, type PendingAuthorization,
 } from '../../../../src/core/flow';
+import { at } from '../../../harness/at';
 
 const ISSUER = 'https://idp.test';
 const NOW = 1_800_000_000_000;
@@ -125,8 +126,8 @@ test('unreachable provider: NETWORK_ERROR; insecure issuer: INSECURE_URL; wrong 
   await new Promise((resolve) => closed.close(resolve));
   const unreachable = await discover(`http://127.0.0.1:${port}`, defaultDeps({ explain: explainNothing }));
   assert.equal(unreachable.error?.code, 'NETWORK_ERROR');
-  assert.equal(unreachable.exchanges[0].response, undefined);
-  assert.match(unreachable.exchanges[0].failure ?? '', /ECONNREFUSED/);
+  assert.equal(at(unreachable.exchanges, 0).response, undefined);
+  assert.match(at(unreachable.exchanges, 0).failure ?? '', /ECONNREFUSED/);
   assert.equal((await discover('http://idp.example.com', defaultDeps())).error?.code, 'INSECURE_URL');
   const mismatch = await discover(ISSUER, defaultDeps({ fetch: async () => json({ issuer: 'https://other.test', authorization_endpoint: 'https://other.test/a' }) }));
   assert.equal(mismatch.error?.code, 'ISSUER_MISMATCH');
@@ -146,7 +147,7 @@ test('userinfo 401 with WWW-Authenticate: invalid_token as a structured error', 
   assert.equal(step.error?.oauth?.error, 'invalid_token');
   assert.equal(step.error?.oauth?.status, 401);
   assert.match(step.error?.oauth?.wwwAuthenticate ?? '', /^Bearer realm/);
-  assert.match(step.exchanges[0].request.headers.find(([n]) => n === 'authorization')?.[1] ?? '', /^Bearer opaque…\[redacted/);
+  assert.match(at(step.exchanges, 0).request.headers.find(([n]) => n === 'authorization')?.[1] ?? '', /^Bearer opaque…\[redacted/);
 });
 
 test('recorded exchanges hide cookies and tokens; copy as curl reveals them only when asked', async () => {
@@ -155,8 +156,8 @@ test('recorded exchanges hide cookies and tokens; copy as curl reveals them only
   assert.equal(step.status, 'passed', JSON.stringify(step.error));
   const shown = JSON.stringify(step.exchanges);
   for (const secret of ['access-token-value-123', 'abcdef123456', 'the-code-value', 'v'.repeat(43)]) assert.ok(!shown.includes(secret), secret);
-  assert.ok(!toCurl(step.exchanges[0]).includes('the-code-value'));
-  assert.ok(toCurl(step.exchanges[0], { revealSecrets: true }).includes('code=the-code-value'));
+  assert.ok(!toCurl(at(step.exchanges, 0)).includes('the-code-value'));
+  assert.ok(toCurl(at(step.exchanges, 0), { revealSecrets: true }).includes('code=the-code-value'));
 });
 
 test('copy as curl quotes anything safely for a POSIX shell', () => {

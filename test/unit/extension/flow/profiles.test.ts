@@ -6,17 +6,18 @@ import {
   readSavedProfiles, savedProfileId, secretKey, storedSecretApplies, upsertProfile, type SavedProfile,
 } from '../../../../src/extension/flow/profiles';
 import type { ProfileForm } from '../../../../src/webview/flowTester/protocol';
+import { at } from '../../../harness/at';
 
 const saved: SavedProfile = { name: 'Work tenant', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0', clientId: 'abc', scopes: 'openid' };
 
 test('the picker lists saved profiles, then the demo IdP, then the DPoP + PAR demo and the five provider templates', () => {
   const options = profileOptions([saved]);
   assert.deepEqual(options.map((o) => o.kind), ['saved', 'builtin', 'template', 'template', 'template', 'template', 'template', 'template']);
-  const modern = formForOption(options[2].id, [])!;
+  const modern = formForOption(at(options, 2).id, [])!;
   assert.equal(modern.form.dpop, 'on');
   assert.equal(modern.form.par, 'on');
-  assert.equal(options[1].id, BUILTIN_DEMO_ID);
-  assert.equal(options[1].label, 'AuthLens local demo IdP');
+  assert.equal(options[1]?.id, BUILTIN_DEMO_ID);
+  assert.equal(options[1]?.label, 'AuthLens local demo IdP');
   for (const name of ['Entra', 'Google', 'Okta', 'Auth0', 'Keycloak']) assert.ok(options.some((o) => o.label.includes(name)), name);
 });
 
@@ -58,12 +59,12 @@ test('the setting is read defensively: bad entries are skipped with a message', 
     { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'tls_client_auth', extraParams: { a: '1', b: 2 } },
   ]);
   assert.deepEqual(profiles.map((p) => p.name), ['Work tenant', 'odd']);
-  assert.equal(profiles[1].redirectPort, undefined);
-  assert.equal(profiles[1].grant, undefined);
-  assert.equal(profiles[1].authMethod, undefined);
-  assert.deepEqual(profiles[1].extraParams, { a: '1' });
+  assert.equal(at(profiles, 1).redirectPort, undefined);
+  assert.equal(at(profiles, 1).grant, undefined);
+  assert.equal(at(profiles, 1).authMethod, undefined);
+  assert.deepEqual(at(profiles, 1).extraParams, { a: '1' });
   assert.equal(problems.length, 3);
-  assert.match(readSavedProfiles({}).problems[0], /array/);
+  assert.match(at(readSavedProfiles({}).problems, 0), /array/);
   assert.deepEqual(readSavedProfiles(undefined), { profiles: [], problems: [] });
 });
 

@@ -7,6 +7,7 @@ import { errorView, exchangeView, stepView } from '../../../../src/extension/flo
 import { summarizeToken } from '../../../../src/extension/flow/tokenSummary';
 import { emptyForm } from '../../../../src/extension/flow/profiles';
 import type { FlowStep } from '../../../../src/core/flow';
+import { at } from '../../../harness/at';
 
 test('webview messages: well-formed ones pass, anything else is dropped', () => {
   const form = emptyForm();
@@ -59,8 +60,8 @@ test('a step keeps its checks, notes and error with catalog explanations', () =>
   const view = stepView('code-exchange-3', step);
   assert.equal(view.state, 'failed');
   assert.equal(view.durationMs, 5);
-  assert.equal(view.checks[0].outcome, 'passed');
-  assert.equal(view.error?.explanations[0].link?.title, 'RFC 6749 §5.2');
+  assert.equal(view.checks[0]?.outcome, 'passed');
+  assert.equal(view.error?.explanations[0]?.link?.title, 'RFC 6749 §5.2');
   assert.equal(errorView({ code: 'TIMEOUT', message: 'slow', explanations: [] }).hint, undefined);
   assert.equal(stepView('x', { ...step, status: 'running' }).durationMs, undefined);
 });
@@ -73,7 +74,7 @@ test('token summaries: JWT facts without the token, opaque tokens by length', as
   const facts = summarizeToken(token, () => now);
   assert.equal(facts.kind, 'jwt');
   assert.deepEqual(facts.summary, ['JWT, ES256, typ at+jwt, key k1', 'iss http://127.0.0.1:4400', 'sub alice', 'aud urn:api', 'scope api:read', 'expires in 10 minutes']);
-  assert.ok(!facts.summary.join('').includes(token.split('.')[2]));
+  assert.ok(!facts.summary.join('').includes(at(token.split('.'), 2)));
   assert.match(summarizeToken(token, () => now + 3_600_000).summary.at(-1)!, /^expired .* ago$/);
   assert.equal(summarizeToken('opaque-refresh-token-value').kind, 'opaque');
   assert.equal(summarizeToken('eyJub3QiOiJqc29uIn0.@@@.x').kind, 'opaque');
