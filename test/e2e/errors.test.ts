@@ -1,22 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { withVsCode, domCondition, type Ui } from '../harness/ui';
+import { withVsCode, type Ui } from '../harness/ui';
+import { waitFor } from '../harness/waitFor';
 
 /** Moves the mouse into the visible hover and scrolls it to its end, to see the references and links. */
 async function scrollHoverToEnd(page: Page): Promise<void> {
   const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + 12);
-  await page.mouse.wheel(0, 20_000);
-  // Scrolled to the end: the last line of the hover's content sits inside the hover.
-  await domCondition(page, () => {
-    const hover = document.querySelector('.monaco-hover:not(.hidden)');
-    const rows = hover?.querySelectorAll('.hover-contents > *, .hover-row');
-    const lastRow = rows?.[rows.length - 1];
-    if (!hover || !lastRow) return false;
-    return lastRow.getBoundingClientRect().bottom <= hover.getBoundingClientRect().bottom + 1;
-  }, undefined, { timeout: 10_000, what: 'the hover scrolled to its end' });
+  // Wheel until the hover's scrollbar slider touches the bottom (no slider: nothing to scroll).
+  const atEnd = () => page.evaluate(() => {
+    const bar = document.querySelector('.monaco-hover:not(.hidden) .scrollbar.vertical');
+    const slider = bar?.querySelector('.slider');
+    if (!bar || !slider) return true;
+    return slider.getBoundingClientRect().bottom >= bar.getBoundingClientRect().bottom - 1;
+  });
+  await waitFor(async () => (await atEnd()) || void (await page.mouse.wheel(0, 400)), { timeout: 15_000, interval: 50, what: 'the hover scrolled to its end' });
 }
 
 /** The "error catalog loaded in … ms" line of the AuthLens log, once it is there. */

@@ -169,9 +169,12 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
       await input.waitFor({ state: 'visible' });
       await input.fill(`>${title}`);
       // Enter runs the focused row: once the filtered list has focused our command, no click can land on a
-      // row that the list is re-rendering.
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      // row that the list is re-rendering. When the list focuses nothing, one click on the row instead.
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first();
+      if (await focused.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
+      else await row.click();
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
     },
     async openAuthLens() {
@@ -229,7 +232,8 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
     return;
   }
   await ui.runCommand('AuthLens: Show Log');
-  await ui.page.locator('.view-line', { hasText: 'activated in' }).first().waitFor({ timeout: 120_000 });
+  // The web entry logs "activated (web extension: …)".
+  await ui.page.locator('.view-line', { hasText: /\] activated\b/ }).first().waitFor({ timeout: 120_000 });
 }
 
 /**
