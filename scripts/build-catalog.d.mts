@@ -1,5 +1,6 @@
 // Types for scripts/build-catalog.mjs, for the tests that call it.
 import type { DataFamily, PackedCatalog } from '../src/core/errors/catalog/hydrate';
+import type { RankingRule } from '../src/core/errors/catalog/types';
 
 export interface CatalogVocabulary {
   oauth: string[];
@@ -24,3 +25,10 @@ export function packCatalog(families: DataFamily[]): PackedCatalog;
 export function dataModule(families: DataFamily[]): string;
 export function vocabularyModule(families: DataFamily[], vocabulary: CatalogVocabulary): string;
 export function buildCatalog(options?: { force?: boolean; quiet?: boolean }): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
+export const CONTEXT_FAMILIES: string[];
+export function contextCodes(families: DataFamily[]): Record<string, string[]>;
+export const MAX_SUMMARY: number;
+export const MAX_SHARED: number;
+export function proseProblems(entry: { summary: string; causes: string[]; fixes: string[] }, at: string): string[];
+export function stockProblems(entries: { code: string; causes: string[] }[], where: string): string[];
+export function rankingProblems(entry: { causes: string[]; fixes: string[]; ranking?: RankingRule[] }): string[];

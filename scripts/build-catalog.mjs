@@ -106,7 +106,9 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       const { vocabulary: kind, ...stored } = entry;
       if (family === 'entra') {
         const digits = /^AADSTS(\d{4,8})$/.exec(entry.code)?.[1];
-        if (!digits) problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits`);
+        // Besides AADSTS codes, the `error` values Entra writes with a meaning of its own (invalid_tenant).
+        if (!digits && !/^[a-z][a-z0-9_]*$/.test(entry.code)) problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits, or an error value like invalid_tenant`);
+        if (!digits && !(entry.links?.length)) problems.push(`${at}: needs at least one https source in "links"`);
         const tableName = digits && table.get(digits);
         if (tableName && entry.name === tableName) problems.push(`${at}: the name comes from the public table; leave "name" out`);
         else if (tableName && entry.name) problems.push(`${at}: name "${entry.name}" differs from the public table's "${tableName}"`);
@@ -125,16 +127,77 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       if (!['entra', 'b2c', 'firebase'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
+      for (const problem of rankingProblems(entry)) problems.push(`${at}: ${problem}`);
+      problems.push(...proseProblems(entry, at));
       if (stored.links && stored.links.length === 0) delete stored.links;
       if (kind !== undefined) addVocabulary(family, entry.code, kind, at);
       group.entries.push(stored);
     }
+    problems.push(...stockProblems(doc.entries, where));
     for (const code of doc.vocabularyOnly ?? []) {
       if (doc.entries.some((entry) => entry.code === code)) problems.push(`${where}: ${code} has an entry; mark the entry "vocabulary: true" instead`);
       else addVocabulary(family, code, true, `${where}: vocabularyOnly ${code}`);
     }
   }
   return { families, vocabulary, problems };
+}
+
+/** A ranking names causes and fixes by a piece of their text: each piece must find one, and each regex compile. */
+export function rankingProblems(entry) {
+  const problems = [];
+  for (const [i, rule] of (entry.ranking ?? []).entries()) {
+    if (!rule.causes && !rule.fixes) problems.push(`ranking ${i + 1}: names no causes and no fixes`);
+    if (rule.when.description !== undefined) {
+      try {
+        new RegExp(rule.when.description, 'i');
+      } catch (error) {
+        problems.push(`ranking ${i + 1}: description is no regular expression (${error instanceof Error ? error.message : error})`);
+      }
+    }
+    for (const list of ['causes', 'fixes']) {
+      for (const piece of rule[list] ?? []) {
+        if (!entry[list].some((text) => text.toLowerCase().includes(piece.toLowerCase()))) {
+          problems.push(`ranking ${i + 1}: "${piece}" is in none of the entry's ${list}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A summary longer than this is no longer the one or two sentences a hover opens with (the schema allows 400 for any prose). */
+export const MAX_SUMMARY = 300;
+/** A cause or fix that more entries of one file share than this is a stock sentence, not an explanation of a code. */
+export const MAX_SHARED = 3;
+
+/** The accuracy rules a schema cannot say, for one entry: summary bound and ending, no repeated or echoed prose. */
+export function proseProblems(entry, at) {
+  const problems = [];
+  if (entry.summary.length > MAX_SUMMARY) problems.push(`${at}: summary is ${entry.summary.length} characters; at most ${MAX_SUMMARY}`);
+  if (!/[.!?)`"']$/.test(entry.summary)) problems.push(`${at}: summary does not end a sentence`);
+  const prose = [...entry.causes, ...entry.fixes];
+  if (new Set(prose).size !== prose.length) problems.push(`${at}: a cause or fix is repeated`);
+  if (prose.includes(entry.summary)) problems.push(`${at}: a cause or fix repeats the summary`);
+  return problems;
+}
+
+/** Every entry of a file needs a cause of its own: one that at most MAX_SHARED entries of the file share. */
+export function stockProblems(entries, where) {
+  const counts = new Map();
+  for (const entry of entries) for (const text of new Set(entry.causes)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return entries.filter((entry) => entry.causes.every((text) => counts.get(text) > MAX_SHARED))
+    .map((entry) => `${where}: ${entry.code}: every cause is a stock sentence shared by more than ${MAX_SHARED} entries; write one for this code`);
+}
+
+/**
+ * The families whose entries may give a generic code a vendor meaning where the text shows the vendor
+ * (src/core/errors/vendorContext.ts): every code of theirs, lower case, goes into the vocabulary module.
+ */
+export const CONTEXT_FAMILIES = ['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate'];
+
+export function contextCodes(families) {
+  return Object.fromEntries(CONTEXT_FAMILIES.map((family) => [family,
+    [...new Set((families.find((g) => g.family === family)?.entries ?? []).map((e) => e.code.toLowerCase()))]]));
 }
 
 /** Links and repeated causes/fixes stored once and referred to by index (see PackedCatalog in hydrate.ts). */
@@ -178,6 +241,8 @@ export function vocabularyModule(families, vocabulary) {
     `export const OAUTH_CODES: readonly string[] = ${list(vocabulary.oauth)};\n\n` +
     `/** Codes only one vendor writes, by family. */\n` +
     `export const VENDOR_CODES: Readonly<Partial<Record<ErrorFamily, readonly string[]>>> = {\n${vendor}\n};\n\n` +
+    `/** Every code of the families that can give a generic code a vendor meaning (lower case; see vendorContext.ts). */\n` +
+    `export const VENDOR_CONTEXT_CODES: Readonly<Partial<Record<ErrorFamily, readonly string[]>>> = ${JSON.stringify(contextCodes(families))};\n\n` +
     `/** Cognito service exception names; the generic AWS ones count only next to Cognito evidence. */\n` +
     `export const COGNITO_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.cognitoExceptions)};\n` +
     `export const GENERIC_AWS_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.genericAws)};\n`;

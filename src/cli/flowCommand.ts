@@ -8,6 +8,7 @@
  * Exit codes: 0 the flow succeeded, 1 the provider refused (or a check failed), 2 usage errors.
  */
 import { startLoopbackListener } from '../node/loopback';
+import { loadClientCertificate, readClientCertificateFiles, splitPem } from '../node/mtlsFetch';
 import { terminalSafe } from '../core/render/escape';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -16,7 +17,7 @@ import { createInterface } from 'node:readline';
 import {
   defaultDeps, discover, prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, validateIdToken,
   clientCredentials, startDeviceAuthorization, pollDeviceToken, refreshTokens, exchangeToken, pushAuthorizationRequest,
-  createDpopSession, importClientKey, preflight, preflightIssuer, formatDuration, FlowError, explainLanding,
+  createDpopSession, importClientKey, preflight, preflightIssuer, formatDuration, FlowError, explainLanding, describeCertificate,
   type ClientAuthMethod, type FlowClient, type FlowContext, type FlowStep, type TokenSet, type PreflightWarning, type PendingAuthorization,
 } from '../core/flow';
 import { parseJsonObject } from '../core/json';
@@ -24,9 +25,11 @@ import type { CommandResult } from './io';
 
 export const FLOW_USAGE = `Usage: authlens flow --issuer URL --client-id ID --grant GRANT [options]
   --grant authorization_code|client_credentials|device_code|refresh_token|token_exchange
-  --auth none|client_secret_basic|client_secret_post|client_secret_jwt|private_key_jwt
+  --auth none|client_secret_basic|client_secret_post|client_secret_jwt|private_key_jwt|tls_client_auth|self_signed_tls_client_auth
   --client-secret-env VAR | --client-secret-file FILE   the client secret (never as an argument)
-  --key FILE [--key-alg ALG]      private key for private_key_jwt (JWK or PKCS#8 PEM)
+  --key FILE [--key-alg ALG]      private key for private_key_jwt (JWK or PKCS#8 PEM); with --cert, the certificate's key
+  --cert FILE                     PEM client certificate for mutual TLS (RFC 8705), presented on the token endpoint
+                                  (its key from --key, or in the same file; with private_key_jwt it must be in the same file)
   --token-env VAR | --token-file FILE   the refresh token (refresh_token) or subject token (token_exchange)
   --subject-token-type TYPE      token_exchange: access_token (default), refresh_token, id_token, jwt or a URN
   --audience AUD                 token_exchange: the target audience (repeatable)
@@ -37,7 +40,8 @@ Exit codes: 0 ok, 1 the provider refused or a check failed, 2 usage errors.`;
 
 const GRANTS = ['authorization_code', 'client_credentials', 'device_code', 'refresh_token', 'token_exchange'] as const;
 type Grant = typeof GRANTS[number];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+  'tls_client_auth', 'self_signed_tls_client_auth'];
 
 export interface FlowIo {
   out(text: string): void;
@@ -116,7 +120,15 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
     throw error;
   }
   if (ctx.dpop) say(`DPoP key for this run: ${ctx.dpop.alg}, thumbprint (jkt) ${ctx.dpop.thumbprint}`);
-  for (const warning of preflight(ctx.server, undefined, { grant: options.grant, authMethod: options.auth, dpop: options.dpop, par: options.par })) warn(warning);
+  const certificate = ctx.client.certificate;
+  if (certificate) {
+    // Who the certificate names and its thumbprint: public facts. The key is never printed.
+    emit({ step: 'client-certificate', status: 'info', subject: certificate.subject, issuer: certificate.issuer, selfSigned: certificate.selfSigned,
+      thumbprint: certificate.thumbprint, notAfter: certificate.notAfter });
+    say(`Client certificate for mutual TLS: ${describeCertificate(certificate)}${certificate.notAfter ? `, valid until ${certificate.notAfter}` : ''}`);
+  }
+  for (const warning of preflight(ctx.server, undefined, { grant: options.grant, authMethod: ctx.client.authMethod, dpop: options.dpop, par: options.par,
+    certificate: certificate !== undefined })) warn(warning);
 
   const signal = io.signal;
   let tokens: TokenSet | undefined;
@@ -283,6 +295,7 @@ function stepText(step: FlowStep): string {
     const answer = exchange.response ? `  ← ${exchange.response.status} ${exchange.response.statusText}${typeof error === 'string' ? ` · ${error.slice(0, 80)}` : ''} (${formatDuration(exchange.durationMs)})`
       : exchange.failure ? `  ← ${exchange.failure}` : '';
     lines.push(`    → ${exchange.request.method} ${exchange.request.url}${answer}`);
+    if (exchange.clientCertificate) lines.push(`      TLS client certificate: ${exchange.clientCertificate.subject} · x5t#S256 ${exchange.clientCertificate.thumbprint}`);
   }
   for (const c of step.checks) lines.push(`    ${c.outcome === 'passed' ? '✓' : c.outcome === 'failed' ? '✗' : '–'} ${c.label}${c.detail ? `: ${c.detail}` : ''}`);
   for (const note of step.notes) lines.push(`    · ${note}`);
@@ -308,6 +321,7 @@ function parseFlags(argv: string[]) {
     options: {
       issuer: { type: 'string' }, 'client-id': { type: 'string' }, grant: { type: 'string' }, auth: { type: 'string' },
       'client-secret-env': { type: 'string' }, 'client-secret-file': { type: 'string' }, key: { type: 'string' }, 'key-alg': { type: 'string' },
+      cert: { type: 'string' },
       'token-env': { type: 'string' }, 'token-file': { type: 'string' }, 'subject-token-type': { type: 'string' },
       audience: { type: 'string', multiple: true }, scope: { type: 'string' }, resource: { type: 'string', multiple: true },
       'authorization-details': { type: 'string' }, prompt: { type: 'string' }, dpop: { type: 'boolean' }, par: { type: 'boolean' },
@@ -354,15 +368,20 @@ function validate(values: Record<string, string | string[] | boolean | undefined
   if (values['client-secret-env'] && values['client-secret-file']) throw new UsageError('Give the client secret once: --client-secret-env or --client-secret-file.');
   if (values['token-env'] && values['token-file']) throw new UsageError('Give the token once: --token-env or --token-file.');
   const hasSecret = Boolean(values['client-secret-env'] || values['client-secret-file']);
-  const method = (auth as ClientAuthMethod | undefined) ?? (values.key ? 'private_key_jwt' : hasSecret ? 'client_secret_basic' : 'none');
-  if (values.key && method !== 'private_key_jwt') throw new UsageError(`--key is for --auth private_key_jwt, not ${method}.`);
+  const cert = text('cert');
+  // With a certificate and nothing else, the certificate is the client's authentication (self-signed or not: see buildClient).
+  const method = (auth as ClientAuthMethod | undefined)
+    ?? (cert && !hasSecret ? 'tls_client_auth' : values.key ? 'private_key_jwt' : hasSecret ? 'client_secret_basic' : 'none');
+  const mtls = method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
+  if (mtls && !cert) throw new UsageError(`--auth ${method} needs --cert FILE (a PEM client certificate) and its key (--key FILE, or in the same file).`);
+  if (values.key && method !== 'private_key_jwt' && !cert) throw new UsageError(`--key is for --auth private_key_jwt (or the key of a --cert certificate), not ${method}.`);
   if (method === 'private_key_jwt' && !values.key) throw new UsageError('--auth private_key_jwt needs --key FILE.');
   if (method.startsWith('client_secret') && !hasSecret) throw new UsageError(`--auth ${method} needs --client-secret-env VAR or --client-secret-file FILE.`);
   return {
     help: false,
     issuer, clientId, grant: grant as Grant, auth: method,
     clientSecretEnv: text('client-secret-env'), clientSecretFile: text('client-secret-file'),
-    key: text('key'), keyAlg: text('key-alg'), tokenEnv: text('token-env'), tokenFile: text('token-file'),
+    key: text('key'), keyAlg: text('key-alg'), cert, authInferred: auth === undefined, tokenEnv: text('token-env'), tokenFile: text('token-file'),
     subjectTokenType: text('subject-token-type'), audience: values.audience as string[] | undefined,
     scope: text('scope'), resource: values.resource as string[] | undefined, authorizationDetails, prompt: text('prompt'),
     dpop: values.dpop === true, par: values.par === true, noOpen: values['no-open'] === true,
@@ -394,12 +413,36 @@ async function buildClient(options: Flags, io: FlowIo): Promise<FlowClient> {
   const client: FlowClient = { clientId: options.clientId, authMethod: options.auth };
   const secret = readSecret(io, options.clientSecretEnv, options.clientSecretFile, 'the client secret');
   if (secret) client.clientSecret = secret;
-  if (options.key) {
+  let jwtKeyFile = options.auth === 'private_key_jwt' ? options.key : undefined;
+  if (options.cert) {
+    const certFile = options.cert;
+    const read = (path: string) => {
+      try {
+        return io.readFile(path);
+      } catch (error) {
+        throw new UsageError(`Cannot read ${path === certFile ? 'the certificate file' : 'the key file'} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    };
+    const keyInCert = splitPem(read(certFile)).key !== undefined;
+    if (options.auth === 'private_key_jwt' && !keyInCert) {
+      throw new UsageError('With --auth private_key_jwt, --key is the JWT signing key: put the certificate\'s own key in the --cert file (one PEM holding both).');
+    }
+    if (keyInCert && options.key && options.auth !== 'private_key_jwt') {
+      throw new UsageError(`${certFile} holds the certificate's key already; leave out --key (or give the certificate alone in --cert).`);
+    }
+    // --key is the certificate's key unless the certificate file holds its own (then --key signs private_key_jwt assertions).
+    const pem = readClientCertificateFiles(certFile, keyInCert || !options.key ? undefined : { path: options.key }, read);
+    client.certificate = await loadClientCertificate(pem);
+    if (options.authInferred && client.certificate.selfSigned) client.authMethod = 'self_signed_tls_client_auth';
+  } else {
+    jwtKeyFile = options.key;
+  }
+  if (jwtKeyFile) {
     let text: string;
     try {
-      text = io.readFile(options.key);
+      text = io.readFile(jwtKeyFile);
     } catch (error) {
-      throw new UsageError(`Cannot read the key file ${options.key}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`Cannot read the key file ${jwtKeyFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     client.privateKey = await importClientKey(text, options.keyAlg ? { alg: options.keyAlg } : {});
   }

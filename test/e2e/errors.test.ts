@@ -19,6 +19,16 @@ async function scrollHoverToEnd(page: Page): Promise<void> {
   await waitFor(async () => (await atEnd()) || void (await page.mouse.wheel(0, 400)), { timeout: 15_000, interval: 50, what: 'the hover scrolled to its end' });
 }
 
+/** Where an element of the visible hover holding `text` starts, and whether it starts inside the hover's unscrolled box. */
+async function hoverPlace(page: Page, selector: string, text: string): Promise<{ top: number; onFirstScreen: boolean }> {
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  const box = await hover.boundingBox();
+  const item = await hover.locator(selector, { hasText: text }).first().boundingBox();
+  assert.ok(box && item, `${text} in the hover`);
+  // The first line of it must show: a line is about 19 px.
+  return { top: item.y, onFirstScreen: item.y >= box.y && item.y + Math.min(item.height, 19) <= box.y + box.height };
+}
+
 /** The "error catalog loaded in … ms" line of the AuthLens log, once it is there. */
 async function catalogLoadLine(ui: Ui): Promise<string> {
   await ui.runCommand('AuthLens: Show Log');
@@ -44,6 +54,13 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.ok(links.some((href) => href.startsWith('https://login.microsoftonline.com/error?code=700082')), links.join('\n'));
     assert.ok(links.some((href) => href.startsWith('command:authlens.copyValue?')), 'a copy action');
     for (const href of links) assert.match(href, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/, href);
+    // The first screen of the hover at its default size: the summary, the top cause and the top fix; the ids below them.
+    const summary = await hoverPlace(page, 'p', 'The refresh token has expired because');
+    const cause = await hoverPlace(page, 'li', 'A tool or app stored a refresh token');
+    const fix = await hoverPlace(page, 'li', 'Sign in again interactively');
+    const ids = await hoverPlace(page, 'li', 'Trace ID');
+    assert.ok(summary.onFirstScreen && cause.onFirstScreen && fix.onFirstScreen, JSON.stringify({ summary, cause, fix }));
+    assert.ok(summary.top < cause.top && cause.top < fix.top && fix.top < ids.top, JSON.stringify({ summary, cause, fix, ids }));
     await ui.screenshot('01-hover-aadsts-in-log');
     await scrollHoverToEnd(page);
     await ui.screenshot('01b-hover-aadsts-scrolled');
@@ -56,7 +73,10 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     // invalid_grant in a pretty-printed body: the whole body's ids and its timestamp in local time.
     await ui.openFile('token-error.json');
     const bodyHover = await ui.hover('invalid_grant', /Correlation ID/);
-    assert.match(bodyHover, /invalid_grant · OAuth 2\.0 \/ OpenID Connect/);
+    // The body shows Entra (error_codes, AADSTS70008): Entra's meaning, the expiry causes first.
+    assert.match(bodyHover, /invalid_grant · Microsoft Entra ID/);
+    assert.match(bodyHover, /Likely causes \(2 of 9\)\s+The refresh token expired/);
+    assert.ok((await hoverPlace(page, 'li', 'The refresh token expired')).onFirstScreen, 'the cause that applies on the first screen');
     assert.match(bodyHover, /In this JSON error body/);
     assert.match(bodyHover, /Trace ID: 2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c/);
     assert.match(bodyHover, /Correlation ID: 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968/);

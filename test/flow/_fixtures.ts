@@ -34,13 +34,14 @@ export interface Authorized {
 }
 
 /** Runs the browser leg only: request, scripted sign-in, loopback callback, callback checks. */
-export async function authorize(ctx: FlowContext, options: Partial<Omit<AuthorizationRequestOptions, 'redirectUri'>> = {}, choices: BrowserChoices = {}): Promise<Authorized> {
+export async function authorize(ctx: FlowContext, options: Partial<Omit<AuthorizationRequestOptions, 'redirectUri'>> = {}, choices: BrowserChoices = {},
+  browser = new ScriptedBrowser()): Promise<Authorized> {
   const listener = await startLoopbackListener({ timeoutMs: 10_000 });
   try {
     const draft = await prepareAuthorizationRequest(ctx, { scope: 'openid profile email offline_access', prompt: 'consent', ...options, redirectUri: listener.redirectUri });
     const { url, pending } = finalizeAuthorizationRequest(ctx, draft);
     const waiting = listener.waitForCallback(pending.state);
-    const page = await new ScriptedBrowser().open(url, choices);
+    const page = await browser.open(url, choices);
     const received = await waiting;
     return { pending, callback: await handleCallback(ctx, pending, received.url), callbackUrl: received.url, page };
   } finally {

@@ -8,7 +8,7 @@ import { createStreamScanner } from '../../src/core/capture/streamScanner';
 import { scanText } from '../../src/core/scan/scan';
 import { redact } from '../../src/core/redact';
 import { buildTokenHover } from '../../src/extension/tokens/tokenHoverMarkdown';
-import { responseFacts } from '../../src/extension/errors/responseFacts';
+import { responseFacts } from '../../src/core/errors/responseFacts';
 import { parsePastedKey } from '../../src/extension/tokens/pastedKey';
 import { logText, mutate, nastyString, response, token, wwwAuthenticate, type Rng } from './generators';
 

@@ -6,9 +6,12 @@
  * authorization requests and a small token exchange grant (oidc-provider has none built in).
  *
  * Everything here is demo data: the passwords are printed on the login page and the client secret
- * says what it is. See /work/shared/reference/real-idp.md for the pitfalls this configuration avoids.
+ * says what it is. Where an option works around a pitfall of oidc-provider, the comment next to it says which.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +35,12 @@ export const DEMO_JWT_SECRET = 'demo-jwt-secret-not-for-production-0123456789';
 export const DEMO_CLIENT_KEY_PATH = fileURLToPath(new URL('./idp-client-key.json', import.meta.url));
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** RFC 8705 §2.1 `tls_client_auth`: a certificate from the test CA whose subject is {@link IdpMtlsOptions.clientSubjectDn}. */
+export const MTLS_CLIENT_ID = 'authlens-mtls';
+/** RFC 8705 §2.2 `self_signed_tls_client_auth`: the self-signed certificate registered in its jwks (x5c). */
+export const SELF_SIGNED_MTLS_CLIENT_ID = 'authlens-mtls-self-signed';
+/** The path prefix of the mTLS endpoint aliases (RFC 8705 §5) the provider advertises for its token endpoint. */
+export const MTLS_ALIAS_PREFIX = '/mtls';
 /** The one `authorization_details` type (RFC 9396) the demo provider accepts: `{type, actions?: string[]}`. */
 export const DEMO_RAR_TYPE = 'authlens_demo_access';
 
@@ -85,6 +94,19 @@ export interface IdpOptions {
    * for the same device code with `slow_down`. Stock oidc-provider never sends `slow_down`.
    */
   devicePollInterval?: number;
+  /** Serve https and offer mutual TLS (RFC 8705): the two mTLS clients, certificate-bound tokens, a token endpoint alias. */
+  mtls?: IdpMtlsOptions;
+}
+
+export interface IdpMtlsOptions {
+  /** The server's certificate and key (PEM), valid for 127.0.0.1. */
+  server: { cert: string; key: string };
+  /** The CA whose client certificates count as verified for tls_client_auth. */
+  ca: string;
+  /** The self-signed certificate of {@link SELF_SIGNED_MTLS_CLIENT_ID}. */
+  selfSignedCert: string;
+  /** The subject registered for {@link MTLS_CLIENT_ID}, e.g. `CN=authlens-mtls-client`. */
+  clientSubjectDn: string;
 }
 
 export interface Idp {
@@ -127,20 +149,25 @@ function loadProvider(): Promise<ProviderModule> {
 const jwksPath = fileURLToPath(new URL('./idp-jwks.json', import.meta.url));
 let fixtureJwks: { keys: Record<string, unknown>[] } | undefined;
 
-export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}): Promise<Idp> {
+export async function startIdp({ port = 0, devicePollInterval, mtls }: IdpOptions = {}): Promise<Idp> {
   const { default: Provider, errors } = await loadProvider();
   fixtureJwks ??= JSON.parse(readFileSync(jwksPath, 'utf8')) as { keys: Record<string, unknown>[] };
 
-  const server = createServer();
+  // mTLS: every connection is asked for a client certificate; whether it counts is the provider's decision.
+  const server = mtls
+    ? createHttpsServer({ cert: mtls.server.cert, key: mtls.server.key, ca: mtls.ca, requestCert: true, rejectUnauthorized: false })
+    : createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const actualPort = (server.address() as AddressInfo).port;
-  const issuer = `http://127.0.0.1:${actualPort}`;
+  const issuer = `${mtls ? 'https' : 'http'}://127.0.0.1:${actualPort}`;
   const events = new IdpEvents();
 
-  const provider = await quietly(() => new Provider(issuer, configuration(fixtureJwks!, errors)));
+  const settings = configuration(fixtureJwks!, errors);
+  if (mtls) addMutualTls(settings, mtls, issuer);
+  const provider = await quietly(() => new Provider(issuer, settings));
   allowForwardedLoopbackRedirects(provider);
   for (const name of ['grant.error', 'authorization.error', 'userinfo.error', 'introspection.error',
     'revocation.error', 'device_authorization.error', 'server_error', 'end_session.error']) {
@@ -157,6 +184,8 @@ export async function startIdp({ port = 0, devicePollInterval }: IdpOptions = {}
   const handleInteraction = interactionHandler(provider);
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // The mTLS alias of an endpoint is the endpoint itself under another path.
+    if (mtls && req.url?.startsWith(`${MTLS_ALIAS_PREFIX}/`)) req.url = req.url.slice(MTLS_ALIAS_PREFIX.length);
     if (req.url?.startsWith('/interaction/')) {
       handleInteraction(req, res).catch((error: unknown) => sendHtml(res, 400, page('Sign-in failed',
         `<p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p><p>Start the sign-in again from AuthLens.</p>`)));
@@ -325,6 +354,48 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
 }
 
 let clientKey: Record<string, unknown> | undefined;
+
+/**
+ * RFC 8705 for the https variant: a CA-verified client (`tls_client_auth`, subject DN registered), a self-signed
+ * one (its certificate in its jwks as x5c), both with certificate-bound access tokens, and a token endpoint
+ * alias under {@link MTLS_ALIAS_PREFIX} in the metadata (§5).
+ */
+function tlsSocket(ctx: KoaContext): TLSSocket {
+  return (ctx as unknown as { req: IncomingMessage }).req.socket as TLSSocket;
+}
+
+function addMutualTls(settings: Record<string, unknown>, mtls: IdpMtlsOptions, issuer: string): void {
+  const peer = (ctx: KoaContext) => tlsSocket(ctx).getPeerX509Certificate?.();
+  const dn = (subject: string) => subject.split('\n').filter(Boolean).join(',');
+  const selfSigned = new X509Certificate(mtls.selfSignedCert);
+  const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
+  const common = {
+    application_type: 'native', redirect_uris: loopbackRedirects, response_types: ['code'],
+    grant_types: ['authorization_code', 'refresh_token', 'client_credentials'], tls_client_certificate_bound_access_tokens: true,
+  };
+  (settings.clients as Record<string, unknown>[]).push(
+    { ...common, client_id: MTLS_CLIENT_ID, client_name: 'AuthLens demo (tls_client_auth)', token_endpoint_auth_method: 'tls_client_auth',
+      tls_client_auth_subject_dn: mtls.clientSubjectDn },
+    { ...common, client_id: SELF_SIGNED_MTLS_CLIENT_ID, client_name: 'AuthLens demo (self_signed_tls_client_auth)',
+      token_endpoint_auth_method: 'self_signed_tls_client_auth',
+      jwks: { keys: [{ ...selfSigned.publicKey.export({ format: 'jwk' }), x5c: [selfSigned.raw.toString('base64')] }] } },
+  );
+  const features = settings.features as Record<string, unknown>;
+  features.mTLS = {
+    enabled: true, certificateBoundAccessTokens: true, tlsClientAuth: true, selfSignedTlsClientAuth: true,
+    getCertificate: (ctx: KoaContext) => peer(ctx),
+    // Verified: the TLS layer checked the chain against the test CA (the server asks but does not insist).
+    certificateAuthorized: (ctx: KoaContext) => tlsSocket(ctx).authorized,
+    certificateSubjectMatches: (ctx: KoaContext, property: string, expected: string) => {
+      const cert = peer(ctx);
+      return property === 'tls_client_auth_subject_dn' && cert !== undefined && dn(cert.subject) === expected;
+    },
+  };
+  // oidc-provider offers only the methods listed here (the mTLS ones are not in its default list).
+  settings.clientAuthMethods = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+    'tls_client_auth', 'self_signed_tls_client_auth'];
+  settings.discovery = { mtls_endpoint_aliases: { token_endpoint: `${issuer}${MTLS_ALIAS_PREFIX}/token` } };
+}
 
 /**
  * RFC 8693 token exchange, which oidc-provider leaves to a registered grant: an access token this provider

@@ -41,6 +41,9 @@ export class ScriptedBrowser {
   /** Time spent waiting for HTTP answers: the provider's (and listener's) time, not ours. */
   fetchMs = 0;
 
+  /** `fetchImpl`: another fetch, e.g. one that trusts a test CA for an https provider. */
+  constructor(private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init)) {}
+
   async open(url: string, choices: BrowserChoices = {}, maxSteps = 30): Promise<BrowserResult> {
     let method = 'GET';
     let body: URLSearchParams | undefined;
@@ -71,7 +74,7 @@ export class ScriptedBrowser {
     if (cookie) headers.cookie = cookie;
     if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
     const started = performance.now();
-    const response = await fetch(url, { method, headers, body, redirect: 'manual' });
+    const response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual' });
     this.fetchMs += performance.now() - started;
     this.visits.push({ method, url, status: response.status });
     for (const line of response.headers.getSetCookie()) this.store(line, target);

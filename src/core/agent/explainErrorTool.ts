@@ -4,9 +4,10 @@
  * catalog entries, never from the input echoed back, so codes, secrets and cookies in it stay out.
  * Pulls in the catalog: import lazily.
  */
-import { lookupAll } from '../errors/catalog/index';
+import { lookupAll, lookupError } from '../errors/catalog/index';
 import type { ErrorEntry } from '../errors/catalog/types';
 import { explainText } from '../errors/explain';
+import { explainInput } from '../errors/explainPolicy';
 import { familyName } from '../errors/familyNames';
 import type { ErrorResponseParts } from '../errors/responses/types';
 import { findTokens } from '../tokens/detect';
@@ -23,19 +24,23 @@ const PART_FIELDS = [
 export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): AgentAnswer {
   if (typeof input !== 'string' || input.trim() === '') return failed('Give the error as text: a code (AADSTS50058, invalid_grant, E0000011) or the response, redirect URL or log lines that hold it.');
   const mask = { maskPersonalData: options.maskPersonalData === true };
-  const entries = directEntries(input);
-  const explained = entries.length > 0 ? { entries, parts: undefined } : explainText(input);
-  const parts = explained.parts;
-  const found = explained.entries;
+  // The one explain policy: a bare code with every family's meaning, else the response's codes, most specific first.
+  const explained = explainInput(input, { explainText, lookupError, lookupAll });
+  const parts = explained.ok ? explained.parts : undefined;
+  const found: ErrorEntry[] = [];
+  if (explained.ok) {
+    for (const code of explained.codes) if (code.entry && !found.includes(code.entry)) found.push(code.entry);
+    if (!parts) for (const other of explained.codes[0]?.others ?? []) if (!found.includes(other)) found.push(other);
+  }
   if (found.length === 0 && !parts) {
     const hint = findTokens(input.slice(0, 256 * 1024)).length > 0 ? ' The text holds a token: use decode_token on it.' : '';
-    const why = 'problem' in explained && explained.problem ? explained.problem.message : 'No auth error found.';
+    const why = !explained.ok && explained.problem ? explained.problem.message : 'No auth error found.';
     return failed(`${why}${hint}`);
   }
   // What came from the input is scrubbed; the catalog's own prose and links are ours (a lookup URL
   // such as `…/error?code=50058` is no authorization code) and go out as written.
   const facts = scrubDeep(parts ? partFacts(parts) : {}, mask);
-  const unknownCodes = parts ? parts.codes.filter((code) => !code.entry).map((code) => scrubText(code.code, mask)) : [];
+  const unknownCodes = explained.ok && parts ? explained.codes.filter((code) => !code.entry).map((code) => scrubText(code.code, mask)) : [];
   const structured = {
     ...(parts ? { shape: parts.shape, parts: facts } : {}),
     explanations: found.map(entryFacts),
@@ -52,13 +57,6 @@ export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): 
   if (unknownCodes.length && found.length) lines.push(`Not in the offline catalog: ${unknownCodes.join(', ')}.`);
   lines.push('Explained offline from AuthLens\'s catalog; tokens, codes, secrets and cookies in the input are never repeated.');
   return { text: lines.join('\n').trim(), structured, isError: false };
-}
-
-/** A bare code (`AADSTS50058`, `50058`, `invalid_grant`) is looked up as it is, every family's meaning. */
-function directEntries(input: string): ErrorEntry[] {
-  const code = input.trim();
-  if (!/^[A-Za-z0-9_.:-]{2,80}$/.test(code)) return [];
-  return lookupAll(code, /^\d{4,8}$/.test(code) ? 'entra' : undefined);
 }
 
 function partFacts(parts: ErrorResponseParts): Record<string, unknown> {
@@ -79,11 +77,12 @@ function entryFacts(entry: ErrorEntry) {
 
 function entryText(entry: ErrorEntry): string[] {
   const title = entry.name && entry.name !== entry.code ? `${entry.code} ${entry.name}` : entry.code;
+  // The hover's order: what it means, the causes and fixes (those this response singles out first), then the rest.
   const lines = [`${title} (${familyName(entry.family)})`, entry.summary];
-  if (entry.spec) lines.push(`Spec: ${entry.spec}`);
-  for (const context of entry.contexts ?? []) lines.push(`- at ${context.where}: ${context.meaning}`);
   if (entry.causes.length) lines.push('Likely causes:', ...entry.causes.map((cause, i) => `${i + 1}. ${cause}`));
   if (entry.fixes.length) lines.push('Fixes:', ...entry.fixes.map((fix, i) => `${i + 1}. ${fix}`));
+  for (const context of entry.contexts ?? []) lines.push(`- at ${context.where}: ${context.meaning}`);
+  if (entry.spec) lines.push(`Spec: ${entry.spec}`);
   if (entry.links.length) lines.push('Sources:', ...entry.links.map((link) => `- ${link.title}: ${link.url}`));
   return lines;
 }

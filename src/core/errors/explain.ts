@@ -1,7 +1,8 @@
 /**
- * The data behind "explain this": the parts of whatever error text the user points at, and the
- * catalog entries for every code in it. Rendering is the caller's (hover, Explain command, CLI).
- * Load lazily: this pulls in the catalog.
+ * The parse step of the explain policy: the parts of whatever error text the user points at, and the
+ * parser's catalog entry for every code in it. Which entry explains a code, in which order, with which
+ * causes first, is `explainPolicy.ts`'s to say (it takes this function as part of its catalog); call
+ * that, not this, to explain. Load lazily: this pulls in the catalog.
  */
 import type { ErrorEntry } from './catalog/types';
 import { parseErrorResponse } from './responses/parse';

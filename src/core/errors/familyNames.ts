@@ -18,6 +18,11 @@ const FAMILY_NAMES: Record<ErrorFamily, string> = {
   firebase: 'Firebase Authentication',
   graph: 'Microsoft Graph',
   'aws-sts': 'AWS STS (web identity federation)',
+  supabase: 'Supabase Auth',
+  salesforce: 'Salesforce',
+  spotify: 'Spotify',
+  apple: 'Sign in with Apple',
+  pingfederate: 'PingFederate / PingOne',
 };
 
 /** The display name of a family; an unknown one (a newer core) shows as written. */

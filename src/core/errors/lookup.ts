@@ -7,6 +7,7 @@ import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
   'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase', 'graph', 'aws-sts', 'saml',
+  'supabase', 'salesforce', 'spotify', 'apple', 'pingfederate',
 ];
 
 /**
@@ -15,7 +16,8 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'aws-sts', 'firebase', 'google', 'github', 'keycloak', 'auth0', 'msal', 'entra-suberror', 'saml',
+  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'aws-sts', 'firebase', 'google', 'github', 'keycloak', 'auth0',
+  'supabase', 'salesforce', 'spotify', 'apple', 'pingfederate', 'msal', 'entra-suberror', 'saml',
 ];
 
 export interface CatalogStats {
@@ -100,9 +102,10 @@ export function createCatalogIndex(load: () => readonly ErrorEntry[]): CatalogIn
     const normalized = normalizeCode(raw, familyHint);
     if (!normalized) return [];
     const found = tables().get(normalized.code.toLowerCase()) ?? [];
-    // Exact spelling first (`NotAuthorizedException` over a lowercase twin), then the hinted family.
+    // The hinted family first when it has the code (Spotify's `INVALID_CLIENT` for `invalid_client` seen on Spotify),
+    // then the exact spelling (`NotAuthorizedException` over a lowercase twin).
     const rank = (entry: ErrorEntry): number =>
-      (entry.code === normalized.code ? 0 : 2) + (entry.family === (familyHint ?? normalized.family) ? 0 : 1);
+      (entry.family === (familyHint ?? normalized.family) ? 0 : 2) + (entry.code === normalized.code ? 0 : 1);
     return [...found].sort((a, b) => rank(a) - rank(b));
   }
 

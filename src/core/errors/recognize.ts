@@ -15,9 +15,13 @@ import type { ErrorFamily } from './catalog/types';
 import {
   COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily,
 } from './vocabulary';
+import { vendorEvidence, vendorsWithCode, type VendorEvidence } from './vendorContext';
+
+/** The families `vendorContext` can attribute a generic code to. */
+const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate']);
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
-export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:';
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:|INVALID_';
 /** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
 const MAX_WORD = 64;
 const LINE_LOOKBACK = 400;
@@ -59,9 +63,10 @@ function errorCollector(text: string): ErrorCollector {
       if (anchor.startsWith('SAML')) return matchSamlStatus(text, index, anchor.length, found);
       if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
       if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
+      if (anchor === 'INVALID_') return matchUpperVendorCode(text, index, found);
       return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
     },
-    finish: () => finish(found, numeric),
+    finish: () => finish(found, numeric, text),
   };
 }
 
@@ -146,6 +151,28 @@ function matchGoOAuth2(text: string, at: number, found: ErrorMatch[]): number {
   return value.end;
 }
 
+/**
+ * A vendor's upper-case code written on its own: Spotify's authorize page (`INVALID_CLIENT: Invalid redirect
+ * URI`), Salesforce's SOAP and REST faults (`INVALID_SESSION_ID: Invalid Session ID found…`, `sf:INVALID_SESSION_ID`).
+ * Only codes the vocabulary knows, followed by `:` or closing a quote or a tag.
+ */
+function matchUpperVendorCode(text: string, at: number, found: ErrorMatch[]): number {
+  let end = at + 8;
+  while (end - at <= MAX_WORD && (isUpper(text.charCodeAt(end)) || isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 0x5f)) end++;
+  const before = text.charCodeAt(at - 1);
+  const boundary = !isWordChar(before) || (before === 0x3a /* sf: */);
+  if (end - at > MAX_WORD || !boundary || isWordChar(text.charCodeAt(end))) return end;
+  const code = text.slice(at, end);
+  const family = vocabularyFamily(code);
+  if (!family || family === 'oauth') return end;
+  const next = text.charCodeAt(end);
+  if (!(next === 0x3a || next === 0x22 || next === 0x27 || next === 0x3c || next === 0x20 || Number.isNaN(next) || next === 0x0a || next === 0x0d)) return end;
+  // A constant in source code (`case INVALID_DATA:`, `const INVALID_CLIENT = …`) is a name, not an error.
+  if (isIdentifierInCode(text, at, end)) return end;
+  found.push(error(code, family, at, end));
+  return end;
+}
+
 /** Azure AD B2C: `AADB2C` and five digits (`AADB2C90118: The user has forgotten their password.`). */
 function matchB2c(text: string, at: number, found: ErrorMatch[]): number {
   let end = at + 6;
@@ -220,6 +247,7 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   const word = text.slice(start, end);
   // Firebase: `FirebaseError: Firebase: Error (auth/invalid-credential).`, or the message then `(auth/…)`.
   if (word === 'FirebaseError' || (word === 'Error' && text.startsWith('Firebase: ', start - 10))) return afterFirebase(text, end, found);
+  if ((word === 'error' || word === 'Error') && text.charCodeAt(end) === 0x2d /* - */) return afterSupabaseHeader(text, start, end, found);
   switch (word) {
     case 'error': return afterErrorKey(text, start, end, found, numeric);
     case 'suberror': return afterSuberror(text, start, end, found);
@@ -227,11 +255,22 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
     case 'Error': return afterCapitalError(text, start, end, found, numeric);
     case 'ErrorCode':
     case 'errorCode': return afterErrorCodeLabel(text, start, end, found);
+    case 'error_code': return afterErrorCodeField(text, start, end, found);
     default:
       if (word.endsWith('Exception') && COGNITO_EXCEPTIONS.has(word)) return afterCognitoName(text, start, end, found);
       if (word.endsWith('Error') || word.endsWith('Exception')) return afterClassName(text, word, end, found);
       return end;
   }
+}
+
+/** Supabase Auth's response header `x-sb-error-code: otp_expired` (any case); only codes a family knows. */
+function afterSupabaseHeader(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  if (!/^-code:/i.test(text.slice(end, end + 6)) || !/x-sb-$/i.test(text.slice(Math.max(0, start - 5), start))) return end;
+  const value = readCode(text, skipSpaces(text, end + 6));
+  const family = value && (vocabularyFamily(value.code) ?? vendorsWithCode(value.code)[0]);
+  if (!value || !family || !endsCode(text.charCodeAt(value.end))) return end;
+  found.push(error(value.code, family, value.start, value.end));
+  return value.end;
 }
 
 /** The first `(auth/code)` on the rest of the line after a Firebase error name. */
@@ -372,6 +411,24 @@ function afterErrorCodeLabel(text: string, start: number, end: number, found: Er
   // An unknown upper-case code (`INVALID_SESSION_ID`) is a vendor's, not MSAL's.
   found.push(error(value.code, familyFor(value.code, /^[A-Z]/.test(value.code) ? 'oauth' : 'msal'), value.start, value.end));
   return value.end;
+}
+
+/**
+ * Supabase Auth's `"error_code": "otp_expired"` and its redirect's `&error_code=otp_expired`. Many APIs have an
+ * `error_code` field, so only codes the vocabulary or a vendor family knows count.
+ */
+function afterErrorCodeField(text: string, start: number, end: number, found: ErrorMatch[]): number {
+  const quote = keyQuote(text, start, end);
+  const value = quote ? quotedValueAfterColon(text, quote) : text.charCodeAt(end) === 0x3d ? readCode(text, end + 1) : undefined;
+  if (!value || (!quote && !endsParam(text.charCodeAt(value.end)))) return end;
+  const family = vocabularyFamily(value.code) ?? vendorsWithCode(value.code)[0];
+  if (!family) return end;
+  found.push(error(value.code, family, value.start, value.end));
+  return value.end;
+}
+
+function endsParam(c: number): boolean {
+  return Number.isNaN(c) || c === 0x26 /* & */ || c === 0x23 /* # */ || endsCode(c);
 }
 
 /**
@@ -521,7 +578,24 @@ function lineContext(text: string, start: number, end: number): string {
   return before.slice(before.lastIndexOf('\n') + 1) + after.slice(0, nl === -1 ? after.length : nl);
 }
 
-function finish(found: ErrorMatch[], numeric: ErrorMatch[]): ErrorMatch[] {
+/**
+ * Vendor meaning first: a generic code (`invalid_grant`, `invalid_client`) next to evidence of a vendor whose
+ * family has its own entry for it is reported as the vendor's. The evidence is searched only when some match could use it.
+ */
+function attributeVendors(found: ErrorMatch[], text: string): void {
+  let evidence: VendorEvidence | undefined;
+  for (const [i, match] of found.entries()) {
+    if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
+    const candidates = vendorsWithCode(match.code);
+    if (candidates.length === 0) continue;
+    evidence ??= vendorEvidence(text);
+    const vendor = evidence.near(match.start, match.end, candidates);
+    if (vendor) found[i] = { ...match, family: vendor };
+  }
+}
+
+function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): ErrorMatch[] {
+  attributeVendors(found, text);
   if (numeric.length > 0) {
     const aadsts = new Map<string, number[]>();
     for (const match of found) if (match.family === 'entra') (aadsts.get(match.code) ?? aadsts.set(match.code, []).get(match.code)!).push(match.start);

@@ -19,6 +19,11 @@ export function clientAuthFor(ctx: Pick<FlowContext, 'client'>): oauth.ClientAut
     case 'private_key_jwt':
       if (!privateKey) throw new FlowError('BAD_INPUT', 'The client authenticates with private_key_jwt but no private key was given (a JWK or a PKCS#8 PEM file).');
       return oauth.PrivateKeyJwt({ key: privateKey.key, ...(privateKey.kid ? { kid: privateKey.kid } : {}) });
+    case 'tls_client_auth':
+    case 'self_signed_tls_client_auth':
+      // RFC 8705 §2: only client_id goes in the body; the certificate in the TLS handshake is the proof.
+      if (!ctx.client.certificate) throw new FlowError('BAD_INPUT', `The client authenticates with ${authMethod} but no client certificate was given (a PEM certificate and its private key).`);
+      return oauth.TlsClientAuth();
     case 'client_secret_basic':
     case 'client_secret_post':
     case 'client_secret_jwt':
@@ -38,6 +43,8 @@ export function describeClientAuth(method: FlowContext['client']['authMethod']):
     case 'client_secret_post': return 'It authenticates with its client secret in the request body (client_secret_post).';
     case 'client_secret_jwt': return 'It authenticates with a short-lived JWT signed with its client secret (client_secret_jwt, RFC 7523); the secret itself is never sent.';
     case 'private_key_jwt': return 'It authenticates with a short-lived JWT signed with its private key (private_key_jwt, RFC 7523); the provider checks it against the client\'s registered public key.';
+    case 'tls_client_auth': return 'It authenticates with its client certificate in the TLS handshake (tls_client_auth, RFC 8705 §2.1): the certificate must chain to a CA the provider trusts and name the registered subject.';
+    case 'self_signed_tls_client_auth': return 'It authenticates with its self-signed client certificate in the TLS handshake (self_signed_tls_client_auth, RFC 8705 §2.2): the provider compares it with the certificate registered for the client.';
     default: return '';
   }
 }

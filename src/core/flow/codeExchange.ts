@@ -10,6 +10,7 @@ import { TENANT_PLACEHOLDER } from './discovery';
 import { originalOf } from './recorder';
 import { describeClientAuth } from './clientAuth';
 import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
+import { certificateBindingChecks } from './mtls';
 import { clientAuthentication, oauthClient, requestOptions, requireEndpoint, runStep } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import type { FlowContext, FlowStep, TokenSet } from './types';
@@ -60,7 +61,7 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
           : `The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`);
       }
       step.notes.push(...tokenNotes(tokens, pending.scope));
-      step.checks.push(...dpopBindingChecks(ctx, tokens));
+      step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
       return tokens;
     });
 }

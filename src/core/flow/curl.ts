@@ -27,5 +27,7 @@ export function toCurl(exchange: RecordedExchange, { revealSecrets = false }: Cu
     if (!SKIPPED_HEADERS.has(name.toLowerCase())) parts.push('-H', quote(`${name}: ${value}`));
   }
   if (body !== undefined) parts.push('--data-raw', quote(body));
+  // RFC 8705: the request presented a client certificate; curl needs the files (AuthLens never copies a key).
+  if (exchange.clientCertificate) parts.push('--cert', quote('CLIENT_CERT.pem'), '--key', quote('CLIENT_KEY.pem'));
   return parts.join(' ');
 }

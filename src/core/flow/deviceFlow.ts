@@ -8,6 +8,7 @@ import { FlowError } from './flowError';
 import { checkEndpointUrl, clientAuthentication, oauthClient, requestOptions, runStep, toFlowError } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
+import { certificateBindingChecks } from './mtls';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export const DEFAULT_POLL_INTERVAL_MS = 5_000;
@@ -93,7 +94,7 @@ export function pollDeviceToken(ctx: FlowContext, device: DeviceAuthorization, o
               requestOptions(ctx, recorder, options.signal));
             return oauth.processDeviceCodeResponse(ctx.server.metadata, oauthClient(ctx), response);
           }) as unknown as Record<string, unknown>, ctx.deps.now());
-          step.checks.push(...dpopBindingChecks(ctx, tokens));
+          step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
           step.notes.push(`Polled ${attempt} time${attempt > 1 ? 's' : ''}${slowDowns ? `, slowed down ${slowDowns} time${slowDowns > 1 ? 's' : ''}` : ''}.`);
           step.notes.push(...tokenNotes(tokens, device.scope));
           return tokens;

@@ -30,7 +30,8 @@ const keySets = new WeakMap<FlowServer, ReturnType<typeof jose.createLocalJWKSet
 async function fetchJwks(ctx: FlowContext, recorder: Recorder, signal?: AbortSignal): Promise<ReturnType<typeof jose.createLocalJWKSet>> {
   const uri = ctx.server.metadata.jwks_uri;
   if (!uri) throw new FlowError('UNSUPPORTED', 'The provider publishes no jwks_uri.');
-  const options = requestOptions(ctx, recorder, signal);
+  // No client certificate for the key set: it is public, and may live on another host that need not learn the client.
+  const options = requestOptions({ deps: ctx.deps, server: ctx.server }, recorder, signal);
   const response = await recorder.fetch(uri, { method: 'GET', headers: { accept: 'application/json, application/jwk-set+json' }, signal: options.signal });
   if (!response.ok) throw new FlowError('HTTP_ERROR', `The JWKS endpoint answered ${response.status}.`);
   const body = await response.json() as jose.JSONWebKeySet;

@@ -51,6 +51,10 @@ export { toCurl, type CurlOptions } from './curl';
 export { PROVIDER_TEMPLATES, fillTemplate, findTemplate, type ProviderTemplate, type TemplatePlaceholder } from './templates';
 export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth';
 export { createDpopSession, dpopBindingChecks } from './dpop';
+export {
+  certificateThumbprint, certificateDer, certificateBindingChecks, introspectionBindingChecks, describeCertificate, certificateHint,
+  type ClientCertificate, type ClientCertificatePem, type LoadClientCertificate,
+} from './mtls';
 export { pushAuthorizationRequest, type PushedAuthorization } from './par';
 export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';
 export { preflight, preflightIssuer, type PreflightWarning, type PreflightOptions } from './preflight';

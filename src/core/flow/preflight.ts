@@ -10,7 +10,7 @@ import type { ClientAuthMethod, FlowServer } from './types';
 export interface PreflightWarning {
   id: 'redirect-uri-not-served' | 'scope-not-supported' | 'response-mode-not-supported' | 'grant-not-supported'
     | 'pkce-not-advertised' | 'insecure-issuer' | 'auth-method-not-supported' | 'dpop-not-advertised' | 'par-not-offered'
-    | 'response-type-not-supported';
+    | 'response-type-not-supported' | 'mtls-over-http';
   message: string;
   fix: string;
 }
@@ -22,6 +22,8 @@ export interface PreflightOptions {
   authMethod?: ClientAuthMethod;
   dpop?: boolean;
   par?: boolean;
+  /** A client certificate is presented (RFC 8705). */
+  certificate?: boolean;
 }
 
 const GRANT_URNS: Record<string, string> = {
@@ -108,6 +110,10 @@ export function preflight(server: FlowServer, draft: AuthorizationRequestDraft |
   }
   if (options.dpop && !list(meta.dpop_signing_alg_values_supported)) {
     warnings.push({ id: 'dpop-not-advertised', message: 'DPoP is on, but the provider does not advertise dpop_signing_alg_values_supported.', fix: 'The provider will probably ignore the proof and issue Bearer tokens; turn DPoP off or check its DPoP support.' });
+  }
+  const mtlsToken = (meta.mtls_endpoint_aliases as Record<string, unknown> | undefined)?.token_endpoint ?? meta.token_endpoint;
+  if (options.certificate && typeof mtlsToken === 'string' && mtlsToken.startsWith('http:')) {
+    warnings.push({ id: 'mtls-over-http', message: `A client certificate is given, but the token endpoint ${mtlsToken.slice(0, 200)} is plain http: without TLS there is no handshake to present it in.`, fix: 'Use the provider\'s https endpoint; mutual TLS (RFC 8705) needs https.' });
   }
   if (options.par && typeof meta.pushed_authorization_request_endpoint !== 'string') {
     warnings.push({ id: 'par-not-offered', message: 'PAR is on, but the provider has no pushed_authorization_request_endpoint.', fix: 'Turn PAR off: the parameters then travel in the browser URL as usual.' });

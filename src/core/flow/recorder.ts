@@ -5,6 +5,7 @@
  */
 import { redact } from '../redact';
 import { guardedFetch, type FetchImpl } from '../net/guardedFetch';
+import type { ClientCertificate } from './mtls';
 import type { FlowDeps, RawHttpRequest, RawHttpResponse, RecordedExchange } from './types';
 
 const originals = new WeakMap<RecordedExchange, RecordedExchange>();
@@ -29,6 +30,13 @@ export interface Recorder {
    * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
    */
   origin?: string;
+  /**
+   * RFC 8705: requests go through the certificate's fetch, which presents it in the TLS handshake
+   * (https only; plain http has no handshake), still under the one fetch policy.
+   */
+  certificate?: ClientCertificate;
+  /** The client's authentication method, for the advice on a refused certificate. */
+  authMethod?: string;
 }
 
 export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder {
@@ -45,9 +53,12 @@ export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder 
     const startedAt = deps.now();
     const started = performance.now();
     const original: RecordedExchange = { request, startedAt, durationMs: 0 };
+    const certificate = recorder.certificate;
+    if (certificate && url.startsWith('https:')) original.clientCertificate = { subject: certificate.subject, thumbprint: certificate.thumbprint };
     try {
       // Every request under the one fetch policy: https, redirects only where allowed, a capped body.
-      const { response, text } = await guardedFetch(deps.fetch as unknown as FetchImpl, url, { ...options, body: options.body as BodyInit | undefined },
+      const fetchImpl = certificate ? certificate.fetch : deps.fetch as unknown as FetchImpl;
+      const { response, text } = await guardedFetch(fetchImpl, url, { ...options, body: options.body as BodyInit | undefined },
         { origin: recorder.origin ?? url, maxBodyBytes: MAX_RESPONSE_BYTES, timeoutMs: 0 });
       original.durationMs = performance.now() - started;
       original.response = {
@@ -99,5 +110,6 @@ export function redactExchange(exchange: RecordedExchange): RecordedExchange {
     shown.response = response;
   }
   if (exchange.failure) shown.failure = redact(exchange.failure);
+  if (exchange.clientCertificate) shown.clientCertificate = { ...exchange.clientCertificate, subject: redact(exchange.clientCertificate.subject) };
   return shown;
 }

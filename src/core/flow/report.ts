@@ -70,6 +70,9 @@ export function flowReportMarkdown(steps: readonly FlowStep[], meta: ReportMeta,
       const request = [`${exchange.request.method} ${exchange.request.url}`, ...exchange.request.headers.map(([n, v]) => `${n}: ${v}`)].join('\n')
         + (exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : '');
       out.push(fenced(stripBidi(redact(request)), 'http'));
+      if (exchange.clientCertificate) {
+        out.push(`TLS client certificate presented: ${inline(redact(exchange.clientCertificate.subject))}, x5t#S256 \`${inline(exchange.clientCertificate.thumbprint)}\``);
+      }
       if (exchange.response) {
         const response = [`HTTP ${exchange.response.status} ${exchange.response.statusText}`, ...exchange.response.headers.map(([n, v]) => `${n}: ${v}`)].join('\n')
           + `\n\n${exchange.response.body}`;

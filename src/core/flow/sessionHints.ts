@@ -5,6 +5,8 @@
  */
 import { formatDuration } from './duration';
 import type { FlowErrorInfo, StepKind } from './types';
+import { rankEntry, rankingEvidence, type ExplainStep, type SessionFact } from '../errors/ranking';
+import type { ErrorResponseParts } from '../errors/responses/types';
 
 export interface SessionFacts {
   /** When this session revoked the token now used (ms since epoch), if it did. */
@@ -50,9 +52,50 @@ export function sessionHint(kind: StepKind, error: FlowErrorInfo | undefined, fa
   return undefined;
 }
 
-/** Puts the session's own hint first on a failed step's error. */
+/** Puts the session's own hint first on a failed step's error, and the causes that fit what the session knows first in its explanations. */
 export function withSessionHint(kind: StepKind, error: FlowErrorInfo | undefined, facts: SessionFacts, now: number): FlowErrorInfo | undefined {
+  if (!error) return error;
   const hint = sessionHint(kind, error, facts, now);
-  if (!error || !hint) return error;
-  return { ...error, hint: error.hint ? `${hint} ${error.hint}` : hint };
+  const ranked = withRankedExplanations(kind, error, sessionFacts(kind, facts, now));
+  if (!hint) return ranked;
+  return { ...ranked, hint: ranked.hint ? `${hint} ${ranked.hint}` : hint };
+}
+
+/** The engine's step, as the catalog's ranking rules name requests. */
+const RANKING_STEP: Partial<Record<StepKind, ExplainStep>> = {
+  'authorization-request': 'authorize', callback: 'authorize', 'code-exchange': 'code-exchange', refresh: 'refresh',
+  'device-poll': 'device', 'client-credentials': 'client-credentials', 'token-exchange': 'token-exchange',
+  userinfo: 'userinfo', introspection: 'introspection', revocation: 'revocation',
+};
+
+/** What the session's facts say about the grant it sent, as ranking facts. */
+export function sessionFacts(kind: StepKind, facts: SessionFacts, now: number): SessionFact[] {
+  const known: SessionFact[] = [];
+  if (facts.revokedAt !== undefined) known.push('revoked');
+  if (facts.spentAt !== undefined) known.push('spent');
+  if (facts.receivedAt !== undefined) {
+    const limit = facts.lifetimeSeconds !== undefined ? facts.lifetimeSeconds * 1000 : kind === 'code-exchange' ? CODE_MAX_AGE_MS : undefined;
+    if (limit !== undefined && now - facts.receivedAt > limit) known.push('expired');
+  }
+  return known;
+}
+
+/**
+ * The error's catalog entries with the causes and fixes that fit first, by the one ranking the hover
+ * and the CLI use: the provider's description, `error_codes` and `suberror`, the step, and the session's facts.
+ */
+export function withRankedExplanations(kind: StepKind, error: FlowErrorInfo, facts: readonly SessionFact[] = []): FlowErrorInfo {
+  if (error.explanations.length === 0) return error;
+  const oauth = error.oauth;
+  const parts: ErrorResponseParts = { shape: 'json', codes: error.explanations.map((entry) => ({ code: entry.code, family: entry.family })) };
+  if (oauth) {
+    parts.error = oauth.error;
+    if (oauth.error_description !== undefined) parts.error_description = oauth.error_description;
+    const codes = Array.isArray(oauth.extra.error_codes) ? oauth.extra.error_codes.filter((n): n is number => Number.isInteger(n)) : [];
+    if (codes.length > 0) parts.error_codes = codes.slice(0, 50);
+    if (typeof oauth.extra.suberror === 'string') parts.suberror = oauth.extra.suberror;
+  }
+  const step = RANKING_STEP[kind];
+  const evidence = rankingEvidence(parts, '', step ? { step, facts } : { facts });
+  return { ...error, explanations: error.explanations.map((entry) => rankEntry(entry, evidence).entry) };
 }

@@ -9,8 +9,10 @@ import { FetchPolicyError } from '../net/guardedFetch';
 import { FlowError, describeOAuthError, oauthErrorDetails } from './flowError';
 import { aadstsCodes, entraHint } from './entraHints';
 import { createRecorder, type Recorder } from './recorder';
+import { withRankedExplanations } from './sessionHints';
 import { clientAuthFor } from './clientAuth';
 import { dpopOption } from './dpop';
+import { certificateHint, type ClientCertificate } from './mtls';
 import type { FlowContext, FlowDeps, FlowStep, StepKind } from './types';
 
 export interface StepScope<T> {
@@ -37,7 +39,11 @@ export async function runStep<T>(
     if (step.status === 'running') step.status = step.checks.some((c) => c.outcome === 'failed') ? 'failed' : 'passed';
   } catch (error) {
     step.status = 'failed';
-    step.error = (await explainFlowError(toFlowError(error, recorder), deps)).toInfo();
+    const flowError = await explainFlowError(toFlowError(error, recorder), deps);
+    if (flowError.oauth?.error === 'invalid_client' && recorder.certificate) {
+      flowError.hint = certificateHint(recorder.certificate, recorder.authMethod ?? '', flowError.oauth.error_description) ?? flowError.hint;
+    }
+    step.error = withRankedExplanations(kind, flowError.toInfo());
   }
   step.durationMs = performance.now() - started;
   return step;
@@ -141,8 +147,13 @@ export function checkEndpointUrl(value: string, what: string): URL {
  * policy in the recorder (guardedFetch) then allows plain http only to loopback endpoints, so a
  * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
  */
-export function requestOptions(ctx: Pick<FlowContext, 'deps' | 'dpop'> & { server: { metadata: { issuer: string } } }, recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
+export function requestOptions(ctx: Pick<FlowContext, 'deps' | 'dpop'> & { server: { metadata: { issuer: string } }; client?: { certificate?: ClientCertificate; authMethod?: string } },
+  recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
   recorder.origin = ctx.server.metadata.issuer;
+  if (ctx.client?.certificate) {
+    recorder.certificate = ctx.client.certificate;
+    recorder.authMethod = ctx.client.authMethod;
+  }
   const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
     .filter((s): s is AbortSignal => s !== undefined);
   return {
@@ -158,6 +169,8 @@ export function oauthClient(ctx: FlowContext): oauth.Client {
   const client: oauth.Client = { client_id: ctx.client.clientId };
   if (ctx.client.idTokenSignedResponseAlg) client.id_token_signed_response_alg = ctx.client.idTokenSignedResponseAlg;
   if (ctx.clockToleranceSeconds !== undefined) client[oauth.clockTolerance] = ctx.clockToleranceSeconds;
+  // RFC 8705 §5: with a certificate, requests go to the provider's mTLS endpoint aliases where it lists them.
+  if (ctx.client.certificate) client.use_mtls_endpoint_aliases = true;
   return client;
 }
 

@@ -7,6 +7,7 @@ import * as oauth from 'oauth4webapi';
 import { FlowError } from './flowError';
 import { describeClientAuth } from './clientAuth';
 import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
+import { certificateBindingChecks } from './mtls';
 import { clientAuthentication, oauthClient, requestOptions, runStep } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import type { FlowContext, FlowStep, TokenSet } from './types';
@@ -68,7 +69,7 @@ export function exchangeToken(ctx: FlowContext, options: TokenExchangeOptions): 
         ? { id: 'issued_token_type', label: 'issued_token_type is present', outcome: 'passed', detail: issued }
         : { id: 'issued_token_type', label: 'issued_token_type is present', outcome: 'failed', detail: 'RFC 8693 §2.2.1 requires issued_token_type in the response.' });
       scope.step.notes.push(...tokenNotes(tokens, options.scope));
-      scope.step.checks.push(...dpopBindingChecks(ctx, tokens));
+      scope.step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
       return tokens;
     });
 }

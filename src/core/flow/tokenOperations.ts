@@ -6,6 +6,7 @@ import * as oauth from 'oauth4webapi';
 import { clientAuthentication, oauthClient, requestOptions, runStep, type StepScope } from './step';
 import { toTokenSet, tokenNotes } from './tokenSet';
 import { dpopBindingChecks, withDpopNonceRetry } from './dpop';
+import { certificateBindingChecks, introspectionBindingChecks } from './mtls';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export type TokenTypeHint = 'access_token' | 'refresh_token';
@@ -30,7 +31,7 @@ export function refreshTokens(ctx: FlowContext, refreshToken: string, options: {
           { ...requestOptions(ctx, scope.recorder, options.signal, ctx.client.origin ? { origin: ctx.client.origin } : undefined), additionalParameters: additional });
         return oauth.processRefreshTokenResponse(ctx.server.metadata, oauthClient(ctx), response);
       }) as unknown as Record<string, unknown>, ctx.deps.now());
-      scope.step.checks.push(...dpopBindingChecks(ctx, tokens));
+      scope.step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
       scope.step.notes.push(tokens.refresh_token && tokens.refresh_token !== refreshToken
         ? 'A new refresh token came back (rotation): use it next time, the old one is spent.'
         : tokens.refresh_token ? 'The same refresh token came back: this provider does not rotate it.' : 'No refresh token came back: keep using the previous one.');
@@ -78,6 +79,7 @@ export function introspectToken(ctx: FlowContext, token: string, options: { toke
       const response = await oauth.introspectionRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), token,
         { ...requestOptions(ctx, scope.recorder, options.signal), additionalParameters: additional });
       const result = await oauth.processIntrospectionResponse(ctx.server.metadata, oauthClient(ctx), response);
+      scope.step.checks.push(...introspectionBindingChecks(ctx, result as Record<string, unknown>));
       scope.step.notes.push(result.active ? 'The token is active.' : 'The token is not active: expired, revoked, or unknown to the provider.');
       return { ...result } as Record<string, unknown>;
     });
@@ -98,7 +100,7 @@ export function clientCredentials(ctx: FlowContext, options: { scope?: string; r
         return oauth.processClientCredentialsResponse(ctx.server.metadata, oauthClient(ctx), response);
       }) as unknown as Record<string, unknown>, ctx.deps.now());
       scope.step.notes.push(...tokenNotes(tokens, options.scope));
-      scope.step.checks.push(...dpopBindingChecks(ctx, tokens));
+      scope.step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
       return tokens;
     });
 }

@@ -5,6 +5,7 @@
  */
 import type { AuthorizationServer, DPoPHandle } from 'oauth4webapi';
 import type { ErrorEntry } from '../errors/catalog/types';
+import type { ClientCertificate } from './mtls';
 
 export type StepKind =
   | 'discovery'
@@ -46,6 +47,8 @@ export interface RecordedExchange {
   response?: RawHttpResponse;
   /** Why there is no response. */
   failure?: string;
+  /** The TLS client certificate presented with the request (RFC 8705): who it names, never its key. */
+  clientCertificate?: { subject: string; thumbprint: string };
   startedAt: number;
   /** Time spent inside fetch: the provider and the network, not AuthLens. */
   durationMs: number;
@@ -123,7 +126,8 @@ export interface FlowStep<T = unknown> {
   durationMs: number;
 }
 
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt'
+  | 'tls_client_auth' | 'self_signed_tls_client_auth';
 
 /** The key a `private_key_jwt` client signs its assertion with (RFC 7523), imported by {@link importClientKey}. */
 export interface ClientPrivateKey {
@@ -138,6 +142,12 @@ export interface FlowClient {
   clientSecret?: string;
   /** For `private_key_jwt`; kept in memory, never in a step. */
   privateKey?: ClientPrivateKey;
+  /**
+   * RFC 8705: presented in the TLS handshake of every request to the provider's endpoints (the mTLS
+   * aliases when the metadata has them). It authenticates `tls_client_auth` and `self_signed_tls_client_auth`
+   * clients and may bind access tokens to it with any method. Its key stays inside its fetch.
+   */
+  certificate?: ClientCertificate;
   authMethod: ClientAuthMethod;
   /** The ID token algorithm registered for the client, when the provider lists several. */
   idTokenSignedResponseAlg?: string;

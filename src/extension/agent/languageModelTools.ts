@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AGENT_TOOLS, runAgentTool, type AgentToolDefinition } from '../../core/agent/tools';
 import type { Log } from '../log';
-import { readTokenSettings } from '../tokens/tokenSettings';
+import { readSetting, readTokenSettings } from '../settings';
 
 /** VS Code's names for the agent tools (package.json `contributes.languageModelTools`): prefixed, as tool names are global. */
 export function languageModelToolName(tool: AgentToolDefinition): string {
@@ -10,7 +10,7 @@ export function languageModelToolName(tool: AgentToolDefinition): string {
 
 /** The setting that masks personal claims in what the tools give a model. */
 export function maskPersonalDataSetting(): boolean {
-  return vscode.workspace.getConfiguration('authlens').get<boolean>('agent.maskPersonalData', false) === true;
+  return readSetting('agent.maskPersonalData');
 }
 
 const CONFIRM: Record<AgentToolDefinition['name'], { title: string; invocation: string; what: string }> = {

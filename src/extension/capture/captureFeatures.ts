@@ -3,7 +3,7 @@ import type { CapturedItem } from '../../core/capture/captureStore';
 import { mask, redact } from '../../core/redact';
 import { CommandId, ViewId } from '../commandIds';
 import type { Log } from '../log';
-import { readCaptureSettings } from './captureSettings';
+import { affectsSetting, readCaptureSettings } from '../settings';
 import { CapturedTreeProvider, type CapturedNode } from './capturedTree';
 import { createOutputTracker } from './debugOutputTracker';
 import { LiveCapture } from './liveCapture';
@@ -111,7 +111,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
       },
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('authlens.capture')) return;
+      if (!affectsSetting(event, 'capture')) return;
       capture.updateSettings(readCaptureSettings());
       showState();
     }),

@@ -1,56 +1,41 @@
 /**
- * The error hover as markdown: the code's explanation (heading, summary, causes, fixes, references)
- * and, when the code sits in a parsed response, that response's parts with copy actions. Pure, so the
- * escaping can be unit-tested: every value from the document is escaped, and the only command links
- * are the ones built here.
+ * The error hover as markdown, in the order a reader needs it on the first screen: the code, what it
+ * means, the causes and fixes that apply to this response (those its description, sub-error, codes or
+ * step single out first; `core/errors/ranking.ts`), then this response's ids and time to copy, then
+ * references. Nothing twice: the code, its `error` field, its description and `error_codes` are on the
+ * line already or in the heading. Pure, so the escaping can be unit-tested: every value from the
+ * document is escaped, and the only command links are the ones built here.
  */
-import type { ErrorEntry } from '../../core/errors/catalog/types';
 import type { ErrorResponseParts } from '../../core/errors/responses/types';
+import type { ErrorHoverInput } from '../../core/errors/hoverTarget';
 import { CommandId } from '../commandIds';
 import { familyName } from '../../core/errors/familyNames';
 import { mdCatalogText, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../views/markdownText';
-import { referenceLinks } from './referenceLinks';
-import { responseFacts, shapeName, type ResponseFact, type ResponseFactKey, type ResponseFactOptions } from './responseFacts';
+import { referenceLinks } from '../../core/errors/referenceLinks';
+import { responseFacts, shapeName, type ResponseFact, type ResponseFactKey, type ResponseFactOptions } from '../../core/errors/responseFacts';
 import { truncate } from '../../core/render/escape';
+
+export type { ErrorHoverInput };
 
 /** The command ids the hover links to: exactly the list its MarkdownString trusts. */
 export const ERROR_HOVER_COMMANDS: readonly CommandId[] = [CommandId.copyValue, CommandId.explainError];
 
-export interface ErrorHoverInput {
-  /** The code under the mouse, as recognised (`AADSTS700082`, `invalid_grant`). */
-  code: string;
-  /** The family the recogniser attributed it to. */
-  family: string;
-  /** The catalog's best entry, when it has one. */
-  entry?: ErrorEntry;
-  /** Other families that use the same code (`invalid_grant`: MSAL, Auth0 …). */
-  otherFamilies?: readonly string[];
-  /** False for a bare word the user pointed at outside any error field, message or parameter. */
-  inErrorContext: boolean;
-  /** The response the code sits in, when the line (or the JSON body around it) parsed as one. */
-  response?: ErrorResponseParts;
-  /** Text for the "Explain" link (the response or the line); omitted when too long to carry. */
-  explainArgument?: string;
-}
-
 export interface ErrorHoverOptions extends ResponseFactOptions {
-  /** Causes and fixes shown before "and N more". */
+  /** Causes and fixes shown; the rest are counted ("2 of 9") and shown in the Explain view. */
   maxListItems?: number;
 }
 
-export const HOVER_MAX_LIST_ITEMS = 3;
+/** Two of each fit the first screen of a hover at its default size with the summary above them. */
+export const HOVER_MAX_LIST_ITEMS = 2;
 const HOVER_MAX_VALUE = 300;
 const HOVER_MAX_CLAIMS = 1200;
 /** Longer explain arguments are left out of the link; the link then explains the code alone. */
 export const HOVER_MAX_EXPLAIN_ARGUMENT = 4096;
 
-/** The parts the hover shows; the Explain view shows them all. */
-const HOVER_FACTS: ReadonlySet<ResponseFactKey> = new Set([
-  'error', 'error_description', 'error_codes', 'suberror', 'error_subtype', 'status', 'realm', 'scope', 'acr_values',
-  'trace_id', 'correlation_id', 'error_id', 'timestamp', 'claims', 'command',
-]);
-/** The server's description is shown shortened: the Explain view has it whole. */
-const HOVER_MAX_DESCRIPTION = 200;
+/** The ids and time support asks for, first in the response section. */
+const HOVER_ID_FACTS: readonly ResponseFactKey[] = ['trace_id', 'correlation_id', 'error_id', 'timestamp'];
+/** Then what else the response says that the explanation does not. */
+const HOVER_OTHER_FACTS: readonly ResponseFactKey[] = ['suberror', 'error_subtype', 'status', 'realm', 'scope', 'acr_values', 'command', 'claims'];
 
 export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptions = {}): string {
   const out: string[] = [heading(input)];
@@ -58,18 +43,15 @@ export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptio
   if (entry) {
     const summary = mdCatalogText(entry.summary);
     out.push(input.inErrorContext ? summary : `*${mdText('If this is an OAuth error:')}* ${summary}`);
+    const max = options.maxListItems ?? HOVER_MAX_LIST_ITEMS;
+    out.push(list('Likely causes', entry.causes, input.leadCauses ?? 0, max));
+    out.push(list('Fixes', entry.fixes, input.leadFixes ?? 0, max));
   } else {
     out.push(mdText('AuthLens has no offline explanation for this code.'));
   }
-  // This occurrence's ids and time come before the general advice: they are what is copied, and a
-  // long hover would otherwise hide them below the fold.
+  // This occurrence's ids and time, after the advice: the first screen is for what to do.
   if (input.response) out.push(responseSection(input, input.response, options));
-  if (entry) {
-    const max = options.maxListItems ?? HOVER_MAX_LIST_ITEMS;
-    out.push(list('Likely causes', entry.causes, max));
-    out.push(list('Fixes', entry.fixes, max));
-    if (entry.spec) out.push(`*${mdText(`Defined in ${entry.spec}.`)}*`);
-  }
+  if (entry?.spec) out.push(`*${mdText(`Defined in ${entry.spec}.`)}*`);
   const links = referenceLinks(input.code, entry);
   if (links.length > 0) out.push(`**References:** ${links.slice(0, 4).map((link) => mdWebLink(link.title, link.url)).join(' · ')}`);
   if (input.otherFamilies && input.otherFamilies.length > 0) {
@@ -85,31 +67,39 @@ function heading(input: ErrorHoverInput): string {
   return `#### ${pieces.map(mdText).join(' · ')}`;
 }
 
-function list(title: string, items: readonly string[], max: number): string {
+/**
+ * The causes (or fixes) worth reading first: those this response singled out when there are any, else
+ * the catalog's most common ones; how many more there are is said in the title, not on a line of its own.
+ */
+function list(title: string, items: readonly string[], lead: number, max: number): string {
   if (items.length === 0) return '';
-  const shown = items.slice(0, max).map((item) => `- ${mdCatalogText(item)}`);
-  if (items.length > max) shown.push(`- *${mdText(`…and ${items.length - max} more in the Explain view.`)}*`);
-  return `**${title}**\n\n${shown.join('\n')}`;
+  const shown = items.slice(0, lead > 0 ? Math.min(lead, max) : max);
+  const count = shown.length < items.length ? ` *(${shown.length} of ${items.length})*` : '';
+  return `**${title}**${count}\n${shown.map((item) => `- ${mdCatalogText(item)}`).join('\n')}`;
 }
 
 function responseSection(input: ErrorHoverInput, parts: ErrorResponseParts, options: ErrorHoverOptions): string {
-  const facts = responseFacts(parts, { ...options, maxValueLength: HOVER_MAX_CLAIMS })
-    .filter((fact) => HOVER_FACTS.has(fact.key))
-    // The hovered code is the heading already.
-    .filter((fact) => !(fact.key === 'error' && fact.value === input.code));
-  // Codes not already on screen: not the hovered one, not the `error` field, not an `error_codes` number.
-  const shown = new Set([input.code, parts.error ?? '', ...(parts.error_codes ?? []).map((n) => `AADSTS${n}`)].map((code) => code.toLowerCase()));
-  const others = parts.codes.map((found) => found.code).filter((code) => !shown.has(code.toLowerCase()));
-  const lines = facts.filter((fact) => !fact.block).map(factLine);
+  const facts = responseFacts(parts, { ...options, maxValueLength: HOVER_MAX_CLAIMS });
+  const pick = (keys: readonly ResponseFactKey[]): ResponseFact[] => keys.flatMap((key) => facts.filter((fact) => fact.key === key));
+  const shown = [...pick(HOVER_ID_FACTS), ...pick(HOVER_OTHER_FACTS)]
+    // A suberror explained as a code of its own is listed with the other codes.
+    .filter((fact) => !((fact.key === 'suberror' || fact.key === 'error_subtype') && fact.value.toLowerCase() === input.code.toLowerCase()));
+  // Codes not on screen already: not the hovered one; the `error` field and `error_codes` numbers are codes too.
+  const hovered = input.code.toLowerCase();
+  const others: string[] = [];
+  for (const code of [parts.error ?? '', ...parts.codes.map((found) => found.code), ...(parts.error_codes ?? []).map((n) => `AADSTS${n}`)]) {
+    if (code !== '' && code.toLowerCase() !== hovered && !others.some((known) => known.toLowerCase() === code.toLowerCase())) others.push(code);
+  }
+  const lines = shown.filter((fact) => !fact.block).map(factLine);
   if (others.length > 0) lines.push(`- **${mdText('Other codes')}:** ${others.slice(0, 8).map(mdText).join(', ')}`);
-  const blocks = facts.filter((fact) => fact.block).map((fact) => `**${mdText(fact.label)}**\n\n${mdCodeBlock(fact.value, fact.key === 'claims' ? 'json' : '')}`);
+  const blocks = shown.filter((fact) => fact.block).map((fact) => `**${mdText(fact.label)}**\n\n${mdCodeBlock(fact.value, fact.key === 'claims' ? 'json' : '')}`);
   if (lines.length === 0 && blocks.length === 0) return '';
-  return [`**${mdText(`In this ${shapeName(parts.shape)}`)}**`, lines.join('\n'), ...blocks, '---'].filter(Boolean).join('\n\n');
+  const title = `**${mdText(`In this ${shapeName(parts.shape)}`)}**`;
+  return ['---', lines.length > 0 ? `${title}\n${lines.join('\n')}` : title, ...blocks].join('\n\n');
 }
 
 function factLine(fact: ResponseFact): string {
-  const max = fact.key === 'error_description' ? HOVER_MAX_DESCRIPTION : HOVER_MAX_VALUE;
-  const value = truncate(fact.value, max);
+  const value = truncate(fact.value, HOVER_MAX_VALUE);
   let line = `- **${mdText(fact.label)}:** ${mdText(value)}`;
   if (fact.copy) line += ` [$(copy)](${mdCommandTarget(CommandId.copyValue, fact.value)} "Copy ${fact.label}")`;
   if (fact.detail) line += ` · ${mdText(fact.detail)}`;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { loadErrorCore } from './errorCore';
+import { readSetting } from '../settings';
+import { loadErrorCore } from '../../core/errors/errorCore';
 import { buildErrorHover, ERROR_HOVER_COMMANDS } from './errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from './hoverTarget';
-import type { LineSource } from './responseWindow';
+import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../core/errors/hoverTarget';
+import type { LineSource } from '../../core/errors/responseWindow';
 
 /**
  * Hover for auth error codes in any document, the Output panel included. Reads the hovered line
@@ -14,7 +15,7 @@ export class ErrorHoverProvider implements vscode.HoverProvider {
   constructor(private readonly log: Log) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!vscode.workspace.getConfiguration('authlens').get<boolean>('hover.enabled', true)) return undefined;
+    if (!readSetting('hover.enabled')) return undefined;
     const lineText = document.lineAt(position.line).text;
     const lines = documentLines(document);
     const target = findHoverTarget(lineText, position.character) ?? findErrorCodesEntry(lines, position.line, position.character);

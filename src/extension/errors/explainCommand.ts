@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { loadErrorCore } from './errorCore';
+import { loadErrorCore } from '../../core/errors/errorCore';
 import type { ExplainPanel } from './explainPanel';
-import { explainSource, sourceFromArgument, type ExplainSource } from './explainModel';
-import { responseWindow } from './responseWindow';
+import { explainSource, sourceFromArgument, type ExplainSource } from '../../core/errors/explainModel';
+import { responseWindow } from '../../core/errors/responseWindow';
 
 /**
  * AuthLens: Explain Auth Error. Explains the argument (the Captured view and terminal links pass a

@@ -1,16 +1,17 @@
 /**
- * The Explain view's page body: the response's parts, then every code in it explained. Pure, so it
+ * The Explain view's page body, in the hover's order: every code explained (summary, the causes and
+ * fixes this response singles out first, then the rest), then the response's parts (ids, time, claims)
+ * and the text explained. Pure, so it
  * can be unit-tested: everything is built with the escaping `html` template, the only links are
  * https references and `command:` links to the commands the panel enables, and there is no script.
  */
 import type { ErrorEntry } from '../../core/errors/catalog/types';
-import type { ErrorResponseParts } from '../../core/errors/responses/types';
 import { CommandId } from '../commandIds';
 import { commandHref, html, type SafeHtml } from '../../core/render/html';
 import { familyName } from '../../core/errors/familyNames';
-import { isWebUrl } from '../views/markdownText';
-import { referenceLinks } from './referenceLinks';
-import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from './responseFacts';
+import { isWebUrl } from '../../core/render/webUrl';
+import { referenceLinks } from '../../core/errors/referenceLinks';
+import { responseFacts, shapeName, type ResponseFact, type ResponseFactOptions } from '../../core/errors/responseFacts';
 import { truncate } from '../../core/render/escape';
 
 /** The commands the page links to: exactly the panel's `enableCommandUris`. */
@@ -18,13 +19,9 @@ export const EXPLAIN_VIEW_COMMANDS: readonly CommandId[] = [CommandId.copyValue]
 
 export type { ExplainedCode } from '../../core/errors/explainPolicy';
 import type { ExplainedCode } from '../../core/errors/explainPolicy';
+import type { ExplainViewModel } from '../../core/errors/explainModel';
 
-export interface ExplainViewModel {
-  /** The text that was explained and where it came from ("the selection", "line 5 of app.log"). */
-  source: { text: string; from: string };
-  parts: ErrorResponseParts;
-  codes: ExplainedCode[];
-}
+export type { ExplainViewModel };
 
 const MAX_SOURCE_SHOWN = 4000;
 
@@ -42,10 +39,10 @@ export function buildExplainViewBody(model: ExplainViewModel, options: ResponseF
 <h1>${explainViewTitle(model).replace(/^Explain: /, '')}</h1>
 <p class="source">${`${capitalise(shapeName(model.parts.shape))} from ${model.source.from}`}${codeList ? ` · ${plural(model.codes.length, 'code')}: ${codeList}` : ''}</p>
 </header>
-${facts.length > 0 ? html`<section class="parts"><h2>The response</h2><dl>${facts.map(factHtml)}</dl></section>` : ''}
 ${model.codes.length === 0
-    ? html`<section class="code"><p>${'AuthLens found no error code in this text it can explain; the parts above are all it could read.'}</p></section>`
+    ? html`<section class="code"><p>${'AuthLens found no error code in this text it can explain; the parts below are all it could read.'}</p></section>`
     : model.codes.map(codeHtml)}
+${facts.length > 0 ? html`<section class="parts"><h2>The response</h2><dl>${facts.map(factHtml)}</dl></section>` : ''}
 <details class="source-text"><summary>Text explained</summary><pre>${truncate(model.source.text, MAX_SOURCE_SHOWN)}</pre></details>
 </main>`;
 }
@@ -70,14 +67,21 @@ function codeHtml(found: ExplainedCode): SafeHtml {
   return html`<section class="code">${title}
 ${entry.name && entry.name !== entry.code ? html`<p class="name">${entry.name}</p>` : ''}
 <p class="summary">${catalogHtml(entry.summary)}</p>
-${entry.causes.length > 0 ? html`<h3>Likely causes</h3><ul>${entry.causes.map((cause) => html`<li>${catalogHtml(cause)}</li>`)}</ul>` : ''}
-${entry.fixes.length > 0 ? html`<h3>Fixes</h3><ol>${entry.fixes.map((fix) => html`<li>${catalogHtml(fix)}</li>`)}</ol>` : ''}
+${entry.causes.length > 0 ? html`<h3>Likely causes</h3><ul>${entry.causes.map((cause, i) => itemHtml(cause, i < found.leadCauses))}</ul>` : ''}
+${entry.fixes.length > 0 ? html`<h3>Fixes</h3><ol>${entry.fixes.map((fix, i) => itemHtml(fix, i < found.leadFixes))}</ol>` : ''}
 ${entry.contexts && entry.contexts.length > 0
     ? html`<h3>Meaning by endpoint</h3><dl>${entry.contexts.map((context) => html`<dt>${context.where}</dt><dd>${catalogHtml(context.meaning)}</dd>`)}</dl>` : ''}
 ${entry.spec ? html`<p class="spec">Defined in ${entry.spec}.</p>` : ''}
 ${linksHtml(links)}
 ${found.others.length > 0 ? othersHtml(found.others) : ''}
 </section>`;
+}
+
+/** A cause or fix; the ones this response singles out say so. */
+function itemHtml(text: string, applies: boolean): SafeHtml {
+  return applies
+    ? html`<li class="applies">${catalogHtml(text)} <span class="applies-note">${'fits this response'}</span></li>`
+    : html`<li>${catalogHtml(text)}</li>`;
 }
 
 function linksHtml(links: { title: string; url: string }[]): SafeHtml | '' {

@@ -10,19 +10,33 @@
  * session is unit-tested against the real demo provider.
  */
 import { startLoopbackListener } from '../../node/loopback';
+import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import {
   clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
   introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
   toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
-  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
+  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, describeCertificate, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
   type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
-  type LoopbackListener, type PendingAuthorization, type TokenSet,
+  type LoopbackListener, type PendingAuthorization, type TokenSet, type LoadClientCertificate,
 } from '../../core/flow';
 import { mask, redact } from '../../core/redact';
 import type {
   ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
 } from '../../webview/flowTester/protocol';
 import { decodeJwt } from 'jose';
+
+/** What the access token's cnf says about the client certificate this session presented (RFC 8705 §3). */
+function certificateVerification(token: string, kind: 'jwt' | 'opaque', thumbprint: string): string {
+  if (kind === 'opaque') return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
+  let bound: unknown;
+  try {
+    bound = (decodeJwt(token).cnf as Record<string, unknown> | undefined)?.['x5t#S256'];
+  } catch {
+    bound = undefined;
+  }
+  return bound === thumbprint ? `Certificate-bound to this session's client certificate (x5t#S256 ${thumbprint})`
+    : bound === undefined ? 'Not bound to the client certificate (no cnf.x5t#S256)' : 'Bound to another certificate than the one presented (cnf.x5t#S256 differs)';
+}
 
 function jwtExp(token: string): number | undefined {
   try {
@@ -60,6 +74,8 @@ export interface FlowPlatform {
   externalUri?(localUri: string): Promise<string>;
   /** Replaces parts of the engine's side effects (tests). */
   deps?: Partial<FlowDeps>;
+  /** Makes the mTLS client certificate from PEM (tests: one that trusts a test CA); default `src/node/mtlsFetch.ts`. */
+  loadClientCertificate?: LoadClientCertificate;
   /** Starts device polling at this interval instead of the provider's (tests, demos). */
   devicePollIntervalMs?: number;
   /** Asks (modally) before a token goes to the clipboard. Without it, tokens are not copied. */
@@ -160,7 +176,7 @@ export class FlowSession {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
     }
     // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
-    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par });
+    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par, certificate: !!ctx.client.certificate });
     if (warnings.length && !force) {
       this.warnings = warnings;
       this.status = `${warnings.length} thing${warnings.length > 1 ? 's' : ''} to check before the browser opens.`;
@@ -439,6 +455,21 @@ export class FlowSession {
           this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
           return;
         }
+      } else if (config.certFile && (config.authMethod === 'tls_client_auth' || config.authMethod === 'self_signed_tls_client_auth')) {
+        // RFC 8705: the key comes from its file, from secret storage (the pasted key), or from the certificate file.
+        try {
+          const key = clientSecret ? { text: clientSecret } : config.keyFile ? { path: config.keyFile } : undefined;
+          client.certificate = await (this.platform.loadClientCertificate ?? loadClientCertificate)(readClientCertificateFiles(config.certFile, key));
+        } catch (error) {
+          const entry = this.entries.find((e) => e.id === id);
+          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
+          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          this.platform.notify('error', `The client certificate could not be used: ${flowError.message}`);
+          return;
+        }
+        const entry = this.entries.find((e) => e.id === id);
+        const cert = client.certificate;
+        if (entry) entry.view.notes = [...entry.view.notes, `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`];
       } else if (clientSecret && config.authMethod !== 'none') {
         client.clientSecret = clientSecret;
       }
@@ -781,6 +812,8 @@ export class FlowSession {
       else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
       if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
       if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
+      const cert = this.ctx?.client.certificate;
+      if (name === 'access' && cert) view.verification = certificateVerification(token, view.kind, cert.thumbprint);
       return view;
     });
   }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
+import { affectsSetting } from '../settings';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
 import { FlowSession, type FlowPlatform } from './flowSession';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
 import { parseWebviewMessage } from './webviewMessages';
 
 /**
@@ -37,7 +38,7 @@ export function registerFlowTester(context: vscode.ExtensionContext, log: Log): 
     vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
     vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('authlens.flow.profiles')) provider.sendProfiles();
+      if (affectsSetting(event, 'flow.profiles')) provider.sendProfiles();
     }),
     { dispose: () => provider.dispose() },
   );
@@ -118,7 +119,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const parsed = parseForm(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
         const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
-        if (parsed.value.authMethod !== 'none' && !secret) {
+        // mTLS: the certificate authenticates; the secret field only optionally holds its key.
+        if (parsed.value.authMethod !== 'none' && !isMtlsMethod(parsed.value.authMethod) && !secret) {
           return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
         }
         this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
@@ -173,6 +175,17 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         return session.openVerificationUri();
       case 'copyUserCode':
         return session.copyUserCode();
+      case 'pickFile': {
+        const picked = await vscode.window.showOpenDialog({
+          canSelectMany: false, openLabel: message.field === 'certFile' ? 'Use this certificate' : 'Use this key',
+          title: message.field === 'certFile' ? 'Client certificate (PEM)' : 'Private key of the client certificate (PEM)',
+          filters: { 'PEM files': ['pem', 'crt', 'cer', 'key'], 'All files': ['*'] },
+        });
+        const file = picked?.[0];
+        // Only the path goes to the page: the file is read by the host when the flow starts.
+        if (file) this.post({ type: 'filePicked', field: message.field, path: file.fsPath });
+        return;
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
+import { readSetting, updateSetting } from '../settings';
 import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from './profiles';
-
-const SECTION = 'authlens.flow';
 
 /**
  * Profiles live in the user's settings (`authlens.flow.profiles`, global); each profile's client
@@ -11,13 +10,13 @@ export class ProfileStore {
   constructor(private readonly secrets: vscode.SecretStorage) {}
 
   read(): { profiles: SavedProfile[]; problems: string[] } {
-    return readSavedProfiles(vscode.workspace.getConfiguration(SECTION).get<unknown>('profiles'));
+    return readSavedProfiles(readSetting('flow.profiles'));
   }
 
   async save(profile: SavedProfile, clientSecret?: string): Promise<void> {
     const { profiles } = this.read();
     const previous = profiles.find((p) => p.name === profile.name);
-    await vscode.workspace.getConfiguration(SECTION).update('profiles', upsertProfile(profiles, profile), vscode.ConfigurationTarget.Global);
+    await updateSetting('flow.profiles', upsertProfile(profiles, profile), vscode.ConfigurationTarget.Global);
     if (clientSecret) await this.secrets.store(secretKey(profile.name), clientSecret);
     // The old secret was for another client or issuer: it does not move to the new one.
     else if (previous && !storedSecretApplies(previous, profile)) await this.secrets.delete(secretKey(profile.name));
@@ -27,7 +26,7 @@ export class ProfileStore {
   async remove(name: string): Promise<boolean> {
     const { profiles } = this.read();
     if (!profiles.some((p) => p.name === name)) return false;
-    await vscode.workspace.getConfiguration(SECTION).update('profiles', profiles.filter((p) => p.name !== name), vscode.ConfigurationTarget.Global);
+    await updateSetting('flow.profiles', profiles.filter((p) => p.name !== name), vscode.ConfigurationTarget.Global);
     await this.secrets.delete(secretKey(name));
     return true;
   }
@@ -38,12 +37,10 @@ export class ProfileStore {
   }
 
   redirectPortSetting(): number {
-    const port = vscode.workspace.getConfiguration(SECTION).get<number>('redirectPort', 0);
-    return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : 0;
+    return readSetting('flow.redirectPort');
   }
 
   timeoutMs(): number {
-    const seconds = vscode.workspace.getConfiguration(SECTION).get<number>('timeoutSeconds', 300);
-    return Math.min(3600, Math.max(10, Number.isFinite(seconds) ? seconds : 300)) * 1000;
+    return readSetting('flow.timeoutSeconds') * 1000;
   }
 }

@@ -21,6 +21,9 @@ export interface SavedProfile {
   extraParams?: Record<string, string>;
   dpop?: boolean;
   par?: boolean;
+  /** mTLS (RFC 8705): paths, not secrets; the key itself may be in secret storage instead. */
+  certFile?: string;
+  keyFile?: string;
 }
 
 /** The form parsed and checked: what a flow runs with. */
@@ -38,6 +41,9 @@ export interface FlowConfig {
   dpop?: boolean;
   /** RFC 9126: push the authorization request first. */
   par?: boolean;
+  /** RFC 8705: the PEM client certificate presented in the TLS handshake, and its key's file (or none: pasted, or in the certificate file). */
+  certFile?: string;
+  keyFile?: string;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -46,7 +52,13 @@ export const BUILTIN_DEMO_ID = 'builtin:authlens-demo';
 const SAVED_PREFIX = 'saved:';
 const TEMPLATE_PREFIX = 'template:';
 const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'client_credentials'];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+  'tls_client_auth', 'self_signed_tls_client_auth'];
+
+/** The mutual TLS methods (RFC 8705 §2): the certificate authenticates, the secret field optionally holds its key. */
+export function isMtlsMethod(method: ClientAuthMethod): boolean {
+  return method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
+}
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
 const MAX_EXTRA = 50;
@@ -97,6 +109,8 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     if (record.redirectHost === 'localhost' || record.redirectHost === '127.0.0.1') profile.redirectHost = record.redirectHost;
     if (record.dpop === true) profile.dpop = true;
     if (record.par === true) profile.par = true;
+    if (text('certFile')?.trim()) profile.certFile = text('certFile')!.trim();
+    if (text('keyFile')?.trim()) profile.keyFile = text('keyFile')!.trim();
     const extra = record.extraParams;
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
       const strings = Object.entries(extra as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
@@ -142,6 +156,8 @@ function formFromSaved(profile: SavedProfile): ProfileForm {
     extraParams: formatExtraParams(profile.extraParams ?? {}),
     ...(profile.dpop ? { dpop: 'on' } : {}),
     ...(profile.par ? { par: 'on' } : {}),
+    ...(profile.certFile ? { certFile: profile.certFile } : {}),
+    ...(profile.keyFile ? { keyFile: profile.keyFile } : {}),
   };
 }
 
@@ -239,6 +255,13 @@ export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
   if (form.prompt.trim()) config.prompt = form.prompt.trim();
   if (form.dpop === 'on') config.dpop = true;
   if (form.par === 'on') config.par = true;
+  const certFile = form.certFile?.trim().slice(0, MAX_FIELD);
+  const keyFile = form.keyFile?.trim().slice(0, MAX_FIELD);
+  if (isMtlsMethod(form.authMethod)) {
+    if (!certFile) return { ok: false, error: 'mTLS: pick the client certificate file (PEM).' };
+    config.certFile = certFile;
+    if (keyFile) config.keyFile = keyFile;
+  }
   return { ok: true, value: config };
 }
 
@@ -263,6 +286,8 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withhel
   if (kept.length) profile.extraParams = Object.fromEntries(kept);
   if (c.dpop) profile.dpop = true;
   if (c.par) profile.par = true;
+  if (c.certFile) profile.certFile = c.certFile;
+  if (c.keyFile) profile.keyFile = c.keyFile;
   const clientSecret = Object.entries(c.extraParams).find(([key]) => key === 'client_secret')?.[1];
   return { ok: true, value: profile, ...(withheld.length ? { withheld } : {}), ...(clientSecret ? { clientSecret } : {}) };
 }

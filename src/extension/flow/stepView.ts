@@ -49,6 +49,7 @@ export function exchangeView(exchange: RecordedExchange, index: number): Exchang
     view.response = cut(redact(`${head}\n\n${bodyText(response.body)}`));
   }
   if (exchange.failure) view.failure = redact(exchange.failure);
+  if (exchange.clientCertificate) view.clientCertificate = `${redact(exchange.clientCertificate.subject)} · x5t#S256 ${exchange.clientCertificate.thumbprint}`;
   return view;
 }
 

@@ -33,6 +33,10 @@ export function summarizeToken(token: string, now: () => number = Date.now): Tok
     const scope = claims.scope ?? claims.scp;
     if (scope !== undefined) summary.push(`scope ${short(scope)}`);
     if (typeof claims.exp === 'number') summary.push(expiryPhrase(claims.exp, now())!);
+    // Sender-constrained tokens (RFC 7800 cnf): bound to a client certificate (RFC 8705) or a DPoP key (RFC 9449).
+    const cnf = claims.cnf && typeof claims.cnf === 'object' ? claims.cnf as Record<string, unknown> : undefined;
+    if (cnf?.['x5t#S256'] !== undefined) summary.push(`bound to a client certificate: cnf.x5t#S256 ${short(cnf['x5t#S256'])}`);
+    if (cnf?.jkt !== undefined) summary.push(`bound to a DPoP key: cnf.jkt ${short(cnf.jkt)}`);
     return { kind: 'jwt', length, summary };
   } catch {
     return { kind: 'opaque', length, summary: [`Looks like a JWT but does not decode (${length} characters).`] };

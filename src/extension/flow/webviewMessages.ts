@@ -17,6 +17,11 @@ function form(value: unknown): ProfileForm | undefined {
   for (const key of FORM_FIELDS) if (!isText(value[key])) return undefined;
   const parsed = Object.fromEntries(FORM_FIELDS.map((key) => [key, value[key]])) as unknown as ProfileForm;
   for (const key of ['dpop', 'par'] as const) if (value[key] === 'on') parsed[key] = 'on';
+  for (const key of ['certFile', 'keyFile'] as const) {
+    if (value[key] === undefined) continue;
+    if (!isText(value[key])) return undefined;
+    parsed[key] = value[key] as string;
+  }
   return parsed;
 }
 
@@ -63,6 +68,8 @@ export function parseWebviewMessage(message: unknown): FromWebview | undefined {
       return TOKEN_ACTIONS.includes(message.action as TokenAction) ? { type: 'runAction', action: message.action as TokenAction } : undefined;
     case 'decodeToken':
       return isText(message.tokenId) ? { type: 'decodeToken', tokenId: message.tokenId } : undefined;
+    case 'pickFile':
+      return message.field === 'certFile' || message.field === 'keyFile' ? { type: 'pickFile', field: message.field } : undefined;
     case 'copyCurl':
       return isText(message.stepId) && Number.isInteger(message.exchange) ? { type: 'copyCurl', stepId: message.stepId, exchange: message.exchange as number } : undefined;
     default:

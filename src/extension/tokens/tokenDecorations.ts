@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { findTokens } from '../../core/tokens/index';
 import { decorationText } from './decorationText';
 import { inspectToken } from './inspectToken';
-import { readTokenSettings } from './tokenSettings';
+import { affectsSetting, readTokenSettings } from '../settings';
 
 const DEBOUNCE_MS = 250;
 /** Times are relative ("expired 3 min ago"), so visible decorations are refreshed this often. */
@@ -32,7 +32,7 @@ export class TokenDecorations implements vscode.Disposable {
   constructor() {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('authlens.decorations.enabled') || event.affectsConfiguration('authlens.clockSkewSeconds')) this.configure();
+        if (affectsSetting(event, 'decorations.enabled', 'clockSkewSeconds')) this.configure();
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
       vscode.window.onDidChangeTextEditorVisibleRanges(() => this.schedule()),

@@ -8,7 +8,7 @@ import { payloadJson } from './payloadJson';
 import { resolveToken } from './resolveToken';
 import { TokenDecorations } from './tokenDecorations';
 import { TokenHoverProvider } from './tokenHoverProvider';
-import { readTokenSettings } from './tokenSettings';
+import { readTokenSettings } from '../settings';
 import { verifySignatureCommand } from './verifyCommand';
 import { samlTarget, showSamlPanel } from '../traces/samlFeatures';
 

@@ -3,7 +3,7 @@ import { findTokenAt, findWrappedTokenAt, tokenContext } from '../../core/tokens
 import type { Log } from '../log';
 import { inspectToken } from './inspectToken';
 import { buildTokenHover, HOVER_COMMANDS } from './tokenHoverMarkdown';
-import { readTokenSettings } from './tokenSettings';
+import { readTokenSettings } from '../settings';
 
 /**
  * Hover for a token anywhere: editors of every scheme, including the Output panel. Reads only the

@@ -4,6 +4,7 @@
  */
 import { escapeMarkdown } from '../../core/render/escape';
 import { commandLink, type CommandId } from '../commandIds';
+import { isWebUrl } from '../../core/render/webUrl';
 
 /**
  * Escaped for a markdown paragraph, list item or table cell. `$` becomes the entity `&#36;`: hovers
@@ -40,15 +41,8 @@ export function mdWebLink(title: string, url: string): string {
   return `[${mdText(title)}](${target})`;
 }
 
-/** Only absolute https URLs become links in hovers and the Explain view. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname.length > 0 && !parsed.username && !parsed.password;
-  } catch {
-    return false;
-  }
-}
+/** Only absolute https URLs become links in hovers and the Explain view (the core's one rule). */
+export { isWebUrl } from '../../core/render/webUrl';
 
 /**
  * A `command:` link target safe inside markdown's `(…)`: `encodeURIComponent` leaves `(`, `)`, `'`,

@@ -3,7 +3,7 @@
  * the client secret typed here goes to the host once and the field is cleared; tokens stay in the host.
  */
 import { button, el, preserveFocus, richText } from './dom';
-import type { FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
+import type { FileField, FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
 import { DraftEditor, Expansion, renderFlow, tickCountdowns } from './renderFlow';
 
 // The VS Code webview API; acquired once, as the API requires.
@@ -49,7 +49,11 @@ const fieldset = el('fieldset', { class: 'profile-fields' },
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
   field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body'],
-    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)']])),
+    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)'],
+    ['tls_client_auth', 'mTLS certificate from a CA (tls_client_auth)'], ['self_signed_tls_client_auth', 'mTLS self-signed certificate (self_signed_tls_client_auth)']])),
+  el('div', { class: 'mtls-files', id: 'mtls-files' },
+    fileField('certFile', 'Client certificate (PEM file)', 'The certificate is presented in the TLS handshake (RFC 8705); it may hold its key too.'),
+    fileField('keyFile', 'Certificate key (PEM file)', 'Or paste the key below, to keep it in VS Code\'s secret storage instead.')),
   el('div', { class: 'field' }, el('label', { for: secretInput.id, id: 'secret-label' }, 'Client secret'), secretInput, secretHint),
   field('scopes', 'Scopes', text('openid profile email')),
   field('prompt', 'Prompt', text('login, consent, none…')),
@@ -69,6 +73,14 @@ form.addEventListener('submit', (event) => {
   send('start');
 });
 
+/** A path field with a Browse button: the host shows the file picker and sends the path back. */
+function fileField(name: FileField, label: string, hint: string): HTMLElement {
+  const input = text('/path/to/file.pem');
+  const wrapper = field(name, label, input, hint);
+  input.after(button('Browse…', () => post({ type: 'pickFile', field: name }), { class: 'secondary', id: `browse-${name}`, focusKey: `browse-${name}` }));
+  return wrapper;
+}
+
 function selectOf(options: [string, string][]): HTMLSelectElement {
   return el('select', {}, ...options.map(([value, label]) => option(value, label)));
 }
@@ -79,6 +91,8 @@ function readForm(): ProfileForm {
     name: value('name'), grant: value('grant') as ProfileForm['grant'], issuer: value('issuer'), clientId: value('clientId'),
     authMethod: value('authMethod') as ProfileForm['authMethod'], scopes: value('scopes'), prompt: value('prompt'),
     redirectPort: value('redirectPort'), redirectHost: value('redirectHost') as ProfileForm['redirectHost'], extraParams: value('extraParams'),
+    ...(value('certFile').trim() ? { certFile: value('certFile') } : {}),
+    ...(value('keyFile').trim() ? { keyFile: value('keyFile') } : {}),
     ...(dpopBox.checked ? { dpop: 'on' } : {}),
     ...(parBox.checked ? { par: 'on' } : {}),
   };
@@ -95,8 +109,12 @@ function updateSecretVisibility(): void {
   const method = fields.get('authMethod')?.value;
   const needsSecret = method !== 'none';
   const label = document.getElementById('secret-label');
-  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go).
-  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : 'Client secret';
+  const mtls = method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
+  // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go);
+  // mTLS: the certificate's key, when it is not read from a file.
+  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : mtls ? 'Certificate key (PEM, optional)' : 'Client secret';
+  const files = document.getElementById('mtls-files');
+  if (files) files.hidden = !mtls;
   secretInput.disabled = !needsSecret;
   secretInput.closest('.field')?.classList.toggle('disabled', !needsSecret);
 }
@@ -184,6 +202,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       lastState = message.state;
       renderState();
       break;
+    case 'filePicked': {
+      const control = fields.get(message.field);
+      if (control) control.value = message.path;
+      break;
+    }
     case 'notice':
       fieldset.disabled = false;
       notice.textContent = message.text;

@@ -8,7 +8,10 @@
  */
 
 export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt'
+  | 'tls_client_auth' | 'self_signed_tls_client_auth';
+/** The form's file fields, filled by the host's file picker. */
+export type FileField = 'certFile' | 'keyFile';
 export type RedirectHost = '127.0.0.1' | 'localhost';
 
 /** The form as the user edits it. Numbers stay text until the host parses them. */
@@ -28,6 +31,10 @@ export interface ProfileForm {
   dpop?: string;
   /** 'on' to push the authorization request first (PAR, RFC 9126). */
   par?: string;
+  /** mTLS (RFC 8705): the PEM client certificate's path (it may hold the key too). */
+  certFile?: string;
+  /** mTLS: the certificate's PEM private key path, unless the key is pasted (secret storage) or in the certificate file. */
+  keyFile?: string;
 }
 
 export interface ProfileOption {
@@ -55,6 +62,8 @@ export interface ExchangeView {
   request: string;
   response?: string;
   failure?: string;
+  /** "CN=… · x5t#S256 …": the TLS client certificate presented with the request (never its key). */
+  clientCertificate?: string;
   durationMs: number;
 }
 
@@ -196,11 +205,13 @@ export type FromWebview =
   | { type: 'decodeToken'; tokenId: string }
   | { type: 'copyCurl'; stepId: string; exchange: number }
   | { type: 'openVerificationUri' }
-  | { type: 'copyUserCode' };
+  | { type: 'copyUserCode' }
+  | { type: 'pickFile'; field: FileField };
 
 /** Host → webview. */
 export type ToWebview =
   | { type: 'init'; profiles: ProfileOption[]; selected: string }
   | { type: 'form'; form: ProfileForm; secretStored: boolean; notes: string[]; docs?: string }
   | { type: 'state'; state: ViewState }
-  | { type: 'notice'; level: 'info' | 'error'; text: string };
+  | { type: 'notice'; level: 'info' | 'error'; text: string }
+  | { type: 'filePicked'; field: FileField; path: string };

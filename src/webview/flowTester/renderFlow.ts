@@ -138,6 +138,7 @@ function exchangeBlock(stepId: string, exchange: ExchangeView, post: Post): HTML
   return el('details', { class: 'exchange' },
     el('summary', {}, `${firstLine} → ${status}${exchange.response || exchange.failure ? ` (${exchange.duration ?? `${exchange.durationMs} ms`})` : ''}`),
     el('p', { class: 'sub' }, 'Request (secrets redacted)'), el('pre', { class: 'raw' }, exchange.request),
+    exchange.clientCertificate ? el('p', { class: 'sub client-cert' }, `TLS client certificate presented: ${exchange.clientCertificate}`) : undefined,
     exchange.response ? el('p', { class: 'sub' }, 'Response (secrets redacted)') : undefined,
     exchange.response ? el('pre', { class: 'raw' }, exchange.response) : undefined,
     exchange.failure ? el('p', { class: 'failure' }, exchange.failure) : undefined,

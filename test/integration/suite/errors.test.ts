@@ -62,10 +62,31 @@ suite('Errors', () => {
     assert.match(text, /\*\*Correlation ID:\*\* 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
   });
 
+  test('hover order in the real editor: summary, the causes and fixes that apply, then the ids; nothing twice', async () => {
+    const uri = sampleUri('token-error.json');
+    const text = await errorHover(uri, await positionOf(uri, '"invalid_grant"', 4));
+    const lines = text.split('\n');
+    const at = (pattern: RegExp): number => lines.findIndex((line) => pattern.test(line));
+    // The body shows Entra (error_codes, AADSTS70008): Entra's meaning, the expiry causes first.
+    assert.equal(at(/^#### invalid_grant · Microsoft Entra ID$/), 0, text);
+    assert.equal(at(/^Entra will not redeem the grant/), 2, text);
+    const causes = at(/^\*\*Likely causes\*\*/);
+    const firstCause = at(/^- The refresh token expired/);
+    const fixes = at(/^\*\*Fixes\*\*/);
+    const firstFix = at(/^- Sign the user in again/);
+    const ids = at(/^- \*\*Trace ID:\*\*/);
+    assert.ok(causes > 2 && firstCause === causes + 1 && fixes > firstCause && firstFix === fixes + 1, text);
+    assert.ok(firstFix < 15, `the top fix on the first screen:\n${text}`);
+    assert.ok(ids > firstFix, `ids after the advice:\n${text}`);
+    assert.ok(!text.includes('**Description:**'), 'the description is on the line, not repeated');
+    const content = lines.filter((line) => line.trim() !== '' && line !== '---');
+    assert.equal(new Set(content).size, content.length, `a line repeated:\n${text}`);
+  });
+
   test('hover over invalid_grant in token-error.json: explanation, trace and correlation ids, local timestamp', async () => {
     const uri = sampleUri('token-error.json');
     const text = await errorHover(uri, await positionOf(uri, '"invalid_grant"', 4));
-    assert.match(text, /^#### invalid_grant · OAuth 2\.0 \/ OpenID Connect$/m);
+    assert.match(text, /^#### invalid_grant · Microsoft Entra ID$/m);
     assert.match(text, /\*\*In this JSON error body\*\*/);
     assert.match(text, /\*\*Trace ID:\*\* 2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c \[\$\(copy\)\]/);
     assert.match(text, /\*\*Correlation ID:\*\* 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968 \[\$\(copy\)\]/);
@@ -81,14 +102,15 @@ suite('Errors', () => {
     const log = sampleUri('app.log');
     const challenge = await errorHover(log, await positionOf(log, 'invalid_token', 3));
     assert.match(challenge, /\*\*In this WWW-Authenticate challenge\*\*/);
-    assert.match(challenge, /\*\*Description:\*\* The access token expired/);
+    // Its description says the token expired: that cause leads.
+    assert.match(challenge, /\*\*Likely causes\*\* \*\(1 of 5\)\*\n- The access token has expired/);
     assert.match(challenge, /\*\*Realm:\*\* orders/);
 
     const callbacks = sampleUri('callbacks.txt');
     const redirect = await errorHover(callbacks, await positionOf(callbacks, 'error=access_denied', 8));
     assert.match(redirect, /^#### access_denied · OAuth 2\.0/m);
-    assert.match(redirect, /\*\*In this redirect with error parameters\*\*/);
-    assert.match(redirect, /\*\*Description:\*\* End-User aborted interaction/);
+    // "End-User aborted interaction": the abort and the Cancel lead; the redirect has no ids to add.
+    assert.match(redirect, /\*\*Likely causes\*\* \*\(2 of 4\)\*\n- The provider aborted the interaction/);
 
     const body = sampleUri('token-error.json');
     const number = await errorHover(body, await positionOf(body, '    70008', 6));

@@ -52,6 +52,10 @@ test('explain -: a whole Entra response with its parts and the code explained, l
   }
   // Provider code before the OAuth error beside it: the editor's policy.
   assert.ok(run.stdout.indexOf('AADSTS70008  ') < run.stdout.indexOf('invalid_grant  '), run.stdout);
+  // The hover's order: causes and fixes before the response's ids; the sub-error bad_token ranks invalid_grant's causes.
+  assert.ok(run.stdout.indexOf('Likely causes:') < run.stdout.indexOf('The response:'), run.stdout);
+  assert.ok(run.stdout.lastIndexOf('What to do:') < run.stdout.search(/Trace ID\s+0f3c2a1e/), run.stdout);
+  assert.match(run.stdout, /invalid_grant {2}\(Microsoft Entra ID\)\n\n[^\n]+\n\nLikely causes:\n {2}1\. The refresh token was revoked/);
 });
 
 test('explain FILE --json: parts and each code with its entry', async () => {

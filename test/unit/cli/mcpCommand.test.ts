@@ -132,7 +132,9 @@ test('explain_error: a token response body gives its parts and every code, witho
   assert.match(answer, /- error: invalid_grant/);
   assert.match(answer, /- correlation_id: 7d4a0f5c-dddd-4eee-8fff-abcdefabcdef/);
   assert.match(answer, /AADSTS70008 /);
-  assert.match(answer, /invalid_grant .*OAuth/);
+  // The text shows Entra: invalid_grant gets Entra's meaning, and the code exchange (grant_type=authorization_code) ranks the late code first.
+  assert.match(answer, /invalid_grant .*Microsoft Entra ID/);
+  assert.match(answer, /AADSTS70008 [^\n]*\n[^\n]*\nLikely causes:\n1\. An authorization code was redeemed late/);
   for (const secret of ['OAQABAAIAAABeStHaDeSecretCodeValue1234', 'SuperSecretClientValue987', 'CookieValueThatIsPrivate42']) {
     assert.ok(!answer.includes(secret) && !JSON.stringify(result.structuredContent).includes(secret), secret);
   }

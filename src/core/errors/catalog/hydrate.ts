@@ -50,6 +50,7 @@ export function hydrateEntry(family: ErrorFamily, data: DataEntry): ErrorEntry {
   };
   if (data.spec !== undefined) entry.spec = data.spec;
   if (data.contexts !== undefined) entry.contexts = data.contexts;
+  if (data.ranking !== undefined) entry.ranking = data.ranking;
   return entry;
 }
 
@@ -78,6 +79,7 @@ export function hydrateCatalog(packed: PackedCatalog): ErrorEntry[] {
       if (stored.links !== undefined) data.links = stored.links.map(link);
       if (stored.spec !== undefined) data.spec = stored.spec;
       if (stored.contexts !== undefined) data.contexts = stored.contexts;
+      if (stored.ranking !== undefined) data.ranking = stored.ranking;
       entries.push(hydrateEntry(group.family, data));
     }
   }

@@ -9,6 +9,7 @@ import { findErrors } from '../recognize';
 import { lookupError } from '../catalog/index';
 import { normalizeCode } from '../lookup';
 import { vocabularyFamily } from '../vocabulary';
+import { vendorEvidence, vendorsWithCode } from '../vendorContext';
 import { decodeClaimsChallenge } from './claims';
 import { errorPageFields, formPostFields, htmlTitle, looksLikeHtml } from './html';
 import { findErrorJson, looseErrorFields, type JsonObject } from './json';
@@ -353,7 +354,7 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
     // (A sentence in the field, `{"error":"Something went wrong"}`, is kept as `error` but is not a code.)
     const code = normalized.code;
     const inContext = recognised.find((match) => match.code === code);
-    add(code, draft.errorFamily ?? inContext?.family ?? normalized.family ?? lookupError(code)?.family ?? vocabularyFamily(code) ?? 'oauth');
+    add(code, draft.errorFamily ?? inContext?.family ?? normalized.family ?? vendorShown(text, code) ?? lookupError(code)?.family ?? vocabularyFamily(code) ?? 'oauth');
   }
   // Recognised codes sharing the `error` field's code are the same error, not another one.
   for (const match of recognised) if (!found.some((f) => f.code === match.code)) add(match.code, match.family);
@@ -364,6 +365,14 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
 }
 
 // ---- small helpers -----------------------------------------------------------------------------
+
+/** The vendor the text shows whose family has its own entry for `code` (vendor meaning first), if any. */
+function vendorShown(text: string, code: string): string | undefined {
+  const candidates = vendorsWithCode(code);
+  if (candidates.length === 0) return undefined;
+  const shown = vendorEvidence(text).families();
+  return shown.find((family) => candidates.includes(family));
+}
 
 function numbers(values: unknown[]): number[] {
   // Numbers and numeric strings only: `String(v)` on an object throws when its `toString` key is not a function.

@@ -117,6 +117,10 @@ test('revoke, then refresh: the error says the session revoked it; copy and expo
   const failed = last().steps.at(-1)!;
   assert.equal(failed.state, 'failed');
   assert.match(failed.error!.hint!, /^This refresh token was revoked by this session \d+(\.\d)? (ms|s) ago/);
+  // The session passes the fact to the one ranking: invalid_grant's explanation leads with revocation, not PKCE or code reuse.
+  const grant = failed.error!.explanations.find((entry) => entry.code === 'invalid_grant');
+  assert.match(grant?.causes[0] ?? '', /refresh token was already used and rotated, revoked/);
+  assert.match(grant?.fixes[0] ?? '', /interactive sign-in/);
 
   const accessId = last().tokens.find((t) => t.label === 'Access token')!.id;
   await s.copyToken(accessId);

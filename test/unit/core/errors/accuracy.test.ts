@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookupAll, lookupError } from '../../../../src/core/errors/catalog/index';
+import { readFileSync } from 'node:fs';
+import { allCatalogEntries, lookupAll, lookupError } from '../../../../src/core/errors/catalog/index';
+import { AADSTS_TABLE } from '../../../../scripts/build-catalog.mjs';
 import type { ErrorEntry } from '../../../../src/core/errors/catalog/types';
 
 const text = (e: ErrorEntry | undefined): string => (e ? [e.summary, ...e.causes, ...e.fixes].join(' ') : '');
@@ -51,4 +53,24 @@ test('the hybrid flow needs a nonce; a code with backslashes or spaces is named 
   const grant = inFamily('invalid_grant', 'oauth')!;
   assert.ok(grant.causes.some((c) => /\\\//.test(c) && /\+/.test(c) && /spaces/.test(c)), 'the cause names both damages');
   assert.ok(grant.fixes.some((f) => /backslash/.test(f) && /%2B/.test(f)), 'the fix says how to tell and what to do');
+});
+
+test('every Entra code the public table lacks links a public report where it is seen (or is not in the catalog)', () => {
+  // Every row of Microsoft's table, named or not.
+  const table = new Set(readFileSync(AADSTS_TABLE, 'utf8').split(/\r?\n/).slice(1).map((line) => line.split('\t')[0]!.trim()).filter(Boolean));
+  const computed = /login\.microsoftonline\.com\/error\?code=|reference-error-codes$/;
+  const unsourced = allCatalogEntries()
+    .filter((e) => e.family === 'entra' && !table.has(e.code.slice(6)))
+    .filter((e) => !e.links.some((l) => !computed.test(l.url)))
+    .map((e) => e.code);
+  assert.deepEqual(unsourced, []);
+  // The codes no public source mentions were removed rather than kept with guessed meanings.
+  for (const code of ['AADSTS240003', 'AADSTS240004', 'AADSTS900612', 'AADSTS500341']) assert.equal(lookupError(code), undefined, code);
+});
+
+test('every entry of the new families links its vendor\'s documentation or a public report, over https', () => {
+  for (const e of allCatalogEntries().filter((x) => ['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate'].includes(x.family))) {
+    assert.ok(e.links.length > 0, `${e.family} ${e.code}`);
+    for (const link of e.links) assert.match(link.url, /^https:\/\/(?:supabase\.com|github\.com|help\.salesforce\.com|developer\.salesforce\.com|developer\.spotify\.com|developer\.apple\.com|docs\.pingidentity\.com|developer\.pingidentity\.com)\//, `${e.family} ${e.code}: ${link.url}`);
+  }
 });

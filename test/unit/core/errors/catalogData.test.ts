@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { compileCatalog, dataModule, OUT_DATA, OUT_VOCABULARY, vocabularyModule } from '../../../../scripts/build-catalog.mjs';
+import { compileCatalog, dataModule, MAX_SHARED, MAX_SUMMARY, OUT_DATA, OUT_VOCABULARY, vocabularyModule } from '../../../../scripts/build-catalog.mjs';
 import { allCatalogEntries, lookupError } from '../../../../src/core/errors/catalog/index';
 import { rawDataFiles } from './_catalogData';
 
@@ -99,6 +99,26 @@ test('the build accepts a well-formed file and rejects each broken rule, naming 
     const problems = await problemsFor('google', yaml);
     assert.ok(problems.some((p) => expected.test(p) && p.includes('google.yaml')), `${label}: ${problems.join(' | ')}`);
   }
+});
+
+test('the accuracy rules: summary bound and ending, no repeated prose, a cause of its own per code', async () => {
+  const long = `${'A summary that goes on and on. '.repeat(10)}End.`;
+  const cases: [string, string, RegExp][] = [
+    ['long summary', GOOD.replace('A value that is long enough to be a summary.', long), new RegExp(`summary is ${long.length} characters; at most ${MAX_SUMMARY}`)],
+    ['summary without an ending', GOOD.replace('long enough to be a summary.', 'long enough to be a summary'), /summary does not end a sentence/],
+    ['repeated cause', GOOD.replace('        Something went wrong here.', '        Something went wrong here.\n      - >-\n        Something went wrong here.'), /a cause or fix is repeated/],
+    ['fix echoing the summary', GOOD.replace('Do the right thing instead.', 'A value that is long enough to be a summary.'), /repeats the summary/],
+  ];
+  for (const [label, yaml, expected] of cases) {
+    const problems = await problemsFor('google', yaml);
+    assert.ok(problems.some((p) => expected.test(p) && p.includes('invalid_thing')), `${label}: ${problems.join(' | ')}`);
+  }
+  // The same cause in more entries than MAX_SHARED: every one of them is flagged; one with a cause of its own is not.
+  const entry = (code: string, cause = 'Something went wrong here.') => GOOD.split('\n').slice(1).join('\n').replace('invalid_thing', code).replace('Something went wrong here.', cause);
+  const stock = ['a_one', 'a_two', 'a_three', 'a_four'].map((code) => entry(code)).join('');
+  const problems = await problemsFor('google', `entries:\n${stock}${entry('a_five', 'A cause written for this code alone.')}`);
+  assert.equal(problems.filter((p) => /stock sentence/.test(p)).length, MAX_SHARED + 1, problems.join(' | '));
+  assert.ok(!problems.some((p) => /a_five/.test(p)));
 });
 
 test('Entra entries: names come from the public table, and the computed links are not stored', async () => {

@@ -83,7 +83,7 @@ test('no Entra code appears twice', () => {
 });
 
 test('every Entra entry is well formed, with the lookup page first and the reference page second', () => {
-  for (const e of entraErrors) {
+  for (const e of entraErrors.filter((entry) => entry.code.startsWith('AADSTS'))) {
     assertWellFormed(e);
     assert.equal(e.family, 'entra', e.code);
     const m = /^AADSTS(\d{5,7})$/.exec(e.code);
@@ -91,6 +91,24 @@ test('every Entra entry is well formed, with the lookup page first and the refer
     assert.ok(/^[A-Z][A-Za-z0-9_]+$/.test(e.name), `name ${e.code}: ${e.name}`);
     assert.equal(e.links[0]!.url, `https://login.microsoftonline.com/error?code=${m[1]}`, e.code);
     assert.equal(e.links[1]!.url, 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes', e.code);
+  }
+});
+
+/** The OAuth `error` values with a meaning of their own at Entra (Azure-Samples/active-directory-error-docs and Microsoft's reference). */
+const ENTRA_ERROR_VALUES = ['invalid_tenant', 'invalid_request', 'unauthorized_client', 'invalid_client', 'invalid_grant', 'invalid_resource', 'user_account_not_found', 'user_strong_auth_client_auth_n_required'];
+
+test('Entra\'s own error values: each an entry with a source, two causes and fixes, ranked by the AADSTS code beside it', () => {
+  const values = entraErrors.filter((entry) => !entry.code.startsWith('AADSTS'));
+  assert.deepEqual(values.map((entry) => entry.code).sort(), [...ENTRA_ERROR_VALUES].sort());
+  for (const e of values) {
+    assertWellFormed(e);
+    assert.match(e.code, /^[a-z][a-z_]+$/);
+    assert.equal(e.name, e.code);
+    assert.ok(e.links.length > 0 && e.links.every((link) => link.url.startsWith('https://')), e.code);
+    assert.ok(e.causes.length >= 2 && e.fixes.length >= 2, e.code);
+  }
+  for (const code of ['invalid_tenant', 'invalid_request', 'unauthorized_client', 'invalid_client', 'invalid_grant', 'invalid_resource']) {
+    assert.ok(byCode.get(code)?.ranking?.some((rule) => rule.when.codes?.some((c) => c.startsWith('AADSTS'))), `${code}: ranked by AADSTS codes`);
   }
 });
 
@@ -151,7 +169,8 @@ test('the MSAL catalog has the codes seen most in exceptions, once each, well fo
   for (const e of msalErrors) {
     assertWellFormed(e);
     assert.equal(e.family, 'msal', e.code);
-    assert.ok(/^[A-Za-z0-9]+(_[A-Za-z0-9]+)*$/.test(e.code), `msal code format ${e.code}`);
+    // MSAL.NET spells one value with hyphens (`invalid-custom-instance-metadata`).
+    assert.ok(/^[A-Za-z0-9]+([_-][A-Za-z0-9]+)*$/.test(e.code), `msal code format ${e.code}`);
     assert.ok(/^[A-Z][A-Za-z]+$/.test(e.name), `msal name ${e.code}: ${e.name}`);
     for (const c of e.contexts ?? []) assert.ok(c.where.trim() !== '' && c.meaning.trim() !== '', `${e.code}: context`);
   }
@@ -187,7 +206,7 @@ test('links point only at Microsoft documentation, the sign-in lookup page, the 
       const { hostname, pathname } = new URL(url);
       assert.ok(allowedHosts.has(hostname), `${e.code}: ${url}`);
       // The libraries' repositories, or a public report where a code the table lacks is seen.
-      if (hostname === 'github.com') assert.ok(/^\/(AzureAD|Azure)\//.test(pathname) || /^\/[\w.-]+\/[\w.-]+\/issues\/\d+$/.test(pathname), `${e.code}: ${url}`);
+      if (hostname === 'github.com') assert.ok(/^\/(AzureAD|Azure|Azure-Samples)\//.test(pathname) || /^\/[\w.-]+\/[\w.-]+\/issues\/\d+$/.test(pathname), `${e.code}: ${url}`);
     }
   }
 });

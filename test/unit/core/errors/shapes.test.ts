@@ -22,8 +22,8 @@ const SHAPES: [label: string, text: string, expected: string[]][] = [
   ['Azure CLI refresh failure', 'Refresh failed. invalid_grant: AADSTS50173: The provided grant has expired due to it being revoked.', ['oauth:invalid_grant', 'entra:AADSTS50173']],
   ['query/form body with a one-word code', 'HTTP/1.1 302 Found\nLocation: https://app.example/cb?error=unauthorized&error_description=Access+denied', ['oauth:unauthorized']],
   ['HTML error page', '<h1>Sign-in failed</h1><p>error: access_denied</p>', ['oauth:access_denied']],
-  ['upper-case vendor code in JSON', '{"error":"INVALID_CLIENT","error_description":"Invalid redirect URI"}', ['oauth:INVALID_CLIENT']],
-  ['Salesforce REST error', '[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]', ['oauth:INVALID_SESSION_ID']],
+  ['upper-case vendor code in JSON', '{"error":"INVALID_CLIENT","error_description":"Invalid redirect URI"}', ['spotify:INVALID_CLIENT']],
+  ['Salesforce REST error', '[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]', ['salesforce:INVALID_SESSION_ID']],
 ];
 
 test('every shape libraries print puts its code where the recogniser finds it', () => {

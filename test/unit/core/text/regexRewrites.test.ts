@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { gistOf } from '../../../../src/core/capture/labels';
 import { normalizeCode } from '../../../../src/core/errors/lookup';
 import { decodeClaimsChallenge } from '../../../../src/core/errors/responses/claims';
-import { findErrorCodesEntry } from '../../../../src/extension/errors/hoverTarget';
+import { findErrorCodesEntry } from '../../../../src/core/errors/hoverTarget';
 import { cpuMs } from '../../../fixtures/cpuTime';
 
 function oldGist(summary: string, maxLength = 60): string {

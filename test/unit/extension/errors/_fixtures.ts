@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookupAll, lookupError } from '../../../../src/core/errors/catalog/index';
 import { explainText } from '../../../../src/core/errors/explain';
-import type { HoverCatalog } from '../../../../src/extension/errors/hoverTarget';
+import type { HoverCatalog } from '../../../../src/core/errors/hoverTarget';
 
 /** 2026-11-28T12:00:00Z: the clock every view test reads. */
 export const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);

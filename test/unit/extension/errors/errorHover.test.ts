@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildErrorHover, type ErrorHoverInput } from '../../../../src/extension/errors/errorHoverMarkdown';
-import { findErrorCodesEntry, findHoverTarget, hoverInputFor } from '../../../../src/extension/errors/hoverTarget';
-import { linesOf } from '../../../../src/extension/errors/responseWindow';
+import { findHoverTarget, hoverInputFor } from '../../../../src/core/errors/hoverTarget';
+import { linesOf } from '../../../../src/core/errors/responseWindow';
 import type { ErrorResponseParts } from '../../../../src/core/errors/responses/types';
 import { catalog, HOSTILE_BODY, NOW, sample } from './_fixtures';
+import { mdCatalogText } from '../../../../src/extension/views/markdownText';
 
 const UTC = { now: NOW, timeZone: 'UTC' };
 
@@ -40,8 +41,8 @@ test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and t
   const md = buildErrorHover(input, UTC);
   assert.match(md, /^#### AADSTS700082 · Microsoft Entra ID · ExpiredOrRevokedGrantInactiveToken\n/);
   assert.match(md, /refresh token has expired/);
-  assert.match(md, /\*\*Likely causes\*\*\n\n- /);
-  assert.match(md, /\*\*Fixes\*\*\n\n- /);
+  assert.match(md, /\*\*Likely causes\*\*\n- /);
+  assert.match(md, /\*\*Fixes\*\*\n- /);
   assert.ok(md.includes('(https://login.microsoftonline.com/error?code=700082)'), 'the live lookup link');
   assert.match(md, /\*\*In this exception message\*\*/);
   assert.match(md, /\*\*Trace ID:\*\* 7a8b9c0d\\-1e2f\\-4a3b\\-8c4d\\-5e6f7a8b9c0d \[\$\(copy\)\]\(command:authlens\.copyValue\?%227a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d%22 "Copy Trace ID"\)/);
@@ -51,25 +52,21 @@ test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and t
   assertOnlyOurLinks(md);
 });
 
-test('invalid_grant in token-error.json: the explanation plus the whole body\'s ids and timestamp', () => {
+test('invalid_grant in token-error.json: Entra\'s meaning (the body shows Entra), expiry first, then the whole body\'s ids and timestamp', () => {
   const input = inputAt(sample('token-error.json'), 'invalid_grant');
   assert.ok(input?.response);
   assert.equal(input.response.shape, 'json');
   const md = buildErrorHover(input, { now: NOW, timeZone: 'Europe/Berlin' });
-  assert.match(md, /^#### invalid\\_grant · OAuth 2\\\.0 \/ OpenID Connect\n/);
+  assert.match(md, /^#### invalid\\_grant · Microsoft Entra ID\n/);
+  // AADSTS70008 beside it: an expired grant, not PKCE or code reuse.
+  assert.match(md, /\*\*Likely causes\*\* \*\(2 of 9\)\*\n- The refresh token expired[^\n]*\n- The authorization code expired/);
   assert.match(md, /\*\*In this JSON error body\*\*/);
   assert.match(md, /Trace ID:\*\* 2c8a1f3e/);
   assert.match(md, /Correlation ID:\*\* 8e7d6c5b/);
   assert.match(md, /Timestamp \\\(local\\\):\*\* 27 Nov 2026, 11\\:35\\:18 CET/, 'local time in the given zone');
-  assert.match(md, /Error codes:\*\* 70008/);
-  assert.match(md, /Also used by .*Auth0/);
+  assert.match(md, /Other codes:\*\* AADSTS70008/);
+  assert.match(md, /Also used by .*OAuth 2\\\.0/);
   assertOnlyOurLinks(md);
-});
-
-test('the AADSTS code inside the body\'s description gets the same parts', () => {
-  const input = inputAt(sample('token-error.json'), 'AADSTS70008');
-  assert.equal(input?.code, 'AADSTS70008');
-  assert.equal(input?.response?.trace_id, '2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c');
 });
 
 test('every sample error in app.log and callbacks.txt gets a hover', () => {
@@ -142,17 +139,49 @@ test('a WWW-Authenticate header in the middle of a log line is parsed as the res
   assert.match(buildErrorHover(input!, UTC), /\*\*In this WWW\\-Authenticate challenge\*\*/);
 });
 
-test('a bare number in a pretty-printed "error_codes" array is its AADSTS code, with the body\'s parts', () => {
-  const text = sample('token-error.json');
-  const source = linesOf(text);
-  const line = text.split('\n').findIndex((l) => l.trim() === '70008');
-  const target = findErrorCodesEntry(source, line, 6);
-  assert.deepEqual(target?.match, { kind: 'error', code: 'AADSTS70008', family: 'entra', start: 4, end: 9 });
-  const input = hoverInputFor(target!, source, line, 6, catalog);
-  assert.equal(input?.entry?.code, 'AADSTS70008');
-  assert.equal(input?.response?.trace_id, '2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c');
-  // A number elsewhere is just a number.
-  assert.equal(findErrorCodesEntry(linesOf('{\n  "count": [\n    70008\n  ]\n}'), 2, 6), undefined);
-  assert.equal(findErrorCodesEntry(linesOf('70008'), 0, 2), undefined);
-  assert.equal(findErrorCodesEntry(source, line, 1), undefined, 'the cursor is not on the number');
+/** The first screen of a hover at its default size: about 15 lines of markdown source, blank lines included. */
+const FIRST_SCREEN_LINES = 15;
+
+test('layout: summary, the top cause and the top fix within the first screen; ids and time after them; nothing twice', () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    [sample('app.log'), 'AADSTS700082', /^- A tool or app stored a refresh token/, /^- Sign in again interactively/],
+    [sample('token-error.json'), 'invalid_grant', /^- The refresh token expired/, /^- Sign the user in again/],
+    [sample('token-error.json'), 'AADSTS70008', /^- The refresh token went unused/, /^- Treat it as interaction required/],
+    ['{"error":"invalid_grant","error_description":"AADSTS54005: OAuth2 Authorization code was already redeemed.","error_codes":[54005],"trace_id":"t-1","correlation_id":"c-1","timestamp":"2026-11-27 10:35:18Z"}',
+      'invalid_grant', /^- The authorization code was already redeemed/, /^- Exchange each authorization code once/],
+    ['{"error":"invalid_grant","error_description":"The refresh token has expired.","trace_id":"req-1"}', 'invalid_grant', /^- The refresh token was already used/, /^- Store the newest refresh token/],
+  ];
+  for (const [text, code, cause, fix] of cases) {
+    const input = inputAt(text, code);
+    assert.ok(input?.entry, code);
+    const md = buildErrorHover(input, UTC);
+    const lines = md.split('\n');
+    const first = lines.slice(0, FIRST_SCREEN_LINES);
+    assert.match(first[0]!, new RegExp(`^#### ${code.replace(/_/g, '\\\\_')} · `), code);
+    assert.ok(first.includes(mdCatalogText(input.entry.summary)), `${code}: the summary on the first screen`);
+    const causeAt = lines.findIndex((line) => cause.test(line));
+    const fixAt = lines.findIndex((line) => fix.test(line));
+    assert.ok(causeAt > 0 && causeAt < FIRST_SCREEN_LINES, `${code}: top cause at line ${causeAt}\n${md}`);
+    assert.ok(fixAt > causeAt && fixAt < FIRST_SCREEN_LINES, `${code}: top fix at line ${fixAt}\n${md}`);
+    // The response's ids and time come after the advice.
+    const idAt = lines.findIndex((line) => /\*\*(Trace ID|Correlation ID|Error ID|Timestamp)/.test(line));
+    assert.ok(idAt > fixAt, `${code}: ids after the fixes`);
+    // Nothing twice: no repeated line, not the description (the line shows it), not the hovered code among the others.
+    const content = lines.filter((line) => line.trim() !== '' && line !== '---');
+    assert.equal(new Set(content).size, content.length, `${code}: a line repeated\n${md}`);
+    assert.doesNotMatch(md, /\*\*Description:\*\*/, code);
+    const others = /\*\*Other codes:\*\* (.*)/.exec(md)?.[1] ?? '';
+    assert.ok(!others.split(', ').some((other) => other.replace(/\\/g, '').toLowerCase() === code.toLowerCase()), `${code} among the other codes`);
+    assert.ok((md.match(/\*\*Likely causes\*\*/g) ?? []).length === 1 && (md.match(/\*\*Fixes\*\*/g) ?? []).length === 1);
+  }
+});
+
+test('layout: the causes that apply are the ones shown, with how many there are in all', () => {
+  const input = inputAt('{"error":"invalid_grant","error_description":"AADSTS9002313: Invalid request. Request is malformed or invalid.","error_codes":[9002313]}', 'invalid_grant');
+  const md = buildErrorHover(input!, UTC);
+  assert.match(md, /\*\*Likely causes\*\* \*\(1 of 9\)\*\n- The code or refresh token was damaged/);
+  assert.match(md, /\*\*Fixes\*\* \*\(1 of 5\)\*\n- Send the code or token exactly as received/);
+  // With nothing singled out, the two most common.
+  const plain = buildErrorHover(inputAt('error=invalid_scope', 'invalid_scope')!, UTC);
+  assert.match(plain, /\*\*Likely causes\*\* \*\(2 of \d+\)\*\n- [^\n]+\n- [^\n]+\n\n\*\*Fixes\*\*/);
 });

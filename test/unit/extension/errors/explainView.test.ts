@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { explainSource, sourceFromArgument, type ExplainSource } from '../../../../src/extension/errors/explainModel';
+import { explainSource, type ExplainSource } from '../../../../src/core/errors/explainModel';
 import { buildExplainViewBody, explainViewTitle, type ExplainViewModel } from '../../../../src/extension/errors/explainViewHtml';
 import { catalog, HOSTILE_BODY, NOW, sample } from './_fixtures';
 
@@ -71,25 +71,6 @@ test('a bare code explains itself', () => {
   assert.match(buildExplainViewBody(view, UTC).value, /UserInformationNotProvided/);
 });
 
-test('nothing recognised: a clear message naming the input, never a crash', () => {
-  for (const [text, expected] of [
-    ['hello world', 'No auth error code found in “hello world”.'],
-    ['   ', 'No auth error code found in “”.'],
-    ['x'.repeat(2_000_000), 'No auth error code found in “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…” (The text is 2000000 characters; an error response is at most 1048576. Scan it instead.).'],
-  ] as const) {
-    const outcome = explainSource({ text, from: 'the text given' }, catalog);
-    assert.equal(outcome.ok, false);
-    assert.equal(outcome.ok ? '' : outcome.message, expected);
-  }
-  const outcome = explainSource({ text: 'just some prose', from: 'line 3 of notes.md' }, catalog);
-  assert.deepEqual(outcome, { ok: false, message: 'No auth error code found in line 3 of notes.md.' });
-});
-
-test('the command argument counts only when it is text (menus pass a Uri)', () => {
-  assert.deepEqual(sourceFromArgument('AADSTS50058'), { text: 'AADSTS50058', from: 'the text given' });
-  for (const argument of [undefined, '', '  ', 42, { path: '/x' }, ['AADSTS50058']]) assert.equal(sourceFromArgument(argument), undefined);
-});
-
 test('hostile description, ids, error_uri and claims stay inert in the view', () => {
   const page = buildExplainViewBody(model({ text: HOSTILE_BODY, from: 'the selection in <b>x</b>.json' }), UTC).value;
   assertInert(page);
@@ -113,5 +94,20 @@ test('a log line with a WWW-Authenticate header in it: the challenge\'s parts', 
   assert.match(page, /WWW-Authenticate challenge from line 10 of app\.log/);
   assert.match(page, /<dt>Scheme<\/dt><dd data-key="scheme"><code>Bearer<\/code>/);
   assert.match(page, /<dt>Realm<\/dt><dd data-key="realm"><code>orders<\/code>/);
+  assertInert(page);
+});
+
+test('the hover\'s order: each code\'s summary, causes and fixes (those that fit first, marked), then the response\'s ids', () => {
+  const page = buildExplainViewBody(model({ text: sample('token-error.json'), from: 'token-error.json' }), UTC).value;
+  const at = (needle: string | RegExp): number => {
+    const index = typeof needle === 'string' ? page.indexOf(needle) : page.search(needle);
+    assert.ok(index >= 0, String(needle));
+    return index;
+  };
+  assert.ok(at('<h3>Likely causes</h3>') < at('<h2>The response</h2>'));
+  assert.ok(at('<h3>Fixes</h3>') < at('data-key="trace_id"'));
+  // invalid_grant (Entra's meaning) with AADSTS70008 beside it: the expiry causes first, and said to fit.
+  assert.match(page, /<li class="applies">The refresh token expired[^<]*<span class="applies-note">fits this response<\/span><\/li>/);
+  assert.equal((page.match(/class="applies"/g) ?? []).length >= 2, true);
   assertInert(page);
 });

@@ -56,7 +56,7 @@ test('the setting is read defensively: bad entries are skipped with a message', 
     { name: 'no issuer', clientId: 'x' },
     'text',
     { ...saved },
-    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'tls_client_auth', extraParams: { a: '1', b: 2 } },
+    { name: 'odd', issuer: 'https://x.example', clientId: 'y', redirectPort: 99999, grant: 'implicit', authMethod: 'attest_jwt_client_auth', extraParams: { a: '1', b: 2 } },
   ]);
   assert.deepEqual(profiles.map((p) => p.name), ['Work tenant', 'odd']);
   assert.equal(at(profiles, 1).redirectPort, undefined);

@@ -9,7 +9,7 @@ import { findPemBlock, parsePastedKey } from '../../../../src/extension/tokens/p
 import { valueText } from '../../../../src/extension/tokens/claimDisplay';
 import { payloadJson } from '../../../../src/extension/tokens/payloadJson';
 import { buildDecodedViewBody } from '../../../../src/extension/tokens/decodedViewHtml';
-import { responseFacts } from '../../../../src/extension/errors/responseFacts';
+import { responseFacts } from '../../../../src/core/errors/responseFacts';
 import { makeToken } from '../../../fixtures/tokens/makeToken';
 import { NOW } from './_fixtures';
 
@@ -31,7 +31,7 @@ test('a ~60 KB token: the hover stays under the limit with summary, findings and
   const token = makeToken({ alg: 'RS256', kid: 'k' }, payload);
   assert.ok(token.length > 33_000 && token.length < 65_536, `token is ${token.length}`);
   const { analysis } = analysed(token);
-  const tokenAt = { uri: 'file:///work/app.log', line: 3, character: 10 };
+  const tokenAt = { uri: 'file:///project/app.log', line: 3, character: 10 };
   const hover = buildTokenHover(analysis, { token, tokenAt, maxClaims: 1000 });
   assert.ok(hover.length <= HOVER_MAX_LENGTH, `hover is ${hover.length} characters`);
   assert.ok(hover.startsWith('**'), 'the summary line comes first');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CommandId } from '../../../../src/extension/commandIds';
 import { isWebUrl, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../../../../src/extension/views/markdownText';
-import { entraLookupLink, referenceLinks } from '../../../../src/extension/errors/referenceLinks';
+import { entraLookupLink, referenceLinks } from '../../../../src/core/errors/referenceLinks';
 
 test('a command link target survives any argument: nothing can end the link early, and it decodes back', () => {
   fc.assert(fc.property(fc.string({ maxLength: 200 }), (value) => {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { linesOf, responseWindow } from '../../../../src/extension/errors/responseWindow';
-import { sample } from './_fixtures';
+import { linesOf, responseWindow } from '../../../../src/core/errors/responseWindow';
+import { sample } from '../../extension/errors/_fixtures';
 
 function lineOf(text: string, needle: string): { line: number; character: number } {
   const lines = text.split('\n');

@@ -3,14 +3,35 @@
  * `findHoverTarget` reads the line with the built-in vocabulary (no catalog), and `hoverInputFor`,
  * given the loaded catalog, looks the code up and parses the response around it.
  */
-import type { ErrorMatch } from '../../core/scan/scan';
-import { findErrorAt, findErrors } from '../../core/errors/recognize';
-import type { ErrorResponseParts } from '../../core/errors/responses/types';
-import type { ErrorCore } from './errorCore';
-import type { ErrorHoverInput } from './errorHoverMarkdown';
+import type { ErrorMatch } from '../scan/scan';
+import type { ErrorEntry } from './catalog/types';
+import { findErrorAt, findErrors } from './recognize';
+import type { ErrorResponseParts } from './responses/types';
 import { embeddedChallenge } from './embeddedHeader';
+import { explainCode, type ExplainCatalog } from './explainPolicy';
 import { responseWindow, type LineSource, type WindowLimits } from './responseWindow';
-import { isDigit, skipSpace } from '../../core/text/chars';
+import { isDigit, skipSpace } from '../text/chars';
+
+/** What the error hover shows for one code: built here, rendered by the editor layer. */
+export interface ErrorHoverInput {
+  /** The code under the mouse, as recognised (`AADSTS700082`, `invalid_grant`). */
+  code: string;
+  /** The family the recogniser attributed it to. */
+  family: string;
+  /** The catalog's best entry for this response, its causes and fixes in the order that applies. */
+  entry?: ErrorEntry;
+  /** How many of the entry's first causes and fixes this response singled out. */
+  leadCauses?: number;
+  leadFixes?: number;
+  /** Other families that use the same code (`invalid_grant`: MSAL, Auth0 …). */
+  otherFamilies?: readonly string[];
+  /** False for a bare word the user pointed at outside any error field, message or parameter. */
+  inErrorContext: boolean;
+  /** The response the code sits in, when the line (or the JSON body around it) parsed as one. */
+  response?: ErrorResponseParts;
+  /** Text for the "Explain" link (the response or the line); omitted when too long to carry. */
+  explainArgument?: string;
+}
 
 export interface HoverTarget {
   match: ErrorMatch;
@@ -62,28 +83,28 @@ function linesBefore(source: LineSource, first: number, line: number): string {
   return lines.join('\n');
 }
 
-export type HoverCatalog = Pick<ErrorCore, 'explainText' | 'lookupError' | 'lookupAll'>;
+export type HoverCatalog = ExplainCatalog;
 
 export function hoverInputFor(
   target: HoverTarget, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
 ): ErrorHoverInput | undefined {
   const { match, inContext } = target;
-  const entry = catalog.lookupError(match.code, match.family);
   // A bare word we cannot explain is just a word.
-  if (!entry && !inContext) return undefined;
-  const otherFamilies = [...new Set(catalog.lookupAll(match.code, match.family)
-    .filter((other) => other !== entry && other.family !== entry?.family).map((other) => other.family))];
+  if (!inContext && !catalog.lookupError(match.code, match.family)) return undefined;
   const found = inContext ? responseAround(match.code, source, line, character, catalog, limits) : undefined;
+  // The one policy: the entry for this response (Entra's meaning where it shows Entra), causes that apply first.
+  const explained = explainCode(match, found ?? {}, catalog);
   const lineText = source.lineAt(line);
-  return {
+  const input: ErrorHoverInput = {
     code: match.code,
     family: match.family,
-    entry,
-    otherFamilies,
+    otherFamilies: [...new Set(explained.others.map((other) => other.family))],
     inErrorContext: inContext,
-    response: found?.parts,
     explainArgument: found?.text ?? (inContext ? lineText : match.code),
   };
+  if (explained.entry) Object.assign(input, { entry: explained.entry, leadCauses: explained.leadCauses, leadFixes: explained.leadFixes });
+  if (found) input.response = found.parts;
+  return input;
 }
 
 /** The parsed response holding `code`: the JSON body around the line if there is one, else the line. */

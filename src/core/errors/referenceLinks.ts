@@ -1,5 +1,5 @@
-import type { ErrorEntry, ErrorLink } from '../../core/errors/catalog/types';
-import { isWebUrl } from '../views/markdownText';
+import type { ErrorEntry, ErrorLink } from './catalog/types';
+import { isWebUrl } from '../render/webUrl';
 
 /**
  * The reference links for an entry: its own https links, and for an AADSTS code Microsoft's live

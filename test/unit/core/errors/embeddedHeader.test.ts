@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { embeddedChallenge } from '../../../../src/extension/errors/embeddedHeader';
+import { embeddedChallenge } from '../../../../src/core/errors/embeddedHeader';
 
 test('a header after a log prefix is cut out; one at the start is left to the parser', () => {
   assert.equal(embeddedChallenge('ERROR api 401 WWW-Authenticate: Bearer error="invalid_token"'), 'WWW-Authenticate: Bearer error="invalid_token"');

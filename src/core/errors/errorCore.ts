@@ -3,14 +3,14 @@
  * kilobytes of data: activation must not pay for it, so the first hover or Explain imports it and the
  * time that takes is logged ("error catalog loaded in … ms").
  */
-import type { ErrorEntry } from '../../core/errors/catalog/types';
-import type { ErrorExplanation } from '../../core/errors/explain';
-import type { Log } from '../log';
+import type { ExplainCatalog } from './explainPolicy';
 
-export interface ErrorCore {
-  explainText(text: string): ErrorExplanation;
-  lookupError(code: string, familyHint?: string): ErrorEntry | undefined;
-  lookupAll(code: string, familyHint?: string): ErrorEntry[];
+/** Where the load time is reported (the editor's log). */
+export interface LoadLog {
+  info(message: string): void;
+}
+
+export interface ErrorCore extends ExplainCatalog {
   /** How long the first load took, in milliseconds (import plus building the lookup tables). */
   loadMillis: number;
   entryCount: number;
@@ -18,7 +18,7 @@ export interface ErrorCore {
 
 let loading: Promise<ErrorCore> | undefined;
 
-export function loadErrorCore(log?: Log): Promise<ErrorCore> {
+export function loadErrorCore(log?: LoadLog): Promise<ErrorCore> {
   loading ??= importCore(log).catch((error: unknown) => {
     // A failed load is retried on the next hover instead of being remembered forever.
     loading = undefined;
@@ -27,9 +27,9 @@ export function loadErrorCore(log?: Log): Promise<ErrorCore> {
   return loading;
 }
 
-async function importCore(log: Log | undefined): Promise<ErrorCore> {
+async function importCore(log: LoadLog | undefined): Promise<ErrorCore> {
   const started = performance.now();
-  const [explain, catalog] = await Promise.all([import('../../core/errors/explain'), import('../../core/errors/catalog/index')]);
+  const [explain, catalog] = await Promise.all([import('./explain'), import('./catalog/index')]);
   // Build the lookup tables now, so the measured figure is the whole first-use cost.
   const stats = catalog.catalogStats();
   const loadMillis = performance.now() - started;
