@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
 import { catalogApart, tracesApart } from '../../../scripts/bundleSplits.mjs';
 
-/** dist/extension.js, production build, in KiB. Raise it on purpose, in the commit that needs it. */
-const EXTENSION_BUDGET_KIB = 380;
+/** dist/extension.js, production build, in KiB (388.5 with the mTLS client of f1-mtls). Raise it on purpose, in the commit that needs it. */
+const EXTENSION_BUDGET_KIB = 400;
 
 async function bundle(entry: string, plugins: esbuild.Plugin[]) {
   const result = await esbuild.build({
