@@ -232,8 +232,8 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
     return;
   }
   await ui.runCommand('AuthLens: Show Log');
-  // The web entry logs "activated (web extension: …)".
-  await ui.page.locator('.view-line', { hasText: /\] activated\b/ }).first().waitFor({ timeout: 120_000 });
+  // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \\s matches.
+  await ui.page.locator('.view-line', { hasText: /\]\sactivated\b/ }).first().waitFor({ timeout: 120_000 });
 }
 
 /**
