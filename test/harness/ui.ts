@@ -232,7 +232,7 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
     return;
   }
   await ui.runCommand('AuthLens: Show Log');
-  // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \\s matches.
+  // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
   await ui.page.locator('.view-line', { hasText: /\]\sactivated\b/ }).first().waitFor({ timeout: 120_000 });
 }
 
