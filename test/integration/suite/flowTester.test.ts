@@ -7,17 +7,8 @@ import { startLoopbackListener } from '../../../src/node/loopback';
 import { flowViewState } from '../../../src/extension/flow/viewModel';
 import { INSPECT_FLOW_TESTER_COMMAND, browserReachableUri, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
 import type { ViewState } from '../../../src/webview/flowTester/protocol';
+import { waitFor } from '../../harness/waitFor';
 import { activeExtension } from './helpers';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A provider with only a discovery document: enough to build a request; the browser leg is played by the test. */
 function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
@@ -55,10 +46,10 @@ suite('Flow Tester', () => {
   test('the view resolves in the sidebar and its script completes the ready handshake', async () => {
     await activeExtension();
     await vscode.commands.executeCommand('authlens.openFlowTester');
-    const inspection = await until('the Flow Tester webview to say ready', async () => {
+    const inspection = await waitFor(async () => {
       const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
       return result?.resolved && result.ready ? result : undefined;
-    });
+    }, { timeout: 20_000, interval: 100, what: 'the Flow Tester webview to say ready' });
     assert.equal(inspection.state?.phase, 'idle');
     assert.deepEqual(inspection.state?.steps, []);
   });

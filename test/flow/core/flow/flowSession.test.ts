@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser, type BrowserChoices } from '../../../harness/idpBrowser';
+import { waitFor } from '../../../harness/waitFor';
 import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
 import { startLoopbackListener } from '../../../../src/node/loopback';
 import { flowViewState } from '../../../../src/extension/flow/viewModel';
@@ -210,8 +211,7 @@ test('"Copy authorize URL" copies the real URL and waits just the same', async (
   const { session: s, last } = session(platform);
   await s.start(config());
   const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const url = at(platform.copied, 0);
+  const url = await waitFor(() => platform.copied[0], { timeout: 10_000, what: 'the authorize URL on the clipboard' });
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/auth\?response_type=code/);
   assert.equal(platform.opened.length, 0);
   await new ScriptedBrowser().open(url);
@@ -221,7 +221,8 @@ test('"Copy authorize URL" copies the real URL and waits just the same', async (
 
 test('no browser comes back: the wait ends with a timeout the user can act on; cancel ends it at once', async () => {
   const platform = new FakePlatform();
-  platform.openExternal = async () => true; // the user never signs in
+  let browserOpened = 0;
+  platform.openExternal = async () => { browserOpened++; return true; }; // the user never signs in
   platform.timeoutMs = 300;
   const { session: s, last } = session(platform);
   await s.start(config());
@@ -233,7 +234,7 @@ test('no browser comes back: the wait ends with a timeout the user can act on; c
   platform.timeoutMs = 60_000;
   await s.start(config());
   const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'open');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitFor(() => browserOpened === 2, { timeout: 10_000, what: 'the second browser to open' });
   s.cancel();
   await waiting;
   assert.equal(last().steps.find((step) => step.kind === 'callback')!.error?.code, 'ABORTED');
@@ -268,14 +269,10 @@ test('device flow: user code and verification URI shown, polling progress, token
   const platform = new FakePlatform();
   const { session: s, states, last } = session(platform);
   const running = s.start(config({ grant: 'device_code', scope: 'openid profile offline_access' }));
-  let device: ViewState['device'];
-  for (let i = 0; i < 100 && !device; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    device = last().device;
-  }
-  assert.ok(device, 'the device code is shown');
+  const device = await waitFor(() => last()?.device, { timeout: 10_000, what: 'the device code to show' });
   assert.match(device.userCode, /^[A-Z]{4}-[A-Z]{4}$/);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await waitFor(() => /Poll \d+: authorization_pending/.test(last().steps.find((step) => step.kind === 'device-poll')?.progress ?? ''),
+    { timeout: 10_000, what: 'a poll answered authorization_pending' });
   await new ScriptedBrowser().open(device.verificationUriComplete ?? device.verificationUri, { userCode: device.userCode });
   await running;
   assert.equal(last().phase, 'done', last().status);
@@ -291,7 +288,7 @@ test('device flow can be cancelled while polling', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
   const running = s.start(config({ grant: 'device_code', scope: 'openid' }));
-  for (let i = 0; i < 100 && !last()?.device; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor(() => last()?.device, { timeout: 10_000, what: 'the device code to show' });
   s.cancel();
   await running;
   assert.equal(last().steps.at(-1)!.state, 'failed');
