@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCatalog } from './scripts/build-catalog.mjs';
+import { catalogApart, tracesApart } from './scripts/bundleSplits.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -43,19 +44,6 @@ try {
 }
 
 /**
- * The error catalog (~400 KiB of data) is its own file, dist/errorCatalog.js, required at run time on
- * the first lookup. Kept out of extension.js, it costs nothing when VS Code loads the extension.
- */
-const CATALOG = resolve('src/core/errors/catalog/index');
-const catalogApart = {
-  name: 'error-catalog-apart',
-  setup(build) {
-    build.onResolve({ filter: /catalog\/index$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === CATALOG ? { path: './errorCatalog.js', external: true } : undefined);
-  },
-};
-
-/**
  * The MCP server (`authlens mcp`) is its own file too, dist/mcpServer.js: the SDK and zod are ~700 KiB
  * that `authlens decode | scan | explain` must not parse at start-up.
  */
@@ -65,6 +53,31 @@ const mcpApart = {
   setup(build) {
     build.onResolve({ filter: /mcpCommand$/ }, (args) =>
       resolve(args.resolveDir, args.path) === MCP && args.importer !== '' ? { path: './mcpServer.js', external: true } : undefined);
+  },
+};
+
+/**
+ * What the CLI imports lazily (`await import('./verifyCommand')`, the HAR reader…) is bundled apart,
+ * dist/cli-<name>.js, loaded by the command that needs it: `authlens scan` parses only the scanner at
+ * start-up (the whole CLI in one file cost about 20 ms of start-up, a tenth of a 100 MB scan's budget).
+ */
+const CLI_LAZY = new Map();
+for (const name of readdirSync('src/cli').filter((file) => file.endsWith('.ts'))) {
+  for (const [, path] of readFileSync(join('src/cli', name), 'utf8').matchAll(/\bimport\('(\.{1,2}\/[^']+)'\)/g)) {
+    const target = resolve('src/cli', path);
+    if (target === MCP) continue; // the MCP server has its own file (above)
+    const base = target.split(/[\\/]/).pop();
+    CLI_LAZY.set(target, `cli-${base === 'index' ? target.split(/[\\/]/).slice(-2, -1)[0] : base}`);
+  }
+}
+const cliLazy = {
+  name: 'cli-lazy',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const out = CLI_LAZY.get(resolve(args.resolveDir, args.path));
+      return out ? { path: `./${out}.js`, external: true } : undefined;
+    });
   },
 };
 
@@ -89,9 +102,16 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart],
+    // The lazy bundles load by require() (as the catalog does), not by Node's ESM loader.
+    supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: [{ in: 'src/extension/traces/tracesBundle.ts', out: 'traces' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart, mcpApart],
+    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart, mcpApart, cliLazy],
+    define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
+  { ...common, entryPoints: [...CLI_LAZY].map(([path, out]) => ({ in: path, out })), outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart, mcpApart, cliLazy],
     define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
   { ...common, entryPoints: [{ in: 'src/cli/mcpCommand.ts', out: 'mcpServer' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart] },

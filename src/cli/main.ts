@@ -109,11 +109,9 @@ function cliVersion(): string {
 async function runScan(args: string[], io: Partial<ScanIo> = {}): Promise<CommandResult> {
   const parsed = parseScanArgs(args);
   if ('error' in parsed) return failure('usage', `${parsed.error}\n${USAGE}`, args.includes('--json') || args.includes('--ndjson'), 2);
-  if (io.write) {
-    const write = io.write;
-    // Findings stream out as they are found: each piece made terminal-safe on its way.
-    return scanCommand(parsed, { ...io, write: (text) => write(terminalSafe(text)) } as ScanIo);
-  }
+  // Findings stream out as they are found, written terminal-safe by the scan itself (finding by
+  // finding: a pass over the whole output measured a tenth of a 100 MB scan).
+  if (io.write) return scanCommand(parsed, io as ScanIo);
   let stdout = '';
   const result = await scanCommand(parsed, { ...io, write: (text) => { stdout += text; } });
   return { ...result, stdout: (result.stdout ?? '') + stdout };

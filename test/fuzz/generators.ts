@@ -181,3 +181,49 @@ export function mutate(rng: Rng, text: string, rate: number): string {
   }
   return out;
 }
+
+/** SAML: a `SAMLResponse=`/`SAMLRequest=` value, a bare base64 value or raw XML, of a message built from SAML's elements, then mutated. */
+export function samlText(rng: Rng): string {
+  const p = rng.pick(['samlp', 'saml2p', 'x']);
+  const a = rng.pick(['saml', 'saml2']);
+  const attr = () => `${rng.pick(['ID', 'Version', 'IssueInstant', 'Destination', 'InResponseTo', 'NotBefore', 'NotOnOrAfter', 'Recipient', '__proto__', 'xmlns:x'])}="${nastyString(rng, 2).replace(/["<&]/g, '')}"`;
+  const element = (name: string, inner: string) => `<${name} ${Array.from({ length: rng.int(4) }, attr).join(' ')}>${inner}</${name}>`;
+  const status = element(`${p}:Status`, `<${p}:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:${rng.pick(['Success', 'Requester', 'Responder', nastyString(rng, 1)])}"/>`);
+  const assertion = element(`${a}:Assertion`, [
+    element(`${a}:Issuer`, rng.pick(WORDS)),
+    element(`${a}:Subject`, element(`${a}:NameID`, nastyString(rng, 3).replace(/[<&]/g, ''))),
+    element(`${a}:Conditions`, element(`${a}:AudienceRestriction`, element(`${a}:Audience`, rng.pick(WORDS)))),
+    rng.chance(0.1) ? '<!DOCTYPE x [<!ENTITY e "x">]>&e;' : '',
+    rng.chance(0.1) ? `<a>${'<b>'.repeat(rng.int(3000))}` : '',
+  ].join(''));
+  const root = `<${p}:${rng.pick(['Response', 'AuthnRequest', 'LogoutResponse'])} xmlns:${p}="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:${a}="urn:oasis:names:tc:SAML:2.0:assertion" ID="_1" Version="2.0">${status}${assertion}</${p}:Response>`;
+  const xml = mutate(rng, `${rng.chance(0.5) ? '<?xml version="1.0"?>' : ''}${root}`, 0.4);
+  const encoded = Buffer.from(xml, 'utf8').toString('base64');
+  const r = rng.next();
+  const value = r < 0.4 ? `SAMLResponse=${rng.chance(0.5) ? encodeURIComponent(encoded) : encoded}&RelayState=${nastyString(rng, 2)}`
+    : r < 0.7 ? encoded : r < 0.9 ? xml : `https://idp.example/sso?SAMLRequest=${encodeURIComponent(encoded)}`;
+  return mutate(rng, value, 0.2);
+}
+
+/** A HAR file (JSON) of a few exchanges carrying tokens, error responses, SAML and nasty values; sometimes broken. */
+export function harText(rng: Rng): string {
+  const headers = () => Array.from({ length: rng.int(5) }, () => ({
+    name: rng.pick(['Authorization', 'Cookie', 'Set-Cookie', 'Location', 'WWW-Authenticate', 'Content-Type', '__proto__', nastyString(rng, 1)]),
+    value: rng.pick([`Bearer ${token(rng)}`, `a=${token(rng)}; b=1`, response(rng), wwwAuthenticate(rng), nastyString(rng)]),
+  }));
+  const url = () => rng.pick(['https://login.microsoftonline.com/t/oauth2/v2.0/token', 'https://app.example/cb?code=abc&state=1',
+    `https://app.example/cb?error=${rng.pick(WORDS)}&error_description=x`, `https://idp.example/sso?SAMLRequest=${nastyString(rng, 2)}`, nastyString(rng, 2)]);
+  const entries = Array.from({ length: rng.int(6) }, () => ({
+    startedDateTime: rng.pick(['2026-11-27T09:41:07.000Z', nastyString(rng, 1)]),
+    time: rng.pick([1, -1, 1e308]),
+    request: { method: rng.pick(['GET', 'POST', 'OPTIONS', nastyString(rng, 1)]), url: url(), httpVersion: 'HTTP/1.1', headers: headers(), queryString: [], cookies: [],
+      headersSize: -1, bodySize: -1, ...(rng.chance(0.5) ? { postData: { mimeType: 'application/x-www-form-urlencoded', text: `grant_type=authorization_code&code=${nastyString(rng, 2)}&client_secret=s3cr3t` } } : {}) },
+    response: { status: rng.pick([200, 302, 400, 401, 0]), statusText: '', httpVersion: 'HTTP/1.1', headers: headers(), cookies: [],
+      content: { size: -1, mimeType: rng.pick(['application/json', 'text/html', nastyString(rng, 1)]), text: rng.pick([response(rng), JSON.stringify({ access_token: token(rng), id_token: token(rng) }), nastyString(rng)]),
+        ...(rng.chance(0.1) ? { encoding: 'base64' } : {}) },
+      redirectURL: '', headersSize: -1, bodySize: -1 },
+    cache: {}, timings: { send: 0, wait: 0, receive: 0 },
+  }));
+  const har = { log: { version: '1.2', creator: { name: 'fuzz', version: '1' }, entries: rng.chance(0.05) ? jsonValue(rng) : entries } };
+  return mutate(rng, jsonText(rng, har), 0.2);
+}

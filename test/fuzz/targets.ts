@@ -9,8 +9,19 @@ import { scanText } from '../../src/core/scan/scan';
 import { redact } from '../../src/core/redact';
 import { buildTokenHover } from '../../src/extension/tokens/tokenHoverMarkdown';
 import { responseFacts } from '../../src/core/errors/responseFacts';
-import { parsePastedKey } from '../../src/extension/tokens/pastedKey';
-import { logText, mutate, nastyString, response, token, wwwAuthenticate, type Rng } from './generators';
+import { parsePastedKey } from '../../src/core/tokens/pastedKey';
+import { findSaml } from '../../src/core/saml/detect';
+import { base64ToBytes, bytesToText, locateSaml, looksLikeXml } from '../../src/core/saml/input';
+import { parseXml } from '../../src/core/saml/xml';
+import { extractMessage, isSamlRoot } from '../../src/core/saml/extract';
+import { samlFindings } from '../../src/core/saml/findings';
+import { SamlDecodeError } from '../../src/core/saml/errors';
+import { readHar, HarReadError } from '../../src/core/har/read';
+import { roleOf } from '../../src/core/har/roles';
+import { entryTokens } from '../../src/core/har/tokens';
+import { entryErrors } from '../../src/core/har/errors';
+import { sanitizeHar } from '../../src/core/har/sanitize';
+import { harText, logText, mutate, nastyString, response, samlText, token, wwwAuthenticate, type Rng } from './generators';
 
 export interface FuzzTarget {
   name: string;
@@ -94,6 +105,50 @@ export const TARGETS: FuzzTarget[] = [
     },
   },
   { name: 'redact', input: (rng) => logText(rng), run: (input) => void redact(text(input)) },
+  {
+    // decodeSaml's synchronous path (the POST binding and raw XML; the Redirect binding's inflate is async):
+    // detection, locating, base64, XML (xmldom, DTDs refused), the message and its findings. Its typed
+    // SamlDecodeError is the parser's answer to bad input, not a crash.
+    name: 'SAML (findSaml + locate + parse + findings)',
+    input: (rng) => samlText(rng),
+    run(input) {
+      findSaml(text(input));
+      try {
+        const located = locateSaml(text(input));
+        if (!located) return;
+        let xml = located.rawXml;
+        if (xml === undefined) {
+          const bytes = base64ToBytes(located.encoded);
+          if (!looksLikeXml(bytes)) return;
+          xml = bytesToText(bytes);
+        }
+        const document = parseXml(xml);
+        const root = document.documentElement;
+        if (!root || !isSamlRoot(root)) return;
+        samlFindings(extractMessage(document, 'post', located.relayState ?? null, null), document, { now: NOW });
+      } catch (error) {
+        if (!(error instanceof SamlDecodeError)) throw error;
+      }
+    },
+  },
+  {
+    // analyzeHar's synchronous part per entry (reading, roles, tokens, errors) and sanitizing; HarReadError is the typed refusal.
+    name: 'HAR (read + roles + tokens + errors + sanitize)',
+    input: (rng) => harText(rng),
+    run(input) {
+      try {
+
+        readHar(text(input)).entries.forEach((entry, index) => {
+          const role = roleOf(entry);
+          entryTokens(entry, index);
+          entryErrors(entry, index, role);
+        });
+        sanitizeHar(text(input));
+      } catch (error) {
+        if (!(error instanceof HarReadError)) throw error;
+      }
+    },
+  },
   {
     name: 'parsePastedKey',
     input: (rng) => mutate(rng, `-----BEGIN ${rng.pick(['PUBLIC KEY', 'CERTIFICATE', 'X'])}-----${nastyString(rng)}-----END ${rng.pick(['PUBLIC KEY', 'CERTIFICATE'])}-----`, 0.5),

@@ -22,6 +22,7 @@
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
 import { NUMERIC_DEDUPE_WINDOW } from '../errors/recognize';
+import { detached } from '../text/detach';
 
 /** A finding in a stream. No line number: offsets count from the start of the stream instead. */
 export type StreamMatch = TokenMatch | ErrorMatch;
@@ -45,6 +46,8 @@ export interface StreamScannerOptions {
   maxStreams?: number;
   /** The finder; `scanOffsets` (what `scanText` runs, without line numbers) unless a test injects another. */
   scan?: (text: string) => StreamMatch[];
+  /** Whether error findings carry their `context` (live capture shows it; `authlens scan` does not). Default true. */
+  context?: boolean;
 }
 
 /** A finding with offsets counted from the start of its stream. */
@@ -119,7 +122,7 @@ function firstEntraSpelling(state: StreamState, finding: StreamMatch, start: num
   if (numeric) seen.numeric = start;
   else seen.textual = start;
   state.recentEntra.delete(finding.code);
-  state.recentEntra.set(finding.code, seen);
+  state.recentEntra.set(detached(finding.code), seen); // a copy: the code is a view into the scanned text
   if (state.recentEntra.size > RECENT_ENTRA_CODES) state.recentEntra.delete(state.recentEntra.keys().next().value!);
   return true;
 }
@@ -129,6 +132,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
   const maxStreams = Math.max(1, options.maxStreams ?? 64);
   const scan = options.scan ?? scanOffsets;
+  const withContext = options.context !== false;
   const streams = new Map<string, StreamState>();
   let fedChars = 0;
   let scannedChars = 0;
@@ -149,9 +153,12 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
       if (start < state.reportedUntil) continue;
       state.reportedUntil = base + finding.end;
       if (!firstEntraSpelling(state, finding, start)) continue;
-      const found: StreamFinding = { stream: key, finding: { ...finding, start, end: base + finding.end } };
-      if (finding.kind === 'error') {
-        const around = contextAround(text, finding.start, finding.end);
+      // The finder's objects are fresh for each scan: shifted in place rather than copied.
+      finding.start = start;
+      finding.end = base + finding.end;
+      const found: StreamFinding = { stream: key, finding };
+      if (withContext && finding.kind === 'error') {
+        const around = contextAround(text, start - base, finding.end - base);
         found.context = around.text;
         found.contextStart = base + around.start;
       }

@@ -4,6 +4,7 @@
  * and nonce), {@link finalizeAuthorizationRequest} turns the possibly edited draft into the URL and
  * the values the callback and code exchange must check against.
  */
+import { checkDraftParams, checkExtraParams } from './authorizationParams';
 import { FlowError } from './flowError';
 import { codeChallengeS256, randomToken } from './random';
 import { redactExchange } from './recorder';
@@ -80,22 +81,6 @@ const NOTES: Record<string, string> = {
   dpop_jkt: 'The thumbprint of the DPoP key the code will be bound to (RFC 9449 §10).',
 };
 
-const PROTECTED = new Set(['code_challenge', 'code_challenge_method', 'response_type']);
-
-/**
- * Credentials that belong to the token endpoint's back channel. In the authorization request they would
- * travel in the browser's URL: into its history, the provider's logs, a Referer, a HAR file.
- */
-const BACK_CHANNEL_ONLY = new Set(['client_secret', 'client_assertion', 'code_verifier', 'password', 'refresh_token', 'access_token', 'subject_token', 'actor_token']);
-
-function refuseBackChannelCredentials(names: Iterable<string>): void {
-  for (const name of names) {
-    if (!BACK_CHANNEL_ONLY.has(name.toLowerCase())) continue;
-    throw new FlowError('BAD_INPUT', `"${name}" is never sent in the authorization request: it would travel in the browser's URL (history, logs, Referer). `
-      + (name.toLowerCase() === 'client_secret' ? 'Give it as the profile\'s client secret instead; AuthLens sends it to the token endpoint only.' : 'AuthLens sends it to the token endpoint only.'));
-  }
-}
-
 export async function prepareAuthorizationRequest(ctx: FlowContext, options: AuthorizationRequestOptions): Promise<AuthorizationRequestDraft> {
   const endpoint = ctx.server.metadata.authorization_endpoint;
   if (!endpoint) throw new FlowError('UNSUPPORTED', 'The provider has no authorization_endpoint in its metadata.');
@@ -131,9 +116,8 @@ export async function prepareAuthorizationRequest(ctx: FlowContext, options: Aut
     add('authorization_details', JSON.stringify(options.authorizationDetails), 'config');
   }
   add('dpop_jkt', options.dpopJkt, 'generated');
-  refuseBackChannelCredentials(Object.keys(options.extraParams ?? {}));
+  checkExtraParams(options.extraParams ?? {});
   for (const [name, value] of Object.entries(options.extraParams ?? {})) {
-    if (PROTECTED.has(name)) throw new FlowError('BAD_INPUT', `"${name}" is set by AuthLens and cannot be an extra parameter.`);
     const existing = params.find((p) => p.name === name);
     if (existing) {
       existing.value = value;
@@ -145,9 +129,13 @@ export async function prepareAuthorizationRequest(ctx: FlowContext, options: Aut
   return { endpoint, params, codeVerifier, codeChallenge, codeChallengeMethod: 'S256' };
 }
 
-/** Builds the URL from the (possibly edited) draft, and a step that shows it. */
+/**
+ * Builds the URL from the (possibly edited) draft, and a step that shows it. The draft is checked first
+ * ({@link checkDraftParams}): an edited PKCE or response_type parameter, a bad name or a back-channel
+ * credential is refused here, whoever edited the draft.
+ */
 export function finalizeAuthorizationRequest(ctx: FlowContext, draft: AuthorizationRequestDraft): { url: string; pending: PendingAuthorization; step: FlowStep<{ url: string }> } {
-  refuseBackChannelCredentials(draft.params.map((p) => p.name));
+  checkDraftParams(draft);
   const url = new URL(draft.endpoint);
   for (const { name, value } of draft.params) url.searchParams.append(name, value);
   const value = (name: string) => draft.params.find((p) => p.name === name)?.value;

@@ -145,7 +145,7 @@ function sanitizeForm(part: string, ctx: Context): string {
     const name = decode(pair.slice(0, eq));
     const value = decode(pair.slice(eq + 1));
     const clean = sanitizeParam(name, value, ctx);
-    return clean === value ? pair : `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`;
+    return clean === value ? pair : `${pair.slice(0, eq)}=${urlEncoded(clean)}`;
   }).join('&');
 }
 
@@ -220,7 +220,7 @@ function marker(ctx: Context, value: string, kind: string): string {
     const decoded = decodeToken(value.replace(/^Bearer\s+/i, ''));
     if (decoded.ok) {
       const { header, payload } = decoded.token;
-      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${String(header.alg ?? '?')}`];
+      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${typeof header.alg === 'string' ? header.alg : '?'}`]; // `alg` may be any JSON value, even one String() throws on
       if (payload && typeof payload.sub === 'string') parts.push(`sub=#${hash(ctx, payload.sub)}`);
       if (payload && typeof payload.exp === 'number') parts.push(`exp=${safeIso(payload.exp)}`);
       label = parts.join(' ');
@@ -253,16 +253,25 @@ function hash(ctx: Context, value: string): string {
   return h.toString(16).padStart(8, '0').slice(0, 6);
 }
 
+/** The URL-encoded form; a value holding a lone surrogate has none (encodeURIComponent throws URIError) and stays as it is. */
+function urlEncoded(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** The final pass: every remembered secret (raw, URL-encoded, form-encoded) wherever it still appears. */
 function replaceKnown(value: unknown, ctx: Context): unknown {
   const forms = new Map<string, string>();
   for (const [secret, mark] of ctx.secrets) {
     if (secret.length < 6) continue;
     forms.set(secret, mark);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) forms.set(encoded, encodeURIComponent(mark));
+    const encoded = urlEncoded(secret);
+    if (encoded !== secret) forms.set(encoded, urlEncoded(mark));
     const form = encoded.replace(/%20/g, '+');
-    if (form !== encoded) forms.set(form, encodeURIComponent(mark));
+    if (form !== encoded) forms.set(form, urlEncoded(mark));
     const html = escapeHtml(secret);
     if (html !== secret) forms.set(html, mark);
     const json = JSON.stringify(secret).slice(1, -1);
@@ -276,7 +285,7 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
     // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
     const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
     let out = text;
-    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? encodeURIComponent(forms.get(m) ?? m) : forms.get(m) ?? m));
+    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? urlEncoded(forms.get(m) ?? m) : forms.get(m) ?? m));
     return out;
   };
   const walk = (v: unknown, depth: number): unknown => {

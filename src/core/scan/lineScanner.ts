@@ -18,12 +18,14 @@ export interface LineScanner {
   end(keepGoing?: boolean): Finding[];
   /** Characters fed so far. */
   readonly offset: number;
+  /** The 1-based number of the line the next character fed is on. */
+  readonly line: number;
 }
 
 const STREAM = 'text';
 
 export function createLineScanner(options: StreamScannerOptions = {}): LineScanner {
-  const scanner = createStreamScanner({ maxStreams: 1, ...options });
+  const scanner = createStreamScanner({ maxStreams: 1, context: false, ...options });
   /** Offset of the first character of the piece being fed. */
   let pieceStart = 0;
   /** Newlines before `pieceStart`. */
@@ -61,6 +63,9 @@ export function createLineScanner(options: StreamScannerOptions = {}): LineScann
     },
     get offset() {
       return pieceStart;
+    },
+    get line() {
+      return linesBefore + 1;
     },
   };
 }

@@ -7,10 +7,10 @@
  * characters and dots once, and the header is decoded to confirm it is a JSON object with `alg`.
  * A rejected run is skipped whole, so no character is looked at more than a constant number of times.
  */
-import type { TokenMatch } from '../scan/scan';
-import type { TokenFormat } from '../scan/findings';
+import type { TokenFormat, TokenMatch } from '../scan/findings';
 import { BASE64URL_CHAR as SHARED_TABLE, base64urlToBytes, base64urlToText } from './base64url';
 import { MAX_HEADER_LENGTH, MAX_TOKEN_LENGTH, MIN_HEADER_LENGTH } from './limits';
+import { detached } from '../text/detach';
 
 // A module-local binding: CommonJS transpilers turn imported bindings into getters, which would
 // cost a call per character in the hot loop.
@@ -117,12 +117,7 @@ interface MatchResult {
 function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const cap = Math.min(limit, start + MAX_TOKEN_LENGTH + 1);
   // The header: up to the first dot (after at most two `=` of padding, which some libraries write).
-  let i = start;
-  while (i < cap && i - start <= MAX_HEADER_LENGTH) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || BASE64URL_CHAR[code] === 0) break;
-    i++;
-  }
+  let i = Math.min(base64urlRunEnd(text, start), cap, start + MAX_HEADER_LENGTH + 1);
   const headerEnd = i;
   while (i < cap && i - headerEnd < 2 && text.charCodeAt(i) === EQUALS) i++;
   if (i >= cap || text.charCodeAt(i) !== DOT) return { resumeAt: i };
@@ -136,6 +131,9 @@ function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const starts = [start, i + 1];
   const ends = [headerEnd];
   for (i++; i < cap; i++) {
+    // A part's base64url characters in one native step (the bulk of a token), then its end in this loop.
+    i = Math.min(base64urlRunEnd(text, i), cap);
+    if (i === cap) break;
     const kind = RUN_CLASS[text.charCodeAt(i)];
     if (kind === 1) continue;
     if (kind === 3) {
@@ -177,6 +175,20 @@ function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const match: TokenMatch = { kind: 'token', format, start, end, text: text.slice(start, end) };
   remember(headerPart, match);
   return { match, resumeAt: end };
+}
+
+/**
+ * Where the run of base64url characters starting at `from` ends. A sticky regex: irregexp's native
+ * loop runs at full speed from the first call, where a character loop in JavaScript is slow until the
+ * optimizing compiler has caught up (most of a 100 MB scan in a fresh process). It may read past a
+ * caller's cap; callers clamp, and each character is still read a constant number of times.
+ */
+const BASE64URL_RUN = /[A-Za-z0-9_-]*/y;
+function base64urlRunEnd(text: string, from: number): number {
+  if (from >= text.length) return from;
+  BASE64URL_RUN.lastIndex = from;
+  BASE64URL_RUN.test(text);
+  return BASE64URL_RUN.lastIndex;
 }
 
 /**
@@ -230,9 +242,10 @@ function remember(headerPart: string, match: TokenMatch): void {
   if (list === undefined) {
     if (recentTokens.size >= RECENT_HEADERS) recentTokens.clear();
     list = [];
-    recentTokens.set(headerPart, list);
+    recentTokens.set(detached(headerPart), list);
   }
-  list.unshift(match);
+  // Copies: the match's own text is a view into the scanned text, which must not stay alive for the cache.
+  list.unshift({ kind: 'token', format: match.format, start: 0, end: 0, text: detached(match.text) });
   if (list.length > RECENT_PER_HEADER) list.pop();
 }
 
@@ -267,7 +280,7 @@ function readHeader(part: string): HeaderFacts | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const facts = parseHeader(part);
   if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.clear();
-  headerCache.set(part, facts ?? null);
+  headerCache.set(detached(part), facts ?? null);
   return facts;
 }
 

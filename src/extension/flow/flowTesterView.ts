@@ -7,9 +7,12 @@ import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import { FROM_WEBVIEW } from '../../webview/flowTester/messages';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
 import { dispatch, messageChecker, type Handlers } from '../../webview/shared/messageTable';
-import { FlowSession, type FlowPlatform } from './flowSession';
+import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
+import { startLoopbackListener } from '../../node/loopback';
+import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
+import { flowViewState } from './viewModel';
 
 /**
  * Internal command (not in the palette) that reports whether the view resolved, whether its script
@@ -75,7 +78,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
     });
     this.session?.dispose();
-    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state }));
+    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state: flowViewState(state) }));
     view.webview.onDidReceiveMessage((raw: unknown) => {
       const message = this.check(raw);
       if (!message) return;
@@ -98,7 +101,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, readyCount: this.readyCount, ...(this.session ? { state: this.session.snapshot() } : {}) };
+    return { resolved: this.view !== undefined, ready: this.ready, readyCount: this.readyCount, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
   }
 
   dispose(): void {
@@ -131,7 +134,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         }
         this.sendProfiles();
         await this.sendForm(this.selected);
-        this.post({ type: 'state', state: session.snapshot() });
+        this.post({ type: 'state', state: flowViewState(session.snapshot()) });
         const notice = this.pendingNotice;
         this.pendingNotice = undefined;
         if (notice) this.post(notice);
@@ -168,7 +171,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       },
       openBrowser: (message) => session.openBrowser(message.revision, message.params, 'open', message.force === true),
       copyAuthorizeUrl: (message) => session.openBrowser(message.revision, message.params, 'copy', message.force === true),
-      explainLanding: (message) => session.explainLanding(message.text),
+      explainLanding: async (message) => {
+        await session.explainLanding(message.text);
+      },
       copyToken: (message) => session.copyToken(message.tokenId),
       copyHttp: () => session.copyHttp(),
       exportReport: () => session.exportReport(),
@@ -220,6 +225,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
 
   private platform(): FlowPlatform {
     return {
+      startListener: startLoopbackListener,
+      readClientCertificate: (certFile, key) => readClientCertificateFiles(certFile, key),
+      loadClientCertificate: (pem) => loadClientCertificate(pem),
       openExternal: async (url) => {
         // A string keeps the URL byte for byte; vscode.Uri would re-encode the query.
         const open = vscode.env.openExternal as unknown as (target: vscode.Uri | string) => Thenable<boolean>;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FROM_WEBVIEW, TO_WEBVIEW, type FromWebview, type ToWebview } from '../../../../src/webview/flowTester/messages';
 import { checkMessage, dispatch, messageChecker, type Handlers } from '../../../../src/webview/shared/messageTable';
-import { emptyForm } from '../../../../src/extension/flow/profiles';
+import { emptyForm } from '../../../../src/core/flow/profiles';
 
 const parse = (raw: unknown) => {
   const result = checkMessage(FROM_WEBVIEW, raw);
