@@ -8,8 +8,8 @@
  * next one picks it all up again once the host answers its "ready".
  */
 import { button, el } from './dom';
-import { TO_WEBVIEW } from './messages';
-import type { FileField, FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
+import { TO_WEBVIEW, type FromWebview, type ToWebview } from './messages';
+import type { FileField, ProfileForm, ProfileOption, ViewState } from './protocol';
 import { hasClock, renderFlow, richText } from './renderFlow';
 import { pruneUiState, restoreUiState } from './uiState';
 import { dispatch, messageChecker, type Handlers } from '../shared/messageTable';

@@ -151,5 +151,4 @@ export interface ViewState {
   landing?: { summary: string; explanations: ExplanationView[] };
 }
 
-/** The messages themselves come from the one table in messages.ts, which both sides import. */
-export type { FromWebview, ToWebview } from './messages';
+/** The messages themselves (FromWebview, ToWebview) come from the one table in messages.ts, which both sides import. */

@@ -6,7 +6,8 @@
  * typed and focused. Countdowns are computed here from `now`: a tick is just another render.
  */
 import { h, withRef, type Child, type VNode } from '../shared/patch';
-import type { CheckView, DeviceView, DraftView, ErrorView, ExchangeView, ExplanationView, FromWebview, StepView, TokenView, ViewState, WarningView } from './protocol';
+import type { CheckView, DeviceView, DraftView, ErrorView, ExchangeView, ExplanationView, StepView, TokenView, ViewState, WarningView } from './protocol';
+import type { FromWebview } from './messages';
 import {
   draftEdits, draftParams, editParam, exchangeKey, isStepOpen, paramValue, setExchangeOpen, toggleStep, type UiState,
 } from './uiState';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ExchangeView, FromWebview, StepView, ViewState } from '../../../../src/webview/flowTester/protocol';
+import type { ExchangeView, StepView, ViewState } from '../../../../src/webview/flowTester/protocol';
+import type { FromWebview } from '../../../../src/webview/flowTester/messages';
 import { renderFlow } from '../../../../src/webview/flowTester/renderFlow';
 import { draftParams, emptyUiState, restoreUiState, type UiState } from '../../../../src/webview/flowTester/uiState';
 import { patch } from '../../../../src/webview/shared/patch';
