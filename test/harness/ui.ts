@@ -231,6 +231,9 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
       { timeout: 120_000, interval: 100, what: 'AuthLens to log "activated in" (its log file in the run folder)' });
     return;
   }
+  // The worker host registers its extensions after the workbench is up: the palette lists AuthLens's
+  // commands only once AuthLens's activity-bar entry has been drawn from the same registration.
+  await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
   await ui.runCommand('AuthLens: Show Log');
   // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
   await ui.page.locator('.view-line', { hasText: /\]\sactivated\b/ }).first().waitFor({ timeout: 120_000 });
