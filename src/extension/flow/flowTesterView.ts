@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
-import { affectsSetting } from '../settings';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import { FROM_WEBVIEW, type FromWebview, type ToWebview } from '../../webview/flowTester/messages';
-import type { ViewState } from '../../webview/flowTester/protocol';
+import { CommandId } from '../commandIds';
 import { dispatch, messageChecker, type Handlers } from '../../webview/shared/messageTable';
 import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
 import { startLoopbackListener } from '../../node/loopback';
@@ -13,19 +11,9 @@ import { loadClientCertificate, readClientCertificateFiles } from '../../node/mt
 import { ProfileStore } from './profileStore';
 import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
 import { flowViewState } from './viewModel';
+import type { FlowTesterInspection } from './flowTesterIds';
 
-/**
- * Internal command (not in the palette) that reports whether the view resolved, whether its script
- * said "ready", and the redacted state it shows. The integration suite uses it; it holds no secret.
- */
-export const INSPECT_FLOW_TESTER_COMMAND = 'authlens.flowTester.inspect';
-
-export interface FlowTesterInspection {
-  resolved: boolean;
-  ready: boolean;
-  readyCount: number;
-  state?: ViewState;
-}
+export { INSPECT_FLOW_TESTER_COMMAND, type FlowTesterInspection } from './flowTesterIds';
 
 /**
  * The address the user's browser reaches a loopback URI of this extension host at. In a remote window VS
@@ -35,23 +23,15 @@ export async function browserReachableUri(local: string): Promise<string> {
   return (await vscode.env.asExternalUri(vscode.Uri.parse(local, true))).toString(true);
 }
 
-/** The "Flow Tester" webview view: profiles, then a live OAuth flow run step by step in the extension host. */
-export function registerFlowTester(context: vscode.ExtensionContext, log: Log): void {
-  const provider = new FlowTesterProvider(context, log);
-  context.subscriptions.push(
-    // No retainContextWhenHidden: a hidden view's page is destroyed; the next one keeps its unsent edits
-    // with setState and says "ready", and the host sends it everything again.
-    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider),
-    vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
-    vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsSetting(event, 'flow.profiles')) provider.sendProfiles();
-    }),
-    { dispose: () => provider.dispose() },
-  );
+/**
+ * The Flow Tester's host: what `flowTester.ts` requires (dist/flow.js) when the view first resolves or
+ * the inspect command first runs. The session, the engine and oauth4webapi come with it.
+ */
+export function createFlowTesterProvider(context: vscode.ExtensionContext, log: Log): FlowTesterProvider {
+  return new FlowTesterProvider(context, log);
 }
 
-class FlowTesterProvider implements vscode.WebviewViewProvider {
+export class FlowTesterProvider implements vscode.WebviewViewProvider {
   private view?: vscode.WebviewView;
   private session?: FlowSession;
   /** The page's script said "ready" and has not been destroyed since: messages posted now arrive. */
