@@ -22,8 +22,10 @@ const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['supabase', 'salesforce',
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
 export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:|INVALID_|ACCESS_FAILED';
-/** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
-// Room for the longest catalog code (MSAL.NET's 75-character no_username_or_accountid_provided_for_silent_android_broker_authentication).
+/**
+ * How far the look-around may go from a hit: keeps every hit O(1) whatever the input. Room for the longest
+ * catalog code (MSAL.NET's 75-character `no_username_or_accountid_provided_for_silent_android_broker_authentication`).
+ */
 const MAX_WORD = 80;
 const LINE_LOOKBACK = 400;
 /** An Entra code written as a bare number (`"error_codes":[70008]`) is dropped when its `AADSTS` form is this near. */
