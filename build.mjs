@@ -122,7 +122,8 @@ const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }], outdir: 'dist',
     platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { global: 'globalThis' },
     plugins: [noNodeBuiltins] },
-  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Webview scripts run in a browser page: no Node built-in (nor vscode, which nothing provides there).
+  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] },
 ];
 if (withTests) {
   // The extension-host suite: each test file is its own bundle so mocha can load them one by one.
