@@ -16,7 +16,8 @@
  * - Cheap on the hot path: complete lines go straight to the finders, which are themselves one
  *   `indexOf`/anchor pass (a separate precheck over the same text measured as costly as the scan
  *   itself: see bench/capture.bench.ts). Short pieces and the unfinished line are prechecked for the
- *   finders' anchors (`eyJ`, `AADSTS`, `AADB2C`, `E0000`, `IDX`, `rror`, `Exception`, `oauth2: "`), so the common one-line event
+ *   finders' anchors (`eyJ`, `AADSTS`, `AADB2C`, `E0000`, `IDX`, `rror`, `Exception`, `oauth2: "`, and the
+ *   recogniser's upper-case vendor anchors `INVALID_`, `ACCESS_FAILED`, `SAML:2.0:status:`), so the common one-line event
  *   without any of them costs one short regex test.
  */
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
@@ -28,7 +29,7 @@ import { detached } from '../text/detach';
 export type StreamMatch = TokenMatch | ErrorMatch;
 
 /** What the finders start from: a text without any of these holds no token and no error code. */
-export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'AADB2C', 'E0000', 'IDX', 'rror', 'Exception', 'oauth2: "'] as const;
+export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'AADB2C', 'E0000', 'IDX', 'rror', 'Exception', 'oauth2: "', 'SAML:2.0:status:', 'INVALID_', 'ACCESS_FAILED'] as const;
 const ANCHOR_OVERLAP = Math.max(...SCAN_ANCHORS.map((anchor) => anchor.length)) - 1;
 const ANCHOR_PATTERN = new RegExp(SCAN_ANCHORS.join('|'));
 /** Pieces up to this long are prechecked for anchors before scanning; longer ones go to the finders directly. */

@@ -21,9 +21,12 @@ import { vendorEvidence, vendorsWithCode, type VendorEvidence } from './vendorCo
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate']);
 
 /** What the recogniser looks for (a regex source); measured on the benchmark log, this order and the `[eE]` class let irregexp skip fastest. */
-export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:|INVALID_';
-/** How far the look-around may go from a hit: keeps every hit O(1) whatever the input. */
-const MAX_WORD = 64;
+export const ERROR_ANCHORS = '[eE]rror|AADSTS|AADB2C|E0000|IDX[1-4]|Exception|oauth2: "|SAML:2\\.0:status:|INVALID_|ACCESS_FAILED';
+/**
+ * How far the look-around may go from a hit: keeps every hit O(1) whatever the input. Room for the longest
+ * catalog code (MSAL.NET's 75-character `no_username_or_accountid_provided_for_silent_android_broker_authentication`).
+ */
+const MAX_WORD = 80;
 const LINE_LOOKBACK = 400;
 /** An Entra code written as a bare number (`"error_codes":[70008]`) is dropped when its `AADSTS` form is this near. */
 export const NUMERIC_DEDUPE_WINDOW = 2000;
@@ -63,7 +66,7 @@ function errorCollector(text: string): ErrorCollector {
       if (anchor.startsWith('SAML')) return matchSamlStatus(text, index, anchor.length, found);
       if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
       if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
-      if (anchor === 'INVALID_') return matchUpperVendorCode(text, index, found);
+      if (anchor === 'INVALID_' || anchor === 'ACCESS_FAILED') return matchUpperVendorCode(text, index, found);
       return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
     },
     finish: () => finish(found, numeric, text),
@@ -153,7 +156,8 @@ function matchGoOAuth2(text: string, at: number, found: ErrorMatch[]): number {
 
 /**
  * A vendor's upper-case code written on its own: Spotify's authorize page (`INVALID_CLIENT: Invalid redirect
- * URI`), Salesforce's SOAP and REST faults (`INVALID_SESSION_ID: Invalid Session ID found…`, `sf:INVALID_SESSION_ID`).
+ * URI`), Salesforce's SOAP and REST faults (`INVALID_SESSION_ID: Invalid Session ID found…`, `sf:INVALID_SESSION_ID`),
+ * PingOne's platform JSON (`"code":"ACCESS_FAILED"`, the one PingOne code not starting with `INVALID_`).
  * Only codes the vocabulary knows, followed by `:` or closing a quote or a tag.
  */
 function matchUpperVendorCode(text: string, at: number, found: ErrorMatch[]): number {

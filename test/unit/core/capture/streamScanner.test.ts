@@ -227,3 +227,12 @@ test('the anchor precheck never hides a finding: every sample line with a findin
   }
   assert.ok(lines > 10, `only ${lines} lines with findings`);
 });
+
+test('a short piece holding only an upper-case vendor code is scanned (PingOne ACCESS_FAILED, Salesforce INVALID_SESSION_ID)', () => {
+  for (const text of ['{"id":"x","code":"ACCESS_FAILED","message":"m"}\n', 'INVALID_SESSION_ID: Session expired or invalid\n']) {
+    assert.ok(hasAnchor(text), text);
+    const found = values(feedInPieces(text, []));
+    assert.deepEqual(found, expected(text));
+    assert.equal(found.length, 1, text);
+  }
+});

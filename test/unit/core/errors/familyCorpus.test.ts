@@ -68,11 +68,9 @@ function shapeFor(entry: ErrorEntry): string {
 }
 
 /**
- * Codes no shape above reports: PingOne's `ACCESS_FAILED` has no anchor the scanner looks for (it is explained
- * when pasted alone), and SAML's `Success` is no error.
+ * Codes no shape above reports: SAML's `Success` is no error.
  */
 const NOT_IN_A_SHAPE: Record<string, (code: string) => boolean> = {
-  pingfederate: (code) => code === 'ACCESS_FAILED',
   saml: (code) => code.endsWith(':Success'), // not an error, so never reported
 };
 
