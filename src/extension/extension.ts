@@ -3,7 +3,7 @@ import { registerBasics } from './basics';
 import { createLog } from './log';
 import { registerTokenFeatures } from './tokens/tokenFeatures';
 import { registerErrorFeatures } from './errors/errorFeatures';
-import { registerFlowTester } from './flow/flowTesterView';
+import { registerFlowTester } from './flow/flowTester';
 import { registerCapture, type CaptureApi } from './capture/captureFeatures';
 import { registerLanguageModelTools } from './agent/languageModelTools';
 import { registerTraces } from './traces/traceFeatures';
