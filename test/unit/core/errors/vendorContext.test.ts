@@ -5,7 +5,7 @@ import { lookupAll, lookupError } from '../../../../src/core/errors/catalog/inde
 import { explainText } from '../../../../src/core/errors/explain';
 import { explainResponse } from '../../../../src/core/errors/explainPolicy';
 import { findErrors } from '../../../../src/core/errors/recognize';
-import { EVIDENCE_WINDOW, vendorEvidence, vendorsWithCode } from '../../../../src/core/errors/vendorContext';
+import { EVIDENCE_WINDOW, mayShowVendor, vendorEvidence, vendorsWithCode } from '../../../../src/core/errors/vendorContext';
 
 const catalog = { explainText, lookupError, lookupAll };
 const scanned = (text: string): string[] => findErrors(text).map((m) => `${m.family}:${m.code}`);
@@ -106,4 +106,19 @@ test('vendor evidence never throws and stays bounded on any text', () => {
   const started = Date.now();
   vendorEvidence('spotify '.repeat(200_000)).near(0, 1, ['apple']);
   assert.ok(Date.now() - started < 2000, 'a large text with many hits stays fast');
+});
+
+test('the gate never hides evidence: every vendor sign, in any letter case and any surroundings, passes it', () => {
+  const signs = ['accounts.spotify.com', 'api.spotify.com', 'spotipy', 'SpotifyOauthError', 'SpotifyAPI', 'spotify', '.salesforce.com', '.force.com',
+    'jsforce', 'restforce', 'simple-salesforce', 'simple_salesforce', 'sfdx', 'salesforce', 'forcedotcom', 'appleid.apple.com', 'sign in with apple',
+    'siwa', 'AuthenticationServices', 'ASAuthorization', 'apple-sign', 'apple auth', 'appleid', 'supabase', 'gotrue', 'AuthApiError',
+    'AuthWeakPasswordError', 'x-sb-error-code', '/as/token.oauth2', '/as/authorization.oauth2', '/as/introspect.oauth2', 'pingfederate',
+    'pingidentity', 'pingone'];
+  fc.assert(fc.property(fc.constantFrom(...signs), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.string(), fc.string(), (sign, upper, before, after) => {
+    const cased = [...sign].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+    const text = `${before} ${cased} ${after}`;
+    assert.ok(mayShowVendor(text), `gate refused ${JSON.stringify(cased)}`);
+    assert.ok(vendorEvidence(text).families().length > 0, `no evidence found in ${JSON.stringify(text)}`);
+  }), { numRuns: 2000 });
+  assert.equal(mayShowVendor('2026-12-01 INFO token refreshed for user 42: invalid_grant'), false);
 });
