@@ -22,6 +22,13 @@ const SECRET_NAMES = new Set(['access_token', 'refresh_token', 'id_token', 'toke
   'authenticity_token', 'csrf_token', '_csrf', 'xsrf_token', 'flowtoken', 'ctx', 'sft', 'canary', 'wresult', 'wctx']);
 const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie|set-cookie|dpop|x-api-key|api-key|x-auth-token|x-csrf-token|x-xsrf-token|x-client-data|x-ms-refreshtokencredential|x-amz-security-token)$|token|secret|session|apikey/i;
 
+/**
+ * A body that looks like `a=1&b=2`. The same language as `name=value(&name=value)*` (each `&name=` is
+ * also a run of `[^\s<{]`), written without the nested repetition: that form backtracked exponentially
+ * on a line of many `&x=` pairs with one space or `<` late in it (a fuzzed HAR hung the editor).
+ */
+const FORM_BODY = /^[\w.%-]+=[^\s<{]*$/;
+
 interface Context {
   salt: string;
   secrets: Map<string, string>;
@@ -166,7 +173,7 @@ function sanitizeBody(text: string, mime: string, ctx: Context): string {
       // not JSON: fall through
     }
   }
-  if (/x-www-form-urlencoded/i.test(mime) || /^[\w.%-]+=[^\s<{]*(?:&[\w.%-]+=[^\s<{]*)*$/.test(trimmed.slice(0, 10_000))) {
+  if (/x-www-form-urlencoded/i.test(mime) || FORM_BODY.test(trimmed.slice(0, 10_000))) {
     return sanitizeForm(text, ctx);
   }
   if (/urn:oasis:names:tc:SAML:/.test(text.slice(0, 4000)) && trimmed.startsWith('<') && !/<html/i.test(text.slice(0, 2000))) {
