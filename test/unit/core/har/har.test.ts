@@ -218,3 +218,14 @@ test('sanitizeHar: a form body (state and code among other pairs) still has its 
   assert.match(text, /^a=1&state=/);
   assert.ok(text.endsWith('&x=y'));
 });
+
+test('sanitizeHar: a secret longer than a regular expression may hold (40,000 characters) is masked everywhere, not a SyntaxError', () => {
+  const state = `s${'0123456789'.repeat(4000)}`;
+  const out = sanitizeHar(har([
+    entry({ url: `${APP}/cb?state=${state}&code=abc123abc123` }),
+    entry({ url: `${APP}/next`, requestHeaders: { Referer: `${APP}/cb?state=${state}` }, mime: 'text/plain', body: `saw ${state} here` }),
+  ]));
+  assert.ok(!out.includes(state.slice(0, 200)));
+  const second = JSON.parse(out).log.entries[1];
+  assert.match(second.response.content.text as string, /^saw \[state len~40k #[0-9a-f]{6}\] here$/);
+});
