@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCatalog } from './scripts/build-catalog.mjs';
+import { catalogApart, tracesApart } from './scripts/bundleSplits.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -41,19 +42,6 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-
-/**
- * The error catalog (~400 KiB of data) is its own file, dist/errorCatalog.js, required at run time on
- * the first lookup. Kept out of extension.js, it costs nothing when VS Code loads the extension.
- */
-const CATALOG = resolve('src/core/errors/catalog/index');
-const catalogApart = {
-  name: 'error-catalog-apart',
-  setup(build) {
-    build.onResolve({ filter: /catalog\/index$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === CATALOG ? { path: './errorCatalog.js', external: true } : undefined);
-  },
-};
 
 /**
  * The MCP server (`authlens mcp`) is its own file too, dist/mcpServer.js: the SDK and zod are ~700 KiB
@@ -114,6 +102,10 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart],
+    // The lazy bundles load by require() (as the catalog does), not by Node's ESM loader.
+    supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: [{ in: 'src/extension/traces/tracesBundle.ts', out: 'traces' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
   { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart, mcpApart, cliLazy],

@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import { builtinModules } from 'node:module';
+
+// Node's built-in modules, with and without the `node:` prefix: what the browser-side code must not import.
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+const NO_VSCODE = { name: 'vscode', message: 'Only the editor layer (src/extension) imports the VS Code API; the core, the CLI and webviews stay editor-free.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-output/**', '.vscode-test/**', 'src/core/errors/catalog/generated/**', 'src/core/errors/generated/**'] },
@@ -29,12 +34,34 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs in plain Node, the CLI and the browser: never the editor API.
+    // Layering: `vscode` is imported only by the editor layer (src/extension/**).
+    files: ['src/**'],
+    ignores: ['src/extension/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_VSCODE] }] },
+  },
+  {
+    // The core runs in plain Node, the CLI and the browser: never the editor API, never Node's.
     files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' }],
+        paths: [
+          { name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' },
+          ...NODE_BUILTINS.map((name) => ({ name, message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.' })),
+        ],
         patterns: [{ group: ['node:*'], message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.' }],
+      }],
+    },
+  },
+  {
+    // Webview scripts run in a browser page: neither the editor API nor Node.
+    files: ['src/webview/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'A webview script runs in a browser page: it talks to the extension through postMessage, not the VS Code API.' },
+          ...NODE_BUILTINS.map((name) => ({ name, message: 'A webview script runs in a browser page: no Node modules.' })),
+        ],
+        patterns: [{ group: ['node:*'], message: 'A webview script runs in a browser page: no Node modules.' }],
       }],
     },
   },

@@ -15,11 +15,12 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import {
-  defaultDeps, discover, prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, validateIdToken,
-  clientCredentials, startDeviceAuthorization, pollDeviceToken, refreshTokens, exchangeToken, pushAuthorizationRequest,
-  createDpopSession, importClientKey, preflight, preflightIssuer, formatDuration, FlowError, explainLanding, describeCertificate,
-  type ClientAuthMethod, type FlowClient, type FlowContext, type FlowStep, type TokenSet, type PreflightWarning, type PendingAuthorization,
+  importClientKey, preflightIssuer, formatDuration, FlowError, describeCertificate,
+  type ClientAuthMethod, type DeviceAuthorization, type FlowStep, type TokenSet, type PreflightWarning,
 } from '../core/flow';
+import { FlowSession, type FlowPlatform, type SessionStartOptions } from '../core/flow/flowSession';
+import { SESSION_GRANTS, type SessionGrant } from '../core/flow/profiles';
+import { CLIENT_AUTH_METHODS } from '../core/flow/clientAuth';
 import { parseJsonObject } from '../core/json';
 import type { CommandResult } from './io';
 
@@ -38,10 +39,9 @@ export const FLOW_USAGE = `Usage: authlens flow --issuer URL --client-id ID --gr
 Auth code opens the system browser (--no-open prints the URL) and listens on http://127.0.0.1:PORT/callback.
 Exit codes: 0 ok, 1 the provider refused or a check failed, 2 usage errors.`;
 
-const GRANTS = ['authorization_code', 'client_credentials', 'device_code', 'refresh_token', 'token_exchange'] as const;
-type Grant = typeof GRANTS[number];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-  'tls_client_auth', 'self_signed_tls_client_auth'];
+const GRANTS = SESSION_GRANTS;
+type Grant = SessionGrant;
+const AUTH_METHODS = CLIENT_AUTH_METHODS;
 
 export interface FlowIo {
   out(text: string): void;
@@ -87,170 +87,131 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
     return finish(2, { ok: false, error: { code: 'usage', description: `${(error as Error).message}\n${FLOW_USAGE}` } });
   }
 
-  const steps: FlowStep[] = [];
-  const report = <T>(step: FlowStep<T>, extra: Record<string, unknown> = {}): FlowStep<T> => {
-    steps.push(step as FlowStep);
-    emit(stepJson(step as FlowStep, extra));
-    say(stepText(step as FlowStep));
-    return step;
-  };
   const warn = (warning: PreflightWarning) => {
     emit({ step: 'preflight', status: 'warning', id: warning.id, message: warning.message, fix: warning.fix });
     say(`! ${warning.message}\n  fix: ${warning.fix}`);
   };
 
-  let ctx: FlowContext;
-  let secretInput: string | undefined;
+  let more: SessionStartOptions;
+  let clientSecret: string | undefined;
+  let authMethod: ClientAuthMethod;
   try {
-    const client = await buildClient(options, io);
-    if (options.grant === 'refresh_token' || options.grant === 'token_exchange') {
-      secretInput = readSecret(io, options.tokenEnv, options.tokenFile, options.grant === 'refresh_token' ? 'the refresh token' : 'the subject token');
-      if (!secretInput) throw new UsageError(`--grant ${options.grant} needs --token-env VAR or --token-file FILE.`);
-    }
-    preflightIssuer(options.issuer).forEach(warn);
-    const deps = defaultDeps();
-    const discovery = report(await discover(options.issuer, deps, { signal: io.signal }));
-    if (discovery.status !== 'passed' || !discovery.result) return finish(exitCodeFor(discovery), resultOf(options, undefined, discovery));
-    ctx = { server: discovery.result as FlowContext['server'], client, deps };
-    if (options.dpop) ctx.dpop = await createDpopSession();
+    ({ more, clientSecret, authMethod } = await readCredentials(options, io));
   } catch (error) {
     if (error instanceof UsageError || (error instanceof FlowError && error.code === 'BAD_INPUT')) {
       return finish(2, { ok: false, error: { code: 'usage', description: error.message } });
     }
     throw error;
   }
-  if (ctx.dpop) say(`DPoP key for this run: ${ctx.dpop.alg}, thumbprint (jkt) ${ctx.dpop.thumbprint}`);
-  const certificate = ctx.client.certificate;
-  if (certificate) {
-    // Who the certificate names and its thumbprint: public facts. The key is never printed.
-    emit({ step: 'client-certificate', status: 'info', subject: certificate.subject, issuer: certificate.issuer, selfSigned: certificate.selfSigned,
-      thumbprint: certificate.thumbprint, notAfter: certificate.notAfter });
-    say(`Client certificate for mutual TLS: ${describeCertificate(certificate)}${certificate.notAfter ? `, valid until ${certificate.notAfter}` : ''}`);
-  }
-  for (const warning of preflight(ctx.server, undefined, { grant: options.grant, authMethod: ctx.client.authMethod, dpop: options.dpop, par: options.par,
-    certificate: certificate !== undefined })) warn(warning);
+  preflightIssuer(options.issuer).forEach(warn);
 
-  const signal = io.signal;
-  let tokens: TokenSet | undefined;
+  // The Flow Tester's session runs the flow; this face prints what it reports.
+  const steps: FlowStep[] = [];
   let failed: FlowStep | undefined;
-  const check = <T>(step: FlowStep<T>) => {
-    if (step.status === 'failed') failed ??= step as FlowStep;
-    return step.status !== 'failed';
+  let listenerUri: string | undefined;
+  const problems: string[] = [];
+  const waitingText = () => {
+    say(`Waiting up to ${formatDuration(options.timeoutSeconds * 1000)} for the browser to come back to ${listenerUri ?? 'the loopback listener'}.`);
+    say('The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back here:');
+    say('paste the URL the browser landed on, or the error text of the page, and press Enter to have it explained.');
   };
-
-  switch (options.grant) {
-    case 'authorization_code': {
-      const listener = await startLoopbackListener({ port: options.port, timeoutMs: options.timeoutSeconds * 1000, signal });
-      try {
-        const draft = await prepareAuthorizationRequest(ctx, {
-          redirectUri: listener.redirectUri, scope: options.scope ?? 'openid', prompt: options.prompt, resource: options.resource,
-          authorizationDetails: options.authorizationDetails,
-        });
-        for (const warning of preflight(ctx.server, draft, { listenerRedirectUri: listener.redirectUri })) warn(warning);
-        let url: string;
-        let pending: PendingAuthorization;
-        if (options.par) {
-          const pushed = report(await pushAuthorizationRequest(ctx, draft, { signal }));
-          if (!check(pushed) || !pushed.result) break;
-          ({ url, pending } = pushed.result);
-        } else {
-          const finalized = finalizeAuthorizationRequest(ctx, draft);
-          ({ url, pending } = finalized);
-          report(finalized.step, { url });
-        }
-        const waiting = listener.waitForCallback(pending.state);
-        if (options.par) emit({ step: 'authorization-request', status: 'passed', title: 'Open the sign-in page', url });
-        if (options.noOpen) {
-          say(`\nOpen this URL in a browser to sign in:\n${url}`);
-        } else {
-          say('\nOpening the sign-in page in your browser…');
-          await io.openBrowser(url).catch(() => say(`Could not open a browser. Open this URL yourself:\n${url}`));
-        }
-        say(`Waiting up to ${formatDuration(options.timeoutSeconds * 1000)} for the browser to come back to ${listener.redirectUri}.`);
-        say('The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back here:');
-        say('paste the URL the browser landed on, or the error text of the page, and press Enter to have it explained.');
-        // A pasted callback URL for this very request completes the flow, as if the listener had received it.
-        let usePasted: (url: string) => void = () => undefined;
-        const pasted = new Promise<{ url: string }>((resolve) => { usePasted = (url) => resolve({ url }); });
-        const stopReading = io.readLines?.((line) => {
-          if (!line.trim()) return;
-          void explainLanding(line, { redirectUri: pending.redirectUri, state: pending.state }, ctx.deps.explain).then((landing) => {
-            emit({ step: 'landing', status: 'info', kind: landing.kind, summary: landing.summary,
-              explanations: landing.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })) });
-            say(`? ${landing.summary}`);
-            for (const entry of landing.explanations.slice(0, 2)) say(`  ${entry.code}: ${entry.summary}${entry.fixes[0] ? `\n  fix: ${entry.fixes[0]}` : ''}`);
-            if (landing.usableCallback) usePasted(landing.usableCallback);
-          });
-        });
-        let received;
-        try {
-          received = await Promise.race([waiting, pasted]);
-        } catch (error) {
-          const flowError = error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
-          report({ kind: 'callback', title: 'Receive the callback', status: 'failed', explanation: 'Waiting for the browser to come back to the loopback listener.',
-            exchanges: [], checks: [], notes: [], error: flowError.toInfo(), startedAt: pending.createdAt, durationMs: ctx.deps.now() - pending.createdAt });
-          failed = steps.at(-1);
-          break;
-        } finally {
-          stopReading?.();
-        }
-        const callback = report(await handleCallback(ctx, pending, received.url));
-        if (!check(callback) || !callback.result) break;
-        const exchange = report(await exchangeCode(ctx, pending, callback.result, { signal }));
-        if (!check(exchange) || !exchange.result) break;
-        tokens = exchange.result;
-        if (tokens.id_token) check(report(await validateIdToken(ctx, tokens, { nonce: pending.nonce, signal })));
-      } finally {
-        await listener.close();
+  const platform: FlowPlatform = {
+    startListener: async (given) => {
+      const listener = await startLoopbackListener({ ...given, ...(io.signal ? { signal: io.signal } : {}) });
+      listenerUri = listener.redirectUri;
+      return listener;
+    },
+    openExternal: async (url) => {
+      say('\nOpening the sign-in page in your browser…');
+      await io.openBrowser(url).catch(() => say(`Could not open a browser. Open this URL yourself:\n${url}`));
+      waitingText();
+      return true;
+    },
+    // --no-open: the URL is the user's to open.
+    copyText: async (text) => {
+      say(`\nOpen this URL in a browser to sign in:\n${text}`);
+      waitingText();
+    },
+    askRevealSecrets: async () => undefined,
+    decodeToken: async () => undefined,
+    notify: (level, text) => {
+      if (level === 'error') problems.push(text);
+      io.err(`authlens: ${clean(text)}\n`);
+    },
+    log: () => undefined,
+    callbackTimeoutMs: () => options.timeoutSeconds * 1000,
+    onStep: (step) => {
+      steps.push(step);
+      if (step.status === 'failed') failed ??= step;
+      const result = step.result as Record<string, unknown> | undefined;
+      const device = step.kind === 'device-authorization' ? result as DeviceAuthorization | undefined : undefined;
+      const extra: Record<string, unknown> = step.kind === 'authorization-request' && typeof result?.url === 'string' ? { url: result.url }
+        : device ? { userCode: device.user_code, verificationUri: device.verification_uri, verificationUriComplete: device.verification_uri_complete } : {};
+      emit(stepJson(step, extra));
+      say(stepText(step));
+      // The pushed request's browser leg: only client_id and request_uri.
+      if (step.kind === 'pushed-authorization-request' && step.status === 'passed' && typeof result?.url === 'string') {
+        emit({ step: 'authorization-request', status: 'passed', title: 'Open the sign-in page', url: result.url });
       }
-      break;
+      if (device && step.status === 'passed') {
+        say(`\nOn any device, open ${device.verification_uri} and enter the code ${device.user_code}`);
+        if (!options.noOpen) void io.openBrowser(device.verification_uri_complete ?? device.verification_uri).catch(() => undefined);
+      }
+    },
+    onClientCertificate: (certificate) => {
+      // Who the certificate names and its thumbprint: public facts. The key is never printed.
+      emit({ step: 'client-certificate', status: 'info', subject: certificate.subject, issuer: certificate.issuer, selfSigned: certificate.selfSigned,
+        thumbprint: certificate.thumbprint, notAfter: certificate.notAfter });
+      say(`Client certificate for mutual TLS: ${describeCertificate(certificate)}${certificate.notAfter ? `, valid until ${certificate.notAfter}` : ''}`);
+    },
+    onWarnings: (warnings) => warnings.forEach(warn),
+    onDevicePoll: (p) => {
+      emit({ step: 'device-poll', status: 'running', attempt: p.attempt, answer: p.lastAnswer, nextPollInMs: p.nextPollInMs });
+      say(`  … poll ${p.attempt}: ${p.lastAnswer}${p.lastAnswer === 'slow_down' ? ' (polling too often: 5 s slower now)' : ' (the user has not finished yet)'}; next poll in ${formatDuration(p.nextPollInMs)}`);
+    },
+  };
+  const session = new FlowSession(platform, () => undefined);
+  const cancel = () => session.cancel();
+  io.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const scope = options.scope ?? (options.grant === 'authorization_code' || options.grant === 'device_code' ? 'openid' : '');
+    await session.start({
+      grant: options.grant, issuer: options.issuer, clientId: options.clientId, authMethod, scope,
+      ...(options.prompt ? { prompt: options.prompt } : {}), redirectPort: options.port, redirectHost: '127.0.0.1', extraParams: {},
+      ...(options.dpop ? { dpop: true } : {}), ...(options.par ? { par: true } : {}),
+      request: { ...(options.resource ? { resource: options.resource } : {}), ...(options.authorizationDetails ? { authorizationDetails: options.authorizationDetails } : {}) },
+    }, clientSecret, more);
+    const draft = session.snapshot().draft;
+    if (options.grant === 'authorization_code' && draft) {
+      // Lines typed while the flow waits are explained; a pasted callback URL for this request completes it.
+      const stopReading = io.readLines?.((line) => {
+        if (!line.trim()) return;
+        void session.explainLanding(line).then((landing) => {
+          emit({ step: 'landing', status: 'info', kind: landing.kind, summary: landing.summary,
+            explanations: landing.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })) });
+          say(`? ${landing.summary}`);
+          for (const entry of landing.explanations.slice(0, 2)) say(`  ${entry.code}: ${entry.summary}${entry.fixes[0] ? `\n  fix: ${entry.fixes[0]}` : ''}`);
+        });
+      });
+      try {
+        // Pre-flight warnings are printed and the flow goes on: the terminal has no "open anyway" button.
+        await session.openBrowser(draft.revision, draft.params, options.noOpen ? 'copy' : 'open', true);
+      } finally {
+        stopReading?.();
+      }
     }
-    case 'client_credentials': {
-      const step = report(await clientCredentials(ctx, { scope: options.scope, resource: options.resource, signal }));
-      if (check(step)) tokens = step.result;
-      break;
+    const { tokens } = session.results();
+    const result = resultOf(options, tokens, failed);
+    if (!failed && !tokens && problems[0]) result.error = { code: 'error', description: problems[0] };
+    if (options.showTokens && tokens) {
+      result.tokens = { access_token: tokens.access_token, ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}), ...(tokens.id_token ? { id_token: tokens.id_token } : {}) };
+      if (!asJson) say(`\naccess_token: ${tokens.access_token}${tokens.refresh_token ? `\nrefresh_token: ${tokens.refresh_token}` : ''}${tokens.id_token ? `\nid_token: ${tokens.id_token}` : ''}`);
     }
-    case 'device_code': {
-      const start = await startDeviceAuthorization(ctx, { scope: options.scope ?? 'openid', resource: options.resource, signal });
-      const device = start.result;
-      report(start, device ? { userCode: device.user_code, verificationUri: device.verification_uri, verificationUriComplete: device.verification_uri_complete } : {});
-      if (!check(start) || !device) break;
-      say(`\nOn any device, open ${device.verification_uri} and enter the code ${device.user_code}`);
-      if (!options.noOpen) await io.openBrowser(device.verification_uri_complete ?? device.verification_uri).catch(() => undefined);
-      const poll = report(await pollDeviceToken(ctx, device, {
-        signal,
-        onProgress: (p) => {
-          emit({ step: 'device-poll', status: 'running', attempt: p.attempt, answer: p.lastAnswer, nextPollInMs: p.nextPollInMs });
-          say(`  … poll ${p.attempt}: ${p.lastAnswer}${p.lastAnswer === 'slow_down' ? ' (polling too often: 5 s slower now)' : ' (the user has not finished yet)'}; next poll in ${formatDuration(p.nextPollInMs)}`);
-        },
-      }));
-      if (!check(poll) || !poll.result) break;
-      tokens = poll.result;
-      if (tokens.id_token) check(report(await validateIdToken(ctx, tokens, { signal })));
-      break;
-    }
-    case 'refresh_token': {
-      const step = report(await refreshTokens(ctx, secretInput!, { scope: options.scope, resource: options.resource, signal }));
-      if (!check(step) || !step.result) break;
-      tokens = step.result;
-      if (tokens.id_token) check(report(await validateIdToken(ctx, tokens, { signal, refreshOf: true })));
-      break;
-    }
-    case 'token_exchange': {
-      const step = report(await exchangeToken(ctx, {
-        subjectToken: secretInput!, subjectTokenType: options.subjectTokenType, audience: options.audience,
-        resource: options.resource, scope: options.scope, signal,
-      }));
-      if (check(step)) tokens = step.result;
-      break;
-    }
+    return finish(failed ? exitCodeFor(failed) : tokens ? 0 : 1, result);
+  } finally {
+    io.signal?.removeEventListener('abort', cancel);
+    session.dispose();
   }
-  const result = resultOf(options, tokens, failed);
-  if (options.showTokens && tokens) {
-    result.tokens = { access_token: tokens.access_token, ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}), ...(tokens.id_token ? { id_token: tokens.id_token } : {}) };
-    if (!asJson) say(`\naccess_token: ${tokens.access_token}${tokens.refresh_token ? `\nrefresh_token: ${tokens.refresh_token}` : ''}${tokens.id_token ? `\nid_token: ${tokens.id_token}` : ''}`);
-  }
-  return finish(failed ? exitCodeFor(failed) : 0, result);
 }
 
 function exitCodeFor(step: FlowStep): number {
@@ -409,10 +370,11 @@ function readSecret(io: FlowIo, env: string | undefined, file: string | undefine
   return undefined;
 }
 
-async function buildClient(options: Flags, io: FlowIo): Promise<FlowClient> {
-  const client: FlowClient = { clientId: options.clientId, authMethod: options.auth };
-  const secret = readSecret(io, options.clientSecretEnv, options.clientSecretFile, 'the client secret');
-  if (secret) client.clientSecret = secret;
+/** The client secret, the private key, the client certificate and the token a grant starts from: from files and the environment only. */
+async function readCredentials(options: Flags, io: FlowIo): Promise<{ more: SessionStartOptions; clientSecret?: string; authMethod: ClientAuthMethod }> {
+  const more: SessionStartOptions = {};
+  let authMethod = options.auth;
+  const clientSecret = readSecret(io, options.clientSecretEnv, options.clientSecretFile, 'the client secret');
   let jwtKeyFile = options.auth === 'private_key_jwt' ? options.key : undefined;
   if (options.cert) {
     const certFile = options.cert;
@@ -432,8 +394,8 @@ async function buildClient(options: Flags, io: FlowIo): Promise<FlowClient> {
     }
     // --key is the certificate's key unless the certificate file holds its own (then --key signs private_key_jwt assertions).
     const pem = readClientCertificateFiles(certFile, keyInCert || !options.key ? undefined : { path: options.key }, read);
-    client.certificate = await loadClientCertificate(pem);
-    if (options.authInferred && client.certificate.selfSigned) client.authMethod = 'self_signed_tls_client_auth';
+    more.certificate = await loadClientCertificate(pem);
+    if (options.authInferred && more.certificate.selfSigned) authMethod = 'self_signed_tls_client_auth';
   } else {
     jwtKeyFile = options.key;
   }
@@ -444,9 +406,16 @@ async function buildClient(options: Flags, io: FlowIo): Promise<FlowClient> {
     } catch (error) {
       throw new UsageError(`Cannot read the key file ${jwtKeyFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    client.privateKey = await importClientKey(text, options.keyAlg ? { alg: options.keyAlg } : {});
+    more.privateKey = await importClientKey(text, options.keyAlg ? { alg: options.keyAlg } : {});
   }
-  return client;
+  if (options.grant === 'refresh_token' || options.grant === 'token_exchange') {
+    const token = readSecret(io, options.tokenEnv, options.tokenFile, options.grant === 'refresh_token' ? 'the refresh token' : 'the subject token');
+    if (!token) throw new UsageError(`--grant ${options.grant} needs --token-env VAR or --token-file FILE.`);
+    more.inputToken = token;
+    if (options.subjectTokenType) more.subjectTokenType = options.subjectTokenType;
+    if (options.audience?.length) more.audience = options.audience;
+  }
+  return { more, authMethod, ...(clientSecret ? { clientSecret } : {}) };
 }
 
 function nodeIo(): FlowIo {

@@ -38,7 +38,9 @@ test('debugging a program fills the Captured view with its token and its auth er
     await errorRow.waitFor({ timeout: 60_000 });
     const tokenRow = captured.locator('.monaco-list-row', { hasText: /access token · Entra · expire/ }).first();
     await tokenRow.waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(1000); // let the session end and the view settle
+    // The session has ended (no debug toolbar) and the view lists its group row above the items.
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 30_000 });
+    await captured.locator('.monaco-list-row', { hasText: /item/ }).first().waitFor({ timeout: 20_000 });
     const rows = await captured.locator('.monaco-list-row').allInnerTexts();
     const text = rows.join('\n').normalize('NFKC');
     assert.match(text, /AADSTS700082 · refresh token has expired/);
@@ -68,15 +70,14 @@ test('debugging a program fills the Captured view with its token and its auth er
 
     // The tooltip says what it is and where it came from.
     await errorRow.hover();
-    const hover = page.locator('.monaco-hover:not(.hidden), .workbench-hover, .monaco-hover-content').first();
-    await hover.waitFor({ timeout: 10_000 }).catch(() => undefined);
-    await page.waitForTimeout(800);
+    const tooltip = page.locator('.monaco-hover:not(.hidden), .workbench-hover', { hasText: 'Click to explain.' }).first();
+    await tooltip.waitFor({ timeout: 15_000 });
+    assert.match(await tooltip.innerText(), /AADSTS700082[\s\S]*Click to explain\./);
     await ui.screenshot('03-error-tooltip');
 
     // Pause: the title button changes to Resume.
     await captured.locator('.pane-header').hover();
     await ui.runCommand('AuthLens: Pause Capture');
-    await page.waitForTimeout(500);
     await captured.locator('.pane-header').hover();
     await captured.locator('.actions .action-item a[aria-label*="Resume Capture"]').first().waitFor({ timeout: 10_000 });
     await ui.screenshot('04-paused');
@@ -84,11 +85,12 @@ test('debugging a program fills the Captured view with its token and its auth er
 
     // Clicking the error opens its explanation; clicking the token opens the decoded view.
     await errorRow.click();
-    await page.waitForTimeout(2000);
+    await page.locator('.tab[aria-label^="Explain: AADSTS700082"]').first().waitFor({ timeout: 30_000 });
+    await ui.visibleWebview().locator('h1', { hasText: 'AADSTS700082' }).first().waitFor({ timeout: 30_000 });
     await ui.screenshot('05-error-opened');
     await tokenRow.click();
     await page.locator('.tab', { hasText: /Token/ }).first().waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(1500);
+    await ui.visibleWebview().locator('h1', { hasText: /access token/ }).first().waitFor({ timeout: 30_000 });
     await ui.screenshot('06-token-opened');
 
     // Clear empties the view again.

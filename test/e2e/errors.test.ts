@@ -2,16 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { withVsCode, type Ui } from '../harness/ui';
+import { waitFor } from '../harness/waitFor';
 
 /** Moves the mouse into the visible hover and scrolls it to its end, to see the references and links. */
 async function scrollHoverToEnd(page: Page): Promise<void> {
   const box = await page.locator('.monaco-hover:not(.hidden)').first().boundingBox();
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + 12);
-  for (let i = 0; i < 8; i++) {
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(120);
-  }
+  // Wheel until the hover's scrollbar slider touches the bottom (no slider: nothing to scroll).
+  const atEnd = () => page.evaluate(() => {
+    const bar = document.querySelector('.monaco-hover:not(.hidden) .scrollbar.vertical');
+    const slider = bar?.querySelector('.slider');
+    if (!bar || !slider) return true;
+    return slider.getBoundingClientRect().bottom >= bar.getBoundingClientRect().bottom - 1;
+  });
+  await waitFor(async () => (await atEnd()) || void (await page.mouse.wheel(0, 400)), { timeout: 15_000, interval: 50, what: 'the hover scrolled to its end' });
 }
 
 /** Where an element of the visible hover holding `text` starts, and whether it starts inside the hover's unscrolled box. */

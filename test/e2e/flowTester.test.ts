@@ -5,6 +5,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { startIdp, CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, type Idp } from '../harness/idp';
 import { outputDir } from '../harness/paths';
 import { withVsCode, type Ui, waitForInputValue } from '../harness/ui';
+import { waitFor } from '../harness/waitFor';
 
 /**
  * The Flow Tester in a real VS Code (code-server) against the local identity provider: pick a saved
@@ -230,13 +231,15 @@ test('Flow Tester: device flow with user code and polling; a confidential profil
       // The provider's device pages: confirm the code, sign in, allow.
       await popup.getByRole('button', { name: 'Continue' }).first().waitFor({ timeout: 20_000 });
       await shot(popup, DEVICE_SUITE, '02-provider-device-page');
-      if (await popup.locator('input[name="user_code"]').isVisible().catch(() => false)) await popup.locator('input[name="user_code"]').fill(userCode);
-      await popup.getByRole('button', { name: 'Continue' }).first().click();
-      for (let i = 0; i < 3 && !(await popup.locator('input[name="login"]').isVisible().catch(() => false)); i++) {
-        await popup.waitForTimeout(500);
-        const next = popup.getByRole('button', { name: 'Continue' }).first();
-        if (await next.isVisible().catch(() => false)) await next.click();
+      // The code's input page (unless the URL carried the code), then the confirm page that shows the code:
+      // one Continue on each, then the sign-in.
+      const codeInput = popup.locator('input[name="user_code"]');
+      if (await codeInput.isVisible()) {
+        await codeInput.fill(userCode);
+        await popup.getByRole('button', { name: 'Continue' }).first().click();
       }
+      await popup.locator('code', { hasText: userCode }).first().waitFor({ timeout: 20_000 });
+      await popup.getByRole('button', { name: 'Continue' }).first().click();
       await signIn(popup, DEVICE_SUITE, '03');
       await popup.getByRole('button', { name: 'Allow' }).click();
       await popup.getByText('The device is signed in').waitFor({ timeout: 20_000 });
@@ -279,15 +282,10 @@ test('Flow Tester: device flow with user code and polling; a confidential profil
 
 /** Waits until some webview (the decoded token's panel here) shows the text. */
 async function waitForWebviewText(ui: Ui, text: RegExp): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (let i = 0; i < 3; i++) {
-      const body = await ui.webview(i).locator('body').innerText({ timeout: 500 }).catch(() => '');
-      if (text.test(body)) return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no webview shows ${text}`);
+  await waitFor(async () => {
+    const bodies = await Promise.all([0, 1, 2].map((i) => ui.webview(i).locator('body').innerText({ timeout: 500 }).catch(() => '')));
+    return bodies.some((body) => text.test(body));
+  }, { timeout: 20_000, interval: 100, what: `a webview showing ${text}` });
 }
 
 async function readSettings(ui: Ui): Promise<string> {

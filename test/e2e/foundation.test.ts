@@ -11,11 +11,7 @@ test('AuthLens loads in a real VS Code: palette command, log channel, activity-b
     // A command from the palette: the AuthLens log opens and says the extension activated.
     const logLine = page.locator('.view-line', { hasText: 'activated in' }).first();
     await ui.runCommand('AuthLens: Show Log');
-    if (!(await logLine.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
-      await ui.screenshot('02a-log-not-shown-yet'); // seen once on a loaded machine: the command was not taken
-      await ui.runCommand('AuthLens: Show Log');
-      await logLine.waitFor({ timeout: 20_000 });
-    }
+    await logLine.waitFor({ timeout: 30_000 });
     const text = (await logLine.innerText()).normalize('NFKC');
     assert.ok(text.includes('[info]') && /activated in \d/.test(text), text);
     await ui.screenshot('02-log-channel');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import { generateKeyPairSync } from 'node:crypto';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { withVsCode, hoverText } from '../harness/ui';
+import { withVsCode, domCondition, waitForInputValue } from '../harness/ui';
 
 // Needles must sit inside one rendered span: Monaco renders spaces as no-break spaces and cuts long
 // tokens into chunks of about 50 characters. The first line holding 'IkwxS2Z' (the Entra kid) in
@@ -12,18 +12,13 @@ const HOSTILE_TOKEN_START = 'eyJhbGciOiJSUzI1NiIs';
 
 /** The `after` texts of inline decorations in the active editor (CSS ::after content), once one matches. */
 async function waitForDecorations(page: Page, expect: RegExp): Promise<string[]> {
-  const deadline = Date.now() + 30_000;
-  let texts: string[] = [];
-  while (Date.now() < deadline) {
-    texts = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('.editor-group-container.active .view-lines span'))
-        .map((span) => getComputedStyle(span, '::after').content)
-        .filter((content) => content && content !== 'none' && content !== 'normal')
-        .map((content) => content.replace(/^"|"$/g, '').replace(/\\"/g, '"')));
-    if (texts.some((text) => expect.test(text))) return texts;
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`no decoration matching ${expect}; saw: ${texts.join(' | ')}`);
+  return domCondition(page, ([source, flags]) => {
+    const texts = Array.from(document.querySelectorAll('.editor-group-container.active .view-lines span'))
+      .map((span) => getComputedStyle(span, '::after').content)
+      .filter((content) => content && content !== 'none' && content !== 'normal')
+      .map((content) => content.replace(/^"|"$/g, '').replace(/\\"/g, '"'));
+    return texts.some((text) => new RegExp(source, flags).test(text)) ? texts : undefined;
+  }, [expect.source, expect.flags] as const, { timeout: 30_000, what: `a token decoration matching ${expect}` });
 }
 
 test('token hover in .json and .http files, and the hostile token stays inert', { timeout: 300_000 }, async () => {
@@ -31,7 +26,7 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     const { page } = ui;
 
     await ui.openFile('token-response.json');
-    const jsonHover = await hoverText(ui, 'eyJhbGciOiJFUzI1NiIs', /access token/);
+    const jsonHover = await ui.hover('eyJhbGciOiJFUzI1NiIs', /access token/);
     assert.match(jsonHover, /OpenID provider \(127\.0\.0\.1:4400\) access token · ES256 · valid for/);
     assert.match(jsonHover, /Issuer/);
     assert.match(jsonHover, /Expiration time/);
@@ -42,7 +37,7 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     await ui.dismissHover();
 
     await ui.openFile('requests.http');
-    const httpHover = await hoverText(ui, ENTRA_TOKEN_START, /Entra/);
+    const httpHover = await ui.hover(ENTRA_TOKEN_START, /Entra/);
     assert.match(httpHover, /Microsoft Entra ID \(v2\.0 issuer\) access token · RS256 · expired/);
     assert.match(httpHover, /Tenant ID/);
     assert.match(httpHover, /Scopes/);
@@ -55,7 +50,7 @@ test('token hover in .json and .http files, and the hostile token stays inert', 
     await ui.dismissHover();
 
     await ui.openFile('hostile.json');
-    const hostile = await hoverText(ui, HOSTILE_TOKEN_START, /attacker/);
+    const hostile = await ui.hover(HOSTILE_TOKEN_START, /attacker/);
     // The injected markdown and HTML show as text…
     assert.ok(hostile.includes('[Click me](command:workbench.action.terminal.new)'), hostile);
     assert.ok(hostile.includes('<img src=x onerror=alert(1)>'), hostile);
@@ -110,10 +105,12 @@ test('Decode Token from the palette with the cursor on a token opens the decoded
     assert.match(await picker.innerText(), /network/);
     await picker.locator('.monaco-list-row', { hasText: 'Paste a public key' }).first().click();
     const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    // The picker gives way to the key's input box (same widget, its own title).
+    await picker.getByText('AuthLens: public key').first().waitFor({ timeout: 20_000 });
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString().replace(/\n/g, ' ');
     const input = picker.locator('input');
-    await page.waitForTimeout(300);
-    await input.fill(publicKey.export({ type: 'spki', format: 'pem' }).toString().replace(/\n/g, ' '));
-    await page.waitForTimeout(300);
+    await input.fill(pem);
+    await waitForInputValue(input, pem);
     await page.keyboard.press('Enter');
     await view.locator('.signature', { hasText: 'Invalid signature.' }).first().waitFor({ timeout: 30_000 });
     await ui.screenshot('05-verified-invalid');

@@ -5,21 +5,7 @@ import { withVsCode } from '../harness/ui';
 test('HAR trace view: opening sign-in.har shows the checks (failed first) and the legs; a leg opens to its tokens and errors; SAML hover', { timeout: 300_000 }, async () => {
   await withVsCode('traces', async (ui) => {
     const { page } = ui;
-    // Once AuthLens is active its editor is registered (a file opened earlier would get the text editor).
-    // The palette may not be indexed yet right after start: one retry, as the foundation test does.
-    // Wait for AuthLens's log to say it is active; on a loaded machine the palette can drop the first
-    // command, so the command is given again until the line shows (each time waiting on the line itself).
-    const activated = page.locator('.view-line', { hasText: 'activated in' }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Escape');
-      await ui.runCommand('AuthLens: Show Log').catch(() => undefined);
-      try {
-        await activated.waitFor({ timeout: 20_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    // withVsCode starts once AuthLens is active, so its editor is registered (a file opened earlier would get the text editor).
     // A .har opens in the trace view (a custom editor, not a text editor), so open it from the Explorer here.
     await page.keyboard.press('Escape');
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'sign-in.har' }).first();
@@ -76,12 +62,9 @@ test('HAR trace view: opening sign-in.har shows the checks (failed first) and th
     await ui.click('PD94bWwgdmVyc2lvbj0i');
     await ui.runCommand('AuthLens: Decode Token');
     await page.locator('.tab[aria-label^="SAML Response"]').first().waitFor({ timeout: 60_000 });
-    let samlView = '';
-    for (let attempt = 0; attempt < 40 && !/SAML Response/.test(samlView); attempt++) {
-      for (let i = 0; i < 3 && !/SAML Response/.test(samlView); i++) {
-        samlView = await ui.webview(i).locator('body').innerText({ timeout: 1000 }).catch(() => '');
-      }
-    }
+    const samlBody = ui.visibleWebview().locator('body', { hasText: 'SAML Response' });
+    await samlBody.waitFor({ timeout: 60_000 });
+    const samlView = await samlBody.innerText();
     assert.match(samlView, /SAML Response/);
     assert.match(samlView, /Findings[\s\S]*expired/);
     assert.match(samlView, /alice@example\.test/);

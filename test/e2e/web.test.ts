@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
-import { withVsCode, type Ui, hoverText } from '../harness/ui';
+import { withVsCode, type Ui } from '../harness/ui';
 
 const SECRET = 'web-worker-shared-secret-0123456789';
 
@@ -21,7 +21,7 @@ async function runCommandWithPicker(ui: Ui, title: string): Promise<void> {
   const input = ui.page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await ui.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await ui.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await ui.page.keyboard.press('Enter');
 }
 
@@ -45,8 +45,7 @@ test('web extension in the web worker host: hover, Decode, Verify with a pasted 
     await withVsCode('web', async (ui) => {
       const { page } = ui;
       await ui.openFile('web.txt');
-      // The web worker host starts after the workbench: the first hover (retried) also waits for it.
-      const hover = await hoverText(ui, token.slice(0, 20), /access token|token ·/);
+      const hover = await ui.hover(token.slice(0, 20), /access token|token ·/);
       assert.match(hover, /Microsoft Entra ID \(v2\.0 issuer\)/);
       assert.match(hover, /HS256/);
       assert.match(hover, /Audience/);
@@ -57,7 +56,7 @@ test('web extension in the web worker host: hover, Decode, Verify with a pasted 
       await ui.runCommand('AuthLens: Open Flow Tester');
       assert.match(await toast(ui, /Flow Tester needs VS Code on your machine/), /loopback port/);
 
-      const errorHover = await hoverText(ui, 'AADSTS50076', /AADSTS50076/);
+      const errorHover = await ui.hover('AADSTS50076', /AADSTS50076/);
       assert.match(errorHover, /multi-factor|MFA/i);
       await ui.screenshot('02-error-hover-web-worker');
       await ui.dismissHover();

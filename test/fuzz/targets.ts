@@ -9,7 +9,7 @@ import { scanText } from '../../src/core/scan/scan';
 import { redact } from '../../src/core/redact';
 import { buildTokenHover } from '../../src/extension/tokens/tokenHoverMarkdown';
 import { responseFacts } from '../../src/core/errors/responseFacts';
-import { parsePastedKey } from '../../src/extension/tokens/pastedKey';
+import { parsePastedKey } from '../../src/core/tokens/pastedKey';
 import { findSaml } from '../../src/core/saml/detect';
 import { base64ToBytes, bytesToText, locateSaml, looksLikeXml } from '../../src/core/saml/input';
 import { parseXml } from '../../src/core/saml/xml';

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ensureCodeServerTools, type CodeServerTools } from './install';
 import { repoRoot } from './paths';
 import { spawnGroup, stopGroup } from './processes';
+import { waitFor } from './waitFor';
 
 export interface CodeServerOptions {
   /** Folder opened in the workbench. */
@@ -36,6 +37,8 @@ export interface CodeServer {
   /** The isolated HOME/TMPDIR/user-data/extensions root of this run. */
   runDir: string;
   tools: CodeServerTools;
+  /** The text of an extension's log channel (`createOutputChannel(name, { log: true })`), '' until it exists. */
+  extensionLog(extensionId: string, channel: string): string;
   stop(): Promise<void>;
 }
 
@@ -118,6 +121,14 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   return {
     url, port, runDir, tools,
+    extensionLog(extensionId, channel) {
+      // <user-data>/logs/<session>/exthost<N>/<publisher.name>/<channel>.log
+      const logs = join(dirs.userData, 'logs');
+      if (!existsSync(logs)) return '';
+      return readdirSync(logs).flatMap((session) => readdirSync(join(logs, session)).filter((host) => host.startsWith('exthost'))
+        .map((host) => join(logs, session, host, extensionId, `${channel}.log`)))
+        .filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    },
     async stop() {
       await stopGroup(child);
       if (!options.keep) rmSync(runDir, { recursive: true, force: true });
@@ -126,16 +137,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('code-server exited during startup');
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`code-server at ${url} did not become healthy within 30 s`);
+  const outcome = await waitFor(async () => {
+    if (child.exitCode !== null) return 'exited';
+    return (await fetch(`${url}/healthz`).catch(() => undefined))?.ok && 'healthy';
+  }, { timeout: 30_000, interval: 100, what: `code-server at ${url} to answer /healthz` });
+  if (outcome === 'exited') throw new Error('code-server exited during startup');
 }

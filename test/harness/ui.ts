@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { outputDir, samplesDir } from './paths';
+import { waitFor } from './waitFor';
 
 /**
  * A real VS Code (code-server) with AuthLens installed and `samples/` open, driven through Chromium.
@@ -27,8 +28,10 @@ export interface Ui {
   runCommand(title: string): Promise<void>;
   /** Opens the AuthLens container in the activity bar. */
   openAuthLens(): Promise<void>;
-  /** The content frame of a webview (the visible one by default). */
+  /** The content frame of a webview (the first one by default, visible or not). */
   webview(index?: number): FrameLocator;
+  /** The content frame of the webview on screen (tabs in the background keep theirs hidden). */
+  visibleWebview(): FrameLocator;
   /** Saves a screenshot as test-output/<suite>/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
 }
@@ -56,10 +59,11 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
     await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 30_000 }).catch(() => undefined);
-    // Extensions activate after the workbench shows; on a busy machine that takes a while.
-    await page.waitForTimeout(500);
-    await page.locator('.statusbar-item', { hasText: 'Activating Extensions' }).first().waitFor({ state: 'hidden', timeout: 120_000 });
-    await fn(makeUi(page, server, shots));
+    const ui = makeUi(page, server, shots, options.workspace ?? samplesDir);
+    // AuthLens activates after the workbench shows (onStartupFinished); on a busy machine that takes a while.
+    // Every test starts once it has: its log says "activated in".
+    await authLensActive(ui, isWebWorker(options.settings));
+    await fn(ui);
   } catch (error) {
     if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
     throw error;
@@ -69,7 +73,7 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
   }
 }
 
-function makeUi(page: Page, server: CodeServer, shots: string): Ui {
+function makeUi(page: Page, server: CodeServer, shots: string, workspace: string): Ui {
   const ui: Ui = {
     page,
     server,
@@ -90,8 +94,11 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
         await row.dblclick();
       }
       await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
+      await page.locator(`.editor-group-container.active .tab.active[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
       await page.locator('.editor-group-container.active .monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 90_000 });
-      await page.waitForTimeout(500);
+      // Monaco shows this file's text, not the previous editor's: the first word of its first line is on screen.
+      const firstWord = readFileSync(join(workspace, relativePath), 'utf8').split('\n').find((line) => line.trim() !== '')?.trim().split(/\s+/)[0]?.slice(0, 30);
+      if (firstWord) await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: firstWord }).first().waitFor({ timeout: 90_000 });
     },
     async click(text) {
       const box = await page.evaluate((needle) => {
@@ -117,7 +124,8 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
     async dismissHover() {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
-      await page.waitForTimeout(300);
+      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     },
     hoverLinks() {
       return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
@@ -139,24 +147,20 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
         return undefined;
       }, text);
       if (!box) throw new Error(`"${text}" is not visible in the editor`);
-      // The extension activates on startup finished; a hover before that shows nothing, so retry.
-      const deadline = Date.now() + 30_000;
+      // One approach from below (so the hover opens fresh), then a wait on the hover's text: providers
+      // answer one by one, so the widget fills in until it matches.
+      await page.mouse.move(box.x - 40, box.y + 60);
+      await page.mouse.move(box.x, box.y, { steps: 4 });
       let last = '';
-      while (Date.now() < deadline) {
-        await page.mouse.move(box.x - 40, box.y + 60);
-        await page.waitForTimeout(100);
-        await page.mouse.move(box.x, box.y);
-        const hover = page.locator('.monaco-hover:not(.hidden)').first();
-        try {
-          await hover.waitFor({ state: 'visible', timeout: 3000 });
-          await page.waitForTimeout(400); // let every provider's part render
-          last = await hover.innerText();
-          if (!expect || expect.test(last)) return last;
-        } catch {
-          // no hover yet
-        }
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      try {
+        return await waitFor(async () => {
+          last = await hover.innerText({ timeout: 1000 }).catch(() => '');
+          return (expect ? expect.test(last) : last.trim() !== '' && !/Loading/.test(last)) && last;
+        }, { timeout: 30_000, interval: 100, what: `a hover over "${text}"${expect ? ` matching ${expect}` : ''}` });
+      } catch (error) {
+        throw new Error(`${(error as Error).message}; last hover text: ${last.slice(0, 500)}`);
       }
-      throw new Error(`no hover over "${text}"${expect ? ` matching ${expect}` : ''}; last hover text: ${last.slice(0, 500)}`);
     },
     async runCommand(title) {
       await page.keyboard.press('Escape');
@@ -164,15 +168,14 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
       await input.fill(`>${title}`);
+      // Enter runs the focused row: once the filtered list has focused our command, no click can land on a
+      // row that the list is re-rendering. When the list focuses nothing, one click on the row instead.
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
-      await row.click();
-      // On a busy machine the click can land while the list re-renders; the palette then stays open.
-      const widget = page.locator('.quick-input-widget');
-      if (!(await widget.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false))) {
-        await row.click();
-        await widget.waitFor({ state: 'hidden', timeout: 10_000 });
-      }
+      const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first();
+      if (await focused.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
+      else await row.click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
     },
     async openAuthLens() {
       const item = page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first();
@@ -184,6 +187,9 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
     webview(index = 0) {
       return page.frameLocator('iframe.webview.ready').nth(index).frameLocator('iframe#active-frame');
     },
+    visibleWebview() {
+      return page.frameLocator('iframe.webview.ready >> visible=true').first().frameLocator('iframe#active-frame');
+    },
     async screenshot(name) {
       const path = join(shots, `${name}.png`);
       await page.screenshot({ path });
@@ -191,6 +197,46 @@ function makeUi(page: Page, server: CodeServer, shots: string): Ui {
     },
   };
   return ui;
+}
+
+/**
+ * The UI side's wait on a DOM condition: `condition` runs in the page (or frame) on every animation
+ * frame until it returns a truthy value, which is returned (as JSON). The error names `what`.
+ */
+export async function domCondition<A, R>(where: Page | Frame, condition: (arg: A) => R | undefined | null | false, arg: A,
+  { timeout, what }: { timeout: number; what: string }): Promise<R> {
+  try {
+    // Playwright types the page function's argument as its own Unboxed<A>; a JSON argument is the same value.
+    const handle = await (where as Page).waitForFunction(condition as (arg: unknown) => R | undefined | null | false, arg as unknown, { timeout, polling: 'raf' });
+    return (await handle.jsonValue()) as R;
+  } catch (error) {
+    throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** `remote.extensionKind` puts AuthLens in the browser's web worker extension host. */
+function isWebWorker(settings: Record<string, unknown> | undefined): boolean {
+  const kinds = (settings?.['remote.extensionKind'] as Record<string, string[]> | undefined)?.['authlens.authlens'];
+  return kinds?.[0] === 'web';
+}
+
+/**
+ * Resolves once AuthLens has activated. In the Node extension host its log channel is a file under the
+ * run folder; in the web worker host the log lives in the browser, so the "Show Log" command opens it
+ * (the command itself activates AuthLens) and the line is awaited in the Output view.
+ */
+async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
+  if (!webWorker) {
+    await waitFor(() => /activated in \d/.test(ui.server.extensionLog('authlens.authlens', 'AuthLens')),
+      { timeout: 120_000, interval: 100, what: 'AuthLens to log "activated in" (its log file in the run folder)' });
+    return;
+  }
+  // The worker host registers its extensions after the workbench is up: the palette lists AuthLens's
+  // commands only once AuthLens's activity-bar entry has been drawn from the same registration.
+  await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+  await ui.runCommand('AuthLens: Show Log');
+  // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
+  await ui.page.locator('.view-line', { hasText: /\]\sactivated\b/ }).first().waitFor({ timeout: 120_000 });
 }
 
 /**
@@ -212,12 +258,3 @@ export async function waitForInputValue(locator: Locator, expected: string, time
   return value;
 }
 
-/** `ui.hover`, given a second chance: on a loaded machine the first hover can come and go unseen. */
-export async function hoverText(ui: Ui, needle: string, expect: RegExp): Promise<string> {
-  try {
-    return await ui.hover(needle, expect);
-  } catch {
-    await ui.page.mouse.move(5, 5);
-    return ui.hover(needle, expect);
-  }
-}

@@ -10,7 +10,7 @@
  * `Exception`); everything else is a bounded look around each hit, so a 100 MB log costs about one
  * `indexOf` pass. Nothing here loads the catalog.
  */
-import type { ErrorMatch } from '../scan/scan';
+import type { ErrorMatch } from '../scan/findings';
 import type { ErrorFamily } from './catalog/types';
 import {
   COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily,

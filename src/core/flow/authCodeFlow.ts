@@ -1,16 +1,12 @@
 /**
- * The whole authorization code + PKCE flow in one call, for the CLI, the benchmark and tests. The
- * Flow Tester UI drives the same steps one by one (so the user can edit the request in between).
+ * The whole authorization code + PKCE flow in one call, for scripts, the benchmark and tests. It is
+ * a thin use of {@link FlowSession}, the orchestration the Flow Tester and `authlens flow` run, with
+ * the request as prepared (no edits) and every pre-flight warning let through.
  */
-import {
-  finalizeAuthorizationRequest, prepareAuthorizationRequest,
-  type AuthorizationRequestOptions, type PendingAuthorization,
-} from './authorizationRequest';
-import { handleCallback, type AuthorizationCallback } from './callback';
-import { exchangeCode } from './codeExchange';
-import { FlowError } from './flowError';
-import { validateIdToken, type IdTokenResult } from './idToken';
-import type { LoopbackOptions, StartLoopbackListener } from './listener';
+import type { AuthorizationRequestOptions, PendingAuthorization } from './authorizationRequest';
+import { FlowSession } from './flowSession';
+import type { IdTokenResult } from './idToken';
+import { DEFAULT_LOOPBACK_TIMEOUT_MS, type LoopbackOptions, type StartLoopbackListener } from './listener';
 import type { FlowContext, FlowStep, TokenSet } from './types';
 
 export interface AuthCodeFlowOptions extends Omit<AuthorizationRequestOptions, 'redirectUri'> {
@@ -34,40 +30,46 @@ export interface AuthCodeFlowResult {
 }
 
 export async function runAuthorizationCodeFlow(ctx: FlowContext, options: AuthCodeFlowOptions): Promise<AuthCodeFlowResult> {
+  const { openBrowser, listener, startListener, onStep, signal, scope, prompt, extraParams, ...request } = options;
   const steps: FlowStep[] = [];
-  const push = <T>(step: FlowStep<T>): FlowStep<T> => {
-    steps.push(step as FlowStep);
-    options.onStep?.(step as FlowStep);
-    return step;
-  };
-  const listener = await options.startListener({ ...options.listener, signal: options.signal, now: ctx.deps.now });
+  const problems: string[] = [];
+  const session = new FlowSession({
+    // The listener options (port, path, host) the caller gave, under the session's own.
+    startListener: (given) => startListener({ ...listener, ...given, now: ctx.deps.now }),
+    openExternal: async (url) => {
+      await openBrowser(url);
+      return true;
+    },
+    copyText: async () => undefined,
+    askRevealSecrets: async () => undefined,
+    decodeToken: async () => undefined,
+    notify: (level, text) => {
+      if (level === 'error') problems.push(text);
+    },
+    log: () => undefined,
+    callbackTimeoutMs: () => listener?.timeoutMs ?? DEFAULT_LOOPBACK_TIMEOUT_MS,
+    onStep: (step) => {
+      steps.push(step);
+      onStep?.(step);
+    },
+  }, () => undefined);
+  const cancel = () => session.cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
-    const draft = await prepareAuthorizationRequest(ctx, { ...options, redirectUri: listener.redirectUri });
-    const { url, pending, step } = finalizeAuthorizationRequest(ctx, draft);
-    push(step);
-    const waiting = listener.waitForCallback(pending.state);
-    await options.openBrowser(url);
-    let callbackStep: FlowStep<AuthorizationCallback>;
-    try {
-      const received = await waiting;
-      callbackStep = push(await handleCallback(ctx, pending, received.url));
-    } catch (error) {
-      const flowError = error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
-      push({
-        kind: 'callback', title: 'Receive the callback', status: 'failed', explanation: 'Waiting for the browser to come back to the loopback listener.',
-        exchanges: [], checks: [], notes: [], error: flowError.toInfo(), startedAt: pending.createdAt, durationMs: ctx.deps.now() - pending.createdAt,
-      });
-      return { steps, pending, ok: false };
-    }
-    if (callbackStep.status !== 'passed' || !callbackStep.result) return { steps, pending, ok: false };
-    const exchange = push(await exchangeCode(ctx, pending, callbackStep.result, { signal: options.signal }));
-    if (exchange.status !== 'passed' || !exchange.result) return { steps, pending, ok: false };
-    const idTokenStep = push(await validateIdToken(ctx, exchange.result, { nonce: pending.nonce, signal: options.signal }));
-    return {
-      steps, pending, tokens: exchange.result, idToken: idTokenStep.result,
-      ok: idTokenStep.status === 'passed' || idTokenStep.status === 'skipped',
-    };
+    await session.startWith(ctx, {
+      grant: 'authorization_code', issuer: ctx.server.metadata.issuer, clientId: ctx.client.clientId, authMethod: ctx.client.authMethod,
+      scope, ...(prompt ? { prompt } : {}), redirectPort: listener?.port ?? 0, redirectHost: listener?.redirectHost ?? '127.0.0.1',
+      extraParams: { ...extraParams }, request,
+    });
+    const draft = session.snapshot().draft;
+    if (!draft) throw new Error(problems[0] ?? steps.at(-1)?.error?.message ?? 'The authorization request could not be prepared.');
+    await session.openBrowser(draft.revision, draft.params, 'open', true);
+    const { tokens, idToken, pending } = session.results();
+    const last = steps.at(-1);
+    const ok = tokens !== undefined && last?.kind === 'id-token' && (last.status === 'passed' || last.status === 'skipped');
+    return { steps, ok, ...(tokens ? { tokens } : {}), ...(idToken ? { idToken } : {}), ...(pending ? { pending } : {}) };
   } finally {
-    await listener.close();
+    signal?.removeEventListener('abort', cancel);
+    session.dispose();
   }
 }

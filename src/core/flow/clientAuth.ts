@@ -7,7 +7,11 @@
 import * as oauth from 'oauth4webapi';
 import { importJWK, importPKCS8, type JWK } from 'jose';
 import { FlowError } from './flowError';
-import type { ClientPrivateKey, FlowContext } from './types';
+import type { ClientAuthMethod, ClientPrivateKey, FlowContext } from './types';
+
+/** Every client authentication method AuthLens speaks, in the order the pickers show them. */
+export const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+  'tls_client_auth', 'self_signed_tls_client_auth'];
 
 const ASYMMETRIC_ALGS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']);
 

@@ -5,8 +5,7 @@
  */
 import * as oauth from 'oauth4webapi';
 import { calculateJwkThumbprint, decodeJwt, exportJWK, generateKeyPair } from 'jose';
-import type { StepScope } from './step';
-import type { Check, DpopSession, FlowContext, TokenSet } from './types';
+import type { Check, DpopSession, FlowContext, FlowStep, TokenSet } from './types';
 
 export async function createDpopSession(alg: 'ES256' | 'RS256' | 'EdDSA' = 'ES256'): Promise<DpopSession> {
   const keyPair = await generateKeyPair(alg, { extractable: false }) as CryptoKeyPair;
@@ -23,7 +22,7 @@ export function dpopOption(ctx: Pick<FlowContext, 'dpop'>): { DPoP?: oauth.DPoPH
  * Runs a request + response pair; when the provider answers `use_dpop_nonce`, runs it once more (the
  * handle now holds the provider's nonce) and says so on the step.
  */
-export async function withDpopNonceRetry<T>(ctx: Pick<FlowContext, 'dpop'>, scope: Pick<StepScope<unknown>, 'step'>, attempt: () => Promise<T>): Promise<T> {
+export async function withDpopNonceRetry<T>(ctx: Pick<FlowContext, 'dpop'>, scope: { step: FlowStep<unknown> }, attempt: () => Promise<T>): Promise<T> {
   try {
     return await attempt();
   } catch (error) {

@@ -33,6 +33,10 @@ export {
   prepareAuthorizationRequest, finalizeAuthorizationRequest,
   type AuthorizationRequestOptions, type AuthorizationRequestDraft, type AuthorizationParam, type PendingAuthorization, type ResponseMode,
 } from './authorizationRequest';
+export {
+  PROTECTED_PARAMS, BACK_CHANNEL_ONLY, MAX_PARAMS, MAX_PARAM_VALUE, isParameterName, isProtectedParam, checkParameterName, checkExtraParams,
+  checkDraftParams, applyParamEdits, type ParamEdit,
+} from './authorizationParams';
 export { handleCallback, type AuthorizationCallback } from './callback';
 export { exchangeCode, type CodeExchangeOptions } from './codeExchange';
 export { unwrapStep } from './unwrap';

@@ -10,23 +10,10 @@
  */
 import { base64url, decodeJwt } from 'jose';
 import { FlowError } from './flowError';
-import type { FetchImpl } from '../net/guardedFetch';
-import type { Check, FlowContext, TokenSet } from './types';
+import type { Check, ClientCertificate, FlowContext, TokenSet } from './types';
 
-/** A client certificate the flow may present, with the fetch that presents it. Never serialised. */
-export interface ClientCertificate {
-  /** The certificate's subject as the platform prints it, e.g. `CN=my-client, O=Example`. */
-  subject: string;
-  issuer: string;
-  /** Subject and issuer are the same and the certificate verifies with its own key. */
-  selfSigned: boolean;
-  /** base64url SHA-256 of the DER certificate: what a bound token's `cnf["x5t#S256"]` holds (RFC 8705 §3.1). */
-  thumbprint: string;
-  /** The end of its validity, ISO 8601. */
-  notAfter?: string;
-  /** Sends requests whose TLS handshakes present this certificate and prove its key. */
-  fetch: FetchImpl;
-}
+// The certificate's shape lives in types.ts (a leaf for this folder's types), so types.ts need not import this module.
+export type { ClientCertificate } from './types';
 
 /** The PEM texts a certificate is made from; the platform's loader turns them into a {@link ClientCertificate}. */
 export interface ClientCertificatePem {

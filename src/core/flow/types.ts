@@ -5,7 +5,7 @@
  */
 import type { AuthorizationServer, DPoPHandle } from 'oauth4webapi';
 import type { ErrorEntry } from '../errors/catalog/types';
-import type { ClientCertificate } from './mtls';
+import type { FetchImpl } from '../net/guardedFetch';
 
 export type StepKind =
   | 'discovery'
@@ -211,4 +211,19 @@ export interface DpopSession {
   /** oauth4webapi's handle: signs the proofs and remembers the provider's latest `DPoP-Nonce`. */
   handle: DPoPHandle;
   alg: string;
+}
+
+/** A client certificate the flow may present, with the fetch that presents it. Never serialised. */
+export interface ClientCertificate {
+  /** The certificate's subject as the platform prints it, e.g. `CN=my-client, O=Example`. */
+  subject: string;
+  issuer: string;
+  /** Subject and issuer are the same and the certificate verifies with its own key. */
+  selfSigned: boolean;
+  /** base64url SHA-256 of the DER certificate: what a bound token's `cnf["x5t#S256"]` holds (RFC 8705 §3.1). */
+  thumbprint: string;
+  /** The end of its validity, ISO 8601. */
+  notAfter?: string;
+  /** Sends requests whose TLS handshakes present this certificate and prove its key. */
+  fetch: FetchImpl;
 }

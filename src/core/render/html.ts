@@ -28,6 +28,11 @@ function toHtml(value: unknown): string {
   return escapeHtml(String(value));
 }
 
+/** Prose that quotes names in backticks (`redirect_uri`, as the catalog and the engine write them): those become code elements, the rest stays escaped text. */
+export function codeSpans(text: string): SafeHtml {
+  return html`${text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
+}
+
 /** A `command:` link for webviews created with `enableCommandUris` listing exactly this command. */
 export function commandHref(command: string, args?: unknown): string {
   return `command:${command}${args === undefined ? '' : `?${encodeURIComponent(JSON.stringify(args))}`}`;

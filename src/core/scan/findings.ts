@@ -37,3 +37,7 @@ export interface SamlFinding {
 }
 
 export type Finding = TokenFinding | ErrorFinding | SamlFinding;
+
+/** A token or an error code found in a text, before the scan numbers its line: what the detectors return. */
+export type TokenMatch = Omit<TokenFinding, 'line'>;
+export type ErrorMatch = Omit<ErrorFinding, 'line'>;

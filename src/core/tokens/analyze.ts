@@ -31,6 +31,12 @@ export function kindLabel(analysis: Pick<TokenAnalysis, 'format' | 'kind'> & Par
   return analysis.format === 'jwe' && analysis.kind.kind === 'unknown' ? 'encrypted token' : KIND_LABEL[analysis.kind.kind];
 }
 
+/** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token": the one title every view gives a token. */
+export function tokenTitle(analysis: Pick<TokenAnalysis, 'format' | 'kind' | 'provider'> & Partial<Pick<TokenAnalysis, 'payloadKind'>>): string {
+  const provider = analysis.provider.id === 'unknown' || analysis.payloadKind ? '' : `${analysis.provider.name} `;
+  return `${provider}${kindLabel(analysis)}`;
+}
+
 /** Longest payload text an analysis carries for display. */
 const MAX_PAYLOAD_TEXT = 2000;
 
@@ -88,9 +94,8 @@ export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}):
   const start = isNumericDate(payload?.iat) ? payload.iat : isNumericDate(payload?.nbf) ? payload.nbf : undefined;
   const lifetimeSeconds = isNumericDate(payload?.exp) && start !== undefined ? payload.exp - start : undefined;
   const alg = typeof header.alg === 'string' ? header.alg : undefined;
-  const providerName = provider.id === 'unknown' ? '' : `${provider.name} `;
-  const label = kindLabel({ format: token.format, kind, ...(payloadKind ? { payloadKind } : {}) });
-  const summary = [`${payloadKind ? '' : providerName}${label}`, alg, payloadKind ? undefined : expiryWords].filter(Boolean).join(' · ');
+  const title = tokenTitle({ format: token.format, kind, provider, ...(payloadKind ? { payloadKind } : {}) });
+  const summary = [title, alg, payloadKind ? undefined : expiryWords].filter(Boolean).join(' · ');
 
   return {
     format: token.format,

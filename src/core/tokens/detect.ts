@@ -7,8 +7,7 @@
  * characters and dots once, and the header is decoded to confirm it is a JSON object with `alg`.
  * A rejected run is skipped whole, so no character is looked at more than a constant number of times.
  */
-import type { TokenMatch } from '../scan/scan';
-import type { TokenFormat } from '../scan/findings';
+import type { TokenFormat, TokenMatch } from '../scan/findings';
 import { BASE64URL_CHAR as SHARED_TABLE, base64urlToBytes, base64urlToText } from './base64url';
 import { MAX_HEADER_LENGTH, MAX_TOKEN_LENGTH, MIN_HEADER_LENGTH } from './limits';
 import { detached } from '../text/detach';

@@ -3,7 +3,7 @@
  * quoted, maybe joined with `+` or `\` (RFC 7520 breaks its examples every 60 characters). Finds the
  * token whose pieces surround a cursor by joining the neighbouring lines, bounded in lines and length.
  */
-import type { TokenMatch } from '../scan/scan';
+import type { TokenMatch } from '../scan/findings';
 import { findTokens } from './detect';
 import { MAX_TOKEN_LENGTH } from './limits';
 

@@ -7,7 +7,7 @@
  */
 import type { ErrorEntry } from '../../core/errors/catalog/types';
 import { CommandId } from '../commandIds';
-import { commandHref, html, type SafeHtml } from '../../core/render/html';
+import { codeSpans, commandHref, html, type SafeHtml } from '../../core/render/html';
 import { familyName } from '../../core/errors/familyNames';
 import { isWebUrl } from '../../core/render/webUrl';
 import { referenceLinks } from '../../core/errors/referenceLinks';
@@ -66,11 +66,11 @@ function codeHtml(found: ExplainedCode): SafeHtml {
   }
   return html`<section class="code">${title}
 ${entry.name && entry.name !== entry.code ? html`<p class="name">${entry.name}</p>` : ''}
-<p class="summary">${catalogHtml(entry.summary)}</p>
+<p class="summary">${codeSpans(entry.summary)}</p>
 ${entry.causes.length > 0 ? html`<h3>Likely causes</h3><ul>${entry.causes.map((cause, i) => itemHtml(cause, i < found.leadCauses))}</ul>` : ''}
 ${entry.fixes.length > 0 ? html`<h3>Fixes</h3><ol>${entry.fixes.map((fix, i) => itemHtml(fix, i < found.leadFixes))}</ol>` : ''}
 ${entry.contexts && entry.contexts.length > 0
-    ? html`<h3>Meaning by endpoint</h3><dl>${entry.contexts.map((context) => html`<dt>${context.where}</dt><dd>${catalogHtml(context.meaning)}</dd>`)}</dl>` : ''}
+    ? html`<h3>Meaning by endpoint</h3><dl>${entry.contexts.map((context) => html`<dt>${context.where}</dt><dd>${codeSpans(context.meaning)}</dd>`)}</dl>` : ''}
 ${entry.spec ? html`<p class="spec">Defined in ${entry.spec}.</p>` : ''}
 ${linksHtml(links)}
 ${found.others.length > 0 ? othersHtml(found.others) : ''}
@@ -80,8 +80,8 @@ ${found.others.length > 0 ? othersHtml(found.others) : ''}
 /** A cause or fix; the ones this response singles out say so. */
 function itemHtml(text: string, applies: boolean): SafeHtml {
   return applies
-    ? html`<li class="applies">${catalogHtml(text)} <span class="applies-note">${'fits this response'}</span></li>`
-    : html`<li>${catalogHtml(text)}</li>`;
+    ? html`<li class="applies">${codeSpans(text)} <span class="applies-note">${'fits this response'}</span></li>`
+    : html`<li>${codeSpans(text)}</li>`;
 }
 
 function linksHtml(links: { title: string; url: string }[]): SafeHtml | '' {
@@ -92,13 +92,9 @@ function linksHtml(links: { title: string; url: string }[]): SafeHtml | '' {
 function othersHtml(others: ErrorEntry[]): SafeHtml {
   const names = [...new Set(others.map((other) => familyName(other.family)))].join(', ');
   return html`<details class="others"><summary>${`The same code at ${names}`}</summary>${others.map((other) =>
-    html`<h3>${familyName(other.family)}${other.name && other.name !== other.code ? ` · ${other.name}` : ''}</h3><p>${catalogHtml(other.summary)}</p>`)}</details>`;
+    html`<h3>${familyName(other.family)}${other.name && other.name !== other.code ? ` · ${other.name}` : ''}</h3><p>${codeSpans(other.summary)}</p>`)}</details>`;
 }
 
-/** Catalog prose quotes names in backticks (`redirect_uri`); those become code elements, the rest stays text. */
-function catalogHtml(text: string): SafeHtml {
-  return html`${text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : piece))}`;
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

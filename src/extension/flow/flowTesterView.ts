@@ -5,9 +5,12 @@ import { affectsSetting } from '../settings';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
-import { FlowSession, type FlowPlatform } from './flowSession';
+import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
+import { startLoopbackListener } from '../../node/loopback';
+import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from './profiles';
+import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
+import { flowViewState } from './viewModel';
 import { parseWebviewMessage } from './webviewMessages';
 
 /**
@@ -63,7 +66,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
     });
     this.session?.dispose();
-    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state }));
+    this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state: flowViewState(state) }));
     view.webview.onDidReceiveMessage((raw: unknown) => {
       const message = parseWebviewMessage(raw);
       if (!message) return this.log.warn('flow tester: ignored a malformed message from the webview');
@@ -82,7 +85,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: this.session.snapshot() } : {}) };
+    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
   }
 
   dispose(): void {
@@ -108,7 +111,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
         this.sendProfiles();
         await this.sendForm(this.selected);
-        this.post({ type: 'state', state: session.snapshot() });
+        this.post({ type: 'state', state: flowViewState(session.snapshot()) });
         return;
       }
       case 'selectProfile':
@@ -154,7 +157,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
       case 'copyAuthorizeUrl':
         return session.openBrowser(message.revision, message.params, 'copy', message.force === true);
       case 'explainLanding':
-        return session.explainLanding(message.text);
+        await session.explainLanding(message.text);
+        return;
       case 'copyToken':
         return session.copyToken(message.tokenId);
       case 'copyHttp':
@@ -205,6 +209,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
 
   private platform(): FlowPlatform {
     return {
+      startListener: startLoopbackListener,
+      readClientCertificate: (certFile, key) => readClientCertificateFiles(certFile, key),
+      loadClientCertificate: (pem) => loadClientCertificate(pem),
       openExternal: async (url) => {
         // A string keeps the URL byte for byte; vscode.Uri would re-encode the query.
         const open = vscode.env.openExternal as unknown as (target: vscode.Uri | string) => Thenable<boolean>;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { readSetting, updateSetting } from '../settings';
-import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from './profiles';
+import { readSavedProfiles, secretKey, storedSecretApplies, upsertProfile, type SavedProfile } from '../../core/flow/profiles';
 
 /**
  * Profiles live in the user's settings (`authlens.flow.profiles`, global); each profile's client

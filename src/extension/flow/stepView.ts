@@ -6,20 +6,11 @@
 import { redact } from '../../core/redact';
 import { formatDuration } from '../../core/flow/duration';
 import { parseJsonObject } from '../../core/json';
-import type { FlowErrorInfo, FlowStep, RecordedExchange, StepStatus } from '../../core/flow/types';
+import type { FlowErrorInfo, FlowStep, RecordedExchange } from '../../core/flow/types';
+import { entryState } from '../../core/flow/sessionState';
 import type { ErrorView, ExchangeView, StepState, StepView } from '../../webview/flowTester/protocol';
 
 const MAX_SHOWN_BODY = 32 * 1024;
-
-function stepState(status: StepStatus): StepState {
-  switch (status) {
-    case 'pending': return 'waiting';
-    case 'running': return 'running';
-    case 'passed': return 'done';
-    case 'failed': return 'failed';
-    case 'skipped': return 'skipped';
-  }
-}
 
 function cut(text: string): string {
   return text.length > MAX_SHOWN_BODY ? `${text.slice(0, MAX_SHOWN_BODY)}\n…[${text.length - MAX_SHOWN_BODY} more characters not shown]` : text;
@@ -71,7 +62,7 @@ export function stepView(id: string, step: FlowStep): StepView {
     id,
     kind: step.kind,
     title: step.title,
-    state: stepState(step.status),
+    state: entryState(step.status),
     explanation: step.explanation,
     checks: step.checks.map((c) => ({ label: c.label, outcome: c.outcome, detail: redact(c.detail) })),
     notes: step.notes.map(redact),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { VerifyResult } from '../../core/tokens/index';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
 import { buildDecodedViewBody, DECODED_VIEW_COMMANDS, decodedViewTitle, type DecodedViewModel, type SignatureState } from './decodedViewHtml';
-import type { Inspection } from './inspectToken';
+import type { Inspection } from '../../core/tokens/inspectToken';
 
 type Decoded = Extract<Inspection, { ok: true }>;
 

@@ -7,9 +7,10 @@
 import { jsonText } from '../../core/json';
 import type { AnalyzedClaim, DecodedToken, TokenAnalysis, VerifyResult } from '../../core/tokens/index';
 import { CommandId } from '../commandIds';
-import { commandHref, html, type SafeHtml } from '../../core/render/html';
-import { tokenTitle, valueText } from './claimDisplay';
-import { verdictDetail, verdictLabel, verdictLevel } from './verifyVerdict';
+import { codeSpans, commandHref, html, type SafeHtml } from '../../core/render/html';
+import { isWebUrl } from '../../core/render/webUrl';
+import { tokenTitle, valueText } from '../../core/render/claimDisplay';
+import { verdictDetail, verdictLabel, verdictLevel } from '../../core/tokens/verifyVerdict';
 import { truncate } from '../../core/render/escape';
 
 export type SignatureState = { state: 'unchecked' } | { state: 'checking' } | { state: 'checked'; result: VerifyResult };
@@ -162,15 +163,10 @@ function claimRow(claim: AnalyzedClaim): SafeHtml {
   <td class="value">${structured ? html`<pre>${jsonText(claim.value, { indent: 2, maxLength: MAX_CELL_LENGTH })}</pre>` : html`<code>${value}</code>`}${
     claim.time ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>` : ''}</td>
   <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
-    claim.description ? html`<div>${catalogProse(claim.description)}</div>` : ''}${
+    claim.description ? html`<div>${codeSpans(claim.description)}</div>` : ''}${
     claim.otherMeanings?.length ? html`<div class="muted">Elsewhere: ${claim.otherMeanings.map((m) => `${m.provider}: ${m.title}`).join('; ')}</div>` : ''}${
     claim.source ? html`<div class="source"><a href="${safeUrl(claim.source)}">source</a></div>` : ''}</td>
 </tr>`;
-}
-
-/** Catalog prose quotes names in backticks; those become <code>, everything stays escaped. */
-function catalogProse(text: string): SafeHtml[] {
-  return text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : html`${piece}`));
 }
 
 function kindLabel(analysis: TokenAnalysis): string {
@@ -183,7 +179,7 @@ function formatLabel(decoded: DecodedToken): string {
   return `${base}${decoded.nested ? ', nested token (cty JWT)' : ''}${decoded.sentAsBearer ? ', sent as Bearer' : ''}`;
 }
 
-/** Catalog sources are ours, but keep the rule simple: only https links become links. */
+/** Catalog sources are ours, but the rule is the hovers' one: only https links become links. */
 function safeUrl(url: string): string {
-  return /^https:\/\//.test(url) ? url : '#';
+  return isWebUrl(url) ? url : '#';
 }

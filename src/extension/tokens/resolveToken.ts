@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeToken, findTokenAt, findTokens, findWrappedTokenAt, tokenContext } from '../../core/tokens/index';
-import { tokenFromArgument, tokenLocationFromArgument, type TokenLocation } from './tokenArgument';
+import { tokenFromArgument, tokenLocationFromArgument, type TokenLocation } from '../../core/tokens/tokenArgument';
 
 export interface ResolvedToken {
   text: string;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findTokens } from '../../core/tokens/index';
-import { decorationText } from './decorationText';
-import { inspectToken } from './inspectToken';
+import { decorationText } from '../../core/render/decorationText';
+import { inspectToken } from '../../core/tokens/inspectToken';
 import { affectsSetting, readTokenSettings } from '../settings';
 
 const DEBOUNCE_MS = 250;

@@ -6,10 +6,10 @@
  */
 import type { AnalyzedClaim, Severity, TokenAnalysis } from '../../core/tokens/index';
 import { commandLink, CommandId } from '../commandIds';
-import { shortClaimValue, tokenTitle } from './claimDisplay';
+import { shortClaimValue, tokenTitle } from '../../core/render/claimDisplay';
 import { mdText } from '../views/markdownText';
 import { truncate } from '../../core/render/escape';
-import type { TokenLocation } from './tokenArgument';
+import type { TokenLocation } from '../../core/tokens/tokenArgument';
 
 export interface TokenHoverOptions {
   /** The compact token; when given, the hover links to Decode, Verify and Copy for it. */

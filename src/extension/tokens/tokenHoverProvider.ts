@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findTokenAt, findWrappedTokenAt, tokenContext } from '../../core/tokens/index';
 import type { Log } from '../log';
-import { inspectToken } from './inspectToken';
+import { inspectToken } from '../../core/tokens/inspectToken';
 import { buildTokenHover, HOVER_COMMANDS } from './tokenHoverMarkdown';
 import { readTokenSettings } from '../settings';
 

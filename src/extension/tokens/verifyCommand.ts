@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { decodeToken, verifySignature, type KeySource, type VerifyResult } from '../../core/tokens/index';
 import type { Log } from '../log';
 import type { DecodedPanels } from './decodedPanels';
-import { parsePastedKey } from './pastedKey';
+import { parsePastedKey } from '../../core/tokens/pastedKey';
 import { resolveToken } from './resolveToken';
-import { verdictLevel, verdictMessage } from './verifyVerdict';
+import { verdictLevel, verdictMessage } from '../../core/tokens/verifyVerdict';
 
 interface KeyChoice extends vscode.QuickPickItem {
   pick: 'discovery' | 'secret' | 'secret-base64url' | 'key';

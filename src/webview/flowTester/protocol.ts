@@ -7,41 +7,11 @@
  * steps, token summaries and ids it can send back to ask the host for an action.
  */
 
-export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt'
-  | 'tls_client_auth' | 'self_signed_tls_client_auth';
-/** The form's file fields, filled by the host's file picker. */
-export type FileField = 'certFile' | 'keyFile';
-export type RedirectHost = '127.0.0.1' | 'localhost';
+import type { ClientAuthMethod } from '../../core/flow/types';
+import type { FileField, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../core/flow/profiles';
+import type { SessionAction } from '../../core/flow/sessionState';
 
-/** The form as the user edits it. Numbers stay text until the host parses them. */
-export interface ProfileForm {
-  name: string;
-  grant: GrantType;
-  issuer: string;
-  clientId: string;
-  authMethod: ClientAuthMethod;
-  scopes: string;
-  prompt: string;
-  redirectPort: string;
-  redirectHost: RedirectHost;
-  /** One `name=value` per line. */
-  extraParams: string;
-  /** 'on' when token and userinfo requests carry DPoP proofs (RFC 9449). Absent counts as off. */
-  dpop?: string;
-  /** 'on' to push the authorization request first (PAR, RFC 9126). */
-  par?: string;
-  /** mTLS (RFC 8705): the PEM client certificate's path (it may hold the key too). */
-  certFile?: string;
-  /** mTLS: the certificate's PEM private key path, unless the key is pasted (secret storage) or in the certificate file. */
-  keyFile?: string;
-}
-
-export interface ProfileOption {
-  id: string;
-  label: string;
-  kind: 'saved' | 'builtin' | 'template';
-}
+export type { ClientAuthMethod, FileField, GrantType, ProfileForm, ProfileOption, RedirectHost };
 
 /** How a step shows in the list. */
 export type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
@@ -148,7 +118,7 @@ export interface DeviceView {
   expiresAt: number;
 }
 
-export type TokenAction = 'refresh' | 'userinfo' | 'introspect-access' | 'introspect-refresh' | 'revoke-access' | 'revoke-refresh' | 'exchange-access';
+export type TokenAction = SessionAction;
 
 /** A pre-flight finding shown before the browser opens, with the option to go on. */
 export interface WarningView {

@@ -79,7 +79,7 @@ export class DraftEditor {
       this.rows.push({ name: nameCell, value: valueInput, locked });
       body.append(el('tr', {},
         el('th', { scope: 'row' }, typeof nameCell === 'string' ? el('code', {}, nameCell) : nameCell,
-          el('span', { class: `param-source source-${source}` }, locked ? 'PKCE' : source)),
+          el('span', { class: `param-source source-${source}` }, locked ? (name?.startsWith('code_challenge') ? 'PKCE' : 'fixed') : source)),
         el('td', {}, valueInput, note ? el('div', { class: 'param-note' }, ...richText(note)) : undefined)));
     };
     for (const p of draft.params) addRow(p.name, p.value, p.note, p.locked, p.source);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { CapturedSummary } from '../../../src/extension/capture/captureFeatures';
 import { createTerminalLinkProvider } from '../../../src/extension/capture/terminalLinks';
 import { CommandId } from '../../../src/extension/commandIds';
+import { nextEvent, waitFor } from '../../harness/waitFor';
 import { activeExtension } from './helpers';
 
 interface AuthLensApi {
@@ -20,30 +21,18 @@ async function api(): Promise<AuthLensApi> {
   return exports as AuthLensApi;
 }
 
-/** Polls `read` until `done` holds or the time is up; returns the last value. */
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
+/** The Captured view's rows, once `done` holds for them. */
+async function capturedWhen(authlens: AuthLensApi, done: (items: CapturedSummary[]) => boolean, what: string, timeout = 10_000): Promise<CapturedSummary[]> {
+  return waitFor(async () => { const items = await authlens.captured(); return done(items) && items; }, { timeout, interval: 50, what });
 }
 
 /** Runs samples/debug-demo.js under the built-in JavaScript debugger and waits for it to end. */
 async function debugDemo(name: string, type = 'pwa-node'): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the samples workspace is open');
-  const ended = new Promise<void>((resolve) => {
-    const listener = vscode.debug.onDidTerminateDebugSession((session) => {
-      // js-debug runs the program in a child session; the launch (parent) session ends last.
-      if (session.name === name && !session.parentSession) {
-        listener.dispose();
-        resolve();
-      }
-    });
-  });
+  // js-debug runs the program in a child session; the launch (parent) session ends last.
+  const ended = nextEvent(vscode.debug.onDidTerminateDebugSession, (session) => session.name === name && !session.parentSession,
+    { timeout: 20_000, what: `the debug session "${name}" to end` });
   const started = await vscode.debug.startDebugging(folder, {
     type,
     request: 'launch',
@@ -53,7 +42,7 @@ async function debugDemo(name: string, type = 'pwa-node'): Promise<void> {
     skipFiles: ['<node_internals>/**'],
   });
   assert.equal(started, true, 'the debug session started');
-  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+  await ended;
 }
 
 suite('Live capture', () => {
@@ -62,8 +51,8 @@ suite('Live capture', () => {
     const authlens = await api();
     await vscode.commands.executeCommand(CommandId.clearCaptured);
     await debugDemo('AuthLens capture demo');
-    const items = await waitFor(() => authlens.captured(),
-      (list) => list.some((i) => i.kind === 'token') && list.some((i) => i.value === 'AADSTS700082'), 10_000);
+    const items = await capturedWhen(authlens, (list) => list.some((i) => i.kind === 'token') && list.some((i) => i.value === 'AADSTS700082'),
+      'the demo\'s token and AADSTS700082');
     const token = items.find((i) => i.kind === 'token');
     const aadsts = items.find((i) => i.value === 'AADSTS700082');
     assert.ok(token, `a token was captured: ${JSON.stringify(items)}`);
@@ -82,8 +71,7 @@ suite('Live capture', () => {
     const authlens = await api();
     // `node` (what launch.json files say) resolves to the same built-in JavaScript debugger.
     await debugDemo('AuthLens capture demo again', 'node');
-    const items = await waitFor(() => authlens.captured(),
-      (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2, 10_000);
+    const items = await capturedWhen(authlens, (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2, 'AADSTS700082 from both runs');
     assert.equal(items[0]?.session, 'AuthLens capture demo again');
     const perSession = new Map<string, number>();
     for (const item of items) {
@@ -100,12 +88,12 @@ suite('Live capture', () => {
     assert.deepEqual(await authlens.captured(), []);
     await vscode.commands.executeCommand(CommandId.pauseCapture);
     await debugDemo('AuthLens paused demo');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.deepEqual(await authlens.captured(), [], 'nothing captured while paused');
     await vscode.commands.executeCommand(CommandId.resumeCapture);
     await debugDemo('AuthLens resumed demo');
-    const items = await waitFor(() => authlens.captured(), (list) => list.length >= 2, 10_000);
-    assert.ok(items.some((i) => i.session === 'AuthLens resumed demo'));
+    // The paused run's output reached AuthLens before the resumed run started: once the second run's items
+    // show, anything the first had captured would show too.
+    const items = await capturedWhen(authlens, (list) => list.some((i) => i.session === 'AuthLens resumed demo') && list.length >= 2, 'the resumed run\'s items');
+    assert.deepEqual(items.filter((i) => i.session === 'AuthLens paused demo'), [], 'nothing captured while paused');
   });
 
   test('clearOnSessionEnd forgets a session\'s items when it ends', async function () {
@@ -115,8 +103,8 @@ suite('Live capture', () => {
     await config.update('clearOnSessionEnd', true, vscode.ConfigurationTarget.Global);
     try {
       await vscode.commands.executeCommand(CommandId.clearCaptured);
+      // AuthLens's own listener of the session's end (registered at activation) runs before debugDemo's.
       await debugDemo('AuthLens forgetful demo');
-      await new Promise((resolve) => setTimeout(resolve, 800));
       const items = await authlens.captured();
       assert.deepEqual(items.filter((i) => i.session === 'AuthLens forgetful demo'), []);
     } finally {
@@ -167,15 +155,8 @@ suite('Live capture', () => {
     terminal.show(true);
     const flag = join(tmpdir(), `authlens-terminal-${process.pid}-${Date.now()}`);
     try {
-      const integration = terminal.shellIntegration ?? await new Promise<vscode.TerminalShellIntegration | undefined>((resolve) => {
-        const timer = setTimeout(() => { listener.dispose(); resolve(undefined); }, 30_000);
-        const listener = vscode.window.onDidChangeTerminalShellIntegration((event) => {
-          if (event.terminal !== terminal) return;
-          clearTimeout(timer);
-          listener.dispose();
-          resolve(event.shellIntegration);
-        });
-      });
+      const integration = terminal.shellIntegration ?? (await nextEvent(vscode.window.onDidChangeTerminalShellIntegration, (event) => event.terminal === terminal,
+        { timeout: 30_000, what: 'shell integration in the bash terminal' })).shellIntegration;
       assert.ok(integration, 'bash started with shell integration');
       const token = fakeToken();
       // The command waits until the test has seen it start: VS Code forwards a command's output to
@@ -193,8 +174,8 @@ suite('Live capture', () => {
       // Colour around the token and the error, split over two echo calls: what the scanner sees is the plain text.
       integration.executeCommand(`until [ -e '${flag}' ]; do sleep 0.05; done; printf '\\033[32mBearer %s\\033[0m\\n' '${token}'; echo 'login failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.'; false`);
       assert.equal(await ended, 1, 'the command ended with the exit code of false');
-      const items = await waitFor(() => authlens.captured(),
-        (list) => list.some((i) => i.kind === 'token' && i.terminal === name) && list.some((i) => i.value === 'AADSTS700082' && i.exitCode === 1), 20_000);
+      const items = await capturedWhen(authlens, (list) => list.some((i) => i.kind === 'token' && i.terminal === name) && list.some((i) => i.value === 'AADSTS700082' && i.exitCode === 1),
+        'the terminal command\'s token and AADSTS700082', 20_000);
       const captured = items.find((i) => i.kind === 'token' && i.terminal === name);
       const error = items.find((i) => i.value === 'AADSTS700082');
       started.dispose();
@@ -223,14 +204,13 @@ suite('Live capture', () => {
     const terminal = vscode.window.createTerminal({ name: 'AuthLens plain bash', shellPath: '/bin/bash', shellArgs: ['--norc', '--noprofile'] });
     terminal.show(true);
     try {
-      const notice = await waitFor(async () => authlens.notice(), (text) => text?.includes('AuthLens plain bash') === true, 40_000);
-      assert.match(notice ?? '', /^Shell integration is not active in terminal "AuthLens plain bash": commands run there are not captured/);
+      const notice = await waitFor(() => authlens.notice()?.includes('AuthLens plain bash') && authlens.notice(), { timeout: 40_000, what: 'the no-shell-integration notice' });
+      assert.match(notice, /^Shell integration is not active in terminal "AuthLens plain bash": commands run there are not captured/);
       assert.equal(terminal.shellIntegration, undefined);
     } finally {
       terminal.dispose();
     }
-    const cleared = await waitFor(async () => authlens.notice(), (text) => text === undefined, 10_000);
-    assert.equal(cleared, undefined, 'the notice goes with the terminal');
+    await waitFor(() => authlens.notice() === undefined, { timeout: 10_000, what: 'the notice to go with the terminal' });
   });
 
   test('the extension registers a terminal link provider that VS Code can call', async () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandId } from '../../../src/extension/commandIds';
 import { displayTime } from '../../../src/core/time/numericDate';
+import { waitFor } from '../../harness/waitFor';
 import { activeExtension, positionOf, sampleUri } from './helpers';
 
 /** Hover markdown with its backslash escapes removed: what the reader sees. */
@@ -23,16 +24,6 @@ async function errorHover(uri: vscode.Uri, position: vscode.Position): Promise<s
 function explainTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('authlens.explainError'));
-}
-
-async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-  }
-  return value;
 }
 
 suite('Errors', () => {
@@ -161,9 +152,8 @@ suite('Errors', () => {
       channel.show(true);
       const document = await waitFor(
         () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes('AADSTS50173')),
-        (found) => found !== undefined,
+        { timeout: 10_000, what: 'the output channel\'s document with AADSTS50173' },
       );
-      assert.ok(document, 'the output channel has a document');
       const line = document.getText().split('\n').findIndex((text) => text.includes('AADSTS50173'));
       const text = await errorHover(document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf('AADSTS50173') + 3));
       assert.match(text, /^#### AADSTS50173 · Microsoft Entra ID/m);
@@ -188,12 +178,11 @@ suite('Errors', () => {
     await vscode.window.tabGroups.close(explainTabs());
     const title = await vscode.commands.executeCommand<string | undefined>(CommandId.explainError, 'AADSTS50058');
     assert.equal(title, 'Explain: AADSTS50058');
-    const tabs = await waitFor(explainTabs, (found) => found.length === 1);
-    assert.equal(tabs.length, 1);
+    const tabs = await waitFor(() => { const found = explainTabs(); return found.length === 1 && found; }, { timeout: 10_000, what: 'one Explain tab' });
     assert.equal(tabs[0]!.label, title);
     const line = 'ServerError: invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
     assert.equal(await vscode.commands.executeCommand(CommandId.explainError, line), 'Explain: AADSTS700082');
-    const again = await waitFor(explainTabs, (found) => found[0]?.label === 'Explain: AADSTS700082');
+    const again = await waitFor(() => { const found = explainTabs(); return found[0]?.label === 'Explain: AADSTS700082' && found; }, { timeout: 10_000, what: 'the Explain tab retitled' });
     assert.equal(again.length, 1, 'one Explain view, updated in place');
   });
 

@@ -2,20 +2,13 @@ import * as assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
-import { FlowSession, type FlowPlatform } from '../../../src/extension/flow/flowSession';
+import { FlowSession, type FlowPlatform } from '../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../src/node/loopback';
+import { flowViewState } from '../../../src/extension/flow/viewModel';
 import { INSPECT_FLOW_TESTER_COMMAND, browserReachableUri, type FlowTesterInspection } from '../../../src/extension/flow/flowTesterView';
 import type { ViewState } from '../../../src/webview/flowTester/protocol';
+import { waitFor } from '../../harness/waitFor';
 import { activeExtension } from './helpers';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A provider with only a discovery document: enough to build a request; the browser leg is played by the test. */
 function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
@@ -38,6 +31,7 @@ function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
 /** A platform whose browser is the test's `openExternal`; everything else answers quietly. */
 function testPlatform(overrides: Partial<FlowPlatform> & Pick<FlowPlatform, 'openExternal'>): FlowPlatform {
   return {
+    startListener: startLoopbackListener,
     copyText: async () => undefined,
     askRevealSecrets: async () => 'redacted',
     decodeToken: async () => undefined,
@@ -52,10 +46,10 @@ suite('Flow Tester', () => {
   test('the view resolves in the sidebar and its script completes the ready handshake', async () => {
     await activeExtension();
     await vscode.commands.executeCommand('authlens.openFlowTester');
-    const inspection = await until('the Flow Tester webview to say ready', async () => {
+    const inspection = await waitFor(async () => {
       const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
       return result?.resolved && result.ready ? result : undefined;
-    });
+    }, { timeout: 20_000, interval: 100, what: 'the Flow Tester webview to say ready' });
     assert.equal(inspection.state?.phase, 'idle');
     assert.deepEqual(inspection.state?.steps, []);
   });
@@ -80,7 +74,7 @@ suite('Flow Tester', () => {
         return true;
       },
     });
-    const session = new FlowSession(platform, (state) => states.push(state));
+    const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
         redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
@@ -115,7 +109,7 @@ suite('Flow Tester', () => {
       },
       externalUri: browserReachableUri,
     });
-    const session = new FlowSession(platform, (state) => states.push(state));
+    const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
       await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
         redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { CommandId } from '../../../src/extension/commandIds';
 import type { VerifyResult } from '../../../src/core/tokens/index';
+import { waitFor } from '../../harness/waitFor';
 import { activeExtension, hoverText, positionOf, sampleUri } from './helpers';
 
 /** Hover markdown with its backslash escapes removed: what the reader sees. */
@@ -22,18 +23,13 @@ function tokenTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Token: '));
 }
 
-async function closeTokenTabs(): Promise<void> {
-  await vscode.window.tabGroups.close(tokenTabs());
+/** The token tabs, once `done` holds for them. */
+function tokenTabsWhen(done: (tabs: vscode.Tab[]) => boolean, what: string): Promise<vscode.Tab[]> {
+  return waitFor(() => { const tabs = tokenTabs(); return done(tabs) && tabs; }, { timeout: 10_000, what });
 }
 
-async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-  }
-  return value;
+async function closeTokenTabs(): Promise<void> {
+  await vscode.window.tabGroups.close(tokenTabs());
 }
 
 const SECRET = 'an-integration-test-secret-of-32-bytes!';
@@ -109,9 +105,8 @@ suite('Tokens', () => {
       channel.show(true);
       const document = await waitFor(
         () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes(token)),
-        (found) => found !== undefined,
+        { timeout: 10_000, what: 'the output channel\'s document with the token' },
       );
-      assert.ok(document, 'the output channel has a document');
       const line = document.getText().split('\n').findIndex((text) => text.includes(token));
       const character = document.lineAt(line).text.indexOf(token) + 10;
       const text = plain(await hoverText(document.uri, new vscode.Position(line, character)));
@@ -138,16 +133,15 @@ suite('Tokens', () => {
     const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, token);
     // The title ends with the token's fingerprint: two tokens never share one.
     assert.match(title ?? '', /^Token: OpenID provider \(issuer\.example\) token \(tester\) #[0-9a-f]{6}$/);
-    const tabs = await waitFor(tokenTabs, (found) => found.length === 1);
-    assert.equal(tabs.length, 1);
+    const tabs = await tokenTabsWhen((found) => found.length === 1, 'one token tab');
     assert.equal(tabs[0]!.label, title);
-    // The same token again reuses its panel; another token gets its own.
-    await vscode.commands.executeCommand(CommandId.decodeToken, `Bearer ${token}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(tokenTabs().length, 1);
+    // The same token again reuses its panel; another token gets its own. Tabs reach the extension host
+    // in the order the panels were made: once the other token's tab shows, a second panel for the first would have too.
+    assert.equal(await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, `Bearer ${token}`), title);
     const entra = (await vscode.workspace.openTextDocument(sampleUri('requests.http'))).getText().match(/Bearer (eyJ[\w.-]+)/)![1]!;
-    await vscode.commands.executeCommand(CommandId.decodeToken, entra);
-    assert.equal((await waitFor(tokenTabs, (found) => found.length === 2)).length, 2);
+    const entraTitle = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, entra);
+    const both = await tokenTabsWhen((found) => found.some((tab) => tab.label === entraTitle), 'the other token\'s tab');
+    assert.deepEqual(both.map((tab) => tab.label).sort(), [title, entraTitle].sort());
     await closeTokenTabs();
   });
 
@@ -168,9 +162,9 @@ suite('Tokens', () => {
     const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, argument);
     // The title ends with the token's fingerprint, so two views of two tokens never share one.
     assert.match(title ?? '', /^Token: OpenID provider \(issuer\.example\) token \(big\) #[0-9a-f]{6}$/);
-    assert.equal((await waitFor(tokenTabs, (found) => found.length === 1)).length, 1);
+    assert.equal((await tokenTabsWhen((found) => found.length === 1, '1 token tab(s)')).length, 1);
     await closeTokenTabs();
-    assert.equal((await waitFor(tokenTabs, (found) => found.length === 0)).length, 0);
+    assert.equal((await tokenTabsWhen((found) => found.length === 0, '0 token tab(s)')).length, 0);
   });
 
   test('Decode Token without an argument takes the token under the cursor', async () => {
@@ -181,7 +175,7 @@ suite('Tokens', () => {
     editor.selection = new vscode.Selection(position, position);
     const title = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken);
     assert.match(title ?? '', /^Token: Google ID token \(110169484474386276334\) #[0-9a-f]{6}$/);
-    assert.equal((await waitFor(tokenTabs, (found) => found.length === 1))[0]?.label, title);
+    assert.equal((await tokenTabsWhen((found) => found.length === 1, '1 token tab(s)'))[0]?.label, title);
     await closeTokenTabs();
   });
 

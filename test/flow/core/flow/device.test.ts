@@ -7,6 +7,7 @@ import {
   type DeviceAuthorization, type FlowServer,
 } from '../../../../src/core/flow';
 import { context, discoverServer } from '../../_fixtures';
+import { waitFor } from '../../../harness/waitFor';
 
 // The provider answers `slow_down` to polls less than 400 ms apart (our opt-in middleware; stock
 // oidc-provider never does), so the tests can poll fast without a real 5 s wait.
@@ -44,7 +45,7 @@ test('device flow end to end: pending polls, then tokens once the user approves'
   const device = await deviceCode();
   const answers: string[] = [];
   const polling = pollDeviceToken(ctx, device, { intervalMs: PROVIDER_MIN_INTERVAL_MS + 50, onProgress: (p) => answers.push(p.lastAnswer) });
-  await sleep(600); // let at least one poll see authorization_pending
+  await waitFor(() => answers.includes('authorization_pending'), { timeout: 10_000, what: 'a poll answered authorization_pending' });
   const page = await approveOnOtherDevice(device);
   assert.match(page.html, /device is signed in/);
   const step = await polling;
@@ -83,14 +84,16 @@ test('slow_down adds 5 s to the interval, every time', async () => {
 test('polling honours the provider-less default of 5 s and stops on abort', async () => {
   const waits: number[] = [];
   const ctx = context(server, undefined, {
+    // The user stops while the engine waits its first interval.
     sleep: (ms, signal) => {
       waits.push(ms);
-      return sleep(Math.min(ms, 30), signal);
+      const waiting = sleep(ms, signal);
+      queueMicrotask(() => controller.abort());
+      return waiting;
     },
   });
   const device = await deviceCode();
   const controller = new AbortController();
-  setTimeout(() => controller.abort(), 150);
   const step = await pollDeviceToken(ctx, device, { signal: controller.signal });
   assert.equal(waits[0], DEFAULT_POLL_INTERVAL_MS);
   assert.equal(step.status, 'failed');

@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SignJWT, generateKeyPair } from 'jose';
 import { parseWebviewMessage } from '../../../../src/extension/flow/webviewMessages';
 import { errorView, exchangeView, stepView } from '../../../../src/extension/flow/stepView';
-import { summarizeToken } from '../../../../src/extension/flow/tokenSummary';
-import { emptyForm } from '../../../../src/extension/flow/profiles';
+import { emptyForm } from '../../../../src/core/flow/profiles';
 import type { FlowStep } from '../../../../src/core/flow';
-import { at } from '../../../harness/at';
 
 test('webview messages: well-formed ones pass, anything else is dropped', () => {
   const form = emptyForm();
@@ -66,19 +63,3 @@ test('a step keeps its checks, notes and error with catalog explanations', () =>
   assert.equal(stepView('x', { ...step, status: 'running' }).durationMs, undefined);
 });
 
-test('token summaries: JWT facts without the token, opaque tokens by length', async () => {
-  const { privateKey } = await generateKeyPair('ES256');
-  const now = 1_800_000_000_000;
-  const token = await new SignJWT({ scope: 'api:read' }).setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' })
-    .setIssuer('http://127.0.0.1:4400').setSubject('alice').setAudience('urn:api').setExpirationTime(now / 1000 + 600).sign(privateKey);
-  const facts = summarizeToken(token, () => now);
-  assert.equal(facts.kind, 'jwt');
-  assert.deepEqual(facts.summary, ['JWT, ES256, typ at+jwt, key k1', 'iss http://127.0.0.1:4400', 'sub alice', 'aud urn:api', 'scope api:read', 'expires in 10 minutes']);
-  assert.ok(!facts.summary.join('').includes(at(token.split('.'), 2)));
-  assert.match(summarizeToken(token, () => now + 3_600_000).summary.at(-1)!, /^expired .* ago$/);
-  assert.equal(summarizeToken('opaque-refresh-token-value').kind, 'opaque');
-  assert.equal(summarizeToken('eyJub3QiOiJqc29uIn0.@@@.x').kind, 'opaque');
-  fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-    summarizeToken(`eyJ${text}`);
-  }), { numRuns: 300 });
-});

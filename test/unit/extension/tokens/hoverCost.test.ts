@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTokenAt } from '../../../../src/core/tokens/index';
-import { inspectToken } from '../../../../src/extension/tokens/inspectToken';
+import { inspectToken } from '../../../../src/core/tokens/inspectToken';
 import { buildTokenHover } from '../../../../src/extension/tokens/tokenHoverMarkdown';
 import { bigToken, ENTRA_ACCESS, NOW } from './_fixtures';
 

@@ -1,6 +1,6 @@
 /** The payload as the user wants it on the clipboard: pretty JSON. Pure. */
-import type { DecodedToken } from '../../core/tokens/index';
-import { jsonText } from '../../core/json';
+import type { DecodedToken } from './types';
+import { jsonText } from '../json';
 
 /** Pretty JSON of the claims; for a nested JWS the inner token's claims; undefined when encrypted. */
 export function payloadJson(decoded: DecodedToken): string | undefined {

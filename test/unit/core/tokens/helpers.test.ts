@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { analyzeToken, decodeToken } from '../../../../src/core/tokens/index';
-import { decorationText } from '../../../../src/extension/tokens/decorationText';
-import { parsePastedKey } from '../../../../src/extension/tokens/pastedKey';
-import { payloadJson } from '../../../../src/extension/tokens/payloadJson';
-import { tokenFromArgument } from '../../../../src/extension/tokens/tokenArgument';
-import { verdictDetail, verdictLabel, verdictLevel, verdictMessage } from '../../../../src/extension/tokens/verifyVerdict';
+import { decorationText } from '../../../../src/core/render/decorationText';
+import { parsePastedKey } from '../../../../src/core/tokens/pastedKey';
+import { payloadJson } from '../../../../src/core/tokens/payloadJson';
+import { tokenFromArgument } from '../../../../src/core/tokens/tokenArgument';
+import { verdictDetail, verdictLabel, verdictLevel, verdictMessage } from '../../../../src/core/tokens/verifyVerdict';
 import { RFC7516_A3_JWE } from '../../../fixtures/tokens/rfcExamples';
-import { ENTRA_ACCESS, NOW } from './_fixtures';
+import { ENTRA_ACCESS, NOW } from '../../extension/tokens/_fixtures';
 
 test('tokenFromArgument: strings and { token } count; menu Uris and blanks do not', () => {
   assert.equal(tokenFromArgument('eyJx'), 'eyJx');

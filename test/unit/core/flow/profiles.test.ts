@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import {
   BUILTIN_DEMO_ID, emptyForm, formForOption, formToSaved, formatExtraParams, parseExtraParams, parseForm, profileOptions,
   readSavedProfiles, savedProfileId, secretKey, storedSecretApplies, upsertProfile, type SavedProfile,
-} from '../../../../src/extension/flow/profiles';
-import type { ProfileForm } from '../../../../src/webview/flowTester/protocol';
+} from '../../../../src/core/flow/profiles';
+import type { ProfileForm } from '../../../../src/core/flow/profiles';
 import { at } from '../../../harness/at';
 
 const saved: SavedProfile = { name: 'Work tenant', issuer: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0', clientId: 'abc', scopes: 'openid' };

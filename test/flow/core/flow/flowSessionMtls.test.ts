@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import { MTLS_ALIAS_PREFIX, MTLS_CLIENT_ID, SELF_SIGNED_MTLS_CLIENT_ID, startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import { fetchTrusting, makeTestCertificates, type TestCertificates } from '../../../harness/testCerts';
-import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
-import { emptyForm, formToSaved, parseForm, readSavedProfiles, type FlowConfig } from '../../../../src/extension/flow/profiles';
+import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
+import { emptyForm, formToSaved, parseForm, readSavedProfiles, type FlowConfig } from '../../../../src/core/flow/profiles';
 import { parseWebviewMessage } from '../../../../src/extension/flow/webviewMessages';
-import { summarizeToken } from '../../../../src/extension/flow/tokenSummary';
-import { loadClientCertificate, tlsFetch } from '../../../../src/node/mtlsFetch';
+import { flowViewState } from '../../../../src/extension/flow/viewModel';
+import { summarizeToken } from '../../../../src/core/flow/tokenSummary';
+import { startLoopbackListener } from '../../../../src/node/loopback';
+import { loadClientCertificate, readClientCertificateFiles, tlsFetch } from '../../../../src/node/mtlsFetch';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
 import { at } from '../../../harness/at';
 
@@ -31,6 +33,8 @@ class Platform implements FlowPlatform {
   browser?: Promise<unknown>;
   readonly shared = new ScriptedBrowser(fetchTrusting(certs.ca.cert));
   deps = { fetch: tlsFetch({ ca: certs.ca.cert }) as unknown as typeof fetch };
+  startListener = startLoopbackListener;
+  readClientCertificate = readClientCertificateFiles;
   loadClientCertificate = (pem: { cert: string; key: string }) => loadClientCertificate(pem, { ca: certs.ca.cert });
   openExternal = async (url: string) => {
     this.browser = this.shared.open(url);
@@ -52,7 +56,7 @@ const config = (overrides: Partial<FlowConfig> = {}): FlowConfig => ({
 
 function session(platform: FlowPlatform) {
   const states: ViewState[] = [];
-  const s = new FlowSession(platform, (state) => states.push(structuredClone(state)));
+  const s = new FlowSession(platform, (state) => states.push(flowViewState(state)));
   return { s, last: () => states.at(-1)! };
 }
 

@@ -1,33 +1,42 @@
 /**
- * The Flow Tester's host side: runs the engine's steps one by one and keeps everything secret
- * (client secret, state, nonce, code, tokens) in this object. The webview only ever gets
- * {@link ViewState}: redacted steps, token summaries, and ids to ask for actions. In the request
+ * The Flow Tester's session: runs the engine's steps one by one and keeps everything secret
+ * (client secret, state, nonce, code, tokens) in this object. What it shows of itself is
+ * {@link FlowSessionState}: redacted steps, token summaries, and ids to ask for actions. In the request
  * editor, `state` and `nonce` are shown masked (a masked value sent back means "unchanged"); the
  * one value shown whole is the PKCE code verifier of the request being edited, by design, so the
  * user can check the challenge; it is never in any state sent after the browser opens.
  *
- * No `vscode` import: the editor's side effects come in through {@link FlowPlatform}, so the whole
- * session is unit-tested against the real demo provider.
+ * Platform-free: the editor's side effects (browser, clipboard, dialogs) and the loopback listener
+ * come in through {@link FlowPlatform}. The Flow Tester maps the state to its webview; the CLI's
+ * `authlens flow` drives the same session, so the path the tests run is the path both faces run.
  */
-import { startLoopbackListener } from '../../node/loopback';
-import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
-import {
-  clientCredentials, defaultDeps, discover, exchangeCode, fetchUserInfo, finalizeAuthorizationRequest, handleCallback,
-  introspectToken, pollDeviceToken, prepareAuthorizationRequest, refreshTokens, revokeToken, startDeviceAuthorization,
-  toCurl, validateIdToken, FlowError, createDpopSession, pushAuthorizationRequest, preflight, explainLanding,
-  withSessionHint, flowReportMarkdown, toHttpRequest, importClientKey, describeCertificate, exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, type PreflightWarning, type IdTokenResult,
-  type AuthorizationRequestDraft, type DeviceAuthorization, type FlowClient, type FlowContext, type FlowDeps, type FlowStep,
-  type LoopbackListener, type PendingAuthorization, type TokenSet, type LoadClientCertificate,
-} from '../../core/flow';
-import { mask, redact } from '../../core/redact';
-import type {
-  ActionView, DraftView, FlowPhase, StepView, TokenAction, TokenView, ViewState,
-} from '../../webview/flowTester/protocol';
+import { finalizeAuthorizationRequest, prepareAuthorizationRequest, type AuthorizationRequestDraft, type PendingAuthorization } from './authorizationRequest';
+import { applyParamEdits, isProtectedParam, type ParamEdit } from './authorizationParams';
+import { handleCallback } from './callback';
+import { importClientKey } from './clientAuth';
+import { exchangeCode } from './codeExchange';
+import { toCurl } from './curl';
+import { defaultDeps } from './deps';
+import { pollDeviceToken, startDeviceAuthorization, type DeviceAuthorization, type DevicePollProgress } from './deviceFlow';
+import { discover } from './discovery';
+import { createDpopSession } from './dpop';
+import { FlowError } from './flowError';
+import { validateIdToken, type IdTokenResult } from './idToken';
+import { explainLanding, type LandingExplanation } from './landing';
+import type { LoopbackListener, StartLoopbackListener } from './listener';
+import { pushAuthorizationRequest } from './par';
+import { preflight, type PreflightWarning } from './preflight';
+import { flowReportMarkdown, toHttpRequest } from './report';
+import { withSessionHint } from './sessionHints';
+import { entryState, type EntryState, type FlowSessionState, type SessionAction, type SessionActionState, type SessionDraft, type SessionStep, type SessionToken } from './sessionState';
+import { clientCredentials, fetchUserInfo, introspectToken, refreshTokens, revokeToken } from './tokenOperations';
+import { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE } from './tokenExchange';
+import { describeCertificate, type ClientCertificate, type ClientCertificatePem, type LoadClientCertificate } from './mtls';
 import { decodeJwt } from 'jose';
 
 /** What the access token's cnf says about the client certificate this session presented (RFC 8705 §3). */
-function certificateVerification(token: string, kind: 'jwt' | 'opaque', thumbprint: string): string {
-  if (kind === 'opaque') return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
+function certificateVerification(token: string, kind: SessionToken['kind'], thumbprint: string): string {
+  if (kind !== 'jwt') return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
   let bound: unknown;
   try {
     bound = (decodeJwt(token).cnf as Record<string, unknown> | undefined)?.['x5t#S256'];
@@ -37,20 +46,19 @@ function certificateVerification(token: string, kind: 'jwt' | 'opaque', thumbpri
   return bound === thumbprint ? `Certificate-bound to this session's client certificate (x5t#S256 ${thumbprint})`
     : bound === undefined ? 'Not bound to the client certificate (no cnf.x5t#S256)' : 'Bound to another certificate than the one presented (cnf.x5t#S256 differs)';
 }
-
-function jwtExp(token: string): number | undefined {
-  try {
-    const exp = decodeJwt(token).exp;
-    return typeof exp === 'number' ? exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-import type { FlowConfig } from './profiles';
-import { errorView, placeholderStep, stepView } from './stepView';
 import { summarizeToken } from './tokenSummary';
+import type { FlowClient, FlowContext, FlowDeps, FlowStep, TokenSet } from './types';
+import { isMtlsMethod, type FlowConfig } from './profiles';
+import { mask, redact } from '../redact';
+
+/** Lets a timer not keep a Node process alive (a no-op where timers are numbers). */
+function unrefTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
+  (timer as { unref?: () => void } | undefined)?.unref?.();
+}
 
 export interface FlowPlatform {
+  /** Starts the loopback redirect listener (Node: `startLoopbackListener` from src/node/loopback.ts). */
+  startListener: StartLoopbackListener;
   /** Opens the URL in the user's browser; false when it could not. */
   openExternal(url: string): Promise<boolean>;
   copyText(text: string): Promise<void>;
@@ -74,35 +82,64 @@ export interface FlowPlatform {
   externalUri?(localUri: string): Promise<string>;
   /** Replaces parts of the engine's side effects (tests). */
   deps?: Partial<FlowDeps>;
-  /** Makes the mTLS client certificate from PEM (tests: one that trusts a test CA); default `src/node/mtlsFetch.ts`. */
+  /**
+   * mTLS (RFC 8705): reads a profile's certificate file and its key (a key file, the pasted key, or the
+   * certificate file itself). Node: `readClientCertificateFiles` from src/node/mtlsFetch.ts. Without it,
+   * a profile's certificate cannot be used (a face can still hand a loaded one in {@link SessionStartOptions}).
+   */
+  readClientCertificate?(certFile: string, key?: { path: string } | { text: string }): ClientCertificatePem;
+  /** Makes the mTLS client certificate from PEM. Node: `loadClientCertificate` from src/node/mtlsFetch.ts (tests: one that trusts a test CA). */
   loadClientCertificate?: LoadClientCertificate;
+  /** Called with the client certificate the session presents, once discovery is done (the CLI prints it). */
+  onClientCertificate?(certificate: ClientCertificate): void;
   /** Starts device polling at this interval instead of the provider's (tests, demos). */
   devicePollIntervalMs?: number;
   /** Asks (modally) before a token goes to the clipboard. Without it, tokens are not copied. */
   confirmCopyToken?(label: string): Promise<boolean>;
   /** Opens text in an editor (the Markdown report); falls back to the clipboard. */
   openDocument?(content: string, language: string): Promise<void>;
+  /** Called with each engine step as it finishes (the CLI prints them), and with the session's own failed waits. */
+  onStep?(step: FlowStep): void;
+  /** Called with the pre-flight warnings: for the grant after discovery, for the request before the browser opens. */
+  onWarnings?(warnings: PreflightWarning[]): void;
+  /** Called at each device-flow poll. */
+  onDevicePoll?(progress: DevicePollProgress): void;
 }
 
-interface Entry {
-  id: string;
-  view: StepView;
+/** What a face may hand the session besides the profile (the CLI: a key read from a file, the token a grant starts from). */
+export interface SessionStartOptions {
+  /** An imported private key for private_key_jwt (instead of a pasted JWK as the secret). */
+  privateKey?: FlowClient['privateKey'];
+  /** mTLS (RFC 8705): a loaded client certificate (instead of the profile's certFile). */
+  certificate?: ClientCertificate;
+  /** refresh_token: the refresh token; token_exchange: the subject token. */
+  inputToken?: string;
+  subjectTokenType?: string;
+  audience?: string[];
+}
+
+/** What the session holds for the face that owns it: real values, never for a view. */
+export interface SessionResults {
+  tokens?: TokenSet;
+  idToken?: IdTokenResult;
+  pending?: PendingAuthorization;
+}
+
+interface Entry extends Omit<SessionStep, 'step'> {
   /** The engine's step, kept for "copy as curl" (its exchanges hold the unredacted originals). */
   step?: FlowStep;
 }
 
-const LOCKED_PARAMS = new Set(['code_challenge', 'code_challenge_method']);
 /** Shown masked in the request editor; the host keeps the values. */
 const MASKED_PARAMS = new Set(['state', 'nonce']);
 /** Rejected callbacks: one note per flow, the view updated at most this often while they keep coming. */
 const REJECTION_EMIT_MS = 1000;
 const REJECTION_LOG_LINES = 5;
 const LISTENER_IDLE_MS = 24 * 60 * 60_000;
-const MAX_PARAM_VALUE = 8 * 1024;
 
 export class FlowSession {
   private entries: Entry[] = [];
-  private phase: FlowPhase = 'idle';
+  private phase: FlowSessionState['phase'] = 'idle';
   private busy = false;
   private status = 'No flow has been run yet.';
   private generation = 0;
@@ -125,25 +162,27 @@ export class FlowSession {
   private idTokenVerified?: boolean;
   private pending?: PendingAuthorization;
   private warnings?: PreflightWarning[];
-  private landing?: ViewState['landing'];
+  private landing?: FlowSessionState['landing'];
   /** What this session did to its tokens, for explanations that know it (revoked 3 s ago, already used). */
   private history = new Map<string, { revokedAt?: number; spentAt?: number }>();
   private rejections = { 'missing-state': 0, 'wrong-state': 0, 'bad-request': 0 };
   private rejectionEmittedAt = 0;
   private rejectionTimer?: ReturnType<typeof setTimeout>;
+  /** Completes the wait for the callback with a pasted callback URL, while there is one. */
+  private usePasted?: (callback: { url: string }) => void;
 
-  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: ViewState) => void) {}
+  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: FlowSessionState) => void) {}
 
   /** Discovery alone, to look at the provider's metadata before starting. */
-  async discover(config: FlowConfig, clientSecret?: string): Promise<void> {
+  async discover(config: FlowConfig, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     const gen = this.restart(config, 'Discovering the provider…');
-    await this.runDiscovery(gen, clientSecret);
+    await this.runDiscovery(gen, clientSecret, more);
     if (gen !== this.generation) return;
     this.finishBusy(this.ctx ? 'done' : 'failed', this.ctx ? 'Discovery done. Press Start to run the flow.' : 'Discovery failed.');
   }
 
   /** Discovery, then the first steps of the chosen grant. */
-  async start(config: FlowConfig, clientSecret?: string): Promise<void> {
+  async start(config: FlowConfig, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     // A client secret typed among the extra parameters is the client's secret: it goes to the token
     // endpoint, never into the authorization URL (the engine refuses that).
     const typedSecret = Object.entries(config.extraParams).find(([name]) => name.toLowerCase() === 'client_secret');
@@ -152,16 +191,38 @@ export class FlowSession {
       clientSecret ??= typedSecret[1];
     }
     const gen = this.restart(config, 'Discovering the provider…');
-    await this.runDiscovery(gen, clientSecret);
+    await this.runDiscovery(gen, clientSecret, more);
     if (gen !== this.generation) return;
     if (!this.ctx) return this.finishBusy('failed', 'Discovery failed; see the step for why.');
-    if (config.grant === 'authorization_code') return this.prepareDraft(gen);
-    if (config.grant === 'device_code') return this.runDeviceFlow(gen);
-    return this.runClientCredentials(gen);
+    return this.runGrant(gen, more);
+  }
+
+  /**
+   * The grant with a context already set up (discovered, client and keys in place): no discovery step.
+   * The engine's one-call {@link runAuthorizationCodeFlow} runs through here.
+   */
+  async startWith(ctx: FlowContext, config: FlowConfig, more: SessionStartOptions = {}): Promise<void> {
+    const gen = this.restart(config, 'Preparing the request…');
+    this.ctx = ctx;
+    return this.runGrant(gen, more);
+  }
+
+  /** The real values this session holds, for the face that owns it (the CLI's --show-tokens, the one-call API). */
+  results(): SessionResults {
+    return { ...(this.tokens ? { tokens: this.tokens } : {}), ...(this.idToken ? { idToken: this.idToken } : {}), ...(this.pending ? { pending: this.pending } : {}) };
+  }
+
+  private runGrant(gen: number, more: SessionStartOptions): Promise<void> {
+    switch (this.config!.grant) {
+      case 'authorization_code': return this.prepareDraft(gen);
+      case 'device_code': return this.runDeviceFlow(gen);
+      case 'client_credentials': return this.runClientCredentials(gen);
+      case 'refresh_token': case 'token_exchange': return this.runTokenGrant(gen, more);
+    }
   }
 
   /** Opens the browser (or copies the URL) with the request as the user edited it, then follows the callback through. */
-  async openBrowser(revision: number, params: { name: string; value: string }[], mode: 'open' | 'copy', force = false): Promise<void> {
+  async openBrowser(revision: number, params: readonly ParamEdit[], mode: 'open' | 'copy', force = false): Promise<void> {
     const gen = this.generation;
     const ctx = this.ctx;
     const listener = this.listener;
@@ -170,13 +231,14 @@ export class FlowSession {
     let finalized: ReturnType<typeof finalizeAuthorizationRequest>;
     let edited: AuthorizationRequestDraft;
     try {
-      edited = { ...this.draft, params: this.mergeParams(params) };
+      edited = { ...this.draft, params: applyParamEdits(this.draft, params, MASKED_PARAMS) };
       finalized = finalizeAuthorizationRequest(ctx, edited);
     } catch (error) {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
     }
     // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
     const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par, certificate: !!ctx.client.certificate });
+    if (warnings.length) this.platform.onWarnings?.(warnings);
     if (warnings.length && !force) {
       this.warnings = warnings;
       this.status = `${warnings.length} thing${warnings.length > 1 ? 's' : ''} to check before the browser opens.`;
@@ -210,7 +272,7 @@ export class FlowSession {
       'The provider sends the browser back to the loopback listener with a one-time code (or an error).', 'running',
       `Waiting for the browser to come back to ${pending.redirectUri}`);
     const entry = this.entries.find((e) => e.id === callbackId);
-    if (entry) entry.view.deadline = Date.now() + timeoutMs;
+    if (entry) entry.deadline = Date.now() + timeoutMs;
     this.status = mode === 'open' ? 'Waiting for the sign-in in the browser…' : 'Authorization URL copied: open it in a browser and sign in.';
     this.emit();
 
@@ -219,8 +281,14 @@ export class FlowSession {
       timedOut = true;
       void listener.close();
     }, timeoutMs);
-    this.callbackTimer.unref?.();
+    unrefTimer(this.callbackTimer);
     const waiting = listener.waitForCallback(pending.state);
+    // Closing the listener after a pasted callback ends this wait with an error nobody needs.
+    waiting.catch(() => undefined);
+    // A callback URL the user pastes (explainLanding) completes the flow as if the listener had received it.
+    const pasted = new Promise<{ url: string }>((resolve) => {
+      this.usePasted = resolve;
+    });
     if (mode === 'open') {
       const opened = await this.platform.openExternal(url).catch(() => false);
       if (!opened && gen === this.generation) this.platform.notify('error', 'The browser did not open. Use "Copy authorize URL" and open it yourself.');
@@ -230,7 +298,7 @@ export class FlowSession {
 
     let callbackUrl: string;
     try {
-      callbackUrl = (await waiting).url;
+      callbackUrl = (await Promise.race([waiting, pasted])).url;
       this.landing = undefined;
     } catch (error) {
       if (gen !== this.generation) return;
@@ -241,6 +309,7 @@ export class FlowSession {
       this.failPlaceholder(callbackId, flowError);
       return this.finishBusy('failed', flowError.code === 'ABORTED' ? 'Cancelled.' : 'No callback came back.');
     } finally {
+      this.usePasted = undefined;
       clearTimeout(this.callbackTimer);
       await this.closeListener(listener);
     }
@@ -249,7 +318,7 @@ export class FlowSession {
   }
 
   /** The user pasted where the browser landed (a URL or the provider's error text): explain it. */
-  async explainLanding(text: string): Promise<void> {
+  async explainLanding(text: string): Promise<LandingExplanation> {
     const pending = this.pending;
     const result = await explainLanding(text, { redirectUri: pending?.redirectUri ?? this.redirectUri, state: pending?.state }, this.ctx?.deps.explain ?? defaultDeps().explain);
     this.landing = {
@@ -257,6 +326,8 @@ export class FlowSession {
       explanations: result.explanations.map((x) => ({ code: x.code, name: x.name, family: x.family, summary: x.summary, causes: x.causes.slice(0, 5), fixes: x.fixes.slice(0, 5) })),
     };
     this.emit();
+    if (result.usableCallback && pending && pending === this.pending) this.usePasted?.({ url: result.usableCallback });
+    return result;
   }
 
   /** Copies a token after the user confirmed it (it is a live credential). */
@@ -320,7 +391,7 @@ export class FlowSession {
     this.clearSecrets();
   }
 
-  async runAction(action: TokenAction): Promise<void> {
+  async runAction(action: SessionAction): Promise<void> {
     const ctx = this.ctx;
     const tokens = this.tokens;
     const view = this.actions().find((a) => a.id === action);
@@ -332,7 +403,7 @@ export class FlowSession {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const refresh = tokens.refresh_token ?? '';
-    const titles: Record<TokenAction, string> = {
+    const titles: Record<SessionAction, string> = {
       'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
       'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
       'exchange-access': 'Exchanging the access token (token exchange)…',
@@ -408,12 +479,12 @@ export class FlowSession {
     this.platform.notify('info', 'User code copied.');
   }
 
-  snapshot(): ViewState {
-    const state: ViewState = {
+  snapshot(): FlowSessionState {
+    const state: FlowSessionState = {
       phase: this.phase,
       busy: this.busy,
       status: this.status,
-      steps: this.entries.map((e) => e.view),
+      steps: this.entries.map((e) => stepSnapshot(e)),
       tokens: this.tokenViews(),
       actions: this.tokens ? this.actions() : [],
     };
@@ -434,50 +505,67 @@ export class FlowSession {
 
   // ── the grants ──────────────────────────────────────────────────────────────
 
-  private async runDiscovery(gen: number, clientSecret?: string): Promise<void> {
+  private async runDiscovery(gen: number, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     const config = this.config!;
     const deps = defaultDeps(this.platform.deps);
     const id = this.addPlaceholder('discovery', 'Discover the provider', 'Reads the provider\'s metadata document.', 'running');
     this.emit();
     const step = await discover(config.issuer, deps, { signal: this.abort?.signal });
     if (gen !== this.generation) return;
+    const dpop = step.status === 'passed' && config.dpop ? await createDpopSession() : undefined;
+    if (gen !== this.generation) return;
+    if (dpop) step.notes.push(`DPoP is on: this session's key is ${dpop.alg}, thumbprint (jkt) ${dpop.thumbprint}.`);
     this.replaceEntry(id, step);
     this.log(step);
     if (step.status === 'passed' && step.result) {
       const client: FlowClient = { clientId: config.clientId, authMethod: config.authMethod };
-      if (clientSecret && config.authMethod === 'private_key_jwt') {
+      if (more.certificate) client.certificate = more.certificate;
+      if (more.privateKey) {
+        client.privateKey = more.privateKey;
+      } else if (clientSecret && config.authMethod === 'private_key_jwt') {
         try {
           client.privateKey = await importClientKey(clientSecret);
         } catch (error) {
           const entry = this.entries.find((e) => e.id === id);
           const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
-          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          if (entry) {
+            entry.state = 'failed';
+            entry.failure = flowError.toInfo();
+          }
           this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
           return;
         }
-      } else if (config.certFile && (config.authMethod === 'tls_client_auth' || config.authMethod === 'self_signed_tls_client_auth')) {
+      } else if (config.certFile && !client.certificate && isMtlsMethod(config.authMethod)) {
         // RFC 8705: the key comes from its file, from secret storage (the pasted key), or from the certificate file.
         try {
+          const { readClientCertificate, loadClientCertificate } = this.platform;
+          if (!readClientCertificate || !loadClientCertificate) throw new FlowError('BAD_INPUT', 'Client certificates (mTLS) cannot be read here.');
           const key = clientSecret ? { text: clientSecret } : config.keyFile ? { path: config.keyFile } : undefined;
-          client.certificate = await (this.platform.loadClientCertificate ?? loadClientCertificate)(readClientCertificateFiles(config.certFile, key));
+          client.certificate = await loadClientCertificate(readClientCertificate(config.certFile, key));
         } catch (error) {
           const entry = this.entries.find((e) => e.id === id);
           const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
-          if (entry) entry.view = { ...entry.view, state: 'failed', error: errorView(flowError.toInfo()) };
+          if (entry) {
+            entry.state = 'failed';
+            entry.failure = flowError.toInfo();
+          }
           this.platform.notify('error', `The client certificate could not be used: ${flowError.message}`);
           return;
         }
-        const entry = this.entries.find((e) => e.id === id);
-        const cert = client.certificate;
-        if (entry) entry.view.notes = [...entry.view.notes, `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`];
       } else if (clientSecret && config.authMethod !== 'none') {
         client.clientSecret = clientSecret;
       }
-      this.ctx = { server: step.result, client, deps };
-      if (config.dpop) {
-        this.ctx.dpop = await createDpopSession();
+      const cert = client.certificate;
+      if (cert) {
         const entry = this.entries.find((e) => e.id === id);
-        if (entry) entry.view.notes = [...entry.view.notes, `DPoP is on: this session's key is ${this.ctx.dpop.alg}, thumbprint (jkt) ${this.ctx.dpop.thumbprint}.`];
+        if (entry) entry.notes = [...entry.notes, `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`];
+        this.platform.onClientCertificate?.(cert);
+      }
+      this.ctx = { server: step.result, client, deps };
+      if (dpop) this.ctx.dpop = dpop;
+      if (this.platform.onWarnings) {
+        const warnings = preflight(step.result, undefined, { grant: config.grant, authMethod: config.authMethod, dpop: !!dpop, par: config.par, certificate: !!cert });
+        if (warnings.length) this.platform.onWarnings(warnings);
       }
     }
   }
@@ -487,7 +575,7 @@ export class FlowSession {
     const config = this.config!;
     try {
       // A localhost redirect holds the port on [::1] too (RFC 8252 §8.3): see startLoopbackListener.
-      const listener = await startLoopbackListener({
+      const listener = await this.platform.startListener({
         port: config.redirectPort,
         timeoutMs: LISTENER_IDLE_MS,
         redirectHost: config.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1',
@@ -501,7 +589,7 @@ export class FlowSession {
       // The browser comes back through the forwarder, whose requests name the forwarded host.
       if (this.localRedirectUri) listener.allowHost(new URL(this.redirectUri).host);
       if (gen !== this.generation) return;
-      const options = { redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } } as Parameters<typeof prepareAuthorizationRequest>[1];
+      const options: Parameters<typeof prepareAuthorizationRequest>[1] = { ...config.request, redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } };
       if (config.prompt) options.prompt = config.prompt;
       this.draft = await prepareAuthorizationRequest(ctx, options);
     } catch (error) {
@@ -557,7 +645,7 @@ export class FlowSession {
     const signal = this.abort?.signal;
     const startId = this.addPlaceholder('device-authorization', 'Get a device code', '', 'running');
     this.emit();
-    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, signal });
+    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, ...resourceOf(config), signal });
     if (gen !== this.generation) return;
     this.replaceEntry(startId, started);
     this.log(started);
@@ -567,7 +655,7 @@ export class FlowSession {
       'Polls the token endpoint until the user has entered the code and signed in.', 'running',
       `Enter ${this.device.user_code} at ${this.device.verification_uri}`);
     const pollEntry = this.entries.find((e) => e.id === pollId);
-    if (pollEntry) pollEntry.view.deadline = this.device.receivedAt + this.device.expires_in * 1000;
+    if (pollEntry) pollEntry.deadline = this.device.receivedAt + this.device.expires_in * 1000;
     this.phase = 'waiting';
     this.status = `Enter the code ${this.device.user_code} at ${this.device.verification_uri}`;
     this.emit();
@@ -577,8 +665,9 @@ export class FlowSession {
       ...(intervalMs ? { intervalMs } : {}),
       onProgress: (progress) => {
         if (gen !== this.generation || !pollEntry) return;
+        this.platform.onDevicePoll?.(progress);
         const meaning = progress.lastAnswer === 'slow_down' ? 'polling too often, 5 s slower now' : 'the user has not finished yet';
-        pollEntry.view.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
+        pollEntry.progress = `Poll ${progress.attempt}: ${progress.lastAnswer} (${meaning}); next in ${Math.round(progress.nextPollInMs / 1000)} s`;
         this.emit();
       },
     });
@@ -607,12 +696,45 @@ export class FlowSession {
     const config = this.config!;
     const id = this.addPlaceholder('client-credentials', 'Get a token as the application', '', 'running');
     this.emit();
-    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, signal: this.abort?.signal });
+    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, ...resourceOf(config), signal: this.abort?.signal });
     if (gen !== this.generation) return;
     this.replaceEntry(id, step);
     this.log(step);
     if (step.status !== 'passed' || !step.result) return this.finishBusy('failed', 'No token came back.');
     this.tokens = step.result;
+    this.finishBusy('done', 'Token received.');
+  }
+
+  /** refresh_token or token_exchange, from a token the user already has (the CLI). */
+  private async runTokenGrant(gen: number, more: SessionStartOptions): Promise<void> {
+    const ctx = this.ctx!;
+    const config = this.config!;
+    const signal = this.abort?.signal;
+    if (!more.inputToken) return this.finishBusy('failed', `The ${config.grant === 'refresh_token' ? 'refresh' : 'subject'} token is missing.`);
+    const refresh = config.grant === 'refresh_token';
+    const id = this.addPlaceholder(refresh ? 'refresh' : 'token-exchange', refresh ? 'Refresh the tokens' : 'Exchange the token', '', 'running');
+    this.emit();
+    const step = refresh
+      ? await refreshTokens(ctx, more.inputToken, { scope: config.scope || undefined, ...resourceOf(config), signal })
+      : await exchangeToken(ctx, {
+        subjectToken: more.inputToken, scope: config.scope || undefined, signal, ...resourceOf(config),
+        ...(more.subjectTokenType ? { subjectTokenType: more.subjectTokenType } : {}), ...(more.audience?.length ? { audience: more.audience } : {}),
+      });
+    if (gen !== this.generation) return;
+    this.replaceEntry(id, step);
+    this.log(step);
+    if (step.status !== 'passed' || !step.result) return this.finishBusy('failed', 'No token came back.');
+    this.tokens = step.result;
+    if (refresh && step.result.id_token) {
+      const checkId = this.addPlaceholder('id-token', 'Validate the refreshed ID token', '', 'running');
+      this.emit();
+      const checked = await validateIdToken(ctx, step.result, { refreshOf: true, signal });
+      if (gen !== this.generation) return;
+      this.replaceEntry(checkId, checked);
+      this.log(checked);
+      this.rememberIdToken(checked);
+      if (checked.status === 'failed') return this.finishBusy('failed', 'Tokens received, but the ID token failed a check.');
+    }
     this.finishBusy('done', 'Token received.');
   }
 
@@ -653,7 +775,7 @@ export class FlowSession {
     this.rejectionTimer = undefined;
   }
 
-  private finishBusy(phase: FlowPhase, status: string): void {
+  private finishBusy(phase: FlowSessionState['phase'], status: string): void {
     this.phase = phase;
     this.busy = false;
     this.status = status;
@@ -668,38 +790,47 @@ export class FlowSession {
     return `${kind}-${++this.counter}`;
   }
 
-  private addPlaceholder(kind: string, title: string, explanation: string, state: StepView['state'], progress?: string): string {
+  private addPlaceholder(kind: string, title: string, explanation: string, state: EntryState, progress?: string): string {
     const id = this.nextId(kind);
-    this.entries.push({ id, view: placeholderStep(id, kind, title, explanation, state, progress) });
+    this.entries.push({ id, kind, title, explanation, state, notes: [], ...(progress ? { progress } : {}) });
     return id;
   }
 
   private replaceEntry(id: string, step: FlowStep): void {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    // Notes the host added while the step was pending (callbacks turned away) stay visible.
-    const hostNotes = entry.step ? [] : entry.view.notes;
+    // Notes the session added while the step was pending (callbacks turned away) stay visible.
+    if (entry.step) entry.notes = [];
     entry.step = step;
-    entry.view = stepView(id, step);
-    if (hostNotes.length) entry.view.notes = [...entry.view.notes, ...hostNotes];
+    entry.kind = step.kind;
+    entry.title = step.title;
+    entry.explanation = step.explanation;
+    entry.state = entryState(step.status);
+    delete entry.progress;
+    delete entry.deadline;
+    delete entry.failure;
+    this.platform.onStep?.(step);
   }
 
   /** Replaces the latest entry of a kind (the authorization request's placeholder) with the engine's step. */
   private setEntry(kind: string, step: FlowStep): void {
-    const entry = [...this.entries].reverse().find((e) => e.view.kind === kind);
-    if (entry) this.replaceEntry(entry.id, step);
-    else {
-      const id = this.nextId(kind);
-      this.entries.push({ id, step, view: stepView(id, step) });
-    }
+    const entry = [...this.entries].reverse().find((e) => e.kind === kind);
+    if (!entry) this.entries.push({ id: this.nextId(kind), kind, title: step.title, explanation: step.explanation, state: 'waiting', notes: [] });
+    this.replaceEntry((entry ?? this.entries.at(-1)!).id, step);
   }
 
   private failPlaceholder(id: string, error: FlowError): void {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    entry.view = { ...entry.view, state: 'failed', error: errorView(error.toInfo()) };
-    delete entry.view.progress;
-    delete entry.view.deadline;
+    entry.state = 'failed';
+    entry.failure = error.toInfo();
+    delete entry.progress;
+    delete entry.deadline;
+    // A face that prints steps (the CLI) sees the failed wait like any other step.
+    this.platform.onStep?.({
+      kind: entry.kind as FlowStep['kind'], title: entry.title, status: 'failed', explanation: entry.explanation, exchanges: [], checks: [],
+      notes: [...entry.notes], error: entry.failure, startedAt: Date.now(), durationMs: 0,
+    });
   }
 
   /**
@@ -711,14 +842,14 @@ export class FlowSession {
     const total = this.rejections['missing-state'] + this.rejections['wrong-state'] + this.rejections['bad-request'];
     if (total <= REJECTION_LOG_LINES) this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
     else if (total === REJECTION_LOG_LINES + 1) this.platform.log('flow: loopback listener keeps turning callbacks away; counting them without logging each');
-    const entry = [...this.entries].reverse().find((e) => e.view.kind === 'callback');
+    const entry = [...this.entries].reverse().find((e) => e.kind === 'callback');
     if (entry) {
       const parts = ([['wrong-state', 'a wrong state'], ['missing-state', 'no state'], ['bad-request', 'a malformed request']] as const)
         .filter(([key]) => this.rejections[key] > 0).map(([key, why]) => `${this.rejections[key]} with ${why}`);
       const note = `Turned away ${total === 1 ? 'a callback' : `${total} callbacks`} that do${total === 1 ? 'es' : ''} not belong to this request (${parts.join(', ')}).`;
-      const notes = entry.view.notes.filter((n) => !n.startsWith('Turned away '));
-      entry.view.notes = [...notes, note];
-      entry.view.progress = `Still waiting for the right callback (${total} turned away).`;
+      const notes = entry.notes.filter((n) => !n.startsWith('Turned away '));
+      entry.notes = [...notes, note];
+      entry.progress = `Still waiting for the right callback (${total} turned away).`;
     }
     const wait = this.rejectionEmittedAt + REJECTION_EMIT_MS - Date.now();
     if (wait <= 0) {
@@ -730,35 +861,13 @@ export class FlowSession {
         this.rejectionEmittedAt = Date.now();
         this.emit();
       }, wait);
-      this.rejectionTimer.unref?.();
+      unrefTimer(this.rejectionTimer);
     }
   }
 
   private async closeListener(listener: LoopbackListener): Promise<void> {
     if (this.listener === listener) this.listener = undefined;
     await listener.close().catch(() => undefined);
-  }
-
-  private mergeParams(edited: { name: string; value: string }[]): AuthorizationRequestDraft['params'] {
-    const draft = this.draft!;
-    const params: AuthorizationRequestDraft['params'] = [];
-    for (const { name: rawName, value } of edited.slice(0, 100)) {
-      const name = String(rawName).trim();
-      if (!name || LOCKED_PARAMS.has(name)) continue;
-      if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) throw new FlowError('BAD_INPUT', `"${name.slice(0, 40)}" is not a parameter name.`);
-      const original = draft.params.find((p) => p.name === name);
-      // The editor showed a masked state/nonce: sent back unchanged, it stands for the value the host kept.
-      const text = original && MASKED_PARAMS.has(name) && String(value) === mask(original.value) ? original.value : String(value).slice(0, MAX_PARAM_VALUE);
-      params.push({ name, value: text, source: original?.source ?? 'extra', note: original?.note ?? '' });
-    }
-    for (const locked of draft.params.filter((p) => LOCKED_PARAMS.has(p.name))) params.push(locked);
-    // Without a state the listener could not tell the real callback from a forged one: it is never dropped.
-    const state = draft.params.find((p) => p.name === 'state');
-    if (state && !params.some((p) => p.name === 'state' && p.value !== '')) {
-      for (let i = params.length - 1; i >= 0; i--) if (params[i]!.name === 'state') params.splice(i, 1);
-      params.push(state);
-    }
-    return params;
   }
 
   /** The redirect URI as the browser must use it; only an http(s) answer with the same path is taken. */
@@ -775,13 +884,13 @@ export class FlowSession {
     return local;
   }
 
-  private draftView(draft: AuthorizationRequestDraft, redirectUri: string): DraftView {
+  private draftView(draft: AuthorizationRequestDraft, redirectUri: string): SessionDraft {
     return {
       revision: this.revision,
       endpoint: draft.endpoint,
       redirectUri,
       ...(this.localRedirectUri ? { listenerUri: this.localRedirectUri } : {}),
-      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: LOCKED_PARAMS.has(p.name) })),
+      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: isProtectedParam(p.name) })),
       codeVerifier: draft.codeVerifier,
       codeChallenge: draft.codeChallenge,
       codeChallengeMethod: draft.codeChallengeMethod,
@@ -797,7 +906,7 @@ export class FlowSession {
     return undefined;
   }
 
-  private tokenViews(): TokenView[] {
+  private tokenViews(): SessionToken[] {
     if (!this.tokens) return [];
     const list: [string, string, string | undefined][] = [
       ['access', 'Access token', this.tokens.access_token || undefined],
@@ -806,9 +915,8 @@ export class FlowSession {
     ];
     const tokens = this.tokens;
     return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => {
-      const view: TokenView = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
-      const exp = view.kind === 'jwt' ? jwtExp(token) : undefined;
-      if (exp !== undefined) view.expiresAt = exp * 1000;
+      const view: SessionToken = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
+      if (view.exp !== undefined) view.expiresAt = view.exp * 1000;
       else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
       if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
       if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
@@ -818,12 +926,12 @@ export class FlowSession {
     });
   }
 
-  private actions(): ActionView[] {
+  private actions(): SessionActionState[] {
     const metadata = this.ctx?.server.metadata;
     const tokens = this.tokens;
     const has = (endpoint: 'userinfo_endpoint' | 'introspection_endpoint' | 'revocation_endpoint' | 'token_endpoint') => typeof metadata?.[endpoint] === 'string';
     const noRefresh = 'No refresh token: ask for offline_access (some providers also need prompt=consent).';
-    const action = (id: TokenAction, label: string, enabled: boolean, reason: string): ActionView => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
+    const action = (id: SessionAction, label: string, enabled: boolean, reason: string): SessionActionState => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
     return [
       action('refresh', 'Refresh', has('token_endpoint') && !!tokens?.refresh_token, noRefresh),
       action('userinfo', 'Userinfo', has('userinfo_endpoint') && !!tokens?.access_token, 'The provider has no userinfo endpoint.'),
@@ -860,4 +968,22 @@ export class FlowSession {
   private log(step: FlowStep): void {
     this.platform.log(`flow: ${step.kind} ${step.status} in ${Math.round(step.durationMs)} ms${step.error ? ` (${step.error.code})` : ''}`);
   }
+}
+
+/** An entry as the state shows it: the engine's step without its result (tokens, the code). */
+function stepSnapshot(entry: Entry): SessionStep {
+  const { step, ...rest } = entry;
+  const snapshot: SessionStep = { ...rest, notes: [...rest.notes] };
+  if (step) {
+    const { result: _result, ...shown } = step;
+    snapshot.step = shown;
+  }
+  return snapshot;
+}
+
+/** The profile's resource indicators (RFC 8707) for the back-channel grants. */
+function resourceOf(config: FlowConfig): { resource?: string[] } {
+  const resource = config.request?.resource;
+  if (resource === undefined) return {};
+  return { resource: [resource].flat() };
 }

@@ -2,16 +2,13 @@
  * How a claim value reads in one line, for the hover, the decoded view and decorations. Pure (no
  * `vscode`), so the unit tests can run it; escaping is the caller's job (markdown or HTML).
  */
-import type { AnalyzedClaim, JsonValue, TokenAnalysis } from '../../core/tokens/index';
-import { kindLabel } from '../../core/tokens/analyze';
-import { truncate } from '../../core/render/escape';
-import { jsonText } from '../../core/json';
+import type { AnalyzedClaim } from '../tokens/analysisTypes';
+import type { JsonValue } from '../tokens/types';
+import { tokenTitle } from '../tokens/analyze';
+import { truncate } from './escape';
+import { jsonText } from '../json';
 
-/** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token". */
-export function tokenTitle(analysis: TokenAnalysis): string {
-  const provider = analysis.provider.id === 'unknown' ? '' : `${analysis.provider.name} `;
-  return `${provider}${kindLabel(analysis)}`;
-}
+export { tokenTitle };
 
 /** The value as one line of text: strings as they are, everything else as compact JSON. */
 export function valueText(value: JsonValue, maxLength = 64 * 1024): string {

@@ -1,11 +1,52 @@
 /**
  * Flow Tester profiles: what is saved in the `authlens.flow.profiles` setting, the built-in demo
- * profile, the provider templates, and the form the webview edits. Pure (no `vscode`), so the rules
- * are unit-tested; client secrets are never part of any of these shapes.
+ * profile, the provider templates, the form the user edits, and the rule for when a stored client
+ * secret may be sent. Platform-free: the editor layer stores them (settings, SecretStorage), the
+ * rules are unit-tested here; client secrets are never part of any of these shapes.
  */
-import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from '../../core/flow/templates';
-import { isSecretName } from '../../core/redact';
-import type { ClientAuthMethod, GrantType, ProfileForm, ProfileOption, RedirectHost } from '../../webview/flowTester/protocol';
+import { PROVIDER_TEMPLATES, findTemplate, type ProviderTemplate } from './templates';
+import { isSecretName } from '../redact';
+import { isParameterName, MAX_PARAMS } from './authorizationParams';
+import { CLIENT_AUTH_METHODS } from './clientAuth';
+import type { ClientAuthMethod } from './types';
+import type { AuthorizationRequestOptions } from './authorizationRequest';
+
+/** The grants the Flow Tester runs from a profile. */
+export type GrantType = 'authorization_code' | 'device_code' | 'client_credentials';
+export type RedirectHost = '127.0.0.1' | 'localhost';
+
+/** The form as the user edits it. Numbers stay text until {@link parseForm} checks them. */
+export interface ProfileForm {
+  name: string;
+  grant: GrantType;
+  issuer: string;
+  clientId: string;
+  authMethod: ClientAuthMethod;
+  scopes: string;
+  prompt: string;
+  redirectPort: string;
+  redirectHost: RedirectHost;
+  /** One `name=value` per line. */
+  extraParams: string;
+  /** 'on' when token and userinfo requests carry DPoP proofs (RFC 9449). Absent counts as off. */
+  dpop?: string;
+  /** 'on' to push the authorization request first (PAR, RFC 9126). */
+  par?: string;
+  /** mTLS (RFC 8705): the PEM client certificate's path (it may hold the key too). */
+  certFile?: string;
+  /** mTLS: the certificate's PEM private key path, unless the key is pasted (secret storage) or in the certificate file. */
+  keyFile?: string;
+}
+
+/** The form's file fields, filled by the host's file picker. */
+export type FileField = 'certFile' | 'keyFile';
+
+/** An entry of the profile picker. */
+export interface ProfileOption {
+  id: string;
+  label: string;
+  kind: 'saved' | 'builtin' | 'template';
+}
 
 /** One entry of the `authlens.flow.profiles` setting. */
 export interface SavedProfile {
@@ -26,9 +67,12 @@ export interface SavedProfile {
   keyFile?: string;
 }
 
+/** The grants a session runs: the profile's, and (the CLI) the two that start from a token the user has. */
+export type SessionGrant = GrantType | 'refresh_token' | 'token_exchange';
+
 /** The form parsed and checked: what a flow runs with. */
 export interface FlowConfig {
-  grant: GrantType;
+  grant: SessionGrant;
   issuer: string;
   clientId: string;
   authMethod: ClientAuthMethod;
@@ -41,6 +85,8 @@ export interface FlowConfig {
   dpop?: boolean;
   /** RFC 9126: push the authorization request first. */
   par?: boolean;
+  /** More of the authorization request than a profile holds (resource indicators, RAR, presets): the CLI and the one-call API. */
+  request?: Omit<AuthorizationRequestOptions, 'redirectUri' | 'scope' | 'prompt' | 'extraParams'>;
   /** RFC 8705: the PEM client certificate presented in the TLS handshake, and its key's file (or none: pasted, or in the certificate file). */
   certFile?: string;
   keyFile?: string;
@@ -52,8 +98,9 @@ export const BUILTIN_DEMO_ID = 'builtin:authlens-demo';
 const SAVED_PREFIX = 'saved:';
 const TEMPLATE_PREFIX = 'template:';
 const GRANTS: readonly GrantType[] = ['authorization_code', 'device_code', 'client_credentials'];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-  'tls_client_auth', 'self_signed_tls_client_auth'];
+/** Every grant a session runs: the profile's, then the two that start from a token. */
+export const SESSION_GRANTS: readonly SessionGrant[] = [...GRANTS, 'refresh_token', 'token_exchange'];
+const AUTH_METHODS = CLIENT_AUTH_METHODS;
 
 /** The mutual TLS methods (RFC 8705 §2): the certificate authenticates, the secret field optionally holds its key. */
 export function isMtlsMethod(method: ClientAuthMethod): boolean {
@@ -61,7 +108,8 @@ export function isMtlsMethod(method: ClientAuthMethod): boolean {
 }
 const MAX_NAME = 100;
 const MAX_FIELD = 2000;
-const MAX_EXTRA = 50;
+/** Extra parameters a profile holds; the request itself may carry up to {@link MAX_PARAMS}. */
+const MAX_EXTRA = Math.min(50, MAX_PARAMS);
 
 export function savedProfileId(name: string): string {
   return `${SAVED_PREFIX}${name}`;
@@ -221,7 +269,7 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
     const eq = line.indexOf('=');
     if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };
     const name = line.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.:~-]{1,100}$/.test(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
+    if (!isParameterName(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
     if (!params.has(name) && params.size >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
     params.set(name, line.slice(eq + 1).trim());
   }
@@ -278,7 +326,7 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withhel
   const parsed = parseForm(form);
   if (!parsed.ok) return parsed;
   const c = parsed.value;
-  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: c.grant, authMethod: c.authMethod, scopes: c.scope,
+  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: form.grant, authMethod: c.authMethod, scopes: c.scope,
     redirectPort: c.redirectPort, redirectHost: c.redirectHost };
   if (c.prompt) profile.prompt = c.prompt;
   const kept = Object.entries(c.extraParams).filter(([key]) => !isSecretName(key));

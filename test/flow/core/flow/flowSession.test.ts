@@ -2,8 +2,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser, type BrowserChoices } from '../../../harness/idpBrowser';
-import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
-import type { FlowConfig } from '../../../../src/extension/flow/profiles';
+import { waitFor } from '../../../harness/waitFor';
+import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../../src/node/loopback';
+import { flowViewState } from '../../../../src/extension/flow/viewModel';
+import type { FlowConfig } from '../../../../src/core/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
 import { at } from '../../../harness/at';
 
@@ -27,6 +30,7 @@ class FakePlatform implements FlowPlatform {
 
   constructor(private readonly choices: BrowserChoices = {}, private readonly beforeBrowser?: (url: string) => Promise<void>) {}
 
+  startListener = startLoopbackListener;
   openExternal = async (url: string) => {
     this.opened.push(url);
     this.browser = (async () => {
@@ -52,7 +56,7 @@ function config(overrides: Partial<FlowConfig> = {}): FlowConfig {
 
 function session(platform: FlowPlatform): { session: FlowSession; states: ViewState[]; last: () => ViewState } {
   const states: ViewState[] = [];
-  const s = new FlowSession(platform, (state) => states.push(structuredClone(state)));
+  const s = new FlowSession(platform, (state) => states.push(flowViewState(state)));
   return { session: s, states, last: () => states.at(-1)! };
 }
 
@@ -71,7 +75,7 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.deepEqual(draft.params.map((p) => p.name),
     ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt']);
   assert.match(draft.codeVerifier, /^[A-Za-z0-9_-]{43}$/);
-  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['code_challenge', 'code_challenge_method']);
+  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['response_type', 'code_challenge', 'code_challenge_method']);
 
   // The user adds a parameter in the webview; it reaches the provider.
   const edited = [...draft.params.map(({ name, value }) => ({ name, value })), { name: 'login_hint', value: 'alice' }];
@@ -171,13 +175,43 @@ test('the user denies consent: the callback step fails with the provider error a
   assert.deepEqual(last().tokens, []);
 });
 
+test('a callback URL pasted while waiting completes the flow without the listener, and only for this request', async () => {
+  let copiedUrl!: (url: string) => void;
+  const copied = new Promise<string>((resolve) => { copiedUrl = resolve; });
+  const platform = new FakePlatform();
+  platform.copyText = async (text: string) => void copiedUrl(text);
+  const { session: s, last } = session(platform);
+  await s.start(config());
+  const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
+  const authorize = new URL(await copied);
+  const callback = new URL(authorize.searchParams.get('redirect_uri')!);
+  // An error page's URL is explained, not used; neither is another request's callback.
+  callback.searchParams.set('error', 'access_denied');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  callback.searchParams.delete('error');
+  callback.searchParams.set('code', 'a-code-the-provider-never-issued');
+  callback.searchParams.set('iss', idp.issuer);
+  callback.searchParams.set('state', 'another-state');
+  assert.equal((await s.explainLanding(callback.href)).usableCallback, undefined);
+  assert.equal(last().phase, 'waiting');
+  callback.searchParams.set('state', authorize.searchParams.get('state')!);
+  const landing = await s.explainLanding(callback.href);
+  assert.equal(landing.usableCallback, callback.href);
+  await waiting;
+  // The pasted callback passed its checks and its code went to the provider, which refused a code it never issued.
+  assert.deepEqual(last().steps.map((x) => `${x.kind}:${x.state}`), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:failed']);
+  assert.equal(last().steps.at(-1)!.error?.code, 'OAUTH_ERROR');
+  assert.match(last().steps.at(-1)!.error!.message, /invalid_grant/);
+  assert.equal(last().phase, 'failed');
+});
+
 test('"Copy authorize URL" copies the real URL and waits just the same', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
   await s.start(config());
   const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'copy');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const url = at(platform.copied, 0);
+  const url = await waitFor(() => platform.copied[0], { timeout: 10_000, what: 'the authorize URL on the clipboard' });
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/auth\?response_type=code/);
   assert.equal(platform.opened.length, 0);
   await new ScriptedBrowser().open(url);
@@ -187,7 +221,8 @@ test('"Copy authorize URL" copies the real URL and waits just the same', async (
 
 test('no browser comes back: the wait ends with a timeout the user can act on; cancel ends it at once', async () => {
   const platform = new FakePlatform();
-  platform.openExternal = async () => true; // the user never signs in
+  let browserOpened = 0;
+  platform.openExternal = async () => { browserOpened++; return true; }; // the user never signs in
   platform.timeoutMs = 300;
   const { session: s, last } = session(platform);
   await s.start(config());
@@ -199,7 +234,7 @@ test('no browser comes back: the wait ends with a timeout the user can act on; c
   platform.timeoutMs = 60_000;
   await s.start(config());
   const waiting = s.openBrowser(last().draft!.revision, last().draft!.params, 'open');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitFor(() => browserOpened === 2, { timeout: 10_000, what: 'the second browser to open' });
   s.cancel();
   await waiting;
   assert.equal(last().steps.find((step) => step.kind === 'callback')!.error?.code, 'ABORTED');
@@ -234,14 +269,10 @@ test('device flow: user code and verification URI shown, polling progress, token
   const platform = new FakePlatform();
   const { session: s, states, last } = session(platform);
   const running = s.start(config({ grant: 'device_code', scope: 'openid profile offline_access' }));
-  let device: ViewState['device'];
-  for (let i = 0; i < 100 && !device; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    device = last().device;
-  }
-  assert.ok(device, 'the device code is shown');
+  const device = await waitFor(() => last()?.device, { timeout: 10_000, what: 'the device code to show' });
   assert.match(device.userCode, /^[A-Z]{4}-[A-Z]{4}$/);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await waitFor(() => /Poll \d+: authorization_pending/.test(last().steps.find((step) => step.kind === 'device-poll')?.progress ?? ''),
+    { timeout: 10_000, what: 'a poll answered authorization_pending' });
   await new ScriptedBrowser().open(device.verificationUriComplete ?? device.verificationUri, { userCode: device.userCode });
   await running;
   assert.equal(last().phase, 'done', last().status);
@@ -257,7 +288,7 @@ test('device flow can be cancelled while polling', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
   const running = s.start(config({ grant: 'device_code', scope: 'openid' }));
-  for (let i = 0; i < 100 && !last()?.device; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor(() => last()?.device, { timeout: 10_000, what: 'the device code to show' });
   s.cancel();
   await running;
   assert.equal(last().steps.at(-1)!.state, 'failed');

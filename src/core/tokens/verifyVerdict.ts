@@ -1,5 +1,5 @@
 /** What a signature check's verdict means for the user: how loudly to say it and a short label. Pure. */
-import type { VerifyResult, VerifyVerdict } from '../../core/tokens/index';
+import type { VerifyResult, VerifyVerdict } from './verify';
 
 export type VerdictLevel = 'success' | 'warning' | 'error';
 

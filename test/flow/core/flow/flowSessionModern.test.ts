@@ -4,8 +4,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PUBLIC_CLIENT_ID, startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
-import { FlowSession, type FlowPlatform } from '../../../../src/extension/flow/flowSession';
-import type { FlowConfig } from '../../../../src/extension/flow/profiles';
+import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
+import { startLoopbackListener } from '../../../../src/node/loopback';
+import { flowViewState } from '../../../../src/extension/flow/viewModel';
+import type { FlowConfig } from '../../../../src/core/flow/profiles';
 import type { ViewState } from '../../../../src/webview/flowTester/protocol';
 import { at } from '../../../harness/at';
 
@@ -24,6 +26,7 @@ class Platform implements FlowPlatform {
   reveal: 'reveal' | 'redacted' | undefined = 'redacted';
   browser?: Promise<unknown>;
   constructor(readonly shared: ScriptedBrowser = new ScriptedBrowser()) {}
+  startListener = startLoopbackListener;
   openExternal = async (url: string) => {
     this.opened.push(url);
     this.browser = this.shared.open(url);
@@ -46,7 +49,7 @@ const config = (overrides: Partial<FlowConfig> = {}): FlowConfig => ({
 
 function session(platform: FlowPlatform) {
   const states: ViewState[] = [];
-  const s = new FlowSession(platform, (state) => states.push(structuredClone(state)));
+  const s = new FlowSession(platform, (state) => states.push(flowViewState(state)));
   return { s, last: () => states.at(-1)! };
 }
 

@@ -2,7 +2,10 @@
  * Decode + analyse in one step, for every token feature. Pure: the settings and "now" come in as
  * parameters, so the hover, the decoded view and decorations agree and tests can pin the clock.
  */
-import { analyzeToken, decodeToken, type DecodeError, type DecodedToken, type TokenAnalysis } from '../../core/tokens/index';
+import { analyzeToken } from './analyze';
+import { decodeToken } from './decode';
+import type { TokenAnalysis } from './analysisTypes';
+import type { DecodeError, DecodedToken } from './types';
 
 export interface InspectOptions {
   clockSkewSeconds: number;

@@ -3,7 +3,7 @@
  * are single-line, so a pasted PEM arrives with its line breaks turned into spaces (or lost); the
  * PEM is rebuilt from its markers and base64 body. Pure, unit-tested.
  */
-import type { KeySource } from '../../core/tokens/index';
+import type { KeySource } from './verify';
 
 export type PastedKey = { ok: true; source: KeySource } | { ok: false; message: string };
 

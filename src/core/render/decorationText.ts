@@ -1,7 +1,7 @@
 /** The short status shown after a token in the editor. Pure. */
-import type { TokenAnalysis } from '../../core/tokens/index';
+import type { TokenAnalysis } from '../tokens/analysisTypes';
 import { tokenTitle } from './claimDisplay';
-import { showInvisibles, truncate } from '../../core/render/escape';
+import { showInvisibles, truncate } from './escape';
 
 const MAX_LENGTH = 90;
 

@@ -1,0 +1,5 @@
+// Types for scripts/bundleSplits.mjs, for the bundle budget test.
+import type { Plugin } from 'esbuild';
+
+export const catalogApart: Plugin;
+export const tracesApart: Plugin;
