@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCatalog } from './scripts/build-catalog.mjs';
-import { catalogApart, tracesApart } from './scripts/bundleSplits.mjs';
+import { catalogApart, flowApart, tracesApart } from './scripts/bundleSplits.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -102,8 +102,11 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart],
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart, flowApart],
     // The lazy bundles load by require() (as the catalog does), not by Node's ESM loader.
+    supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: [{ in: 'src/extension/flow/flowTesterView.ts', out: 'flow' }], outdir: 'dist',
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart],
     supported: { 'dynamic-import': false } },
   { ...common, entryPoints: [{ in: 'src/extension/traces/tracesBundle.ts', out: 'traces' }], outdir: 'dist',
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
@@ -122,7 +125,8 @@ const builds = [
   { ...common, entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }], outdir: 'dist',
     platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { global: 'globalThis' },
     plugins: [noNodeBuiltins] },
-  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  // Webview scripts run in a browser page: no Node built-in (nor vscode, which nothing provides there).
+  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] },
 ];
 if (withTests) {
   // The extension-host suite: each test file is its own bundle so mocha can load them one by one.

@@ -3,3 +3,4 @@ import type { Plugin } from 'esbuild';
 
 export const catalogApart: Plugin;
 export const tracesApart: Plugin;
+export const flowApart: Plugin;

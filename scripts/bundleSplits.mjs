@@ -31,3 +31,16 @@ export const tracesApart = {
   },
 };
 
+
+/**
+ * The Flow Tester's host (the session, the flow engine, oauth4webapi, the loopback listener: ~150 KiB
+ * minified) is dist/flow.js, required when the Flow Tester view first resolves (src/extension/flow/flowTester.ts).
+ */
+const FLOW = resolve('src/extension/flow/flowTesterView');
+export const flowApart = {
+  name: 'flow-tester-apart',
+  setup(build) {
+    build.onResolve({ filter: /flowTesterView$/ }, (args) =>
+      args.kind === 'dynamic-import' && resolve(args.resolveDir, args.path) === FLOW ? { path: './flow.js', external: true } : undefined);
+  },
+};

@@ -1,29 +1,19 @@
 import * as vscode from 'vscode';
-import { ViewId, CommandId } from '../commandIds';
 import type { Log } from '../log';
-import { affectsSetting } from '../settings';
 import { redact } from '../../core/redact';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
-import type { FromWebview, ToWebview, ViewState } from '../../webview/flowTester/protocol';
+import { FROM_WEBVIEW, type FromWebview, type ToWebview } from '../../webview/flowTester/messages';
+import { CommandId } from '../commandIds';
+import { dispatch, messageChecker, type Handlers } from '../../webview/shared/messageTable';
 import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
 import { startLoopbackListener } from '../../node/loopback';
 import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import { ProfileStore } from './profileStore';
 import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
 import { flowViewState } from './viewModel';
-import { parseWebviewMessage } from './webviewMessages';
+import type { FlowTesterInspection } from './flowTesterIds';
 
-/**
- * Internal command (not in the palette) that reports whether the view resolved, whether its script
- * said "ready", and the redacted state it shows. The integration suite uses it; it holds no secret.
- */
-export const INSPECT_FLOW_TESTER_COMMAND = 'authlens.flowTester.inspect';
-
-export interface FlowTesterInspection {
-  resolved: boolean;
-  ready: boolean;
-  state?: ViewState;
-}
+export { INSPECT_FLOW_TESTER_COMMAND, type FlowTesterInspection } from './flowTesterIds';
 
 /**
  * The address the user's browser reaches a loopback URI of this extension host at. In a remote window VS
@@ -33,24 +23,25 @@ export async function browserReachableUri(local: string): Promise<string> {
   return (await vscode.env.asExternalUri(vscode.Uri.parse(local, true))).toString(true);
 }
 
-/** The "Flow Tester" webview view: profiles, then a live OAuth flow run step by step in the extension host. */
-export function registerFlowTester(context: vscode.ExtensionContext, log: Log): void {
-  const provider = new FlowTesterProvider(context, log);
-  context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ViewId.flowTester, provider, { webviewOptions: { retainContextWhenHidden: true } }),
-    vscode.commands.registerCommand(CommandId.openFlowTester, () => vscode.commands.executeCommand(`${ViewId.flowTester}.focus`)),
-    vscode.commands.registerCommand(INSPECT_FLOW_TESTER_COMMAND, (): FlowTesterInspection => provider.inspect()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsSetting(event, 'flow.profiles')) provider.sendProfiles();
-    }),
-    { dispose: () => provider.dispose() },
-  );
+/**
+ * The Flow Tester's host: what `flowTester.ts` requires (dist/flow.js) when the view first resolves or
+ * the inspect command first runs. The session, the engine and oauth4webapi come with it.
+ */
+export function createFlowTesterProvider(context: vscode.ExtensionContext, log: Log): FlowTesterProvider {
+  return new FlowTesterProvider(context, log);
 }
 
-class FlowTesterProvider implements vscode.WebviewViewProvider {
+export class FlowTesterProvider implements vscode.WebviewViewProvider {
   private view?: vscode.WebviewView;
   private session?: FlowSession;
+  /** The page's script said "ready" and has not been destroyed since: messages posted now arrive. */
   private ready = false;
+  /** How many times a page of this view said "ready" (a hidden view's page is recreated when shown). */
+  private readyCount = 0;
+  /** The last notice posted while no page listened (hidden), given to the next page. */
+  private pendingNotice?: ToWebview;
+  /** What the webview posts is checked against the message table; each kind of odd message is logged once. */
+  private readonly check = messageChecker(FROM_WEBVIEW, (problem) => this.log.warn(`flow tester: ${problem} from the webview`));
   private selected = BUILTIN_DEMO_ID;
   private readonly store: ProfileStore;
 
@@ -61,6 +52,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    this.readyCount = 0;
     view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(this.context.extensionUri) };
     view.webview.html = renderWebviewPage(view.webview, this.context.extensionUri, {
       title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
@@ -68,12 +60,16 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     this.session?.dispose();
     this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state: flowViewState(state) }));
     view.webview.onDidReceiveMessage((raw: unknown) => {
-      const message = parseWebviewMessage(raw);
-      if (!message) return this.log.warn('flow tester: ignored a malformed message from the webview');
+      const message = this.check(raw);
+      if (!message) return;
       this.handle(message).catch((error: unknown) => {
         this.log.error(error instanceof Error ? error : String(error));
         this.notify('error', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
       });
+    });
+    // Hidden, the page is gone: nothing is posted until the next page says "ready".
+    view.onDidChangeVisibility(() => {
+      if (!view.visible && this.view === view) this.ready = false;
     });
     view.onDidDispose(() => {
       if (this.view !== view) return;
@@ -85,7 +81,7 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
+    return { resolved: this.view !== undefined, ready: this.ready, readyCount: this.readyCount, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
   }
 
   dispose(): void {
@@ -103,33 +99,34 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
   private async handle(message: FromWebview): Promise<void> {
     const session = this.session;
     if (!session) return;
-    switch (message.type) {
-      case 'ready':
-      {
+    return dispatch(this.handlers(session), message);
+  }
+
+  /** One handler per message type of the table: a type added there and not handled here does not compile. */
+  private handlers(session: FlowSession): Handlers<FromWebview, Promise<void> | void> {
+    return {
+      ready: async () => {
+        // Every page says it once it listens; a page recreated after the view was hidden gets all again.
         this.ready = true;
-        const first = this.store.read().profiles[0];
-        this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
+        if (this.readyCount++ === 0) {
+          const first = this.store.read().profiles[0];
+          this.selected = first ? savedProfileId(first.name) : BUILTIN_DEMO_ID;
+        }
         this.sendProfiles();
         await this.sendForm(this.selected);
         this.post({ type: 'state', state: flowViewState(session.snapshot()) });
-        return;
-      }
-      case 'selectProfile':
+        const notice = this.pendingNotice;
+        this.pendingNotice = undefined;
+        if (notice) this.post(notice);
+      },
+      problem: (message) => this.log.warn(`flow tester webview: ${redact(message.text)}`),
+      selectProfile: (message) => {
         this.selected = message.id;
         return this.sendForm(message.id);
-      case 'discover':
-      case 'start': {
-        const parsed = parseForm(message.form);
-        if (!parsed.ok) return this.notify('error', parsed.error);
-        const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
-        // mTLS: the certificate authenticates; the secret field only optionally holds its key.
-        if (parsed.value.authMethod !== 'none' && !isMtlsMethod(parsed.value.authMethod) && !secret) {
-          return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
-        }
-        this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
-        return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
-      }
-      case 'saveProfile': {
+      },
+      discover: (message) => this.run(session, message),
+      start: (message) => this.run(session, message),
+      saveProfile: async (message) => {
         const parsed = formToSaved(message.form);
         if (!parsed.ok) return this.notify('error', parsed.error);
         // A client_secret typed as an extra parameter goes to secret storage, never into the settings.
@@ -141,8 +138,8 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const others = (parsed.withheld ?? []).filter((name) => name !== 'client_secret');
         const withheld = others.length ? ` ${others.join(', ')} ${others.length === 1 ? 'is a secret and was' : 'are secrets and were'} not saved: settings are plain text; type ${others.length === 1 ? 'it' : 'them'} again when you run the flow.` : '';
         return this.notify('info', `Profile "${parsed.value.name}" saved${clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.${withheld}`);
-      }
-      case 'deleteProfile': {
+      },
+      deleteProfile: async (message) => {
         const name = message.name.trim();
         const confirmed = await vscode.window.showWarningMessage(`Delete the Flow Tester profile "${name}" and its stored secret?`, { modal: true }, 'Delete');
         if (confirmed !== 'Delete') return;
@@ -151,35 +148,23 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         this.sendProfiles();
         await this.sendForm(this.selected);
         return this.notify('info', `Profile "${name}" deleted.`);
-      }
-      case 'openBrowser':
-        return session.openBrowser(message.revision, message.params, 'open', message.force === true);
-      case 'copyAuthorizeUrl':
-        return session.openBrowser(message.revision, message.params, 'copy', message.force === true);
-      case 'explainLanding':
+      },
+      openBrowser: (message) => session.openBrowser(message.revision, message.params, 'open', message.force === true),
+      copyAuthorizeUrl: (message) => session.openBrowser(message.revision, message.params, 'copy', message.force === true),
+      explainLanding: async (message) => {
         await session.explainLanding(message.text);
-        return;
-      case 'copyToken':
-        return session.copyToken(message.tokenId);
-      case 'copyHttp':
-        return session.copyHttp();
-      case 'exportReport':
-        return session.exportReport();
-      case 'cancel':
-        return session.cancel();
-      case 'reset':
-        return session.reset();
-      case 'runAction':
-        return session.runAction(message.action);
-      case 'decodeToken':
-        return session.decodeToken(message.tokenId);
-      case 'copyCurl':
-        return session.copyCurl(message.stepId, message.exchange);
-      case 'openVerificationUri':
-        return session.openVerificationUri();
-      case 'copyUserCode':
-        return session.copyUserCode();
-      case 'pickFile': {
+      },
+      copyToken: (message) => session.copyToken(message.tokenId),
+      copyHttp: () => session.copyHttp(),
+      exportReport: () => session.exportReport(),
+      cancel: () => session.cancel(),
+      reset: () => session.reset(),
+      runAction: (message) => session.runAction(message.action),
+      decodeToken: (message) => session.decodeToken(message.tokenId),
+      copyCurl: (message) => session.copyCurl(message.stepId, message.exchange),
+      openVerificationUri: () => session.openVerificationUri(),
+      copyUserCode: () => session.copyUserCode(),
+      pickFile: async (message) => {
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false, openLabel: message.field === 'certFile' ? 'Use this certificate' : 'Use this key',
           title: message.field === 'certFile' ? 'Client certificate (PEM)' : 'Private key of the client certificate (PEM)',
@@ -188,9 +173,20 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
         const file = picked?.[0];
         // Only the path goes to the page: the file is read by the host when the flow starts.
         if (file) this.post({ type: 'filePicked', field: message.field, path: file.fsPath });
-        return;
-      }
+      },
+    };
+  }
+
+  private async run(session: FlowSession, message: Extract<FromWebview, { type: 'start' | 'discover' }>): Promise<void> {
+    const parsed = parseForm(message.form);
+    if (!parsed.ok) return this.notify('error', parsed.error);
+    const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
+    // mTLS: the certificate authenticates; the secret field only optionally holds its key.
+    if (parsed.value.authMethod !== 'none' && !isMtlsMethod(parsed.value.authMethod) && !secret) {
+      return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
     }
+    this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
+    return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
   }
 
   private async sendForm(id: string): Promise<void> {
@@ -256,7 +252,9 @@ class FlowTesterProvider implements vscode.WebviewViewProvider {
     if (level === 'error') this.log.warn(`flow tester: ${text}`);
   }
 
+  /** Posts only to a page that said "ready": before that nobody listens, and "ready" brings the whole state anyway. */
   private post(message: ToWebview): void {
-    if (this.view) void this.view.webview.postMessage(message);
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    else if (message.type === 'notice') this.pendingNotice = message;
   }
 }

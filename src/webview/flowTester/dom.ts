@@ -1,6 +1,8 @@
 /**
- * A tiny element builder: every value goes in as text or an attribute, never as HTML, so nothing a
- * provider sends can become markup. No inline styles: only classes from media/flowTester.css.
+ * A tiny element builder for the parts of the page that are built once (the profile form): every
+ * value goes in as text or an attribute, never as HTML, so nothing a provider sends can become markup.
+ * No inline styles: only classes from media/flowTester.css. What changes with the host's state is
+ * described with `h` and applied by the keyed patch (../shared/patch.ts) instead.
  */
 import { showInvisibles } from '../../core/render/escape';
 
@@ -9,8 +11,6 @@ export type Child = Node | string | false | undefined | null;
 export interface Attrs {
   class?: string;
   id?: string;
-  /** Restores focus to the same control after a re-render. */
-  focusKey?: string;
   onClick?: (event: Event) => void;
   [attribute: string]: string | number | boolean | undefined | ((event: Event) => void);
 }
@@ -20,7 +20,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
     if (name === 'onClick' && typeof value === 'function') node.addEventListener('click', value);
-    else if (name === 'focusKey') node.dataset.focusKey = String(value);
     else if (name === 'class') node.className = String(value);
     else if (typeof value !== 'function') node.setAttribute(name, value === true ? '' : String(value));
   }
@@ -34,19 +33,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
 
 export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
   return el('button', { type: 'button', ...attrs, onClick: () => onClick() }, label);
-}
-
-/** Remembers which control had focus, so a re-render does not throw the keyboard user back to the top. */
-export function preserveFocus(render: () => void): void {
-  const active = document.activeElement as HTMLElement | null;
-  const key = active?.dataset?.focusKey;
-  render();
-  if (!key) return;
-  const again = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-  if (again && again !== document.activeElement) again.focus();
-}
-
-/** Text where `backticked` parts (as the engine writes names and values) become <code>. */
-export function richText(text: string): Node[] {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? el('code', {}, part) : document.createTextNode(part)));
 }

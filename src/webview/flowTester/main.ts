@@ -1,15 +1,28 @@
 /**
  * The Flow Tester webview: a profile form, and the flow as the host reports it. It holds no secret:
  * the client secret typed here goes to the host once and the field is cleared; tokens stay in the host.
+ *
+ * The flow part is described from each state and applied with a keyed patch, so what the user opened,
+ * typed or focused stays through every update. What the host does not know yet (edits not sent, open
+ * details, the scroll position) is kept with setState: hiding the view destroys this page, and the
+ * next one picks it all up again once the host answers its "ready".
  */
-import { button, el, preserveFocus, richText } from './dom';
-import type { FileField, FromWebview, ProfileForm, ProfileOption, ToWebview, ViewState } from './protocol';
-import { DraftEditor, Expansion, renderFlow, tickCountdowns } from './renderFlow';
+import { button, el } from './dom';
+import { TO_WEBVIEW, type FromWebview, type ToWebview } from './messages';
+import type { FileField, ProfileForm, ProfileOption, ViewState } from './protocol';
+import { hasClock, renderFlow, richText } from './renderFlow';
+import { pruneUiState, restoreUiState } from './uiState';
+import { dispatch, messageChecker, type Handlers } from '../shared/messageTable';
+import { h, patch } from '../shared/patch';
 
 // The VS Code webview API; acquired once, as the API requires.
-declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
+declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): unknown; setState(state: unknown): void };
 const vscode = acquireVsCodeApi();
 const post = (message: FromWebview) => vscode.postMessage(message);
+const ui = restoreUiState(vscode.getState());
+const save = () => vscode.setState(ui);
+/** The form as edited in the page before this one, given back when the host loads the same profile. */
+let restoredForm = ui.form;
 
 const root = document.getElementById('app') ?? document.body;
 
@@ -38,10 +51,14 @@ const templateNotes = el('div', { class: 'template-notes', id: 'template-notes' 
 const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
 const notice = el('p', { id: 'notice', class: 'notice', 'aria-live': 'assertive' }, '');
 const flowArea = el('div', { id: 'flow' });
-const settings = el('details', { class: 'settings', id: 'settings', open: true }, el('summary', {}, 'Settings'));
-const startButton = button('▶ Start', () => send('start'), { class: 'primary', id: 'start', focusKey: 'start' });
-const discoverButton = button('Discover', () => send('discover'), { class: 'secondary', id: 'discover', focusKey: 'discover' });
-const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel', focusKey: 'cancel' });
+const settings = el('details', { class: 'settings', id: 'settings', open: ui.settingsOpen }, el('summary', {}, 'Settings'));
+settings.addEventListener('toggle', () => {
+  ui.settingsOpen = settings.open;
+  save();
+});
+const startButton = button('▶ Start', () => send('start'), { class: 'primary', id: 'start' });
+const discoverButton = button('Discover', () => send('discover'), { class: 'secondary', id: 'discover' });
+const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel' });
 
 // A fieldset, so the whole form can wait (disabled) while the host fills it for a newly picked profile.
 const fieldset = el('fieldset', { class: 'profile-fields' },
@@ -72,12 +89,19 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   send('start');
 });
+/** Every edit of the settings is kept (never the secret, which is not part of readForm). */
+function rememberForm(): void {
+  ui.form = { profile: profileSelect.value, values: readForm() };
+  save();
+}
+form.addEventListener('input', rememberForm);
+form.addEventListener('change', rememberForm);
 
 /** A path field with a Browse button: the host shows the file picker and sends the path back. */
 function fileField(name: FileField, label: string, hint: string): HTMLElement {
   const input = text('/path/to/file.pem');
   const wrapper = field(name, label, input, hint);
-  input.after(button('Browse…', () => post({ type: 'pickFile', field: name }), { class: 'secondary', id: `browse-${name}`, focusKey: `browse-${name}` }));
+  input.after(button('Browse…', () => post({ type: 'pickFile', field: name }), { class: 'secondary', id: `browse-${name}` }));
   return wrapper;
 }
 
@@ -151,21 +175,26 @@ function renderProfiles(profiles: ProfileOption[], selected: string): void {
   profileSelect.value = selected;
 }
 
-const expansion = new Expansion();
-const draftEditor = new DraftEditor(post);
 let lastState: ViewState | undefined;
+let scrollRestored = false;
 
-function renderState(): void {
+function render(): void {
   const state = lastState;
   if (!state) return;
-  preserveFocus(() => {
-    status.textContent = state.status;
-    startButton.disabled = state.busy;
-    discoverButton.disabled = state.busy;
-    cancelButton.hidden = !(state.busy || state.phase === 'draft' || state.phase === 'waiting');
-    renderFlow(flowArea, state, expansion, draftEditor, post, renderState);
-    tickCountdowns();
-  });
+  if (status.textContent !== state.status) status.textContent = state.status;
+  startButton.disabled = state.busy;
+  discoverButton.disabled = state.busy;
+  cancelButton.hidden = !(state.busy || state.phase === 'draft' || state.phase === 'waiting');
+  patch(flowArea, renderFlow({ state, ui, post, save, update, now: Date.now() }));
+  if (!scrollRestored) {
+    scrollRestored = true;
+    if (ui.scrollY > 0) window.scrollTo(0, ui.scrollY);
+  }
+}
+
+function update(): void {
+  save();
+  render();
 }
 
 root.replaceChildren(
@@ -177,7 +206,7 @@ root.replaceChildren(
     templateNotes,
     settings,
     el('div', { class: 'buttons' },
-      button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save', focusKey: 'save' }),
+      button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save' }),
       button('Delete profile', () => post({ type: 'deleteProfile', name: readForm().name }), { class: 'secondary', id: 'delete' }),
       button('Clear', () => post({ type: 'reset' }), { class: 'secondary', id: 'reset' }))),
   status,
@@ -185,35 +214,69 @@ root.replaceChildren(
   flowArea,
 );
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const message = event.data;
-  switch (message.type) {
-    case 'init':
-      renderProfiles(message.profiles, message.selected);
-      break;
-    case 'form':
-      fillForm(message.form);
-      fieldset.disabled = false;
-      secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
-      templateNotes.replaceChildren(...(message.notes.length ? [el('ul', {}, ...message.notes.map((n) => el('li', {}, ...richText(n))))] : []),
-        ...(message.docs ? [el('p', {}, el('a', { href: message.docs }, 'Provider documentation'))] : []));
-      break;
-    case 'state':
-      lastState = message.state;
-      renderState();
-      break;
-    case 'filePicked': {
-      const control = fields.get(message.field);
-      if (control) control.value = message.path;
-      break;
+const onMessage: Handlers<ToWebview> = {
+  init(message) {
+    renderProfiles(message.profiles, message.selected);
+  },
+  form(message) {
+    // The first form after this page started may be the one the page before it was editing.
+    const restore = restoredForm?.profile === profileSelect.value ? restoredForm.values : undefined;
+    restoredForm = undefined;
+    fillForm(restore ?? message.form);
+    if (!restore) {
+      ui.form = undefined;
+      save();
     }
-    case 'notice':
-      fieldset.disabled = false;
-      notice.textContent = message.text;
-      notice.className = `notice notice-${message.level}`;
-      break;
-  }
+    fieldset.disabled = false;
+    secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
+    patch(templateNotes, [
+      message.notes.length ? h('ul', {}, ...message.notes.map((n) => h('li', {}, ...richText(n)))) : undefined,
+      message.docs ? h('p', {}, h('a', { href: message.docs }, 'Provider documentation')) : undefined,
+    ]);
+  },
+  state(message) {
+    lastState = message.state;
+    pruneUiState(ui, message.state);
+    render();
+    save();
+  },
+  filePicked(message) {
+    const control = fields.get(message.field);
+    if (!control) return;
+    control.value = message.path;
+    // Set by script, so no input event: keep the edit like one the user typed.
+    rememberForm();
+  },
+  notice(message) {
+    fieldset.disabled = false;
+    notice.textContent = message.text;
+    notice.className = `notice notice-${message.level}`;
+  },
+};
+
+// Unknown or malformed messages are reported once each: in this page's console and in the host's log.
+const check = messageChecker(TO_WEBVIEW, (problem) => {
+  console.warn(`AuthLens Flow Tester: ${problem}`);
+  post({ type: 'problem', text: problem });
+});
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = check(event.data);
+  if (message) dispatch(onMessage, message);
 });
 
-setInterval(() => tickCountdowns(), 1000);
+let scrollPending = false;
+window.addEventListener('scroll', () => {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => {
+    scrollPending = false;
+    ui.scrollY = window.scrollY;
+    save();
+  });
+});
+
+// Countdowns and token expiry: one render a second while the page shows a clock.
+setInterval(() => {
+  if (lastState && hasClock(lastState)) render();
+}, 1000);
 post({ type: 'ready' });

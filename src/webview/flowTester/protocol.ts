@@ -1,10 +1,6 @@
 /**
- * The messages between the Flow Tester webview and the extension host: one discriminated union per
- * direction, imported by both sides so a renamed field fails to compile on both.
- *
- * The host owns every secret (PKCE verifier aside, which the user is meant to see before the browser
- * opens): tokens, codes and client secrets never travel to the webview. The webview gets redacted
- * steps, token summaries and ids it can send back to ask the host for an action.
+ * What the Flow Tester's messages carry: the profile form, and the view of a flow the host reports
+ * (already redacted). The message table itself is messages.ts.
  */
 
 import type { ClientAuthMethod } from '../../core/flow/types';
@@ -155,33 +151,4 @@ export interface ViewState {
   landing?: { summary: string; explanations: ExplanationView[] };
 }
 
-/** Webview → host. */
-export type FromWebview =
-  | { type: 'ready' }
-  | { type: 'selectProfile'; id: string }
-  | { type: 'saveProfile'; form: ProfileForm; clientSecret?: string }
-  | { type: 'deleteProfile'; name: string }
-  | { type: 'discover'; form: ProfileForm; clientSecret?: string }
-  | { type: 'start'; form: ProfileForm; clientSecret?: string }
-  | { type: 'openBrowser'; revision: number; params: { name: string; value: string }[]; force?: boolean }
-  | { type: 'copyAuthorizeUrl'; revision: number; params: { name: string; value: string }[]; force?: boolean }
-  | { type: 'explainLanding'; text: string }
-  | { type: 'copyToken'; tokenId: string }
-  | { type: 'copyHttp' }
-  | { type: 'exportReport' }
-  | { type: 'cancel' }
-  | { type: 'reset' }
-  | { type: 'runAction'; action: TokenAction }
-  | { type: 'decodeToken'; tokenId: string }
-  | { type: 'copyCurl'; stepId: string; exchange: number }
-  | { type: 'openVerificationUri' }
-  | { type: 'copyUserCode' }
-  | { type: 'pickFile'; field: FileField };
-
-/** Host → webview. */
-export type ToWebview =
-  | { type: 'init'; profiles: ProfileOption[]; selected: string }
-  | { type: 'form'; form: ProfileForm; secretStored: boolean; notes: string[]; docs?: string }
-  | { type: 'state'; state: ViewState }
-  | { type: 'notice'; level: 'info' | 'error'; text: string }
-  | { type: 'filePicked'; field: FileField; path: string };
+/** The messages themselves (FromWebview, ToWebview) come from the one table in messages.ts, which both sides import. */

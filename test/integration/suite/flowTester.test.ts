@@ -54,6 +54,25 @@ suite('Flow Tester', () => {
     assert.deepEqual(inspection.state?.steps, []);
   });
 
+  test('hidden, the view\'s page is destroyed (no retainContextWhenHidden); shown again, the new page says ready and the host answers it', async () => {
+    await vscode.commands.executeCommand('authlens.openFlowTester');
+    const before = await waitFor(async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result?.ready ? result : undefined;
+    }, { timeout: 20_000, interval: 100, what: 'the Flow Tester to be ready' });
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await waitFor(async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result && !result.ready ? result : undefined;
+    }, { timeout: 20_000, interval: 100, what: 'the hidden view to stop counting as ready' });
+    await vscode.commands.executeCommand('authlens.openFlowTester');
+    const after = await waitFor(async () => {
+      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+      return result?.ready && result.readyCount > before.readyCount ? result : undefined;
+    }, { timeout: 20_000, interval: 100, what: 'a new page to say ready' });
+    assert.equal(after.resolved, true);
+  });
+
   test('the host turns away a callback with a wrong state through the engine\'s loopback listener', async () => {
     const { issuer, server } = await metadataOnlyProvider();
     const answers: number[] = [];

@@ -4,10 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
-import { catalogApart, tracesApart } from '../../../scripts/bundleSplits.mjs';
+import { catalogApart, flowApart, tracesApart } from '../../../scripts/bundleSplits.mjs';
 
-/** dist/extension.js, production build, in KiB (388.5 with the mTLS client of f1-mtls). Raise it on purpose, in the commit that needs it. */
-const EXTENSION_BUDGET_KIB = 400;
+/**
+ * dist/extension.js, production build, in KiB: 257 when the Architecture issue was filed; 238.5 with the
+ * catalog, SAML/HAR and the Flow Tester's host apart. Raise it on purpose, in the commit that needs it.
+ */
+const EXTENSION_BUDGET_KIB = 257;
 
 async function bundle(entry: string, plugins: esbuild.Plugin[]) {
   const result = await esbuild.build({
@@ -18,15 +21,15 @@ async function bundle(entry: string, plugins: esbuild.Plugin[]) {
   return { bytes: output.bytes, inputs: Object.keys(output.inputs), code: result.outputFiles[0]!.text };
 }
 
-test(`dist/extension.js stays under ${EXTENSION_BUDGET_KIB} KiB and holds no SAML, HAR or catalog code`, async () => {
-  const extension = await bundle('src/extension/extension.ts', [catalogApart, tracesApart]);
+test(`dist/extension.js stays under ${EXTENSION_BUDGET_KIB} KiB and holds no SAML, HAR, Flow Tester host or catalog code`, async () => {
+  const extension = await bundle('src/extension/extension.ts', [catalogApart, tracesApart, flowApart]);
   const kib = extension.bytes / 1024;
   console.log(`  extension.js ${kib.toFixed(1)} KiB (budget ${EXTENSION_BUDGET_KIB} KiB)`);
   assert.ok(kib <= EXTENSION_BUDGET_KIB, `extension.js is ${kib.toFixed(1)} KiB, over its ${EXTENSION_BUDGET_KIB} KiB budget`);
-  const heavy = extension.inputs.filter((file) => /node_modules\/@xmldom\/|src\/core\/har\/(analyze|read|checks)|src\/core\/saml\/(decode|xml|extract)|src\/extension\/traces\/(samlHtml|traceHtml)|catalog\/generated\//.test(file));
+  const heavy = extension.inputs.filter((file) => /node_modules\/@xmldom\/|src\/core\/har\/(analyze|read|checks)|src\/core\/saml\/(decode|xml|extract)|src\/extension\/traces\/(samlHtml|traceHtml)|catalog\/generated\/|node_modules\/oauth4webapi\/|src\/core\/flow\/flowSession|src\/node\/(loopback|mtlsFetch)/.test(file));
   assert.deepEqual(heavy, [], 'loaded lazily, never part of extension.js');
   // The lazy bundles are required by their file names, next to extension.js.
-  for (const lazy of ['./traces.js', './errorCatalog.js']) assert.ok(extension.code.includes(`require("${lazy}")`), `extension.js requires ${lazy}`);
+  for (const lazy of ['./traces.js', './errorCatalog.js', './flow.js']) assert.ok(extension.code.includes(`require("${lazy}")`), `extension.js requires ${lazy}`);
 });
 
 test('dist/traces.js holds xmldom, the HAR reader and the trace views, but not the catalog', async () => {
@@ -35,4 +38,12 @@ test('dist/traces.js holds xmldom, the HAR reader and the trace views, but not t
     assert.ok(traces.inputs.some((file) => expected.test(file)), `${expected} in traces.js`);
   }
   assert.deepEqual(traces.inputs.filter((file) => file.includes('catalog/generated/')), []);
+});
+
+test('dist/flow.js holds the Flow Tester host: the session, the engine, oauth4webapi and the loopback listener', async () => {
+  const flow = await bundle('src/extension/flow/flowTesterView.ts', [catalogApart, tracesApart]);
+  for (const expected of [/node_modules\/oauth4webapi\//, /src\/core\/flow\/flowSession\.ts$/, /src\/node\/loopback\.ts$/, /src\/extension\/flow\/viewModel\.ts$/]) {
+    assert.ok(flow.inputs.some((file) => expected.test(file)), `${expected} in flow.js`);
+  }
+  assert.deepEqual(flow.inputs.filter((file) => file.includes('catalog/generated/') || file.includes('@xmldom')), []);
 });

@@ -9,7 +9,8 @@ import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import { fetchTrusting, makeTestCertificates, type TestCertificates } from '../../../harness/testCerts';
 import { FlowSession, type FlowPlatform } from '../../../../src/core/flow/flowSession';
 import { emptyForm, formToSaved, parseForm, readSavedProfiles, type FlowConfig } from '../../../../src/core/flow/profiles';
-import { parseWebviewMessage } from '../../../../src/extension/flow/webviewMessages';
+import { FROM_WEBVIEW } from '../../../../src/webview/flowTester/messages';
+import { checkMessage } from '../../../../src/webview/shared/messageTable';
 import { flowViewState } from '../../../../src/extension/flow/viewModel';
 import { summarizeToken } from '../../../../src/core/flow/tokenSummary';
 import { startLoopbackListener } from '../../../../src/node/loopback';
@@ -76,6 +77,11 @@ test('the form: an mTLS method needs a certificate file; the paths are saved, th
   const secret = parseForm({ ...form, authMethod: 'client_secret_basic', certFile: '/certs/client.pem' });
   assert.ok(secret.ok && secret.value.certFile === undefined);
 });
+
+const parseWebviewMessage = (raw: unknown) => {
+  const result = checkMessage(FROM_WEBVIEW, raw);
+  return result.ok ? result.message : undefined;
+};
 
 test('the page\'s messages: file fields pass through checked, the file picker request names a known field only', () => {
   const form = { ...emptyForm(), certFile: '/a.pem', keyFile: '/a.key' };

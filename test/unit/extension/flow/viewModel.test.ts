@@ -1,36 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { parseWebviewMessage } from '../../../../src/extension/flow/webviewMessages';
 import { errorView, exchangeView, stepView } from '../../../../src/extension/flow/stepView';
-import { emptyForm } from '../../../../src/core/flow/profiles';
 import type { FlowStep } from '../../../../src/core/flow';
-
-test('webview messages: well-formed ones pass, anything else is dropped', () => {
-  const form = emptyForm();
-  assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
-  assert.deepEqual(parseWebviewMessage({ type: 'start', form }), { type: 'start', form });
-  assert.deepEqual(parseWebviewMessage({ type: 'start', form, clientSecret: 's3' }), { type: 'start', form, clientSecret: 's3' });
-  assert.deepEqual(parseWebviewMessage({ type: 'openBrowser', revision: 2, params: [{ name: 'a', value: 'b' }] }),
-    { type: 'openBrowser', revision: 2, params: [{ name: 'a', value: 'b' }] });
-  assert.deepEqual(parseWebviewMessage({ type: 'runAction', action: 'refresh' }), { type: 'runAction', action: 'refresh' });
-  for (const bad of [null, 'ready', {}, { type: 'start' }, { type: 'start', form: { ...form, issuer: 3 } }, { type: 'runAction', action: 'rm -rf' },
-    { type: 'openBrowser', revision: '2', params: [] }, { type: 'openBrowser', revision: 1, params: [{ name: 'a' }] },
-    { type: 'copyCurl', stepId: 'x', exchange: 1.5 }, { type: 'start', form: { ...form, extraParams: 'x'.repeat(10_000) } }, { type: 'eval' }]) {
-    assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad)?.slice(0, 80));
-  }
-  // Unknown fields do not travel further.
-  assert.deepEqual(parseWebviewMessage({ type: 'start', form: { ...form, extra: 'x' } }), { type: 'start', form });
-});
-
-test('webview message parsing never throws', () => {
-  fc.assert(fc.property(fc.anything(), (value) => {
-    parseWebviewMessage(value);
-  }), { numRuns: 1000 });
-  fc.assert(fc.property(fc.record({ type: fc.constantFrom('start', 'openBrowser', 'copyCurl', 'runAction', 'selectProfile'), form: fc.anything(), params: fc.anything(), revision: fc.anything() }), (value) => {
-    parseWebviewMessage(value);
-  }), { numRuns: 500 });
-});
 
 test('exchanges reach the webview redacted, even if something slipped past the engine', () => {
   const jwt = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
