@@ -22,6 +22,13 @@ const SECRET_NAMES = new Set(['access_token', 'refresh_token', 'id_token', 'toke
   'authenticity_token', 'csrf_token', '_csrf', 'xsrf_token', 'flowtoken', 'ctx', 'sft', 'canary', 'wresult', 'wctx']);
 const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie|set-cookie|dpop|x-api-key|api-key|x-auth-token|x-csrf-token|x-xsrf-token|x-client-data|x-ms-refreshtokencredential|x-amz-security-token)$|token|secret|session|apikey/i;
 
+/**
+ * A body that looks like `a=1&b=2`. The same language as `name=value(&name=value)*` (each `&name=` is
+ * also a run of `[^\s<{]`), written without the nested repetition: that form backtracked exponentially
+ * on a line of many `&x=` pairs with one space or `<` late in it (a fuzzed HAR hung the editor).
+ */
+const FORM_BODY = /^[\w.%-]+=[^\s<{]*$/;
+
 interface Context {
   salt: string;
   secrets: Map<string, string>;
@@ -166,7 +173,7 @@ function sanitizeBody(text: string, mime: string, ctx: Context): string {
       // not JSON: fall through
     }
   }
-  if (/x-www-form-urlencoded/i.test(mime) || /^[\w.%-]+=[^\s<{]*(?:&[\w.%-]+=[^\s<{]*)*$/.test(trimmed.slice(0, 10_000))) {
+  if (/x-www-form-urlencoded/i.test(mime) || FORM_BODY.test(trimmed.slice(0, 10_000))) {
     return sanitizeForm(text, ctx);
   }
   if (/urn:oasis:names:tc:SAML:/.test(text.slice(0, 4000)) && trimmed.startsWith('<') && !/<html/i.test(text.slice(0, 2000))) {
@@ -279,13 +286,20 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
   }
   if (forms.size === 0) return value;
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
+  // V8 refuses a regular expression holding a literal of more than 32,767 characters ("Regular expression
+  // too large"): a long secret (a SAMLResponse, a big cookie) is replaced by plain search instead, first
+  // (the longest forms go first either way, so a secret holding a shorter one is replaced whole).
+  const long = keys.filter((key) => key.length > MAX_REGEX_LITERAL);
+  const short = keys.filter((key) => key.length <= MAX_REGEX_LITERAL);
   const regexes: RegExp[] = [];
-  for (let i = 0; i < keys.length; i += 2000) regexes.push(new RegExp(keys.slice(i, i + 2000).map(escapeRegex).join('|'), 'g'));
+  for (let i = 0; i < short.length; i += 2000) regexes.push(new RegExp(short.slice(i, i + 2000).map(escapeRegex).join('|'), 'g'));
   const fix = (text: string): string => {
     // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
     const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
+    const replacement = (m: string) => (inUrl ? urlEncoded(forms.get(m) ?? m) : forms.get(m) ?? m);
     let out = text;
-    for (const re of regexes) out = out.replace(re, (m) => (inUrl ? urlEncoded(forms.get(m) ?? m) : forms.get(m) ?? m));
+    for (const key of long) if (out.length >= key.length && out.includes(key)) out = out.split(key).join(replacement(key));
+    for (const re of regexes) out = out.replace(re, replacement);
     return out;
   };
   const walk = (v: unknown, depth: number): unknown => {
@@ -302,6 +316,9 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
   };
   return walk(value, 0);
 }
+
+/** Longest secret matched by regular expression in the final pass (V8's limit for one literal is 32,767). */
+const MAX_REGEX_LITERAL = 4096;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

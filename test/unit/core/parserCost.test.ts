@@ -9,6 +9,7 @@ import { findErrors } from '../../../src/core/errors/recognize';
 import { parseErrorResponse } from '../../../src/core/errors/responses/parse';
 import { parseWwwAuthenticate } from '../../../src/core/errors/responses/wwwAuthenticate';
 import { createStreamScanner } from '../../../src/core/capture/streamScanner';
+import { sanitizeHar } from '../../../src/core/har/sanitize';
 import { makeToken } from '../../fixtures/tokens/makeToken';
 
 const SIZES = [1_000, 100_000, 10_000_000] as const;
@@ -152,6 +153,15 @@ test('stream scanner: linear however output arrives', () => {
   assertLinear('streamScanner (1-character pieces)', feedAll(1), [
     { name: 'one endless line', make: (n) => `AADSTS50058 ${fill('x', n)}` },
     { name: 'lines with codes', make: (n) => fill('x AADSTS50058\n', n) },
+  ], [1_000, 100_000, 1_000_000]);
+});
+
+test('sanitizeHar: linear on a response body of many form pairs ending in a space', () => {
+  // The form-body test once nested repetitions and backtracked exponentially here (fuzz, seed 11).
+  const harOf = (body: string) => JSON.stringify({ log: { version: '1.2', entries: [{ request: { url: 'https://app.example/cb', headers: [] }, response: { headers: [], content: { mimeType: 'text/html', text: body } } }] } });
+  assertLinear('sanitizeHar', sanitizeHar, [
+    { name: 'form pairs then a space', make: (n) => harOf(`${fill('&state=RSA1_5', n)} <`) },
+    { name: 'error= then pairs then <', make: (n) => harOf(`error=x${fill('&a=b', n)}<`) },
   ], [1_000, 100_000, 1_000_000]);
 });
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { createAnsiStripper } from '../../../../src/core/capture/ansiStripper';
 import { CaptureStore } from '../../../../src/core/capture/captureStore';
 import { mergeByLine } from '../../../../src/core/capture/mergeByLine';
-import { contextAround, createStreamScanner, type StreamFinding } from '../../../../src/core/capture/streamScanner';
+import { contextAround, createStreamScanner, lineAt, type StreamFinding } from '../../../../src/core/capture/streamScanner';
 import { makeToken } from './_tokens';
 
 const token = makeToken();
@@ -91,4 +91,34 @@ test('a pretty-printed error response keeps its lines around the code as context
   // A lone line outside any object is its own context.
   const around = contextAround('a\nsee AADSTS50058 here\nb', 6, 17);
   assert.deepEqual(around, { text: 'see AADSTS50058 here', start: 2 });
+});
+
+test('contextAround: given the line\'s bounds (shared by its findings) it gives what its own walks give', () => {
+  const piece = fc.constantFrom('AADSTS50058 ', 'error=invalid_grant&', 'x', ' ', '\n', '\r\n', '\r', '  "error": "invalid_grant",\n', '{\n', '}\n', 'E0000 ', 'y'.repeat(900));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat({ max: 40 }), (pieces, at, length) => {
+    const text = pieces.join('');
+    const start = text.length === 0 ? 0 : at % text.length;
+    const end = Math.min(text.length, start + length);
+    const line = lineAt(text, start);
+    assert.deepEqual(contextAround(text, start, end, line), contextAround(text, start, end));
+  }), { numRuns: 2000 });
+});
+
+test('stream scanner: a 1 MB line dense with codes costs about as much with contexts as without (the context walks once cost 4,000 steps per finding)', () => {
+  const line = 'AADSTS50058 '.repeat(90_000);
+  const cost = (context: boolean) => {
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const before = process.cpuUsage();
+      const scanner = createStreamScanner({ context });
+      const n = scanner.feed('s/stdout', line).length + scanner.end('s/stdout').length;
+      assert.ok(n > 80_000);
+      const { user, system } = process.cpuUsage(before);
+      best = Math.min(best, (user + system) / 1000);
+    }
+    return best;
+  };
+  const without = cost(false);
+  const withContext = cost(true);
+  assert.ok(withContext < without * 3 + 20, `with contexts ${withContext.toFixed(0)} ms, without ${without.toFixed(0)} ms`);
 });

@@ -191,3 +191,43 @@ test('sanitizeHar: a token whose alg is not a string (an array String() throws o
     response: { status: 200, headers: [], content: { mimeType: 'text/plain', text: '' } } }] } });
   assert.ok(!sanitizeHar(har).includes(jwt));
 });
+
+test('sanitizeHar: a body of many `&name=` pairs with a space late in it costs linear time (it once backtracked exponentially and hung)', () => {
+  // Fuzz (seed 11, input 59,886): `error=…&state=…&state=…` then a space; the form-body test doubled its work per pair.
+  const body = (pairs: number) => har([entry({ url: `${APP}/cb`, mime: 'text/html', body: `error=AADSTS50058${'&state=RSA1_5'.repeat(pairs)} <` })]);
+  const cost = (text: string) => {
+    const started = process.cpuUsage();
+    for (let i = 0; i < 5; i++) sanitizeHar(text);
+    const { user, system } = process.cpuUsage(started);
+    return (user + system) / 5000;
+  };
+  sanitizeHar(body(12)); // warm up
+  const small = cost(body(12));
+  const large = cost(body(24));
+  // Linear: about ×1.5 for twice the pairs (most of the HAR is the same); the old code took ×4,000.
+  assert.ok(large < Math.max(small, 0.5) * 20, `12 → 24 pairs: ${small.toFixed(2)} → ${large.toFixed(2)} ms`);
+  const started = performance.now();
+  const out = sanitizeHar(body(5000));
+  assert.ok(performance.now() - started < 2000, 'a 65 KB body sanitizes in well under 2 s');
+  // Its first 10,000 characters look like a form, so it is read as one: every state value masked.
+  assert.ok(!(JSON.parse(out).log.entries[0].response.content.text as string).includes('RSA1_5'));
+});
+
+test('sanitizeHar: a form body (state and code among other pairs) still has its secrets masked', () => {
+  const out = sanitizeHar(har([entry({ url: `${APP}/cb`, mime: 'text/plain', body: `a=1&state=secret-state-value&code=secret-code-value${'&x=y'.repeat(50)}` })]));
+  const text = JSON.parse(out).log.entries[0].response.content.text as string;
+  assert.ok(!text.includes('secret-state-value') && !text.includes('secret-code-value'), text);
+  assert.match(text, /^a=1&state=/);
+  assert.ok(text.endsWith('&x=y'));
+});
+
+test('sanitizeHar: a secret longer than a regular expression may hold (40,000 characters) is masked everywhere, not a SyntaxError', () => {
+  const state = `s${'0123456789'.repeat(4000)}`;
+  const out = sanitizeHar(har([
+    entry({ url: `${APP}/cb?state=${state}&code=abc123abc123` }),
+    entry({ url: `${APP}/next`, requestHeaders: { Referer: `${APP}/cb?state=${state}` }, mime: 'text/plain', body: `saw ${state} here` }),
+  ]));
+  assert.ok(!out.includes(state.slice(0, 200)));
+  const second = JSON.parse(out).log.entries[1];
+  assert.match(second.response.content.text as string, /^saw \[state len~40k #[0-9a-f]{6}\] here$/);
+});
