@@ -19,7 +19,13 @@ function webviewEntries() {
   return readdirSync(root)
     .filter((name) => statSync(join(root, name)).isDirectory())
     .map((name) => ({ in: join(root, name, 'main.ts'), out: `webview/${name}` }))
-    .filter((entry) => { try { return statSync(entry.in).isFile(); } catch { return false; } });
+    .filter((entry) => {
+      try {
+        return statSync(entry.in).isFile();
+      } catch {
+        return false;
+      }
+    });
 }
 
 function filesUnder(dir, suffix) {
@@ -52,7 +58,8 @@ const mcpApart = {
   name: 'mcp-server-apart',
   setup(build) {
     build.onResolve({ filter: /mcpCommand$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === MCP && args.importer !== '' ? { path: './mcpServer.js', external: true } : undefined);
+      resolve(args.resolveDir, args.path) === MCP && args.importer !== '' ? { path: './mcpServer.js', external: true } : undefined,
+    );
   },
 };
 
@@ -86,7 +93,9 @@ const NODE_BUILTINS = /^(node:|(assert|buffer|child_process|crypto|events|fs|htt
 const noNodeBuiltins = {
   name: 'no-node-builtins',
   setup(build) {
-    build.onResolve({ filter: NODE_BUILTINS }, (args) => ({ errors: [{ text: `"${args.path}" (imported by ${args.importer}) is a Node module: the web extension cannot use it` }] }));
+    build.onResolve({ filter: NODE_BUILTINS }, (args) => ({
+      errors: [{ text: `"${args.path}" (imported by ${args.importer}) is a Node module: the web extension cannot use it` }],
+    }));
   },
 };
 
@@ -101,38 +110,114 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart, flowApart],
+  {
+    ...common,
+    entryPoints: [{ in: 'src/extension/extension.ts', out: 'extension' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [catalogApart, tracesApart, flowApart],
     // The lazy bundles load by require() (as the catalog does), not by Node's ESM loader.
-    supported: { 'dynamic-import': false } },
-  { ...common, entryPoints: [{ in: 'src/extension/flow/flowTesterView.ts', out: 'flow' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart, tracesApart],
-    supported: { 'dynamic-import': false } },
-  { ...common, entryPoints: [{ in: 'src/extension/traces/tracesBundle.ts', out: 'traces' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [catalogApart] },
-  { ...common, entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [catalogApart, mcpApart, cliLazy],
-    define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
-  { ...common, entryPoints: [...CLI_LAZY].map(([path, out]) => ({ in: path, out })), outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart, mcpApart, cliLazy],
-    define: { __AUTHLENS_VERSION__: JSON.stringify(version) } },
-  { ...common, entryPoints: [{ in: 'src/cli/mcpCommand.ts', out: 'mcpServer' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20', plugins: [catalogApart] },
-  { ...common, entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }], outdir: 'dist',
-    platform: 'node', format: 'cjs', target: 'node20' },
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/extension/flow/flowTesterView.ts', out: 'flow' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [catalogApart, tracesApart],
+    supported: { 'dynamic-import': false },
+  },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/extension/traces/tracesBundle.ts', out: 'traces' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [catalogApart],
+  },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/cli/main.ts', out: 'cli' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [catalogApart, mcpApart, cliLazy],
+    define: { __AUTHLENS_VERSION__: JSON.stringify(version) },
+  },
+  {
+    ...common,
+    entryPoints: [...CLI_LAZY].map(([path, out]) => ({ in: path, out })),
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [catalogApart, mcpApart, cliLazy],
+    define: { __AUTHLENS_VERSION__: JSON.stringify(version) },
+  },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/cli/mcpCommand.ts', out: 'mcpServer' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [catalogApart],
+  },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/core/errors/catalog/index.ts', out: 'errorCatalog' }],
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   // The web extension (package.json `browser`) for the web worker extension host: one file, only
   // `vscode` external, no Node built-ins (the build fails if one sneaks in). The catalog is inside.
-  { ...common, entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }], outdir: 'dist',
-    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], define: { global: 'globalThis' },
-    plugins: [noNodeBuiltins] },
+  {
+    ...common,
+    entryPoints: [{ in: 'src/extension/web.ts', out: 'web/extension' }],
+    outdir: 'dist',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+    plugins: [noNodeBuiltins],
+  },
   // Webview scripts run in a browser page: no Node built-in (nor vscode, which nothing provides there).
-  { ...common, entryPoints: webviewEntries(), outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] },
+  {
+    ...common,
+    entryPoints: webviewEntries(),
+    outdir: 'dist',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    plugins: [noNodeBuiltins],
+  },
 ];
 if (withTests) {
   // The extension-host suite: each test file is its own bundle so mocha can load them one by one.
-  builds.push({ ...common, minify: false, sourcemap: 'inline',
+  builds.push({
+    ...common,
+    minify: false,
+    sourcemap: 'inline',
     entryPoints: filesUnder('test/integration', '.ts').map((file) => ({ in: file, out: file.replace(/\.ts$/, '') })),
-    outdir: 'out', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'] });
+    outdir: 'out',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  });
 }
 
 function sizes(result) {

@@ -5,16 +5,59 @@ import { builtinModules } from 'node:module';
 
 // Node's built-in modules, with and without the `node:` prefix: what the browser-side code must not import.
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
-const NO_VSCODE = { name: 'vscode', message: 'Only the editor layer (src/extension) imports the VS Code API; the core, the CLI and webviews stay editor-free.' };
+const NO_VSCODE = {
+  name: 'vscode',
+  message: 'Only the editor layer (src/extension) imports the VS Code API; the core, the CLI and webviews stay editor-free.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-output/**', '.vscode-test/**', 'src/core/errors/catalog/generated/**', 'src/core/errors/generated/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      '.cache/**',
+      'node_modules/**',
+      'test-output/**',
+      '.vscode-test/**',
+      'src/core/errors/catalog/generated/**',
+      'src/core/errors/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', Buffer: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', fetch: 'readonly', Request: 'readonly', Response: 'readonly', Headers: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', URLSearchParams: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', crypto: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        fetch: 'readonly',
+        Request: 'readonly',
+        Response: 'readonly',
+        Headers: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        URLSearchParams: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        crypto: 'readonly',
+        structuredClone: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
-      curly: ['warn', 'multi-line'],
+      // Layout is Prettier's (npm run format); curly would fight its line breaks.
+      curly: 'off',
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
@@ -29,7 +72,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       // node:test's test() returns a promise the runner itself awaits.
-      '@typescript-eslint/no-floating-promises': ['error', { checkThenables: true, allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          checkThenables: true,
+          allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' }],
+        },
+      ],
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
@@ -43,26 +92,43 @@ export default tseslint.config(
     // The core runs in plain Node, the CLI and the browser: never the editor API, never Node's.
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' },
-          ...NODE_BUILTINS.map((name) => ({ name, message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.' })),
-        ],
-        patterns: [{ group: ['node:*'], message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core must not depend on the VS Code API; put this in src/extension.' },
+            ...NODE_BUILTINS.map((name) => ({
+              name,
+              message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'src/core runs in the browser too: what needs Node goes in src/node behind an interface the core receives.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Webview scripts run in a browser page: neither the editor API nor Node.
     files: ['src/webview/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'A webview script runs in a browser page: it talks to the extension through postMessage, not the VS Code API.' },
-          ...NODE_BUILTINS.map((name) => ({ name, message: 'A webview script runs in a browser page: no Node modules.' })),
-        ],
-        patterns: [{ group: ['node:*'], message: 'A webview script runs in a browser page: no Node modules.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'vscode',
+              message: 'A webview script runs in a browser page: it talks to the extension through postMessage, not the VS Code API.',
+            },
+            ...NODE_BUILTINS.map((name) => ({ name, message: 'A webview script runs in a browser page: no Node modules.' })),
+          ],
+          patterns: [{ group: ['node:*'], message: 'A webview script runs in a browser page: no Node modules.' }],
+        },
+      ],
     },
   },
   {
@@ -77,6 +143,16 @@ export default tseslint.config(
   },
   {
     files: ['src/webview/**', 'media/**'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', HTMLElement: 'readonly', MessageEvent: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        HTMLElement: 'readonly',
+        MessageEvent: 'readonly',
+        Event: 'readonly',
+        KeyboardEvent: 'readonly',
+      },
+    },
   },
 );

@@ -90,9 +90,11 @@ export async function run(): Promise<void> {
     const open = tail.lastIndexOf('eyJ');
     return open !== -1 && !/[\s"'&;]/.test(tail.slice(open)) && /^[A-Za-z0-9_.-]/.test(events[i + 1]!);
   }).length;
-  console.log(`generated ${(bytes / 1e6).toFixed(0)} MB log in ${events.length} events of ${EVENT_SIZE / 1024} KB `
-    + `(${log.tokens} token lines, ${log.errors} error lines, ~${splitTokens} tokens split across two events) `
-    + `in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${(bytes / 1e6).toFixed(0)} MB log in ${events.length} events of ${EVENT_SIZE / 1024} KB ` +
+      `(${log.tokens} token lines, ${log.errors} error lines, ~${splitTokens} tokens split across two events) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   let whole = { tokens: 0, errors: 0 };
   let streamed: PipelineResult = { tokens: 0, errors: 0, items: 0 };
@@ -142,32 +144,57 @@ export async function run(): Promise<void> {
   report('capture, each 4 KB event scanned, CPU time', mbPerSecond(bytes, bestCpu.eachEvent!), cpuBaseline);
   report('capture, drained 16 events at a time, CPU time', mbPerSecond(bytes, bestCpu.batched!), cpuBaseline);
   const baseline = mbPerSecond(bytes, best.scanText!);
-  const same = (r: PipelineResult) => (r.tokens === whole.tokens && r.errors === whole.errors ? 'same as one piece' : 'DIFFERENT from one piece');
+  const same = (r: PipelineResult) =>
+    r.tokens === whole.tokens && r.errors === whole.errors ? 'same as one piece' : 'DIFFERENT from one piece';
   report('capture, each 4 KB event scanned, wall time', mbPerSecond(bytes, best.eachEvent!), baseline);
   report('capture, drained 16 events at a time, wall time', mbPerSecond(bytes, best.batched!), baseline);
   const perEvent = (t: Timing): Figure => ({ value: (t.msPerCall * 1000) / events.length, unit: 'µs/event' });
-  report('  per 4 KB event, each scanned, CPU (vs scanText\'s share of one event)', perEvent(bestCpu.eachEvent!), perEvent(bestCpu.scanText!));
+  report(
+    "  per 4 KB event, each scanned, CPU (vs scanText's share of one event)",
+    perEvent(bestCpu.eachEvent!),
+    perEvent(bestCpu.scanText!),
+  );
   report('  per 4 KB event, batched, CPU', perEvent(bestCpu.batched!), perEvent(bestCpu.scanText!));
-  console.log(`  findings: each-event ${streamed.tokens} tokens + ${streamed.errors} errors (${same(streamed)}), `
-    + `batched ${batchedResult.tokens} + ${batchedResult.errors} (${same(batchedResult)}), one piece ${whole.tokens} + ${whole.errors}; `
-    + `${streamed.items} distinct items kept (maxItems 500)`);
+  console.log(
+    `  findings: each-event ${streamed.tokens} tokens + ${streamed.errors} errors (${same(streamed)}), ` +
+      `batched ${batchedResult.tokens} + ${batchedResult.errors} (${same(batchedResult)}), one piece ${whole.tokens} + ${whole.errors}; ` +
+      `${streamed.items} distinct items kept (maxItems 500)`,
+  );
 
   // The adapter's message path alone: the tracker's check and the queue; the queue is emptied unscanned.
   const hot = makePipeline();
   let sent = 0;
-  const hotTiming = measure(() => {
-    for (let i = 0; i < 16; i++) hot.send(events[sent++ % events.length]!);
-    hot.discard();
-  }, { rounds: 5, iterations: 2000 });
-  report('  on the adapter\'s message path (tracker check + queue), per event', { value: (hotTiming.msPerCall * 1000) / 16, unit: 'µs/event' });
+  const hotTiming = measure(
+    () => {
+      for (let i = 0; i < 16; i++) hot.send(events[sent++ % events.length]!);
+      hot.discard();
+    },
+    { rounds: 5, iterations: 2000 },
+  );
+  report("  on the adapter's message path (tracker check + queue), per event", {
+    value: (hotTiming.msPerCall * 1000) / 16,
+    unit: 'µs/event',
+  });
 
   // Scan cost of events with nothing in them, the common case in a chatty program.
   const quiet = 'INFO  http  GET /api/orders?page=2&size=50 200 38ms host=api-7.internal.example version=1.24.3\n'.repeat(44);
   const quietPipeline = makePipeline();
-  const quietTiming = measure(() => { quietPipeline.send(quiet); quietPipeline.drain(); }, { rounds: 5, iterations: 20_000 });
+  const quietTiming = measure(
+    () => {
+      quietPipeline.send(quiet);
+      quietPipeline.drain();
+    },
+    { rounds: 5, iterations: 20_000 },
+  );
   report('  a 4 KB event without token or error, queued and scanned', microseconds(quietTiming));
   const line = 'INFO  http  GET /api/orders 200 38ms\n';
-  const lineTiming = measure(() => { quietPipeline.send(line); quietPipeline.drain(); }, { rounds: 5, iterations: 200_000 });
+  const lineTiming = measure(
+    () => {
+      quietPipeline.send(line);
+      quietPipeline.drain();
+    },
+    { rounds: 5, iterations: 200_000 },
+  );
   report('  a one-line event (anchor precheck only), queued and scanned', microseconds(lineTiming));
 
   // Memory: 500 MB through one tracker, heap read after GC every 100 MB.
@@ -185,7 +212,9 @@ export async function run(): Promise<void> {
     pipeline.drain();
     fed += bytes;
     const stats = pipeline.scanner.stats();
-    marks.push(`${(fed / 1e6).toFixed(0)} MB: ${(heapMb(gc) - before).toFixed(1)} MB heap growth, ${stats.bufferedChars} chars buffered, ${pipeline.store.size} items`);
+    marks.push(
+      `${(fed / 1e6).toFixed(0)} MB: ${(heapMb(gc) - before).toFixed(1)} MB heap growth, ${stats.bufferedChars} chars buffered, ${pipeline.store.size} items`,
+    );
   }
   console.log(`  memory over a long stream (heap ${before.toFixed(0)} MB at start, the 100 MB log itself included):`);
   for (const mark of marks) console.log(`    after ${mark}`);
@@ -199,7 +228,8 @@ export async function run(): Promise<void> {
     // A different signature each time: a new token, as a long-running program refreshing tokens prints.
     distinct.send(`INFO  auth  new token ${base.slice(0, base.lastIndexOf('.') + 1)}${i.toString(36).padStart(8, 'a')}${'x'.repeat(40)}\n`);
     if (i % 16 === 0) distinct.drain();
-    if (i % 5000 === 0) distinctMarks.push(`${i} tokens: ${(heapMb(gc) - distinctBefore).toFixed(1)} MB heap growth, ${distinct.store.size} items`);
+    if (i % 5000 === 0)
+      distinctMarks.push(`${i} tokens: ${(heapMb(gc) - distinctBefore).toFixed(1)} MB heap growth, ${distinct.store.size} items`);
   }
   console.log(`  memory with every token distinct (${(base.length / 1024).toFixed(1)} KB each), maxItems 500:`);
   for (const mark of distinctMarks) console.log(`    after ${mark}`);

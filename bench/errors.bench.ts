@@ -19,8 +19,15 @@ const ROOT = join(__dirname, '..');
 
 async function bundle(entry: string, dir: string, name: string): Promise<{ file: string; bytes: number; gzip: number }> {
   const result = await build({
-    entryPoints: [join(ROOT, entry)], bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20',
-    write: false, legalComments: 'none', logLevel: 'error',
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'error',
   });
   const code = result.outputFiles[0]!.contents;
   const file = join(dir, `${name}.js`);
@@ -43,15 +50,21 @@ export async function run(): Promise<void> {
   const recogniser = await bundle('src/core/errors/recognize.ts', dir, 'recognize');
   const parser = await bundle('src/core/errors/explain.ts', dir, 'explain');
   console.log(`catalog bundle: ${(catalog.bytes / 1024).toFixed(0)} KiB minified, ${(catalog.gzip / 1024).toFixed(0)} KiB gzip`);
-  console.log(`explain bundle (catalog + response parsers): ${(parser.bytes / 1024).toFixed(0)} KiB minified; recogniser bundle (loaded eagerly by scan): ${(recogniser.bytes / 1024).toFixed(1)} KiB`);
+  console.log(
+    `explain bundle (catalog + response parsers): ${(parser.bytes / 1024).toFixed(0)} KiB minified; recogniser bundle (loaded eagerly by scan): ${(recogniser.bytes / 1024).toFixed(1)} KiB`,
+  );
   const catalogLoad = firstLoad(catalog.file, `m.lookupError('AADSTS50058')`);
   const recogniserLoad = firstLoad(recogniser.file, `m.findErrors('AADSTS50058: x').length`);
   report('catalog first load (require + first lookup)', { value: catalogLoad, unit: 'ms' }, { value: recogniserLoad, unit: 'ms' });
-  const explainLoad = firstLoad(parser.file, `m.explainText('{"error":"invalid_grant","error_description":"AADSTS70008: x"}').entries.length`);
+  const explainLoad = firstLoad(
+    parser.file,
+    `m.explainText('{"error":"invalid_grant","error_description":"AADSTS70008: x"}').entries.length`,
+  );
   report('explainText first call (require + parse + lookups)', { value: explainLoad, unit: 'ms' }, { value: recogniserLoad, unit: 'ms' });
 
   // (b)
-  const line = '2026-11-28T09:12:33.120Z ERROR auth  token endpoint returned 400 {"error":"invalid_grant","error_description":"AADSTS50173: The grant has expired"}';
+  const line =
+    '2026-11-28T09:12:33.120Z ERROR auth  token endpoint returned 400 {"error":"invalid_grant","error_description":"AADSTS50173: The grant has expired"}';
   const cursor = line.indexOf('AADSTS') + 4;
   const hover = measure(() => findErrorAt(line, cursor)?.end, { rounds: 5, iterations: 50_000 });
   const regex = /AADSTS\d{5,7}/;
@@ -64,7 +77,8 @@ export async function run(): Promise<void> {
   let i = 0;
   parseErrorResponse(texts[0]!); // the catalog loads here, outside the timing
   const parse = measure(() => parseErrorResponse(texts[i++ % texts.length]!).ok, { rounds: 5, iterations: 2000 });
-  const body = '{"error":"invalid_grant","error_description":"AADSTS70008: expired","error_codes":[70008],"timestamp":"2026-11-27 09:41:07Z"}';
+  const body =
+    '{"error":"invalid_grant","error_description":"AADSTS70008: expired","error_codes":[70008],"timestamp":"2026-11-27 09:41:07Z"}';
   const json = measure(() => JSON.parse(body) as unknown, { rounds: 5, iterations: 2000 });
   report(`parseErrorResponse per response (${texts.length} shapes)`, microseconds(parse), microseconds(json));
   sink(i);

@@ -35,7 +35,8 @@ async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: 
   const browser = new ScriptedBrowser();
   let browserMs = 0;
   const started = performance.now();
-  const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
+  const result = await runAuthorizationCodeFlow(ctx, {
+    startListener: startLoopbackListener,
     scope: 'openid profile email offline_access',
     prompt: 'consent',
     openBrowser: async (url) => {
@@ -48,7 +49,9 @@ async function engineFlow(ctx: FlowContext): Promise<{ total: number; provider: 
   const total = performance.now() - started;
   if (!result.ok) throw new Error(`flow failed: ${JSON.stringify(result.steps.at(-1)?.error)}`);
   const engineFetch = result.steps.flatMap((s) => s.exchanges).reduce((sum, e) => sum + e.durationMs, 0);
-  const perStep = Object.fromEntries(result.steps.map((s) => [s.kind, s.durationMs - s.exchanges.reduce((sum, e) => sum + e.durationMs, 0)]));
+  const perStep = Object.fromEntries(
+    result.steps.map((s) => [s.kind, s.durationMs - s.exchanges.reduce((sum, e) => sum + e.durationMs, 0)]),
+  );
   // The browser leg (sign-in pages, the redirect to the listener) is the user's and the provider's time.
   return { total, provider: engineFetch + browserMs, perStep };
 }
@@ -65,8 +68,15 @@ async function bareFlow(issuer: string, as: oauth.AuthorizationServer): Promise<
   const nonce = oauth.generateRandomNonce();
   const url = new URL(as.authorization_endpoint!);
   url.search = new URLSearchParams({
-    response_type: 'code', client_id: client.client_id, redirect_uri: listener.redirectUri, scope: 'openid profile email offline_access',
-    prompt: 'consent', state, nonce, code_challenge: await oauth.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256',
+    response_type: 'code',
+    client_id: client.client_id,
+    redirect_uri: listener.redirectUri,
+    scope: 'openid profile email offline_access',
+    prompt: 'consent',
+    state,
+    nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
   }).toString();
   const waiting = listener.waitForCallback(state);
   await browser.open(url.href);
@@ -112,8 +122,12 @@ export async function run(): Promise<void> {
     report('auth-code + PKCE flow, AuthLens engine, total', ms(median(totals)), ms(median(bare)));
     console.log(`  p90 ${p90(totals).toFixed(1)} ms; bare oauth4webapi p90 ${p90(bare).toFixed(1)} ms`);
     report('AuthLens overhead outside fetch (per flow)', ms(median(overheads)), ms(median(providerTimes)));
-    console.log(`  p90 overhead ${p90(overheads).toFixed(1)} ms; the baseline is the time spent waiting on the provider and listener in the same flows`);
-    const breakdown = Object.entries(perStep).map(([kind, values]) => `${kind} ${median(values).toFixed(2)}`).join(', ');
+    console.log(
+      `  p90 overhead ${p90(overheads).toFixed(1)} ms; the baseline is the time spent waiting on the provider and listener in the same flows`,
+    );
+    const breakdown = Object.entries(perStep)
+      .map(([kind, values]) => `${kind} ${median(values).toFixed(2)}`)
+      .join(', ');
     console.log(`  inside the steps, outside fetch (median ms): ${breakdown}; the rest is the loopback listener and orchestration`);
   } finally {
     await idp.close();

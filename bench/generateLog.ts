@@ -70,7 +70,9 @@ export function makeTokenPool(count: number, random: () => number): string[] {
       ver: '2.0',
       ...(groups.length ? { groups } : {}),
     };
-    pool.push(`${textToBase64url(JSON.stringify(header))}.${textToBase64url(JSON.stringify(payload))}.${bytes(header.alg === 'RS256' ? 256 : 64)}`);
+    pool.push(
+      `${textToBase64url(JSON.stringify(header))}.${textToBase64url(JSON.stringify(payload))}.${bytes(header.alg === 'RS256' ? 256 : 64)}`,
+    );
   }
   return pool;
 }
@@ -120,7 +122,8 @@ export function generateLog(options: LogOptions = {}): GeneratedLog {
     let line: string;
     if (roll < 1 / tokenEvery) {
       let token = tokenPool[Math.floor(random() * tokenPool.length)]!;
-      if (options.uniqueTokens) token = token.slice(0, -12) + bytesToBase64url(Uint8Array.from({ length: 9 }, () => Math.floor(random() * 256)));
+      if (options.uniqueTokens)
+        token = token.slice(0, -12) + bytesToBase64url(Uint8Array.from({ length: 9 }, () => Math.floor(random() * 256)));
       line = TOKEN_LINES[Math.floor(random() * TOKEN_LINES.length)]!(token);
       tokens++;
     } else if (roll < 1 / tokenEvery + 1 / errorEvery) {

@@ -18,7 +18,9 @@ export async function run(): Promise<void> {
   const log = generateLog({ size: 100 * 1024 * 1024 });
   const text = log.text;
   const bytes = text.length;
-  console.log(`generated ${(bytes / 1e6).toFixed(0)} MB log with ${log.tokens} token lines and ${log.errors} error lines in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${(bytes / 1e6).toFixed(0)} MB log with ${log.tokens} token lines and ${log.errors} error lines in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   let counts = { tokens: 0, errors: 0 };
   const contenders: Record<string, () => unknown> = {
@@ -43,13 +45,22 @@ export async function run(): Promise<void> {
   }
   const baseline = mbPerSecond(bytes, best.baseline!);
   const ratio = report('scanning for tokens + errors (scanOffsets) 100 MB log', mbPerSecond(bytes, best.scanOffsets!), baseline);
-  console.log(`  target ratio ≥ 0.50: ${ratio !== undefined && ratio >= 0.5 ? 'met' : 'NOT met'} (${counts.tokens} tokens, ${counts.errors} error codes)`);
+  console.log(
+    `  target ratio ≥ 0.50: ${ratio !== undefined && ratio >= 0.5 ? 'met' : 'NOT met'} (${counts.tokens} tokens, ${counts.errors} error codes)`,
+  );
   report('  scanText, the same plus a line number for each finding', mbPerSecond(bytes, best.scanText!), baseline);
   report('  of which findErrors alone', mbPerSecond(bytes, best.findErrors!), baseline);
   report('  of which findTokens alone', mbPerSecond(bytes, best.findTokens!), baseline);
   // The generator writes six kinds of error line; one of them carries two codes (invalid_grant + AADSTS50173).
   let twoCodeLines = 0;
-  for (let at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS'); at !== -1; at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS', at + 1)) twoCodeLines++;
+  for (
+    let at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS');
+    at !== -1;
+    at = text.indexOf('{"error":"invalid_grant","error_description":"AADSTS', at + 1)
+  )
+    twoCodeLines++;
   const expected = log.errors + twoCodeLines;
-  console.log(`  ${counts.errors} error codes on ${log.errors} error lines (expected ${expected}: ${counts.errors === expected ? 'exact' : 'MISMATCH'})`);
+  console.log(
+    `  ${counts.errors} error codes on ${log.errors} error lines (expected ${expected}: ${counts.errors === expected ? 'exact' : 'MISMATCH'})`,
+  );
 }

@@ -121,7 +121,9 @@ function peakRssMb(file: string, dir: string): number {
   const preload = join(dir, 'rss-preload.js');
   writeFileSync(preload, RSS_PRELOAD);
   const result = spawnSync(process.execPath, ['-r', preload, CLI, 'scan', file, '--json'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
   });
   const output = (result.output[3] ?? '') as string;
   if (!output) throw new Error(`no memory figure: ${result.stderr}`);
@@ -139,7 +141,9 @@ export async function run(): Promise<void> {
     closeSync(fd);
     const check = JSON.parse(wallMs([CLI, 'scan', small, '--json']).stdout) as { findings: { kind: string }[] };
     const tokens = check.findings.filter((f) => f.kind === 'token').length;
-    console.log(`100 MB log: ${tokens} tokens (expected ${log.tokens}: ${tokens === log.tokens ? 'exact' : 'MISMATCH'}), ${check.findings.length - tokens} error codes`);
+    console.log(
+      `100 MB log: ${tokens} tokens (expected ${log.tokens}: ${tokens === log.tokens ? 'exact' : 'MISMATCH'}), ${check.findings.length - tokens} error codes`,
+    );
     // Each contender gets the file as its last argument (`scan --json FILE` is `scan FILE --json`).
     const contenders: Contender[] = [
       { name: 'scan', args: [CLI, 'scan', '--json'] },
@@ -154,7 +158,12 @@ export async function run(): Promise<void> {
       const started = performance.now();
       writeBigLog(big, BIG_MB);
       console.log(`wrote a ${BIG_MB} MB log in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-      race(`whole process, ${BIG_MB} MB log`, big, contenders.filter((c) => c.name !== 'readFileSync+indexOf'), Math.max(1, Math.min(ROUNDS, 3)));
+      race(
+        `whole process, ${BIG_MB} MB log`,
+        big,
+        contenders.filter((c) => c.name !== 'readFileSync+indexOf'),
+        Math.max(1, Math.min(ROUNDS, 3)),
+      );
       const rss = peakRssMb(big, dir);
       console.log(`  peak memory of scan over ${BIG_MB} MB: ${rss.toFixed(0)} MB (target < 256 MB: ${rss < 256 ? 'met' : 'NOT met'})`);
     }

@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
   const started = performance.now();
   const big = generateLog({ size: 100 * 1024 * 1024 });
   const small = generateLog({ size: 1024 * 1024, seed: 7 });
-  console.log(`generated ${(big.text.length / 1e6).toFixed(0)} MB log with ${big.tokens} tokens and ${big.errors} errors in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${(big.text.length / 1e6).toFixed(0)} MB log with ${big.tokens} tokens and ${big.errors} errors in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   // (a) Alternate the two so both see the same machine state; keep the best of each.
   let found = 0;
@@ -38,7 +40,11 @@ export async function run(): Promise<void> {
   const unique = generateLog({ size: 100 * 1024 * 1024, uniqueTokens: true });
   const uniqueBaseline = measure(() => indexOfLoop(unique.text), { rounds: 5 });
   const uniqueScan = measure(() => findTokens(unique.text).length, { rounds: 5 });
-  report('findTokens 100 MB log, every token distinct', mbPerSecond(unique.text.length, uniqueScan), mbPerSecond(unique.text.length, uniqueBaseline));
+  report(
+    'findTokens 100 MB log, every token distinct',
+    mbPerSecond(unique.text.length, uniqueScan),
+    mbPerSecond(unique.text.length, uniqueBaseline),
+  );
   unique.text = '';
 
   // (b) The hover sees only the line under the cursor.
@@ -61,14 +67,20 @@ export async function run(): Promise<void> {
   const pool = big.tokenPool.filter((token) => token.split('.').length === 3);
   let i = 0;
   const now = Date.now();
-  const full = measure(() => {
-    const decoded = decodeToken(pool[i++ % pool.length]!);
-    return decoded.ok ? analyzeToken(decoded.token, { now }).findings.length : 0;
-  }, { rounds: 5, iterations: 5000 });
-  const library = measure(() => {
-    const token = pool[i++ % pool.length]!;
-    return Object.keys(jwtDecode(token, { header: true })).length + Object.keys(jwtDecode(token)).length;
-  }, { rounds: 5, iterations: 5000 });
+  const full = measure(
+    () => {
+      const decoded = decodeToken(pool[i++ % pool.length]!);
+      return decoded.ok ? analyzeToken(decoded.token, { now }).findings.length : 0;
+    },
+    { rounds: 5, iterations: 5000 },
+  );
+  const library = measure(
+    () => {
+      const token = pool[i++ % pool.length]!;
+      return Object.keys(jwtDecode(token, { header: true })).length + Object.keys(jwtDecode(token)).length;
+    },
+    { rounds: 5, iterations: 5000 },
+  );
   const decodeOnly = measure(() => (decodeToken(pool[i++ % pool.length]!).ok ? 1 : 0), { rounds: 5, iterations: 5000 });
   report('decodeToken per token', microseconds(decodeOnly), microseconds(library));
   report('decodeToken + analyzeToken per token', microseconds(full), microseconds(library));

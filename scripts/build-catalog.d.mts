@@ -24,7 +24,10 @@ export function compileCatalog(options?: { dataDir?: string; table?: string }): 
 export function packCatalog(families: DataFamily[]): PackedCatalog;
 export function dataModule(families: DataFamily[]): string;
 export function vocabularyModule(families: DataFamily[], vocabulary: CatalogVocabulary): string;
-export function buildCatalog(options?: { force?: boolean; quiet?: boolean }): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
+export function buildCatalog(options?: {
+  force?: boolean;
+  quiet?: boolean;
+}): Promise<{ families: DataFamily[]; vocabulary: CatalogVocabulary; count: number } | undefined>;
 export const CONTEXT_FAMILIES: string[];
 export function contextCodes(families: DataFamily[]): Record<string, string[]>;
 export const MAX_SUMMARY: number;

@@ -97,7 +97,7 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       continue;
     }
     let group = families.find((g) => g.family === family);
-    if (!group) families.push(group = { family, entries: [] });
+    if (!group) families.push((group = { family, entries: [] }));
     for (const entry of doc.entries) {
       const at = `${where}: ${entry.code}`;
       const key = `${family} ${entry.code}`;
@@ -107,8 +107,9 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       if (family === 'entra') {
         const digits = /^AADSTS(\d{4,8})$/.exec(entry.code)?.[1];
         // Besides AADSTS codes, the `error` values Entra writes with a meaning of its own (invalid_tenant).
-        if (!digits && !/^[a-z][a-z0-9_]*$/.test(entry.code)) problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits, or an error value like invalid_tenant`);
-        if (!digits && !(entry.links?.length)) problems.push(`${at}: needs at least one https source in "links"`);
+        if (!digits && !/^[a-z][a-z0-9_]*$/.test(entry.code))
+          problems.push(`${at}: an Entra code is AADSTS and 4 to 8 digits, or an error value like invalid_tenant`);
+        if (!digits && !entry.links?.length) problems.push(`${at}: needs at least one https source in "links"`);
         const tableName = digits && table.get(digits);
         if (tableName && entry.name === tableName) problems.push(`${at}: the name comes from the public table; leave "name" out`);
         else if (tableName && entry.name) problems.push(`${at}: name "${entry.name}" differs from the public table's "${tableName}"`);
@@ -120,11 +121,14 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
       } else if (entry.name === entry.code) {
         problems.push(`${at}: the name defaults to the code; leave "name" out`);
       }
-      if ((family === 'entra' && (entry.links ?? []).some((link) => /login\.microsoftonline\.com\/error\?code=|reference-error-codes$/.test(link.url)))
-        || (family === 'b2c' && (entry.links ?? []).some((link) => /active-directory-b2c\/error-codes$/.test(link.url)))) {
+      if (
+        (family === 'entra' &&
+          (entry.links ?? []).some((link) => /login\.microsoftonline\.com\/error\?code=|reference-error-codes$/.test(link.url))) ||
+        (family === 'b2c' && (entry.links ?? []).some((link) => /active-directory-b2c\/error-codes$/.test(link.url)))
+      ) {
         problems.push(`${at}: the lookup and reference links are computed; leave them out`);
       }
-      if (!['entra', 'b2c', 'firebase'].includes(family) && !(entry.links?.length) && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
+      if (!['entra', 'b2c', 'firebase'].includes(family) && !entry.links?.length && !(family === 'okta' && /^E\d{7}$/.test(entry.code))) {
         problems.push(`${at}: needs at least one https source in "links"`);
       }
       for (const problem of rankingProblems(entry)) problems.push(`${at}: ${problem}`);
@@ -135,7 +139,8 @@ export async function compileCatalog({ dataDir = DATA_DIR, table: tablePath = AA
     }
     problems.push(...stockProblems(doc.entries, where));
     for (const code of doc.vocabularyOnly ?? []) {
-      if (doc.entries.some((entry) => entry.code === code)) problems.push(`${where}: ${code} has an entry; mark the entry "vocabulary: true" instead`);
+      if (doc.entries.some((entry) => entry.code === code))
+        problems.push(`${where}: ${code} has an entry; mark the entry "vocabulary: true" instead`);
       else addVocabulary(family, code, true, `${where}: vocabularyOnly ${code}`);
     }
   }
@@ -185,8 +190,12 @@ export function proseProblems(entry, at) {
 export function stockProblems(entries, where) {
   const counts = new Map();
   for (const entry of entries) for (const text of new Set(entry.causes)) counts.set(text, (counts.get(text) ?? 0) + 1);
-  return entries.filter((entry) => entry.causes.every((text) => counts.get(text) > MAX_SHARED))
-    .map((entry) => `${where}: ${entry.code}: every cause is a stock sentence shared by more than ${MAX_SHARED} entries; write one for this code`);
+  return entries
+    .filter((entry) => entry.causes.every((text) => counts.get(text) > MAX_SHARED))
+    .map(
+      (entry) =>
+        `${where}: ${entry.code}: every cause is a stock sentence shared by more than ${MAX_SHARED} entries; write one for this code`,
+    );
 }
 
 /**
@@ -196,8 +205,12 @@ export function stockProblems(entries, where) {
 export const CONTEXT_FAMILIES = ['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate'];
 
 export function contextCodes(families) {
-  return Object.fromEntries(CONTEXT_FAMILIES.map((family) => [family,
-    [...new Set((families.find((g) => g.family === family)?.entries ?? []).map((e) => e.code.toLowerCase()))]]));
+  return Object.fromEntries(
+    CONTEXT_FAMILIES.map((family) => [
+      family,
+      [...new Set((families.find((g) => g.family === family)?.entries ?? []).map((e) => e.code.toLowerCase()))],
+    ]),
+  );
 }
 
 /** Links and repeated causes/fixes stored once and referred to by index (see PackedCatalog in hydrate.ts). */
@@ -205,7 +218,8 @@ export function packCatalog(families) {
   const links = [];
   const linkIndex = new Map();
   const counts = new Map();
-  for (const group of families) for (const entry of group.entries) for (const text of [...entry.causes, ...entry.fixes]) counts.set(text, (counts.get(text) ?? 0) + 1);
+  for (const group of families)
+    for (const entry of group.entries) for (const text of [...entry.causes, ...entry.fixes]) counts.set(text, (counts.get(text) ?? 0) + 1);
   const texts = [...counts].filter(([, n]) => n > 1).map(([text]) => text);
   const textIndex = new Map(texts.map((text, i) => [text, i]));
   const packText = (text) => textIndex.get(text) ?? text;
@@ -215,11 +229,15 @@ export function packCatalog(families) {
     return linkIndex.get(key);
   };
   return {
-    links, texts,
+    links,
+    texts,
     families: families.map(({ family, entries }) => ({
       family,
       entries: entries.map(({ links: own, causes, fixes, ...rest }) => ({
-        ...rest, causes: causes.map(packText), fixes: fixes.map(packText), ...(own ? { links: own.map(packLink) } : {}),
+        ...rest,
+        causes: causes.map(packText),
+        fixes: fixes.map(packText),
+        ...(own ? { links: own.map(packLink) } : {}),
       })),
     })),
   };
@@ -227,14 +245,20 @@ export function packCatalog(families) {
 
 export function dataModule(families) {
   // JSON.parse of one string literal loads faster than the same data as object literals.
-  return `${HEADER}import type { PackedCatalog } from '../hydrate';\n\n` +
-    `export const catalogData: PackedCatalog = JSON.parse(${JSON.stringify(JSON.stringify(packCatalog(families)))});\n`;
+  return (
+    `${HEADER}import type { PackedCatalog } from '../hydrate';\n\n` +
+    `export const catalogData: PackedCatalog = JSON.parse(${JSON.stringify(JSON.stringify(packCatalog(families)))});\n`
+  );
 }
 
 export function vocabularyModule(families, vocabulary) {
   const list = (codes) => JSON.stringify(codes);
-  const vendor = Object.keys(vocabulary.vendor).sort().map((family) => `  ${JSON.stringify(family)}: ${list(vocabulary.vendor[family])},`).join('\n');
-  return `${HEADER}import type { ErrorFamily } from '../catalog/types';\n\n` +
+  const vendor = Object.keys(vocabulary.vendor)
+    .sort()
+    .map((family) => `  ${JSON.stringify(family)}: ${list(vocabulary.vendor[family])},`)
+    .join('\n');
+  return (
+    `${HEADER}import type { ErrorFamily } from '../catalog/types';\n\n` +
     `/** The families that have data files; a family missing from ErrorFamily fails to compile here. */\n` +
     `export const DATA_FAMILIES = ${list(families.map((g) => g.family))} as const satisfies readonly ErrorFamily[];\n\n` +
     `/** OAuth \`error\` values (entries marked \`vocabulary\` in data/errors/oauth.yaml). */\n` +
@@ -245,7 +269,8 @@ export function vocabularyModule(families, vocabulary) {
     `export const VENDOR_CONTEXT_CODES: Readonly<Partial<Record<ErrorFamily, readonly string[]>>> = ${JSON.stringify(contextCodes(families))};\n\n` +
     `/** Cognito service exception names; the generic AWS ones count only next to Cognito evidence. */\n` +
     `export const COGNITO_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.cognitoExceptions)};\n` +
-    `export const GENERIC_AWS_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.genericAws)};\n`;
+    `export const GENERIC_AWS_EXCEPTION_NAMES: readonly string[] = ${list(vocabulary.genericAws)};\n`
+  );
 }
 
 function newestInput() {

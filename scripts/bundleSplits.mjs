@@ -11,7 +11,8 @@ export const catalogApart = {
   name: 'error-catalog-apart',
   setup(build) {
     build.onResolve({ filter: /catalog\/index$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === CATALOG ? { path: './errorCatalog.js', external: true } : undefined);
+      resolve(args.resolveDir, args.path) === CATALOG ? { path: './errorCatalog.js', external: true } : undefined,
+    );
   },
 };
 
@@ -21,16 +22,23 @@ export const catalogApart = {
  * are redirected: the modules stay where they are, the eager graph of extension.js never reaches them,
  * and `test/unit/repo/bundleSize.test.ts` keeps it so. The web bundle (one file) keeps them inside.
  */
-const TRACES = ['src/core/saml/decode', 'src/core/har/index', 'src/extension/traces/samlHtml', 'src/extension/traces/traceHtml', 'src/core/agent/explainHarTool']
-  .map((path) => resolve(path));
+const TRACES = [
+  'src/core/saml/decode',
+  'src/core/har/index',
+  'src/extension/traces/samlHtml',
+  'src/extension/traces/traceHtml',
+  'src/core/agent/explainHarTool',
+].map((path) => resolve(path));
 export const tracesApart = {
   name: 'traces-apart',
   setup(build) {
     build.onResolve({ filter: /(saml\/decode|har\/index|samlHtml|traceHtml|explainHarTool)$/ }, (args) =>
-      args.kind === 'dynamic-import' && TRACES.includes(resolve(args.resolveDir, args.path)) ? { path: './traces.js', external: true } : undefined);
+      args.kind === 'dynamic-import' && TRACES.includes(resolve(args.resolveDir, args.path))
+        ? { path: './traces.js', external: true }
+        : undefined,
+    );
   },
 };
-
 
 /**
  * The Flow Tester's host (the session, the flow engine, oauth4webapi, the loopback listener: ~150 KiB
@@ -41,6 +49,7 @@ export const flowApart = {
   name: 'flow-tester-apart',
   setup(build) {
     build.onResolve({ filter: /flowTesterView$/ }, (args) =>
-      args.kind === 'dynamic-import' && resolve(args.resolveDir, args.path) === FLOW ? { path: './flow.js', external: true } : undefined);
+      args.kind === 'dynamic-import' && resolve(args.resolveDir, args.path) === FLOW ? { path: './flow.js', external: true } : undefined,
+    );
   },
 };

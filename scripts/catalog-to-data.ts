@@ -57,10 +57,17 @@ async function oldVocabulary(rev: string): Promise<Vocabulary> {
   // Its only import is a type, which tsx erases; point it at the tree anyway.
   writeFileSync(file, source.replace(/from '\.\/catalog\/types'/g, `from ${JSON.stringify(join(ROOT, 'src/core/errors/catalog/types'))}`));
   const old = (await import(pathToFileURL(file).href)) as {
-    OAUTH_ERROR_CODES: ReadonlySet<string>; COGNITO_EXCEPTIONS: ReadonlySet<string>; GENERIC_AWS_EXCEPTIONS: ReadonlySet<string>;
+    OAUTH_ERROR_CODES: ReadonlySet<string>;
+    COGNITO_EXCEPTIONS: ReadonlySet<string>;
+    GENERIC_AWS_EXCEPTIONS: ReadonlySet<string>;
     vendorVocabulary(): ReadonlyMap<string, string>;
   };
-  return { oauth: old.OAUTH_ERROR_CODES, vendor: old.vendorVocabulary(), cognito: old.COGNITO_EXCEPTIONS, genericAws: old.GENERIC_AWS_EXCEPTIONS };
+  return {
+    oauth: old.OAUTH_ERROR_CODES,
+    vendor: old.vendorVocabulary(),
+    cognito: old.COGNITO_EXCEPTIONS,
+    genericAws: old.GENERIC_AWS_EXCEPTIONS,
+  };
 }
 
 function vocabularyMark(entry: ErrorEntry, vocabulary: Vocabulary | undefined): true | 'context' | undefined {
@@ -74,7 +81,9 @@ function vocabularyMark(entry: ErrorEntry, vocabulary: Vocabulary | undefined): 
 export function toData(entry: ErrorEntry, tableNames: ReadonlyMap<string, string>): DataEntry {
   const { family, name, links, ...rest } = entry;
   const computed = computedLinks(family, entry.code);
-  const own = links.slice(0, computed.length).every((link, i) => isDeepStrictEqual(link, computed[i])) ? links.slice(computed.length) : links;
+  const own = links.slice(0, computed.length).every((link, i) => isDeepStrictEqual(link, computed[i]))
+    ? links.slice(computed.length)
+    : links;
   const digits = family === 'entra' ? /^AADSTS(\d+)$/.exec(entry.code)?.[1] : undefined;
   const defaultName = digits ? tableNames.get(digits) : entry.code;
   return { ...rest, ...(name !== defaultName ? { name } : {}), ...(own.length > 0 ? { links: own } : {}) };
@@ -98,7 +107,10 @@ function node(value: unknown, key?: string): unknown {
   if (value && typeof value === 'object') {
     const map = new YAMLMap();
     const record = value as Record<string, unknown>;
-    const keys = [...KEY_ORDER.filter((k) => k in record), ...Object.keys(record).filter((k) => !(KEY_ORDER as readonly string[]).includes(k))];
+    const keys = [
+      ...KEY_ORDER.filter((k) => k in record),
+      ...Object.keys(record).filter((k) => !(KEY_ORDER as readonly string[]).includes(k)),
+    ];
     for (const k of keys) if (record[k] !== undefined) map.items.push(new Document().createPair(k, node(record[k], k)) as never);
     return map;
   }
@@ -109,7 +121,11 @@ function headerComment(modulePath: string): string | undefined {
   const source = readFileSync(modulePath, 'utf8');
   const block = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1];
   if (!block) return undefined;
-  const text = block.split('\n').map((line) => line.replace(/^\s*\* ?/, '').trimEnd()).join('\n').trim();
+  const text = block
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, '').trimEnd())
+    .join('\n')
+    .trim();
   return `${text}\n(converted from ${relative(ROOT, modulePath)})`;
 }
 
@@ -119,7 +135,8 @@ async function entriesOf(modulePath: string): Promise<ErrorEntry[]> {
   for (const value of Object.values(exports)) {
     if (!Array.isArray(value)) continue;
     for (const item of value) {
-      if (item && typeof item === 'object' && typeof item.code === 'string' && typeof item.family === 'string' && !found.includes(item)) found.push(item as ErrorEntry);
+      if (item && typeof item === 'object' && typeof item.code === 'string' && typeof item.family === 'string' && !found.includes(item))
+        found.push(item as ErrorEntry);
     }
   }
   return found;
@@ -149,7 +166,8 @@ async function main(): Promise<void> {
     for (const entry of entries) {
       const target = resolve(out ?? join(DATA_DIR, `${entry.family}.yaml`));
       const group = byTarget.get(target) ?? { family: entry.family, entries: [], header: headerComment(modulePath) };
-      if (group.family !== entry.family) usage(`${relative(ROOT, target)} would mix ${group.family} and ${entry.family}; convert them separately`);
+      if (group.family !== entry.family)
+        usage(`${relative(ROOT, target)} would mix ${group.family} and ${entry.family}; convert them separately`);
       group.entries.push(entry);
       byTarget.set(target, group);
     }
@@ -169,7 +187,8 @@ async function main(): Promise<void> {
       // Round trip: the stored form, hydrated as the bundle does, is the entry itself.
       const digits = /^AADSTS(\d+)$/.exec(entry.code)?.[1];
       const named = data.name === undefined && entry.family === 'entra' && digits ? { ...data, name: tableNames.get(digits) } : data;
-      if (!isDeepStrictEqual(hydrateEntry(entry.family, named), entry)) throw new Error(`${entry.code}: the stored form does not round-trip`);
+      if (!isDeepStrictEqual(hydrateEntry(entry.family, named), entry))
+        throw new Error(`${entry.code}: the stored form does not round-trip`);
       const item = node({ ...data, ...(mark === undefined ? {} : { vocabulary: mark }) });
       const index = list.items.findIndex((existing) => codeAt(existing) === entry.code);
       if (index >= 0 && !replace) {
@@ -188,7 +207,10 @@ async function main(): Promise<void> {
       for (const [code, family] of vocabulary.vendor) if (family === group.family && !known.has(code)) only.push(code);
       if (group.family === 'cognito') only.push(...[...vocabulary.cognito].filter((code) => !known.has(code)));
       if (only.length > 0 && !doc.has('vocabularyOnly')) doc.set('vocabularyOnly', doc.createNode(only));
-      const entriesPair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((pair) => String((pair.key as Scalar).value) === 'entries') : undefined;
+      const entriesPair =
+        doc.contents && isMap(doc.contents)
+          ? doc.contents.items.find((pair) => String((pair.key as Scalar).value) === 'entries')
+          : undefined;
       if (entriesPair && isMap(doc.contents)) {
         // Keep `entries` last: the short lists first, where a reader sees them.
         doc.contents.items = [...doc.contents.items.filter((pair) => pair !== entriesPair), entriesPair];

@@ -7,8 +7,15 @@ import { buildCatalog } from './build-catalog.mjs';
 
 await buildCatalog({ quiet: true });
 await esbuild.build({
-  entryPoints: ['scripts/fuzz.ts'], outfile: 'out/fuzz.js', bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', external: ['vscode'], logLevel: 'warning', sourcemap: 'inline',
+  entryPoints: ['scripts/fuzz.ts'],
+  outfile: 'out/fuzz.js',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  logLevel: 'warning',
+  sourcemap: 'inline',
 });
 const run = spawnSync(process.execPath, ['--enable-source-maps', 'out/fuzz.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = run.status ?? 1;

@@ -25,7 +25,9 @@ if (index !== undefined) {
 } else {
   const inputs = option('inputs') === undefined ? undefined : Number(option('inputs'));
   const seconds = option('seconds') === undefined ? (inputs === undefined ? 10 : undefined) : Number(option('seconds'));
-  console.log(`fuzz: seed ${seed}, ${inputs !== undefined ? `${inputs} inputs` : ''}${inputs !== undefined && seconds !== undefined ? ' or ' : ''}${seconds !== undefined ? `${seconds} s` : ''} per parser`);
+  console.log(
+    `fuzz: seed ${seed}, ${inputs !== undefined ? `${inputs} inputs` : ''}${inputs !== undefined && seconds !== undefined ? ' or ' : ''}${seconds !== undefined ? `${seconds} s` : ''} per parser`,
+  );
   const reports = fuzzAll({ seed, inputs, secondsPerTarget: seconds, only });
   console.log(formatReport(reports, seed));
   const uncaught = reports.reduce((sum, r) => sum + r.uncaught, 0);

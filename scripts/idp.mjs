@@ -9,8 +9,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const { startIdp, DEMO_USERS, PUBLIC_CLIENT_ID, CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET } =
-  tsxRequire('../test/harness/idp.ts', import.meta.url);
+const { startIdp, DEMO_USERS, PUBLIC_CLIENT_ID, CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET } = tsxRequire(
+  '../test/harness/idp.ts',
+  import.meta.url,
+);
 
 let idp;
 try {

@@ -10,11 +10,13 @@ import { buildCatalog } from './build-catalog.mjs';
 
 function testFiles(path) {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const child = join(path, name);
-    if (statSync(child).isDirectory()) return testFiles(child);
-    return /\.test\.(ts|mts|mjs)$/.test(name) ? [child] : [];
-  });
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) return testFiles(child);
+      return /\.test\.(ts|mts|mjs)$/.test(name) ? [child] : [];
+    });
 }
 
 const args = process.argv.slice(2);
@@ -34,5 +36,7 @@ try {
   process.exit(1);
 }
 const concurrency = parallel ? Number(process.env.AUTHLENS_TEST_CONCURRENCY) || Math.max(2, availableParallelism()) : 1;
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...flags, ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...flags, ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -19,9 +19,7 @@ export function decodeCommand(input: string, asJson: boolean, options: DecodeCom
   const decoded = decodeToken(input);
   if (!decoded.ok) return failure(decoded.error.code, `not a token: ${decoded.error.message}`, asJson);
   const analysis = analyzeToken(decoded.token, options);
-  return asJson
-    ? { exitCode: 0, stdout: json(toJson(decoded.token, analysis)) }
-    : { exitCode: 0, stdout: toText(decoded.token, analysis) };
+  return asJson ? { exitCode: 0, stdout: json(toJson(decoded.token, analysis)) } : { exitCode: 0, stdout: toText(decoded.token, analysis) };
 }
 
 function toJson(token: DecodedToken, analysis: TokenAnalysis) {

@@ -17,15 +17,24 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
   const found = explained.ok ? explained.codes.find((code) => code.entry) : undefined;
   const best = found?.entry;
   if (!found || !best) {
-    return failure('unknown_code', `unknown error code ${shownArgument(input)}: not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`, asJson);
+    return failure(
+      'unknown_code',
+      `unknown error code ${shownArgument(input)}: not in the offline catalog (try AADSTS50058, invalid_grant, E0000011)`,
+      asJson,
+    );
   }
   const alsoIn = found.others.map((entry) => entry.family);
   if (asJson) {
     return {
       exitCode: 0,
       stdout: json({
-        code: best.code, family: best.family, name: best.name, summary: best.summary,
-        causes: best.causes, fixes: best.fixes, links: best.links,
+        code: best.code,
+        family: best.family,
+        name: best.name,
+        summary: best.summary,
+        causes: best.causes,
+        fixes: best.fixes,
+        links: best.links,
         ...(best.spec ? { spec: best.spec } : {}),
         ...(best.contexts ? { contexts: best.contexts } : {}),
         alsoIn,
@@ -40,7 +49,12 @@ export function explainCommand(input: string, asJson: boolean): CommandResult {
  * parts (ids, timestamp, sub-error, claims challenge) through the same policy as the editor's
  * Explain view. Values that look like secrets are redacted in the human-readable output.
  */
-export function explainTextCommand(text: string, from: string, asJson: boolean, options: { now?: number; timeZone?: string } = {}): CommandResult {
+export function explainTextCommand(
+  text: string,
+  from: string,
+  asJson: boolean,
+  options: { now?: number; timeZone?: string } = {},
+): CommandResult {
   const explained = explainResponse(text, CATALOG);
   if (!explained.ok) {
     const why = explained.problem?.code === 'input_too_large' ? ` (${explained.problem.message})` : '';
@@ -51,9 +65,11 @@ export function explainTextCommand(text: string, from: string, asJson: boolean, 
     return {
       exitCode: 0,
       stdout: json({
-        from, parts,
+        from,
+        parts,
         codes: codes.map((found) => ({
-          code: found.code, family: found.family,
+          code: found.code,
+          family: found.family,
           entry: found.entry ? entryJson(found.entry) : null,
           alsoIn: found.others.map((other) => other.family),
         })),
@@ -64,7 +80,13 @@ export function explainTextCommand(text: string, from: string, asJson: boolean, 
   const lines: string[] = [`${shapeName(parts.shape)} in ${from}`];
   codes.forEach((found: ExplainedCode) => {
     lines.push('', '—'.repeat(8), '');
-    if (found.entry) lines.push(humanText(found.entry, found.others.map((other) => other.family)).trimEnd());
+    if (found.entry)
+      lines.push(
+        humanText(
+          found.entry,
+          found.others.map((other) => other.family),
+        ).trimEnd(),
+      );
     else lines.push(`${found.code}  (${familyName(found.family)}): not in the offline catalog.`);
   });
   const facts = responseFacts(parts, { ...options, maxValueLength: 400 });
@@ -82,8 +104,13 @@ const CATALOG: ExplainCatalog = { explainText, lookupError, lookupAll };
 
 function entryJson(entry: ErrorEntry) {
   return {
-    code: entry.code, family: entry.family, name: entry.name, summary: entry.summary,
-    causes: entry.causes, fixes: entry.fixes, links: entry.links,
+    code: entry.code,
+    family: entry.family,
+    name: entry.name,
+    summary: entry.summary,
+    causes: entry.causes,
+    fixes: entry.fixes,
+    links: entry.links,
     ...(entry.spec ? { spec: entry.spec } : {}),
     ...(entry.contexts ? { contexts: entry.contexts } : {}),
   };

@@ -15,8 +15,16 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import {
-  importClientKey, preflightIssuer, formatDuration, FlowError, describeCertificate,
-  type ClientAuthMethod, type DeviceAuthorization, type FlowStep, type TokenSet, type PreflightWarning,
+  importClientKey,
+  preflightIssuer,
+  formatDuration,
+  FlowError,
+  describeCertificate,
+  type ClientAuthMethod,
+  type DeviceAuthorization,
+  type FlowStep,
+  type TokenSet,
+  type PreflightWarning,
 } from '../core/flow';
 import { FlowSession, type FlowPlatform, type SessionStartOptions } from '../core/flow/flowSession';
 import { SESSION_GRANTS, type SessionGrant } from '../core/flow/profiles';
@@ -63,8 +71,12 @@ const clean = (text: string) => text.replace(UNSAFE, '\uFFFD');
 
 export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promise<CommandResult> {
   const asJson = argv.includes('--json');
-  const emit = (value: Record<string, unknown>) => { if (asJson) io.out(`${JSON.stringify(value)}\n`); };
-  const say = (text: string) => { if (!asJson) io.out(`${clean(text)}\n`); };
+  const emit = (value: Record<string, unknown>) => {
+    if (asJson) io.out(`${JSON.stringify(value)}\n`);
+  };
+  const say = (text: string) => {
+    if (!asJson) io.out(`${clean(text)}\n`);
+  };
   const finish = (exitCode: number, result: Record<string, unknown>) => {
     emit({ result });
     if (!asJson) {
@@ -73,8 +85,11 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
         io.err(`authlens: ${clean(error?.description ?? 'usage error')}\n`);
         return { exitCode };
       }
-      say(result.ok ? `\nOK · ${result.tokenType} token${result.scope ? ` · scope ${result.scope}` : ''}${typeof result.expiresIn === 'number' ? ` · expires in ${formatDuration(result.expiresIn * 1000)}` : ''}`
-        : `\nFAILED · ${error?.code ?? 'error'}${error?.description ? `: ${error.description}` : ''}`);
+      say(
+        result.ok
+          ? `\nOK · ${result.tokenType} token${result.scope ? ` · scope ${result.scope}` : ''}${typeof result.expiresIn === 'number' ? ` · expires in ${formatDuration(result.expiresIn * 1000)}` : ''}`
+          : `\nFAILED · ${error?.code ?? 'error'}${error?.description ? `: ${error.description}` : ''}`,
+      );
     }
     return { exitCode };
   };
@@ -111,8 +126,12 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
   let listenerUri: string | undefined;
   const problems: string[] = [];
   const waitingText = () => {
-    say(`Waiting up to ${formatDuration(options.timeoutSeconds * 1000)} for the browser to come back to ${listenerUri ?? 'the loopback listener'}.`);
-    say('The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back here:');
+    say(
+      `Waiting up to ${formatDuration(options.timeoutSeconds * 1000)} for the browser to come back to ${listenerUri ?? 'the loopback listener'}.`,
+    );
+    say(
+      'The provider is showing its sign-in, consent or error page now. If it shows an error (e.g. invalid redirect_uri), the browser never comes back here:',
+    );
     say('paste the URL the browser landed on, or the error text of the page, and press Enter to have it explained.');
   };
   const platform: FlowPlatform = {
@@ -144,9 +163,17 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
       steps.push(step);
       if (step.status === 'failed') failed ??= step;
       const result = step.result as Record<string, unknown> | undefined;
-      const device = step.kind === 'device-authorization' ? result as DeviceAuthorization | undefined : undefined;
-      const extra: Record<string, unknown> = step.kind === 'authorization-request' && typeof result?.url === 'string' ? { url: result.url }
-        : device ? { userCode: device.user_code, verificationUri: device.verification_uri, verificationUriComplete: device.verification_uri_complete } : {};
+      const device = step.kind === 'device-authorization' ? (result as DeviceAuthorization | undefined) : undefined;
+      const extra: Record<string, unknown> =
+        step.kind === 'authorization-request' && typeof result?.url === 'string'
+          ? { url: result.url }
+          : device
+            ? {
+                userCode: device.user_code,
+                verificationUri: device.verification_uri,
+                verificationUriComplete: device.verification_uri_complete,
+              }
+            : {};
       emit(stepJson(step, extra));
       say(stepText(step));
       // The pushed request's browser leg: only client_id and request_uri.
@@ -160,14 +187,25 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
     },
     onClientCertificate: (certificate) => {
       // Who the certificate names and its thumbprint: public facts. The key is never printed.
-      emit({ step: 'client-certificate', status: 'info', subject: certificate.subject, issuer: certificate.issuer, selfSigned: certificate.selfSigned,
-        thumbprint: certificate.thumbprint, notAfter: certificate.notAfter });
-      say(`Client certificate for mutual TLS: ${describeCertificate(certificate)}${certificate.notAfter ? `, valid until ${certificate.notAfter}` : ''}`);
+      emit({
+        step: 'client-certificate',
+        status: 'info',
+        subject: certificate.subject,
+        issuer: certificate.issuer,
+        selfSigned: certificate.selfSigned,
+        thumbprint: certificate.thumbprint,
+        notAfter: certificate.notAfter,
+      });
+      say(
+        `Client certificate for mutual TLS: ${describeCertificate(certificate)}${certificate.notAfter ? `, valid until ${certificate.notAfter}` : ''}`,
+      );
     },
     onWarnings: (warnings) => warnings.forEach(warn),
     onDevicePoll: (p) => {
       emit({ step: 'device-poll', status: 'running', attempt: p.attempt, answer: p.lastAnswer, nextPollInMs: p.nextPollInMs });
-      say(`  … poll ${p.attempt}: ${p.lastAnswer}${p.lastAnswer === 'slow_down' ? ' (polling too often: 5 s slower now)' : ' (the user has not finished yet)'}; next poll in ${formatDuration(p.nextPollInMs)}`);
+      say(
+        `  … poll ${p.attempt}: ${p.lastAnswer}${p.lastAnswer === 'slow_down' ? ' (polling too often: 5 s slower now)' : ' (the user has not finished yet)'}; next poll in ${formatDuration(p.nextPollInMs)}`,
+      );
     },
   };
   const session = new FlowSession(platform, () => undefined);
@@ -175,22 +213,43 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
   io.signal?.addEventListener('abort', cancel, { once: true });
   try {
     const scope = options.scope ?? (options.grant === 'authorization_code' || options.grant === 'device_code' ? 'openid' : '');
-    await session.start({
-      grant: options.grant, issuer: options.issuer, clientId: options.clientId, authMethod, scope,
-      ...(options.prompt ? { prompt: options.prompt } : {}), redirectPort: options.port, redirectHost: '127.0.0.1', extraParams: {},
-      ...(options.dpop ? { dpop: true } : {}), ...(options.par ? { par: true } : {}),
-      request: { ...(options.resource ? { resource: options.resource } : {}), ...(options.authorizationDetails ? { authorizationDetails: options.authorizationDetails } : {}) },
-    }, clientSecret, more);
+    await session.start(
+      {
+        grant: options.grant,
+        issuer: options.issuer,
+        clientId: options.clientId,
+        authMethod,
+        scope,
+        ...(options.prompt ? { prompt: options.prompt } : {}),
+        redirectPort: options.port,
+        redirectHost: '127.0.0.1',
+        extraParams: {},
+        ...(options.dpop ? { dpop: true } : {}),
+        ...(options.par ? { par: true } : {}),
+        request: {
+          ...(options.resource ? { resource: options.resource } : {}),
+          ...(options.authorizationDetails ? { authorizationDetails: options.authorizationDetails } : {}),
+        },
+      },
+      clientSecret,
+      more,
+    );
     const draft = session.snapshot().draft;
     if (options.grant === 'authorization_code' && draft) {
       // Lines typed while the flow waits are explained; a pasted callback URL for this request completes it.
       const stopReading = io.readLines?.((line) => {
         if (!line.trim()) return;
         void session.explainLanding(line).then((landing) => {
-          emit({ step: 'landing', status: 'info', kind: landing.kind, summary: landing.summary,
-            explanations: landing.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })) });
+          emit({
+            step: 'landing',
+            status: 'info',
+            kind: landing.kind,
+            summary: landing.summary,
+            explanations: landing.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })),
+          });
           say(`? ${landing.summary}`);
-          for (const entry of landing.explanations.slice(0, 2)) say(`  ${entry.code}: ${entry.summary}${entry.fixes[0] ? `\n  fix: ${entry.fixes[0]}` : ''}`);
+          for (const entry of landing.explanations.slice(0, 2))
+            say(`  ${entry.code}: ${entry.summary}${entry.fixes[0] ? `\n  fix: ${entry.fixes[0]}` : ''}`);
         });
       });
       try {
@@ -204,8 +263,15 @@ export async function flowCommand(argv: string[], io: FlowIo = nodeIo()): Promis
     const result = resultOf(options, tokens, failed);
     if (!failed && !tokens && problems[0]) result.error = { code: 'error', description: problems[0] };
     if (options.showTokens && tokens) {
-      result.tokens = { access_token: tokens.access_token, ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}), ...(tokens.id_token ? { id_token: tokens.id_token } : {}) };
-      if (!asJson) say(`\naccess_token: ${tokens.access_token}${tokens.refresh_token ? `\nrefresh_token: ${tokens.refresh_token}` : ''}${tokens.id_token ? `\nid_token: ${tokens.id_token}` : ''}`);
+      result.tokens = {
+        access_token: tokens.access_token,
+        ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}),
+        ...(tokens.id_token ? { id_token: tokens.id_token } : {}),
+      };
+      if (!asJson)
+        say(
+          `\naccess_token: ${tokens.access_token}${tokens.refresh_token ? `\nrefresh_token: ${tokens.refresh_token}` : ''}${tokens.id_token ? `\nid_token: ${tokens.id_token}` : ''}`,
+        );
     }
     return finish(failed ? exitCodeFor(failed) : tokens ? 0 : 1, result);
   } finally {
@@ -224,7 +290,10 @@ function resultOf(options: Flags, tokens: TokenSet | undefined, failed: FlowStep
   if (tokens?.scope !== undefined) result.scope = tokens.scope;
   if (tokens?.expires_in !== undefined) result.expiresIn = tokens.expires_in;
   if (failed?.error) {
-    result.error = { code: failed.error.oauth?.error ?? failed.error.code, description: failed.error.oauth?.error_description ?? failed.error.message };
+    result.error = {
+      code: failed.error.oauth?.error ?? failed.error.code,
+      description: failed.error.oauth?.error_description ?? failed.error.message,
+    };
   } else if (!tokens) {
     result.error = { code: 'no_tokens', description: 'The flow ended without tokens.' };
   }
@@ -233,13 +302,29 @@ function resultOf(options: Flags, tokens: TokenSet | undefined, failed: FlowStep
 
 function stepJson(step: FlowStep, extra: Record<string, unknown>): Record<string, unknown> {
   const json: Record<string, unknown> = {
-    step: step.kind, status: step.status, title: step.title, durationMs: Math.round(step.durationMs), duration: formatDuration(step.durationMs),
-    checks: step.checks, notes: step.notes, exchanges: step.exchanges, ...extra,
+    step: step.kind,
+    status: step.status,
+    title: step.title,
+    durationMs: Math.round(step.durationMs),
+    duration: formatDuration(step.durationMs),
+    checks: step.checks,
+    notes: step.notes,
+    exchanges: step.exchanges,
+    ...extra,
   };
   if (step.error) {
     json.error = {
-      code: step.error.code, message: step.error.message,
-      ...(step.error.oauth ? { oauth: { error: step.error.oauth.error, error_description: step.error.oauth.error_description, status: step.error.oauth.status } } : {}),
+      code: step.error.code,
+      message: step.error.message,
+      ...(step.error.oauth
+        ? {
+            oauth: {
+              error: step.error.oauth.error,
+              error_description: step.error.oauth.error_description,
+              status: step.error.oauth.status,
+            },
+          }
+        : {}),
       ...(step.error.hint ? { hint: step.error.hint } : {}),
       explanations: step.error.explanations.map((e) => ({ code: e.code, summary: e.summary, fixes: e.fixes })),
     };
@@ -253,12 +338,17 @@ function stepText(step: FlowStep): string {
   for (const exchange of step.exchanges) {
     // The OAuth error inside a 400 (use_dpop_nonce, authorization_pending…) is what the status line alone does not say.
     const error = exchange.response ? parseJsonObject(exchange.response.body)?.error : undefined;
-    const answer = exchange.response ? `  ← ${exchange.response.status} ${exchange.response.statusText}${typeof error === 'string' ? ` · ${error.slice(0, 80)}` : ''} (${formatDuration(exchange.durationMs)})`
-      : exchange.failure ? `  ← ${exchange.failure}` : '';
+    const answer = exchange.response
+      ? `  ← ${exchange.response.status} ${exchange.response.statusText}${typeof error === 'string' ? ` · ${error.slice(0, 80)}` : ''} (${formatDuration(exchange.durationMs)})`
+      : exchange.failure
+        ? `  ← ${exchange.failure}`
+        : '';
     lines.push(`    → ${exchange.request.method} ${exchange.request.url}${answer}`);
-    if (exchange.clientCertificate) lines.push(`      TLS client certificate: ${exchange.clientCertificate.subject} · x5t#S256 ${exchange.clientCertificate.thumbprint}`);
+    if (exchange.clientCertificate)
+      lines.push(`      TLS client certificate: ${exchange.clientCertificate.subject} · x5t#S256 ${exchange.clientCertificate.thumbprint}`);
   }
-  for (const c of step.checks) lines.push(`    ${c.outcome === 'passed' ? '✓' : c.outcome === 'failed' ? '✗' : '–'} ${c.label}${c.detail ? `: ${c.detail}` : ''}`);
+  for (const c of step.checks)
+    lines.push(`    ${c.outcome === 'passed' ? '✓' : c.outcome === 'failed' ? '✗' : '–'} ${c.label}${c.detail ? `: ${c.detail}` : ''}`);
   for (const note of step.notes) lines.push(`    · ${note}`);
   if (step.error) {
     lines.push(`    error: ${step.error.message}`);
@@ -280,16 +370,34 @@ function parseFlags(argv: string[]) {
     strict: true,
     allowPositionals: true,
     options: {
-      issuer: { type: 'string' }, 'client-id': { type: 'string' }, grant: { type: 'string' }, auth: { type: 'string' },
-      'client-secret-env': { type: 'string' }, 'client-secret-file': { type: 'string' }, key: { type: 'string' }, 'key-alg': { type: 'string' },
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      grant: { type: 'string' },
+      auth: { type: 'string' },
+      'client-secret-env': { type: 'string' },
+      'client-secret-file': { type: 'string' },
+      key: { type: 'string' },
+      'key-alg': { type: 'string' },
       cert: { type: 'string' },
-      'token-env': { type: 'string' }, 'token-file': { type: 'string' }, 'subject-token-type': { type: 'string' },
-      audience: { type: 'string', multiple: true }, scope: { type: 'string' }, resource: { type: 'string', multiple: true },
-      'authorization-details': { type: 'string' }, prompt: { type: 'string' }, dpop: { type: 'boolean' }, par: { type: 'boolean' },
-      'no-open': { type: 'boolean' }, port: { type: 'string' }, timeout: { type: 'string' }, json: { type: 'boolean' },
-      'show-tokens': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      'token-env': { type: 'string' },
+      'token-file': { type: 'string' },
+      'subject-token-type': { type: 'string' },
+      audience: { type: 'string', multiple: true },
+      scope: { type: 'string' },
+      resource: { type: 'string', multiple: true },
+      'authorization-details': { type: 'string' },
+      prompt: { type: 'string' },
+      dpop: { type: 'boolean' },
+      par: { type: 'boolean' },
+      'no-open': { type: 'boolean' },
+      port: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+      'show-tokens': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
       // Refused on purpose, with a message: secrets never go on the command line (shell history, ps).
-      'client-secret': { type: 'string' }, token: { type: 'string' },
+      'client-secret': { type: 'string' },
+      token: { type: 'string' },
     },
   });
   if (values.help) return { help: true } as ReturnType<typeof validate>;
@@ -300,7 +408,10 @@ function parseFlags(argv: string[]) {
 
 function validate(values: Record<string, string | string[] | boolean | undefined>) {
   const text = (name: string) => values[name] as string | undefined;
-  if (values['client-secret'] !== undefined) throw new UsageError('--client-secret is not accepted: secrets on the command line end up in shell history. Use --client-secret-env VAR or --client-secret-file FILE.');
+  if (values['client-secret'] !== undefined)
+    throw new UsageError(
+      '--client-secret is not accepted: secrets on the command line end up in shell history. Use --client-secret-env VAR or --client-secret-file FILE.',
+    );
   if (values.token !== undefined) throw new UsageError('--token is not accepted: use --token-env VAR or --token-file FILE.');
   const issuer = text('issuer');
   const clientId = text('client-id');
@@ -309,7 +420,8 @@ function validate(values: Record<string, string | string[] | boolean | undefined
   if (!clientId) throw new UsageError('--client-id ID is required.');
   if (!grant || !GRANTS.includes(grant as Grant)) throw new UsageError(`--grant must be one of ${GRANTS.join(', ')}.`);
   const auth = text('auth');
-  if (auth !== undefined && !AUTH_METHODS.includes(auth as ClientAuthMethod)) throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}.`);
+  if (auth !== undefined && !AUTH_METHODS.includes(auth as ClientAuthMethod))
+    throw new UsageError(`--auth must be one of ${AUTH_METHODS.join(', ')}.`);
   const number = (name: string, fallback: number, max: number) => {
     const raw = text(name);
     if (raw === undefined) return fallback;
@@ -326,27 +438,48 @@ function validate(values: Record<string, string | string[] | boolean | undefined
       throw new UsageError('--authorization-details must be JSON: an object or an array of objects with a "type".');
     }
   }
-  if (values['client-secret-env'] && values['client-secret-file']) throw new UsageError('Give the client secret once: --client-secret-env or --client-secret-file.');
+  if (values['client-secret-env'] && values['client-secret-file'])
+    throw new UsageError('Give the client secret once: --client-secret-env or --client-secret-file.');
   if (values['token-env'] && values['token-file']) throw new UsageError('Give the token once: --token-env or --token-file.');
   const hasSecret = Boolean(values['client-secret-env'] || values['client-secret-file']);
   const cert = text('cert');
   // With a certificate and nothing else, the certificate is the client's authentication (self-signed or not: see buildClient).
-  const method = (auth as ClientAuthMethod | undefined)
-    ?? (cert && !hasSecret ? 'tls_client_auth' : values.key ? 'private_key_jwt' : hasSecret ? 'client_secret_basic' : 'none');
+  const method =
+    (auth as ClientAuthMethod | undefined) ??
+    (cert && !hasSecret ? 'tls_client_auth' : values.key ? 'private_key_jwt' : hasSecret ? 'client_secret_basic' : 'none');
   const mtls = method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
-  if (mtls && !cert) throw new UsageError(`--auth ${method} needs --cert FILE (a PEM client certificate) and its key (--key FILE, or in the same file).`);
-  if (values.key && method !== 'private_key_jwt' && !cert) throw new UsageError(`--key is for --auth private_key_jwt (or the key of a --cert certificate), not ${method}.`);
+  if (mtls && !cert)
+    throw new UsageError(`--auth ${method} needs --cert FILE (a PEM client certificate) and its key (--key FILE, or in the same file).`);
+  if (values.key && method !== 'private_key_jwt' && !cert)
+    throw new UsageError(`--key is for --auth private_key_jwt (or the key of a --cert certificate), not ${method}.`);
   if (method === 'private_key_jwt' && !values.key) throw new UsageError('--auth private_key_jwt needs --key FILE.');
-  if (method.startsWith('client_secret') && !hasSecret) throw new UsageError(`--auth ${method} needs --client-secret-env VAR or --client-secret-file FILE.`);
+  if (method.startsWith('client_secret') && !hasSecret)
+    throw new UsageError(`--auth ${method} needs --client-secret-env VAR or --client-secret-file FILE.`);
   return {
     help: false,
-    issuer, clientId, grant: grant as Grant, auth: method,
-    clientSecretEnv: text('client-secret-env'), clientSecretFile: text('client-secret-file'),
-    key: text('key'), keyAlg: text('key-alg'), cert, authInferred: auth === undefined, tokenEnv: text('token-env'), tokenFile: text('token-file'),
-    subjectTokenType: text('subject-token-type'), audience: values.audience as string[] | undefined,
-    scope: text('scope'), resource: values.resource as string[] | undefined, authorizationDetails, prompt: text('prompt'),
-    dpop: values.dpop === true, par: values.par === true, noOpen: values['no-open'] === true,
-    port: number('port', 0, 65535), timeoutSeconds: number('timeout', 300, 3600),
+    issuer,
+    clientId,
+    grant: grant as Grant,
+    auth: method,
+    clientSecretEnv: text('client-secret-env'),
+    clientSecretFile: text('client-secret-file'),
+    key: text('key'),
+    keyAlg: text('key-alg'),
+    cert,
+    authInferred: auth === undefined,
+    tokenEnv: text('token-env'),
+    tokenFile: text('token-file'),
+    subjectTokenType: text('subject-token-type'),
+    audience: values.audience as string[] | undefined,
+    scope: text('scope'),
+    resource: values.resource as string[] | undefined,
+    authorizationDetails,
+    prompt: text('prompt'),
+    dpop: values.dpop === true,
+    par: values.par === true,
+    noOpen: values['no-open'] === true,
+    port: number('port', 0, 65535),
+    timeoutSeconds: number('timeout', 300, 3600),
     showTokens: values['show-tokens'] === true,
   };
 }
@@ -371,7 +504,10 @@ function readSecret(io: FlowIo, env: string | undefined, file: string | undefine
 }
 
 /** The client secret, the private key, the client certificate and the token a grant starts from: from files and the environment only. */
-async function readCredentials(options: Flags, io: FlowIo): Promise<{ more: SessionStartOptions; clientSecret?: string; authMethod: ClientAuthMethod }> {
+async function readCredentials(
+  options: Flags,
+  io: FlowIo,
+): Promise<{ more: SessionStartOptions; clientSecret?: string; authMethod: ClientAuthMethod }> {
   const more: SessionStartOptions = {};
   let authMethod = options.auth;
   const clientSecret = readSecret(io, options.clientSecretEnv, options.clientSecretFile, 'the client secret');
@@ -382,12 +518,16 @@ async function readCredentials(options: Flags, io: FlowIo): Promise<{ more: Sess
       try {
         return io.readFile(path);
       } catch (error) {
-        throw new UsageError(`Cannot read ${path === certFile ? 'the certificate file' : 'the key file'} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new UsageError(
+          `Cannot read ${path === certFile ? 'the certificate file' : 'the key file'} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
     };
     const keyInCert = splitPem(read(certFile)).key !== undefined;
     if (options.auth === 'private_key_jwt' && !keyInCert) {
-      throw new UsageError('With --auth private_key_jwt, --key is the JWT signing key: put the certificate\'s own key in the --cert file (one PEM holding both).');
+      throw new UsageError(
+        "With --auth private_key_jwt, --key is the JWT signing key: put the certificate's own key in the --cert file (one PEM holding both).",
+      );
     }
     if (keyInCert && options.key && options.auth !== 'private_key_jwt') {
       throw new UsageError(`${certFile} holds the certificate's key already; leave out --key (or give the certificate alone in --cert).`);
@@ -409,7 +549,12 @@ async function readCredentials(options: Flags, io: FlowIo): Promise<{ more: Sess
     more.privateKey = await importClientKey(text, options.keyAlg ? { alg: options.keyAlg } : {});
   }
   if (options.grant === 'refresh_token' || options.grant === 'token_exchange') {
-    const token = readSecret(io, options.tokenEnv, options.tokenFile, options.grant === 'refresh_token' ? 'the refresh token' : 'the subject token');
+    const token = readSecret(
+      io,
+      options.tokenEnv,
+      options.tokenFile,
+      options.grant === 'refresh_token' ? 'the refresh token' : 'the subject token',
+    );
     if (!token) throw new UsageError(`--grant ${options.grant} needs --token-env VAR or --token-file FILE.`);
     more.inputToken = token;
     if (options.subjectTokenType) more.subjectTokenType = options.subjectTokenType;
@@ -444,9 +589,12 @@ function nodeIo(): FlowIo {
 /** Opens an http(s) URL with the platform's opener, no shell involved. */
 function openSystemBrowser(url: string): Promise<void> {
   if (!/^https?:\/\//i.test(url)) return Promise.reject(new Error('only http(s) URLs are opened'));
-  const [command, args] = process.platform === 'darwin' ? ['open', [url]]
-    : process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
-      : ['xdg-open', [url]];
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['rundll32', ['url.dll,FileProtocolHandler', url]]
+        : ['xdg-open', [url]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
     child.once('error', reject);

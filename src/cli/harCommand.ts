@@ -29,24 +29,43 @@ function harText(a: HarAnalysis): string {
   for (const note of a.notes) lines.push(`  note: ${note}`);
   lines.push('', 'Checks');
   if (a.checks.length === 0) lines.push('  (no sign-in flow recognised)');
-  for (const c of a.checks) lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.id.padEnd(18)} ${c.entry === null ? '' : `#${c.entry}  `}${safe(c.message)}`);
+  for (const c of a.checks)
+    lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.id.padEnd(18)} ${c.entry === null ? '' : `#${c.entry}  `}${safe(c.message)}`);
   lines.push('', 'Legs');
   for (const x of a.exchanges) {
     if (!x.auth && x.role !== 'api' && !a.errors.some((e) => e.entry === x.entry)) continue;
-    lines.push(`  #${String(x.entry).padEnd(4)} ${x.role.padEnd(13)} ${x.method.padEnd(6)} ${String(x.status).padEnd(4)} ${safe(x.host)}${safe(x.path)}  ${x.time} ms`);
+    lines.push(
+      `  #${String(x.entry).padEnd(4)} ${x.role.padEnd(13)} ${x.method.padEnd(6)} ${String(x.status).padEnd(4)} ${safe(x.host)}${safe(x.path)}  ${x.time} ms`,
+    );
   }
   if (a.errors.length > 0) {
     lines.push('', 'Errors');
-    for (const e of a.errors) lines.push(`  #${e.entry}  ${safe(e.code)} (${e.family})  ${safe(e.summary)}${e.description ? `  — "${safe(e.description)}"` : ''}`);
+    for (const e of a.errors)
+      lines.push(`  #${e.entry}  ${safe(e.code)} (${e.family})  ${safe(e.summary)}${e.description ? `  — "${safe(e.description)}"` : ''}`);
   }
   if (a.tokens.length > 0) {
     lines.push('', 'Tokens');
-    for (const t of a.tokens) lines.push(`  #${t.entry}  ${t.format.padEnd(9)} ${safe(t.where)}  ${safe(t.text.slice(0, 12))}…${t.claims ? `  ${safe(Object.entries(t.claims).filter(([k]) => ['alg', 'iss', 'exp'].includes(k)).map(([k, v]) => `${k}=${v}`).join(' '))}` : ''}`);
+    for (const t of a.tokens)
+      lines.push(
+        `  #${t.entry}  ${t.format.padEnd(9)} ${safe(t.where)}  ${safe(t.text.slice(0, 12))}…${
+          t.claims
+            ? `  ${safe(
+                Object.entries(t.claims)
+                  .filter(([k]) => ['alg', 'iss', 'exp'].includes(k))
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(' '),
+              )}`
+            : ''
+        }`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -55,10 +55,14 @@ async function dispatch(argv: string[]): Promise<CommandResult> {
       }
       case 'har': {
         const { harCommand } = await import('./harCommand');
-        return await harCommand(argv.slice(1).filter((a) => a !== '--json'), asJson);
+        return await harCommand(
+          argv.slice(1).filter((a) => a !== '--json'),
+          asJson,
+        );
       }
       case 'explain': {
-        if (arg === undefined) return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058, or - to read a response from stdin', asJson, 2);
+        if (arg === undefined)
+          return failure('usage', 'explain needs a code, e.g. authlens explain AADSTS50058, or - to read a response from stdin', asJson, 2);
         const { explainCommand, explainTextCommand } = await import('./explainCommand');
         if (arg === '-') return explainTextCommand(readInput('-', 'file'), 'stdin', asJson);
         if (isFile(arg)) return explainTextCommand(readInput(arg, 'file'), shownArgument(arg), asJson);
@@ -113,7 +117,12 @@ async function runScan(args: string[], io: Partial<ScanIo> = {}): Promise<Comman
   // finding: a pass over the whole output measured a tenth of a 100 MB scan).
   if (io.write) return scanCommand(parsed, io as ScanIo);
   let stdout = '';
-  const result = await scanCommand(parsed, { ...io, write: (text) => { stdout += text; } });
+  const result = await scanCommand(parsed, {
+    ...io,
+    write: (text) => {
+      stdout += text;
+    },
+  });
   return { ...result, stdout: (result.stdout ?? '') + stdout };
 }
 
@@ -143,9 +152,8 @@ function stopOnInterrupt(): AbortSignal {
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const follow = argv.includes('--follow') || argv.includes('-f');
-  const io: Partial<ScanIo> | undefined = argv[0] === 'scan'
-    ? { write: stdoutWriter(), ...(follow ? { stopSignal: stopOnInterrupt() } : {}) }
-    : undefined;
+  const io: Partial<ScanIo> | undefined =
+    argv[0] === 'scan' ? { write: stdoutWriter(), ...(follow ? { stopSignal: stopOnInterrupt() } : {}) } : undefined;
   void runCli(argv, io).then((result) => {
     if (result.stdout) process.stdout.write(result.stdout);
     if (result.stderr) process.stderr.write(result.stderr);

@@ -20,19 +20,27 @@ export interface McpOptions extends AgentOptions {
 
 /** The server with every AuthLens tool registered; not yet connected (tests connect it in memory). */
 export function createMcpServer(options: McpOptions): McpServer {
-  const server = new McpServer({ name: MCP_SERVER_NAME, version: options.version }, {
-    instructions: 'AuthLens debugs authentication offline: decode_token for JWTs, explain_error for error codes and responses (AADSTS…, invalid_grant, Okta E…), scan_text to find both in logs, explain_har for a recorded sign-in (HAR file). Answers never contain whole tokens, signatures, codes, secrets or cookie values.',
-  });
+  const server = new McpServer(
+    { name: MCP_SERVER_NAME, version: options.version },
+    {
+      instructions:
+        'AuthLens debugs authentication offline: decode_token for JWTs, explain_error for error codes and responses (AADSTS…, invalid_grant, Okta E…), scan_text to find both in logs, explain_har for a recorded sign-in (HAR file). Answers never contain whole tokens, signatures, codes, secrets or cookie values.',
+    },
+  );
   for (const tool of AGENT_TOOLS) {
-    server.registerTool(tool.name, {
-      title: tool.title,
-      description: tool.description,
-      inputSchema: { [tool.argument.name]: z.string().describe(tool.argument.description) },
-      annotations: { title: tool.title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
-    }, async (args: Record<string, unknown>) => {
-      const answer = await runAgentTool(tool.name, args, options);
-      return { content: [{ type: 'text' as const, text: answer.text }], structuredContent: answer.structured, isError: answer.isError };
-    });
+    server.registerTool(
+      tool.name,
+      {
+        title: tool.title,
+        description: tool.description,
+        inputSchema: { [tool.argument.name]: z.string().describe(tool.argument.description) },
+        annotations: { title: tool.title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+      },
+      async (args: Record<string, unknown>) => {
+        const answer = await runAgentTool(tool.name, args, options);
+        return { content: [{ type: 'text' as const, text: answer.text }], structuredContent: answer.structured, isError: answer.isError };
+      },
+    );
   }
   return server;
 }

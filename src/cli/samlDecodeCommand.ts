@@ -11,7 +11,11 @@ export interface SamlDecodeOptions {
   clockSkewSeconds?: number;
 }
 
-export async function samlDecodeCommand(input: string, asJson: boolean, options: SamlDecodeOptions = {}): Promise<CommandResult | undefined> {
+export async function samlDecodeCommand(
+  input: string,
+  asJson: boolean,
+  options: SamlDecodeOptions = {},
+): Promise<CommandResult | undefined> {
   const result = await decodeSaml(input, options);
   if (!result.ok) {
     if (result.error.code === 'not_saml') return undefined;
@@ -24,13 +28,32 @@ export function samlJson({ message: m, findings }: SamlDecoded) {
   return {
     format: 'saml',
     saml: {
-      kind: m.kind, binding: m.binding, version: m.version, issuer: m.issuer, destination: m.destination, id: m.id,
-      inResponseTo: m.inResponseTo, statusCodes: m.statusCodes, nameId: m.nameId, audiences: m.audiences, conditions: m.conditions,
-      signed: m.signed, encryptedAssertion: m.encryptedAssertion, attributes: m.attributes,
+      kind: m.kind,
+      binding: m.binding,
+      version: m.version,
+      issuer: m.issuer,
+      destination: m.destination,
+      id: m.id,
+      inResponseTo: m.inResponseTo,
+      statusCodes: m.statusCodes,
+      nameId: m.nameId,
+      audiences: m.audiences,
+      conditions: m.conditions,
+      signed: m.signed,
+      encryptedAssertion: m.encryptedAssertion,
+      attributes: m.attributes,
       // extras
-      issueInstant: m.issueInstant, status: m.status, statusMessage: m.statusMessage, subjectConfirmations: m.subjectConfirmations,
-      authnStatement: m.authnStatement, attributeValues: m.attributeValues, signatures: m.signatures,
-      querySignatureAlgorithm: m.querySignatureAlgorithm, encryption: m.encryption, request: m.request, relayState: m.relayState,
+      issueInstant: m.issueInstant,
+      status: m.status,
+      statusMessage: m.statusMessage,
+      subjectConfirmations: m.subjectConfirmations,
+      authnStatement: m.authnStatement,
+      attributeValues: m.attributeValues,
+      signatures: m.signatures,
+      querySignatureAlgorithm: m.querySignatureAlgorithm,
+      encryption: m.encryption,
+      request: m.request,
+      relayState: m.relayState,
     },
     findings,
   };
@@ -41,16 +64,31 @@ const SEVERITY_LABEL = { error: 'error  ', warning: 'warning', info: 'note   ' }
 function samlText({ message: m, findings }: SamlDecoded): string {
   const rows: [string, string | null][] = [
     ['Binding', m.binding === null ? 'raw XML' : m.binding === 'post' ? 'HTTP-POST (base64)' : 'HTTP-Redirect (deflate + base64)'],
-    ['Version', m.version], ['ID', m.id], ['InResponseTo', m.inResponseTo], ['IssueInstant', m.issueInstant],
-    ['Issuer', m.issuer], ['Destination', m.destination],
-    ...m.status.map((s, i): [string, string] => [i === 0 ? 'Status' : '  nested', `${s.value}${s.explanation ? ` — ${s.explanation}` : ''}`]),
+    ['Version', m.version],
+    ['ID', m.id],
+    ['InResponseTo', m.inResponseTo],
+    ['IssueInstant', m.issueInstant],
+    ['Issuer', m.issuer],
+    ['Destination', m.destination],
+    ...m.status.map((s, i): [string, string] => [
+      i === 0 ? 'Status' : '  nested',
+      `${s.value}${s.explanation ? ` — ${s.explanation}` : ''}`,
+    ]),
     ['StatusMessage', m.statusMessage],
     ['NameID', m.nameId ? `${m.nameId.value}${m.nameId.format ? `  (${m.nameId.format})` : ''}` : null],
     ['Audience', m.audiences.join(', ') || null],
-    ['NotBefore', m.conditions?.notBefore ?? null], ['NotOnOrAfter', m.conditions?.notOnOrAfter ?? null],
-    ...m.subjectConfirmations.map((sc): [string, string] => ['Confirmation', [sc.method, sc.recipient && `recipient ${sc.recipient}`, sc.notOnOrAfter && `until ${sc.notOnOrAfter}`].filter(Boolean).join(', ')]),
-    ['AuthnContext', m.authnStatement?.authnContextClassRef ?? null], ['SessionIndex', m.authnStatement?.sessionIndex ?? null],
-    ['Signed', `message ${m.signed.message ? 'yes' : 'no'}, assertion ${m.signed.assertion === null ? 'n/a' : m.signed.assertion ? 'yes' : 'no'}${m.signatures.map((s) => ` · <${s.on}> ${s.signatureAlgorithm ?? '?'} ref ${s.referenceUri ?? '-'}`).join('')}`],
+    ['NotBefore', m.conditions?.notBefore ?? null],
+    ['NotOnOrAfter', m.conditions?.notOnOrAfter ?? null],
+    ...m.subjectConfirmations.map((sc): [string, string] => [
+      'Confirmation',
+      [sc.method, sc.recipient && `recipient ${sc.recipient}`, sc.notOnOrAfter && `until ${sc.notOnOrAfter}`].filter(Boolean).join(', '),
+    ]),
+    ['AuthnContext', m.authnStatement?.authnContextClassRef ?? null],
+    ['SessionIndex', m.authnStatement?.sessionIndex ?? null],
+    [
+      'Signed',
+      `message ${m.signed.message ? 'yes' : 'no'}, assertion ${m.signed.assertion === null ? 'n/a' : m.signed.assertion ? 'yes' : 'no'}${m.signatures.map((s) => ` · <${s.on}> ${s.signatureAlgorithm ?? '?'} ref ${s.referenceUri ?? '-'}`).join('')}`,
+    ],
     ['Encrypted', m.encryptedAssertion ? `yes (${m.encryption?.dataAlgorithm ?? '?'})` : null],
     ['RelayState', m.relayState],
   ];
@@ -70,6 +108,9 @@ function samlText({ message: m, findings }: SamlDecoded): string {
 
 /** Values come from the message: keep terminal control sequences out. */
 function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

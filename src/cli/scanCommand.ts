@@ -101,7 +101,10 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
     try {
       const har = await scanHar(readFileSync(fd, 'utf8'));
       if (har) {
-        if (args.format === 'text') await io.write(terminalSafe(har.map((finding) => describeHar(finding, args.showTokens === true)).join('\n') + (har.length ? '\n' : '')));
+        if (args.format === 'text')
+          await io.write(
+            terminalSafe(har.map((finding) => describeHar(finding, args.showTokens === true)).join('\n') + (har.length ? '\n' : '')),
+          );
         else if (args.format === 'ndjson') await io.write(terminalSafe(har.map((finding) => `${JSON.stringify(finding)}\n`).join('')));
         else await io.write(terminalSafe(json({ findings: har })));
         return { exitCode: 0 };
@@ -381,9 +384,8 @@ function indentedJson(finding: Finding): string {
   for (const key in finding) {
     const value = (finding as unknown as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    const shown = typeof value === 'object' && value !== null
-      ? JSON.stringify(value, null, 2).replace(/\n/g, '\n      ')
-      : JSON.stringify(value);
+    const shown =
+      typeof value === 'object' && value !== null ? JSON.stringify(value, null, 2).replace(/\n/g, '\n      ') : JSON.stringify(value);
     text += `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${shown}`;
     first = false;
   }
@@ -406,17 +408,26 @@ function unreadable(name: string, why: string, asJson: boolean): CommandResult {
 function reason(error: unknown): string {
   const code = (error as { code?: unknown } | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
+    case 'ENOENT':
+      return 'no such file';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'it is a directory';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ENAMETOOLONG': return 'the name is too long';
-    case 'ELOOP': return 'too many symbolic links';
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'ELOOP':
+      return 'too many symbolic links';
     case 'EMFILE':
-    case 'ENFILE': return 'too many open files';
-    case 'EIO': return 'an input/output error';
-    default: return typeof code === 'string' ? `system error ${code}` : 'it could not be read';
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'an input/output error';
+    default:
+      return typeof code === 'string' ? `system error ${code}` : 'it could not be read';
   }
 }
 
@@ -448,9 +459,11 @@ async function scanHar(text: string): Promise<HarFinding[] | undefined> {
   try {
     const analysis = await analyzeHar(text);
     const found: HarFinding[] = [
-      ...analysis.tokens.map((t): HarFinding => (t.format === 'saml'
-        ? { kind: 'saml', entry: t.entry, where: t.where, text: t.text }
-        : { kind: 'token', format: t.format, entry: t.entry, where: t.where, text: t.text })),
+      ...analysis.tokens.map((t): HarFinding =>
+        t.format === 'saml'
+          ? { kind: 'saml', entry: t.entry, where: t.where, text: t.text }
+          : { kind: 'token', format: t.format, entry: t.entry, where: t.where, text: t.text },
+      ),
       ...analysis.errors.map((e): HarFinding => ({ kind: 'error', code: e.code, family: e.family, entry: e.entry, where: e.where })),
     ];
     return found.sort((a, b) => a.entry - b.entry);

@@ -19,7 +19,12 @@ export interface VerifyCommandOptions {
 
 const USAGE = 'verify needs the token (or - for stdin) and one key: --secret-env VAR, --key FILE, --jwks URL or --discover';
 
-export async function verifyCommand(args: string[], readToken: (arg: string | undefined) => string, asJson: boolean, options: VerifyCommandOptions = {}): Promise<CommandResult> {
+export async function verifyCommand(
+  args: string[],
+  readToken: (arg: string | undefined) => string,
+  asJson: boolean,
+  options: VerifyCommandOptions = {},
+): Promise<CommandResult> {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -61,15 +66,25 @@ export async function verifyCommand(args: string[], readToken: (arg: string | un
     case '--jwks': {
       const url = flags.get('--jwks') as string;
       try {
-        const { response, text } = await guardedFetch(globalThis.fetch, url, { headers: { accept: 'application/json, application/jwk-set+json' } },
-          { maxBodyBytes: MAX_KEY_RESPONSE_BYTES, timeoutMs });
-        if (!response.ok) return report({ verdict: 'network_error', message: `${url} answered HTTP ${response.status}.`, notes: [] }, asJson);
+        const { response, text } = await guardedFetch(
+          globalThis.fetch,
+          url,
+          { headers: { accept: 'application/json, application/jwk-set+json' } },
+          { maxBodyBytes: MAX_KEY_RESPONSE_BYTES, timeoutMs },
+        );
+        if (!response.ok)
+          return report({ verdict: 'network_error', message: `${url} answered HTTP ${response.status}.`, notes: [] }, asJson);
         const parsed = parseJsonObject(text);
-        if (!parsed || !Array.isArray(parsed.keys)) return report({ verdict: 'network_error', message: `${url} did not return a JWK Set (no "keys" array).`, notes: [] }, asJson);
+        if (!parsed || !Array.isArray(parsed.keys))
+          return report({ verdict: 'network_error', message: `${url} did not return a JWK Set (no "keys" array).`, notes: [] }, asJson);
         source = { kind: 'jwks', jwks: parsed };
       } catch (error) {
-        const message = error instanceof FetchPolicyError ? error.message
-          : (error as Error)?.name === 'TimeoutError' ? `no answer from ${url} within ${timeoutMs} ms` : `could not get ${url}: ${describe(error)}`;
+        const message =
+          error instanceof FetchPolicyError
+            ? error.message
+            : (error as Error)?.name === 'TimeoutError'
+              ? `no answer from ${url} within ${timeoutMs} ms`
+              : `could not get ${url}: ${describe(error)}`;
         return report({ verdict: 'network_error', message, notes: [] }, asJson);
       }
       break;

@@ -53,9 +53,9 @@ export function jsonText(value: unknown, options: JsonTextOptions = {}): string 
     const items: [string | undefined, unknown][] = isArray
       ? (item as unknown[]).map((element) => [undefined, element])
       : Object.keys(item).flatMap((key) => {
-        const child = (item as Record<string, unknown>)[key];
-        return child === undefined || typeof child === 'function' || typeof child === 'symbol' ? [] : [[key, child] as [string, unknown]];
-      });
+          const child = (item as Record<string, unknown>)[key];
+          return child === undefined || typeof child === 'function' || typeof child === 'symbol' ? [] : [[key, child] as [string, unknown]];
+        });
     if (items.length === 0) return write(isArray ? '[]' : '{}');
     write(isArray ? '[' : '{');
     stack.push({ items, next: 0, close: isArray ? ']' : '}', depth });

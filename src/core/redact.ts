@@ -27,8 +27,11 @@ export function redact(text: string): string {
     // A JWT is masked above to 6 characters, too short to match again; a value still starting with
     // `eyJ` here is no compact JWT (base64 JSON API keys are common) and is masked like any other.
     .replace(AUTH_SCHEME, (_m, scheme: string, value: string) => `${scheme} ${mask(value)}`)
-    .replace(CURL_USER, (_m, lead: string, flag: string, sep: string, quote: string, user: string, secret: string) =>
-      `${lead}${flag}${sep}${quote}${user}:${mask(secret)}`)
+    .replace(
+      CURL_USER,
+      (_m, lead: string, flag: string, sep: string, quote: string, user: string, secret: string) =>
+        `${lead}${flag}${sep}${quote}${user}:${mask(secret)}`,
+    )
     .replace(URL_USERINFO, (_m, head: string, secret: string) => `${head}${mask(secret)}@`);
   return maskPairs(withoutSchemes);
 }
@@ -89,15 +92,70 @@ const URL_USERINFO = /(\b[a-zA-Z][\w+.-]{0,15}:\/\/[^\s:@/]{0,256}:)([^\s@/]{1,2
  * `clientSecret`, `CLIENT-SECRET` are one name).
  */
 const SECRET_NAMES = new Set([
-  'accesstoken', 'refreshtoken', 'idtoken', 'idtokenhint', 'code', 'codeverifier', 'clientsecret', 'clientassertion',
-  'devicecode', 'usercode', 'password', 'passwd', 'pwd', 'pass', 'assertion', 'subjecttoken', 'actortoken', 'token',
-  'logouttoken', 'state', 'nonce', 'sessionstate', 'dpop', 'samlresponse', 'samlart', 'secret', 'apikey', 'privatekey',
-  'accountkey', 'sharedaccesskey', 'sharedaccesssignature', 'sig', 'authorization', 'proxyauthorization', 'cookie',
-  'setcookie', 'xapikey', 'sessionid', 'sid', 'credential', 'credentials', 'clientkey', 'accesskey', 'secretkey',
-  'otp', 'totp', 'pin', 'passphrase', 'wresult',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'idtokenhint',
+  'code',
+  'codeverifier',
+  'clientsecret',
+  'clientassertion',
+  'devicecode',
+  'usercode',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'assertion',
+  'subjecttoken',
+  'actortoken',
+  'token',
+  'logouttoken',
+  'state',
+  'nonce',
+  'sessionstate',
+  'dpop',
+  'samlresponse',
+  'samlart',
+  'secret',
+  'apikey',
+  'privatekey',
+  'accountkey',
+  'sharedaccesskey',
+  'sharedaccesssignature',
+  'sig',
+  'authorization',
+  'proxyauthorization',
+  'cookie',
+  'setcookie',
+  'xapikey',
+  'sessionid',
+  'sid',
+  'credential',
+  'credentials',
+  'clientkey',
+  'accesskey',
+  'secretkey',
+  'otp',
+  'totp',
+  'pin',
+  'passphrase',
+  'wresult',
 ]);
 /** A name ending so holds a secret too: `AZURE_CLIENT_SECRET`, `db_password`, `GITHUB_TOKEN`, `x-api-key`. */
-const SECRET_SUFFIXES = ['secret', 'password', 'passwd', 'token', 'apikey', 'accesskey', 'secretkey', 'privatekey', 'accountkey', 'credential', 'credentials'];
+const SECRET_SUFFIXES = [
+  'secret',
+  'password',
+  'passwd',
+  'token',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'privatekey',
+  'accountkey',
+  'credential',
+  'credentials',
+];
 /** Names that are also ordinary words (`code: 400`, `state: ready`): their value must look like a secret. */
 const AMBIGUOUS = new Set(['code', 'state', 'nonce', 'token', 'sid', 'sig', 'pin', 'pass', 'otp', 'secret', 'credential', 'credentials']);
 /** Header names whose value runs to the end of the line (`Cookie: a=b; c=d`). */
@@ -123,7 +181,12 @@ export function isSecretName(name: string): boolean {
 }
 
 const isNameChar = (code: number) =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d || code === 0x2e;
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  code === 0x5f ||
+  code === 0x2d ||
+  code === 0x2e;
 const isHex = (ch: string | undefined) => ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
 const isGap = (ch: string | undefined) => ch === ' ' || ch === '\t';
 
@@ -144,7 +207,10 @@ function unquotedEnd(text: string, from: number, encoded: boolean, lineValued: '
       if (ch === '\r' || ch === '\n' || (lineValued === 'string' && (ch === '"' || ch === '\\'))) break;
     } else if (VALUE_END.has(ch)) {
       break;
-    } else if (encoded && (encodedAt(text, end, '26') || encodedAt(text, end, '23') || encodedAt(text, end, '20') || encodedAt(text, end, '22'))) {
+    } else if (
+      encoded &&
+      (encodedAt(text, end, '26') || encodedAt(text, end, '23') || encodedAt(text, end, '20') || encodedAt(text, end, '22'))
+    ) {
       break;
     }
     end++;
@@ -229,12 +295,23 @@ function maskPairs(text: string): string {
     if (text[k] === '"' || text[k] === "'") open = text[k]!;
     else if (text[k] === '\\' && text[k + 1] === '"') open = '\\"';
     const valueStart = k + open.length;
-    const valueEnd = open ? quotedEnd(text, valueStart, open) : unquotedEnd(text, valueStart, encoded,
-      LINE_VALUED.has(key) && ch === ':' ? (text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 'string' : 'line') : false);
+    const valueEnd = open
+      ? quotedEnd(text, valueStart, open)
+      : unquotedEnd(
+          text,
+          valueStart,
+          encoded,
+          LINE_VALUED.has(key) && ch === ':' ? (text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 'string' : 'line') : false,
+        );
     const value = text.slice(valueStart, valueEnd);
     const next = Math.max(valueEnd, i + sepLength);
     // `"access_token": {` opens an object (a claims request), not a secret.
-    if (!value || (!open && (value[0] === '{' || value[0] === '[')) || value.includes('[redacted') || (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))) {
+    if (
+      !value ||
+      (!open && (value[0] === '{' || value[0] === '[')) ||
+      value.includes('[redacted') ||
+      (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))
+    ) {
       i = next;
       continue;
     }
@@ -250,7 +327,8 @@ function maskValue(key: string, value: string): string {
   if (key === 'authorization' || key === 'proxyauthorization') {
     // Keep the scheme: `Authorization: Digest [redacted]` still says what kind of credential it was.
     const space = value.indexOf(' ');
-    if (space > 0 && space <= 20 && /^[A-Za-z][\w-]*$/.test(value.slice(0, space))) return `${value.slice(0, space)} ${mask(value.slice(space + 1).trimStart())}`;
+    if (space > 0 && space <= 20 && /^[A-Za-z][\w-]*$/.test(value.slice(0, space)))
+      return `${value.slice(0, space)} ${mask(value.slice(space + 1).trimStart())}`;
   }
   return mask(value);
 }

@@ -58,9 +58,11 @@ export const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 
 /** What a setting reads as: booleans and numbers typed, arrays left for their owner to validate. */
-export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['type'] extends 'boolean' ? boolean
-  : (typeof SETTINGS)[K]['type'] extends 'number' ? number
-  : unknown;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['type'] extends 'boolean'
+  ? boolean
+  : (typeof SETTINGS)[K]['type'] extends 'number'
+    ? number
+    : unknown;
 
 /** The full id, as in settings.json and `affectsConfiguration`. */
 export function settingId(key: SettingKey): string {

@@ -15,8 +15,10 @@ import { registerTraces } from './traces/traceFeatures';
  * needs a machine (the Flow Tester's loopback listener, capturing debug and terminal output) says so.
  */
 export const WEB_UNAVAILABLE = {
-  flowTester: 'The Flow Tester needs VS Code on your machine (desktop or Remote): it listens on a loopback port for the redirect, which a browser tab cannot do. Decoding, verifying with a pasted key and explaining errors work here.',
-  capture: 'Capturing tokens from debug sessions and terminals needs VS Code on your machine (desktop or Remote). Hover, Decode Token and Explain Auth Error work here.',
+  flowTester:
+    'The Flow Tester needs VS Code on your machine (desktop or Remote): it listens on a loopback port for the redirect, which a browser tab cannot do. Decoding, verifying with a pasted key and explaining errors work here.',
+  capture:
+    'Capturing tokens from debug sessions and terminals needs VS Code on your machine (desktop or Remote). Hover, Decode Token and Explain Auth Error work here.',
 } as const;
 
 export function activate(context: vscode.ExtensionContext): void {

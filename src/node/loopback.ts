@@ -24,8 +24,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FlowError } from '../core/flow/flowError';
 import {
-  DEFAULT_CALLBACK_PATH, DEFAULT_LOOPBACK_TIMEOUT_MS, LOOPBACK_HOST,
-  type LoopbackCallback, type LoopbackListener, type LoopbackOptions,
+  DEFAULT_CALLBACK_PATH,
+  DEFAULT_LOOPBACK_TIMEOUT_MS,
+  LOOPBACK_HOST,
+  type LoopbackCallback,
+  type LoopbackListener,
+  type LoopbackOptions,
 } from '../core/flow/listener';
 
 const MAX_FORM_BYTES = 64 * 1024;
@@ -46,9 +50,10 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
   result.catch(() => undefined); // the caller may not be waiting yet
 
   const servers: Server[] = [];
-  const newServer = () => createServer((req, res) => {
-    handle(req, res).catch(() => respond(res, 400, 'Bad request', 'AuthLens could not read this request.'));
-  });
+  const newServer = () =>
+    createServer((req, res) => {
+      handle(req, res).catch(() => respond(res, 400, 'Bad request', 'AuthLens could not read this request.'));
+    });
 
   const finish = (outcome: LoopbackCallback | FlowError) => {
     if (done) return;
@@ -89,12 +94,20 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
     if (expectedState !== undefined && state !== expectedState) {
       rejected++;
       options.onRejected?.(state === null ? 'missing-state' : 'wrong-state');
-      return respond(res, 400, 'Unexpected sign-in response',
-        'This response does not belong to the sign-in AuthLens is waiting for (its state does not match). AuthLens keeps waiting for the right one.');
+      return respond(
+        res,
+        400,
+        'Unexpected sign-in response',
+        'This response does not belong to the sign-in AuthLens is waiting for (its state does not match). AuthLens keeps waiting for the right one.',
+      );
     }
     const isError = params.has('error');
-    respond(res, 200, isError ? 'Sign-in did not complete' : 'Sign-in received',
-      isError ? 'The provider returned an error. Return to VS Code to see what happened.' : 'You can close this tab and return to VS Code.');
+    respond(
+      res,
+      200,
+      isError ? 'Sign-in did not complete' : 'Sign-in received',
+      isError ? 'The provider returned an error. Return to VS Code to see what happened.' : 'You can close this tab and return to VS Code.',
+    );
     const callbackUrl = new URL(redirectUri);
     for (const [name, value] of params) callbackUrl.searchParams.append(name, value);
     finish({ method: req.method, url: callbackUrl.href, params: Object.fromEntries(params), receivedAt: (options.now ?? Date.now)() });
@@ -102,12 +115,22 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
 
   const host = options.redirectHost ?? LOOPBACK_HOST;
   const port = await bind(servers, newServer, options.port ?? 0, host === 'localhost');
-  const allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`])));
+  const allowedHosts = new Set(
+    ['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`])),
+  );
   const redirectUri = `http://${host}:${port}${path}`;
 
-  const timer = setTimeout(() => finish(new FlowError('LOOPBACK_TIMEOUT',
-    `No callback reached ${redirectUri} within ${Math.round(timeoutMs / 1000)} s. If the browser shows an error page from the provider ` +
-    '(for example an unregistered redirect_uri or unknown client), the provider will not redirect back: fix that and start again.')), timeoutMs);
+  const timer = setTimeout(
+    () =>
+      finish(
+        new FlowError(
+          'LOOPBACK_TIMEOUT',
+          `No callback reached ${redirectUri} within ${Math.round(timeoutMs / 1000)} s. If the browser shows an error page from the provider ` +
+            '(for example an unregistered redirect_uri or unknown client), the provider will not redirect back: fix that and start again.',
+        ),
+      ),
+    timeoutMs,
+  );
   timer.unref?.();
   const onAbort = () => finish(new FlowError('ABORTED', 'The wait for the sign-in callback was cancelled.'));
   if (options.signal?.aborted) onAbort();
@@ -130,7 +153,9 @@ export async function startLoopbackListener(options: LoopbackOptions = {}): Prom
     },
     close: async () => {
       finish(new FlowError('ABORTED', 'The loopback listener was closed.'));
-      await Promise.all(servers.filter((server) => server.listening).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+      await Promise.all(
+        servers.filter((server) => server.listening).map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+      );
     },
   };
 }
@@ -156,9 +181,12 @@ async function bind(servers: Server[], newServer: () => Server, wanted: number, 
     const v4 = newServer();
     const failed = await listen(v4, wanted, LOOPBACK_HOST);
     if (failed) {
-      throw new FlowError('LOOPBACK_UNAVAILABLE',
+      throw new FlowError(
+        'LOOPBACK_UNAVAILABLE',
         `The loopback listener could not listen on ${LOOPBACK_HOST}:${wanted} (${failed.code ?? failed.message}).` +
-        (failed.code === 'EADDRINUSE' ? ' Another program uses that port: pick another one, or 0 for any free port.' : ''), { cause: failed });
+          (failed.code === 'EADDRINUSE' ? ' Another program uses that port: pick another one, or 0 for any free port.' : ''),
+        { cause: failed },
+      );
     }
     const port = (v4.address() as AddressInfo).port;
     if (!alsoIpv6) {
@@ -174,8 +202,11 @@ async function bind(servers: Server[], newServer: () => Server, wanted: number, 
     }
     await closeServer(v4);
     if (wanted !== 0) {
-      throw new FlowError('LOOPBACK_UNAVAILABLE',
-        `Another program listens on [::1]:${wanted}; a browser that resolves localhost to ::1 would send it the code. Pick another port, or 0 for any free port.`, { cause: v6Failed });
+      throw new FlowError(
+        'LOOPBACK_UNAVAILABLE',
+        `Another program listens on [::1]:${wanted}; a browser that resolves localhost to ::1 would send it the code. Pick another port, or 0 for any free port.`,
+        { cause: v6Failed },
+      );
     }
   }
   throw new FlowError('LOOPBACK_UNAVAILABLE', 'No port was free on both 127.0.0.1 and [::1].');

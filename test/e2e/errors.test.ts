@@ -10,13 +10,18 @@ async function scrollHoverToEnd(page: Page): Promise<void> {
   if (!box) return;
   await page.mouse.move(box.x + box.width / 2, box.y + 12);
   // Wheel until the hover's scrollbar slider touches the bottom (no slider: nothing to scroll).
-  const atEnd = () => page.evaluate(() => {
-    const bar = document.querySelector('.monaco-hover:not(.hidden) .scrollbar.vertical');
-    const slider = bar?.querySelector('.slider');
-    if (!bar || !slider) return true;
-    return slider.getBoundingClientRect().bottom >= bar.getBoundingClientRect().bottom - 1;
+  const atEnd = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('.monaco-hover:not(.hidden) .scrollbar.vertical');
+      const slider = bar?.querySelector('.slider');
+      if (!bar || !slider) return true;
+      return slider.getBoundingClientRect().bottom >= bar.getBoundingClientRect().bottom - 1;
+    });
+  await waitFor(async () => (await atEnd()) || void (await page.mouse.wheel(0, 400)), {
+    timeout: 15_000,
+    interval: 50,
+    what: 'the hover scrolled to its end',
   });
-  await waitFor(async () => (await atEnd()) || void (await page.mouse.wheel(0, 400)), { timeout: 15_000, interval: 50, what: 'the hover scrolled to its end' });
 }
 
 /** Where an element of the visible hover holding `text` starts, and whether it starts inside the hover's unscrolled box. */
@@ -51,8 +56,14 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.match(logHover, /Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d/);
     assert.match(logHover, /Correlation ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/);
     const links = await ui.hoverLinks();
-    assert.ok(links.some((href) => href.startsWith('https://login.microsoftonline.com/error?code=700082')), links.join('\n'));
-    assert.ok(links.some((href) => href.startsWith('command:authlens.copyValue?')), 'a copy action');
+    assert.ok(
+      links.some((href) => href.startsWith('https://login.microsoftonline.com/error?code=700082')),
+      links.join('\n'),
+    );
+    assert.ok(
+      links.some((href) => href.startsWith('command:authlens.copyValue?')),
+      'a copy action',
+    );
     for (const href of links) assert.match(href, /^(https:\/\/|command:authlens\.(copyValue|explainError)\?)/, href);
     // The first screen of the hover at its default size: the summary, the top cause and the top fix; the ids below them.
     const summary = await hoverPlace(page, 'p', 'The refresh token has expired because');
@@ -102,7 +113,7 @@ test('error hover in app.log and token-error.json, and Explain Auth Error from t
     assert.match(content, /UTC 2026-11-27T10:35:16Z/);
     assert.match(content, /Likely causes/);
     assert.match(content, /interaction_required/);
-    assert.equal(await view.locator('a.copy').count() >= 2, true, 'copy actions for the ids');
+    assert.equal((await view.locator('a.copy').count()) >= 2, true, 'copy actions for the ids');
     await ui.screenshot('03-explain-view');
     await view.locator('h2', { hasText: 'interaction_required' }).first().scrollIntoViewIfNeeded();
     await ui.screenshot('03b-explain-view-second-code');

@@ -18,7 +18,10 @@ test('AuthLens loads in a real VS Code: palette command, log channel, activity-b
 
     // The AuthLens container with its two views and their empty states.
     await ui.openAuthLens();
-    await page.locator('.pane-header', { hasText: /captured/i }).first().waitFor();
+    await page
+      .locator('.pane-header', { hasText: /captured/i })
+      .first()
+      .waitFor();
     await page.getByText('No tokens captured yet.').first().waitFor({ timeout: 15_000 });
     const flowTester = ui.webview();
     await flowTester.locator('h2').first().waitFor({ timeout: 20_000 });

@@ -13,33 +13,40 @@ function inTerminal(commandLine: string): { status: number | null; output: strin
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-test('npm run package, typed in a terminal, makes a small VSIX without a question or warning, and it installs into code-server', { timeout: 180_000 }, () => {
-  const { status, output } = inTerminal('npm run package');
-  assert.equal(status, 0, output);
-  assert.doesNotMatch(output, /\[y\/N\]|Do you want|WARNING|Aborted/i, output);
-  const vsix = join(repoRoot, 'authlens.vsix');
-  const size = statSync(vsix).size;
-  console.log(`  VSIX size: ${(size / 1024).toFixed(1)} KiB`);
-  assert.ok(size < 2 * 1024 * 1024, `the VSIX is ${size} bytes: something that does not run was packaged`);
+test(
+  'npm run package, typed in a terminal, makes a small VSIX without a question or warning, and it installs into code-server',
+  { timeout: 180_000 },
+  () => {
+    const { status, output } = inTerminal('npm run package');
+    assert.equal(status, 0, output);
+    assert.doesNotMatch(output, /\[y\/N\]|Do you want|WARNING|Aborted/i, output);
+    const vsix = join(repoRoot, 'authlens.vsix');
+    const size = statSync(vsix).size;
+    console.log(`  VSIX size: ${(size / 1024).toFixed(1)} KiB`);
+    assert.ok(size < 2 * 1024 * 1024, `the VSIX is ${size} bytes: something that does not run was packaged`);
 
-  const { node24, codeServerEntry } = ensureCodeServerTools();
-  const dir = mkdtempSync(join(tmpdir(), 'al-vsix-'));
-  try {
-    const out = execFileSync(node24, [codeServerEntry, '--user-data-dir', join(dir, 'ud'), '--extensions-dir', join(dir, 'ext'),
-      '--install-extension', vsix], { env: { ...process.env, HOME: dir, EXTENSIONS_GALLERY: '{}' }, encoding: 'utf8' });
-    assert.match(out, /successfully installed/i);
-    const installed = readdirSync(join(dir, 'ext')).find((name) => name.startsWith('authlens.authlens-'));
-    assert.ok(installed, 'the extension folder was not created');
-    assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'extension.js')));
-    // The web extension (package.json `browser`) ships beside it.
-    assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'web', 'extension.js')));
-    // The allow-list keeps sources, tests and samples out.
-    assert.ok(!existsSync(join(dir, 'ext', installed, 'src')));
-    assert.ok(!existsSync(join(dir, 'ext', installed, 'samples')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+    const { node24, codeServerEntry } = ensureCodeServerTools();
+    const dir = mkdtempSync(join(tmpdir(), 'al-vsix-'));
+    try {
+      const out = execFileSync(
+        node24,
+        [codeServerEntry, '--user-data-dir', join(dir, 'ud'), '--extensions-dir', join(dir, 'ext'), '--install-extension', vsix],
+        { env: { ...process.env, HOME: dir, EXTENSIONS_GALLERY: '{}' }, encoding: 'utf8' },
+      );
+      assert.match(out, /successfully installed/i);
+      const installed = readdirSync(join(dir, 'ext')).find((name) => name.startsWith('authlens.authlens-'));
+      assert.ok(installed, 'the extension folder was not created');
+      assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'extension.js')));
+      // The web extension (package.json `browser`) ships beside it.
+      assert.ok(existsSync(join(dir, 'ext', installed, 'dist', 'web', 'extension.js')));
+      // The allow-list keeps sources, tests and samples out.
+      assert.ok(!existsSync(join(dir, 'ext', installed, 'src')));
+      assert.ok(!existsSync(join(dir, 'ext', installed, 'samples')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test('npm pack gives a package whose authlens command installs globally and works offline', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'al-pack-'));
@@ -48,7 +55,9 @@ test('npm pack gives a package whose authlens command installs globally and work
     const tarball = join(dir, packed);
     assert.ok(statSync(tarball).size < 1024 * 1024, 'the npm package carries more than the CLI');
     const prefix = join(dir, 'global');
-    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { encoding: 'utf8' });
+    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], {
+      encoding: 'utf8',
+    });
     const authlens = join(prefix, 'bin', 'authlens');
     assert.ok(existsSync(authlens), 'no authlens command after a global install');
     // No network: an unreachable proxy would make any request fail.
@@ -57,8 +66,12 @@ test('npm pack gives a package whose authlens command installs globally and work
     assert.match(explained, /AADSTS50058/);
     assert.match(explained, /sign/i);
     // The MCP server ships in the package too: it answers an initialize request on stdio.
-    const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize',
-      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'packaging-test', version: '1' } } });
+    const initialize = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'packaging-test', version: '1' } },
+    });
     const mcp = spawnSync(authlens, ['mcp'], { input: `${initialize}\n`, encoding: 'utf8', env, timeout: 30_000 });
     assert.match(mcp.stdout, /"serverInfo"/, `${mcp.stdout}\n${mcp.stderr}`);
   } finally {

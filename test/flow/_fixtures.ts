@@ -13,15 +13,24 @@ export async function startDemoProvider(): Promise<{ idp: Idp; server: FlowServe
 }
 
 export const publicClient: FlowClient = { clientId: PUBLIC_CLIENT_ID, authMethod: 'none' };
-export const confidentialClient: FlowClient = { clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', clientSecret: DEMO_CLIENT_SECRET };
+export const confidentialClient: FlowClient = {
+  clientId: CONFIDENTIAL_CLIENT_ID,
+  authMethod: 'client_secret_basic',
+  clientSecret: DEMO_CLIENT_SECRET,
+};
 
 export function context(server: FlowServer, client: FlowClient = publicClient, deps: Partial<FlowDeps> = {}): FlowContext {
   return { server, client, deps: defaultDeps(deps) };
 }
 
 import {
-  prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback,
-  type AuthorizationRequestOptions, type PendingAuthorization, type FlowStep, type AuthorizationCallback,
+  prepareAuthorizationRequest,
+  finalizeAuthorizationRequest,
+  handleCallback,
+  type AuthorizationRequestOptions,
+  type PendingAuthorization,
+  type FlowStep,
+  type AuthorizationCallback,
 } from '../../src/core/flow';
 import { ScriptedBrowser, type BrowserChoices, type BrowserResult } from '../harness/idpBrowser';
 import { startLoopbackListener } from '../../src/node/loopback';
@@ -34,11 +43,20 @@ export interface Authorized {
 }
 
 /** Runs the browser leg only: request, scripted sign-in, loopback callback, callback checks. */
-export async function authorize(ctx: FlowContext, options: Partial<Omit<AuthorizationRequestOptions, 'redirectUri'>> = {}, choices: BrowserChoices = {},
-  browser = new ScriptedBrowser()): Promise<Authorized> {
+export async function authorize(
+  ctx: FlowContext,
+  options: Partial<Omit<AuthorizationRequestOptions, 'redirectUri'>> = {},
+  choices: BrowserChoices = {},
+  browser = new ScriptedBrowser(),
+): Promise<Authorized> {
   const listener = await startLoopbackListener({ timeoutMs: 10_000 });
   try {
-    const draft = await prepareAuthorizationRequest(ctx, { scope: 'openid profile email offline_access', prompt: 'consent', ...options, redirectUri: listener.redirectUri });
+    const draft = await prepareAuthorizationRequest(ctx, {
+      scope: 'openid profile email offline_access',
+      prompt: 'consent',
+      ...options,
+      redirectUri: listener.redirectUri,
+    });
     const { url, pending } = finalizeAuthorizationRequest(ctx, draft);
     const waiting = listener.waitForCallback(pending.state);
     const page = await browser.open(url, choices);

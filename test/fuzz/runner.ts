@@ -51,7 +51,8 @@ function poolEntry(target: FuzzTarget, seed: number, j: number): unknown {
 }
 
 function mutateInput(rng: Rng, input: unknown, huge: boolean): unknown {
-  const grow = (text: string) => (huge ? text.repeat(Math.ceil(((1 + rng.int(4)) << 20) / Math.max(1, text.length))) : mutate(rng, text, 1));
+  const grow = (text: string) =>
+    huge ? text.repeat(Math.ceil(((1 + rng.int(4)) << 20) / Math.max(1, text.length))) : mutate(rng, text, 1);
   if (typeof input === 'string') return grow(input);
   if (Array.isArray(input)) {
     if (huge) return [grow(input.join(''))];
@@ -127,7 +128,17 @@ export function fuzzTarget(target: FuzzTarget, options: FuzzOptions): FuzzReport
   const maxInputs = options.inputs ?? Infinity;
   const deadline = performance.now() + (options.secondsPerTarget ?? Infinity) * 1000;
   const slowMs = options.slowMs ?? 50;
-  const report: FuzzReport = { target: target.name, inputs: 0, uncaught: 0, failures: [], maxMs: 0, maxMsIndex: -1, maxMsLength: 0, slow: 0, seconds: 0 };
+  const report: FuzzReport = {
+    target: target.name,
+    inputs: 0,
+    uncaught: 0,
+    failures: [],
+    maxMs: 0,
+    maxMsIndex: -1,
+    maxMsLength: 0,
+    slow: 0,
+    seconds: 0,
+  };
   const started = performance.now();
   // Timed with the wall clock (a `process.cpuUsage()` pair per input cost more than many parsers);
   // an input that looks slow is run again on CPU time, so other processes on the machine do not count.
@@ -141,7 +152,8 @@ export function fuzzTarget(target: FuzzTarget, options: FuzzOptions): FuzzReport
     } catch (error) {
       threw = true;
       report.uncaught++;
-      if (report.failures.length < 5) report.failures.push({ index, message: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : String(error) });
+      if (report.failures.length < 5)
+        report.failures.push({ index, message: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : String(error) });
     }
     let ms = performance.now() - before;
     if (ms > confirmAbove && !threw) ms = cpuMsOf(() => target.run(input));
@@ -161,7 +173,10 @@ export function formatReport(reports: FuzzReport[], seed: number): string {
   const lines = reports.map((r) => {
     const slowest = `max ${r.maxMs.toFixed(1)} ms CPU (input ${r.maxMsIndex}, ${r.maxMsLength} chars)`;
     const head = `${r.target.padEnd(40)} ${String(r.inputs).padStart(9)} inputs  ${String(r.uncaught).padStart(4)} uncaught  ${slowest}  ${r.slow} over 50 ms  ${r.seconds.toFixed(1)} s`;
-    const failures = r.failures.map((f) => `    input ${f.index}: ${f.message}\n      (regenerate: npm run fuzz -- --seed ${seed} --only "${r.target}" --index ${f.index})`);
+    const failures = r.failures.map(
+      (f) =>
+        `    input ${f.index}: ${f.message}\n      (regenerate: npm run fuzz -- --seed ${seed} --only "${r.target}" --index ${f.index})`,
+    );
     return [head, ...failures].join('\n');
   });
   return lines.join('\n');

@@ -38,7 +38,12 @@ const text = (input: unknown) => input as string;
 function tokenInput(rng: Rng): string {
   const r = rng.next();
   if (r < 0.6) return token(rng);
-  if (r < 0.8) return mutate(rng, `${rng.pick(['Bearer ', '"', "'", ' ', 'Authorization: Bearer '])}${token(rng)}${rng.pick(['"', '', '\n', '.'])}`, 0.3);
+  if (r < 0.8)
+    return mutate(
+      rng,
+      `${rng.pick(['Bearer ', '"', "'", ' ', 'Authorization: Bearer '])}${token(rng)}${rng.pick(['"', '', '\n', '.'])}`,
+      0.3,
+    );
   return logText(rng);
 }
 
@@ -79,7 +84,11 @@ export const TARGETS: FuzzTarget[] = [
       if (parsed.ok) responseFacts(parsed.parts, { now: NOW, timeZone: 'UTC' });
     },
   },
-  { name: 'parseWwwAuthenticate', input: (rng) => mutate(rng, wwwAuthenticate(rng), 0.4), run: (input) => void parseWwwAuthenticate(text(input)) },
+  {
+    name: 'parseWwwAuthenticate',
+    input: (rng) => mutate(rng, wwwAuthenticate(rng), 0.4),
+    run: (input) => void parseWwwAuthenticate(text(input)),
+  },
   {
     name: 'decodeClaimsChallenge',
     input: (rng) => (rng.chance(0.5) ? Buffer.from(response(rng)).toString(rng.chance(0.5) ? 'base64' : 'base64url') : response(rng)),
@@ -137,7 +146,6 @@ export const TARGETS: FuzzTarget[] = [
     input: (rng) => harText(rng),
     run(input) {
       try {
-
         readHar(text(input)).entries.forEach((entry, index) => {
           const role = roleOf(entry);
           entryTokens(entry, index);
@@ -151,7 +159,12 @@ export const TARGETS: FuzzTarget[] = [
   },
   {
     name: 'parsePastedKey',
-    input: (rng) => mutate(rng, `-----BEGIN ${rng.pick(['PUBLIC KEY', 'CERTIFICATE', 'X'])}-----${nastyString(rng)}-----END ${rng.pick(['PUBLIC KEY', 'CERTIFICATE'])}-----`, 0.5),
+    input: (rng) =>
+      mutate(
+        rng,
+        `-----BEGIN ${rng.pick(['PUBLIC KEY', 'CERTIFICATE', 'X'])}-----${nastyString(rng)}-----END ${rng.pick(['PUBLIC KEY', 'CERTIFICATE'])}-----`,
+        0.5,
+      ),
     run: (input) => void parsePastedKey(text(input)),
   },
 ];

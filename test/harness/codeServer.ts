@@ -69,9 +69,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   const trust = options.restricted
-    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
+    ? {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'always',
+      }
     : {};
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
+  writeFileSync(
+    join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2),
+  );
   writeFileSync(join(runDir, 'config.yaml'), 'auth: none\ncert: false\n');
   if (options.installExtension) {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -80,12 +87,19 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   const args = [
     tools.codeServerEntry,
-    '--config', join(runDir, 'config.yaml'),
-    '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
-    '--auth', 'none',
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.ext,
-    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    '--config',
+    join(runDir, 'config.yaml'),
+    '--bind-addr',
+    `127.0.0.1:${options.port ?? 0}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.ext,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
     ...(options.restricted ? [] : ['--disable-workspace-trust']),
     '--ignore-last-opened',
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
@@ -109,25 +123,40 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       for (const line of data.toString().split('\n').filter(Boolean)) {
         write(line);
         const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
-        if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`code-server exited with ${code}; see ${logFile}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited with ${code}; see ${logFile}`));
+    });
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child);
 
   return {
-    url, port, runDir, tools,
+    url,
+    port,
+    runDir,
+    tools,
     extensionLog(extensionId, channel) {
       // <user-data>/logs/<session>/exthost<N>/<publisher.name>/<channel>.log
       const logs = join(dirs.userData, 'logs');
       if (!existsSync(logs)) return '';
-      return readdirSync(logs).flatMap((session) => readdirSync(join(logs, session)).filter((host) => host.startsWith('exthost'))
-        .map((host) => join(logs, session, host, extensionId, `${channel}.log`)))
-        .filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+      return readdirSync(logs)
+        .flatMap((session) =>
+          readdirSync(join(logs, session))
+            .filter((host) => host.startsWith('exthost'))
+            .map((host) => join(logs, session, host, extensionId, `${channel}.log`)),
+        )
+        .filter((file) => existsSync(file))
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
     },
     async stop() {
       await stopGroup(child);
@@ -137,9 +166,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const outcome = await waitFor(async () => {
-    if (child.exitCode !== null) return 'exited';
-    return (await fetch(`${url}/healthz`).catch(() => undefined))?.ok && 'healthy';
-  }, { timeout: 30_000, interval: 100, what: `code-server at ${url} to answer /healthz` });
+  const outcome = await waitFor(
+    async () => {
+      if (child.exitCode !== null) return 'exited';
+      return (await fetch(`${url}/healthz`).catch(() => undefined))?.ok && 'healthy';
+    },
+    { timeout: 30_000, interval: 100, what: `code-server at ${url} to answer /healthz` },
+  );
   if (outcome === 'exited') throw new Error('code-server exited during startup');
 }

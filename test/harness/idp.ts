@@ -51,8 +51,16 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { login: 'alice', password: 'wonderland', claims: { name: 'Alice Liddell', given_name: 'Alice', family_name: 'Liddell', email: 'alice@example.com', email_verified: true } },
-  { login: 'bob', password: 'builder', claims: { name: 'Bob Builder', given_name: 'Bob', family_name: 'Builder', email: 'bob@example.com', email_verified: false } },
+  {
+    login: 'alice',
+    password: 'wonderland',
+    claims: { name: 'Alice Liddell', given_name: 'Alice', family_name: 'Liddell', email: 'alice@example.com', email_verified: true },
+  },
+  {
+    login: 'bob',
+    password: 'builder',
+    claims: { name: 'Bob Builder', given_name: 'Bob', family_name: 'Builder', email: 'bob@example.com', email_verified: false },
+  },
 ];
 
 export interface IdpEvent {
@@ -125,10 +133,12 @@ let providerModule: Promise<ProviderModule> | undefined;
 const NOISE = /^(?:\x1b\[[0-9;]*m)?oidc-provider (?:WARNING|NOTICE):/;
 async function quietly<T>(work: () => Promise<T> | T): Promise<T> {
   const { warn, info } = console;
-  const filter = (original: (...args: unknown[]) => void) => (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && NOISE.test(args[0])) return;
-    original(...args);
-  };
+  const filter =
+    (original: (...args: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && NOISE.test(args[0])) return;
+      original(...args);
+    };
   console.warn = filter(warn);
   console.info = filter(info);
   try {
@@ -169,16 +179,32 @@ export async function startIdp({ port = 0, devicePollInterval, mtls }: IdpOption
   if (mtls) addMutualTls(settings, mtls, issuer);
   const provider = await quietly(() => new Provider(issuer, settings));
   allowForwardedLoopbackRedirects(provider);
-  for (const name of ['grant.error', 'authorization.error', 'userinfo.error', 'introspection.error',
-    'revocation.error', 'device_authorization.error', 'server_error', 'end_session.error']) {
+  for (const name of [
+    'grant.error',
+    'authorization.error',
+    'userinfo.error',
+    'introspection.error',
+    'revocation.error',
+    'device_authorization.error',
+    'server_error',
+    'end_session.error',
+  ]) {
     provider.on(name, (...args: unknown[]) => {
       const err = args[1] as Partial<OIDCProviderError> | undefined;
       events.push({ name, error: err?.error ?? err?.message, detail: err?.error_detail ?? err?.error_description });
     });
   }
   if (devicePollInterval !== undefined) provider.use(slowDownMiddleware(devicePollInterval, errors, events));
-  provider.registerGrantType(TOKEN_EXCHANGE_GRANT, tokenExchangeHandler(provider, errors, issuer, fixtureJwks),
-    ['subject_token', 'subject_token_type', 'requested_token_type', 'audience', 'resource', 'scope', 'actor_token', 'actor_token_type']);
+  provider.registerGrantType(TOKEN_EXCHANGE_GRANT, tokenExchangeHandler(provider, errors, issuer, fixtureJwks), [
+    'subject_token',
+    'subject_token_type',
+    'requested_token_type',
+    'audience',
+    'resource',
+    'scope',
+    'actor_token',
+    'actor_token_type',
+  ]);
   // Koa composes middleware when callback() is called: every use() must come before this line.
   const handleProvider = provider.callback();
   const handleInteraction = interactionHandler(provider);
@@ -187,8 +213,16 @@ export async function startIdp({ port = 0, devicePollInterval, mtls }: IdpOption
     // The mTLS alias of an endpoint is the endpoint itself under another path.
     if (mtls && req.url?.startsWith(`${MTLS_ALIAS_PREFIX}/`)) req.url = req.url.slice(MTLS_ALIAS_PREFIX.length);
     if (req.url?.startsWith('/interaction/')) {
-      handleInteraction(req, res).catch((error: unknown) => sendHtml(res, 400, page('Sign-in failed',
-        `<p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p><p>Start the sign-in again from AuthLens.</p>`)));
+      handleInteraction(req, res).catch((error: unknown) =>
+        sendHtml(
+          res,
+          400,
+          page(
+            'Sign-in failed',
+            `<p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p><p>Start the sign-in again from AuthLens.</p>`,
+          ),
+        ),
+      );
       return;
     }
     handleProvider(req, res);
@@ -198,10 +232,11 @@ export async function startIdp({ port = 0, devicePollInterval, mtls }: IdpOption
     issuer,
     port: actualPort,
     events,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -228,31 +263,62 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
     clients: [
       {
         // application_type native + loopback redirect URIs: any port is accepted (RFC 8252 §7.3).
-        client_id: PUBLIC_CLIENT_ID, client_name: 'AuthLens demo (public, PKCE)', application_type: 'native',
-        token_endpoint_auth_method: 'none', redirect_uris: loopbackRedirects, response_types: ['code'],
+        client_id: PUBLIC_CLIENT_ID,
+        client_name: 'AuthLens demo (public, PKCE)',
+        application_type: 'native',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: loopbackRedirects,
+        response_types: ['code'],
         grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
         // Only static OIDC scopes may be listed here; the API's scopes come from getResourceServerInfo.
-        scope: 'openid offline_access email profile', authorization_details_types: authorizationDetailsTypes,
+        scope: 'openid offline_access email profile',
+        authorization_details_types: authorizationDetailsTypes,
       },
       {
-        client_id: CONFIDENTIAL_CLIENT_ID, client_name: 'AuthLens demo (confidential)', client_secret: DEMO_CLIENT_SECRET,
-        application_type: 'native', token_endpoint_auth_method: 'client_secret_basic', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+        client_id: CONFIDENTIAL_CLIENT_ID,
+        client_name: 'AuthLens demo (confidential)',
+        client_secret: DEMO_CLIENT_SECRET,
+        application_type: 'native',
+        token_endpoint_auth_method: 'client_secret_basic',
+        redirect_uris: loopbackRedirects,
+        response_types: ['code'],
+        grant_types: confidentialGrants,
+        authorization_details_types: authorizationDetailsTypes,
       },
       {
-        client_id: CONFIDENTIAL_POST_CLIENT_ID, client_name: 'AuthLens demo (confidential, secret in body)', client_secret: DEMO_CLIENT_SECRET,
-        application_type: 'native', token_endpoint_auth_method: 'client_secret_post', redirect_uris: loopbackRedirects,
-        response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+        client_id: CONFIDENTIAL_POST_CLIENT_ID,
+        client_name: 'AuthLens demo (confidential, secret in body)',
+        client_secret: DEMO_CLIENT_SECRET,
+        application_type: 'native',
+        token_endpoint_auth_method: 'client_secret_post',
+        redirect_uris: loopbackRedirects,
+        response_types: ['code'],
+        grant_types: confidentialGrants,
+        authorization_details_types: authorizationDetailsTypes,
       },
       {
-        client_id: PRIVATE_KEY_JWT_CLIENT_ID, client_name: 'AuthLens demo (private_key_jwt)', application_type: 'native',
-        token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [clientPublicKey] },
-        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+        client_id: PRIVATE_KEY_JWT_CLIENT_ID,
+        client_name: 'AuthLens demo (private_key_jwt)',
+        application_type: 'native',
+        token_endpoint_auth_method: 'private_key_jwt',
+        token_endpoint_auth_signing_alg: 'ES256',
+        jwks: { keys: [clientPublicKey] },
+        redirect_uris: loopbackRedirects,
+        response_types: ['code'],
+        grant_types: confidentialGrants,
+        authorization_details_types: authorizationDetailsTypes,
       },
       {
-        client_id: SECRET_JWT_CLIENT_ID, client_name: 'AuthLens demo (client_secret_jwt)', client_secret: DEMO_JWT_SECRET,
-        application_type: 'native', token_endpoint_auth_method: 'client_secret_jwt', token_endpoint_auth_signing_alg: 'HS256',
-        redirect_uris: loopbackRedirects, response_types: ['code'], grant_types: confidentialGrants, authorization_details_types: authorizationDetailsTypes,
+        client_id: SECRET_JWT_CLIENT_ID,
+        client_name: 'AuthLens demo (client_secret_jwt)',
+        client_secret: DEMO_JWT_SECRET,
+        application_type: 'native',
+        token_endpoint_auth_method: 'client_secret_jwt',
+        token_endpoint_auth_signing_alg: 'HS256',
+        redirect_uris: loopbackRedirects,
+        response_types: ['code'],
+        grant_types: confidentialGrants,
+        authorization_details_types: authorizationDetailsTypes,
       },
     ],
     jwks,
@@ -265,12 +331,17 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
       return user && { accountId: sub, claims: async () => ({ sub, ...user.claims }) };
     },
     // Browser callers (a webview, a local SPA) may call the token endpoint cross-origin; only local origins.
-    clientBasedCORS: (_ctx: unknown, origin: string) => /^(?:https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?|vscode-webview:\/\/[\w.-]+)$/.test(origin),
+    clientBasedCORS: (_ctx: unknown, origin: string) =>
+      /^(?:https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?|vscode-webview:\/\/[\w.-]+)$/.test(origin),
     interactions: { url: async (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     renderError: async (ctx: KoaContext, out: Record<string, string>) => {
       ctx.type = 'html';
-      ctx.body = page('Sign-in error', Object.entries(out)
-        .map(([key, value]) => `<pre><strong>${escapeHtml(key)}</strong>: ${escapeHtml(String(value))}</pre>`).join(''));
+      ctx.body = page(
+        'Sign-in error',
+        Object.entries(out)
+          .map(([key, value]) => `<pre><strong>${escapeHtml(key)}</strong>: ${escapeHtml(String(value))}</pre>`)
+          .join(''),
+      );
     },
     features: {
       devInteractions: { enabled: false },
@@ -292,7 +363,8 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
         // The demo grants what was consented to (the code) and passes it on to the access token unchanged.
         authorizationDetailsForGrantSource: async (ctx: KoaContext) => ctx.oidc?.grant?.rar,
         authorizationDetailsForAccessToken: async (ctx: KoaContext, _token: unknown, source?: { rar?: unknown }) =>
-          source?.rar ?? (typeof ctx.oidc?.params?.authorization_details === 'string' ? JSON.parse(ctx.oidc.params.authorization_details) : undefined),
+          source?.rar ??
+          (typeof ctx.oidc?.params?.authorization_details === 'string' ? JSON.parse(ctx.oidc.params.authorization_details) : undefined),
         authorizationDetailsForIntrospection: async (_ctx: unknown, token: { rar?: unknown }) => token.rar,
       },
       clientCredentials: { enabled: true },
@@ -304,12 +376,16 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
       },
       revocation: {
         enabled: true,
-        allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) => token.clientId === client.clientId,
+        allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) =>
+          token.clientId === client.clientId,
       },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx: KoaContext, form: string) => {
-          ctx.body = page('Sign out', `${form}<p>Sign out of the AuthLens demo provider?</p><button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button>`);
+          ctx.body = page(
+            'Sign out',
+            `${form}<p>Sign out of the AuthLens demo provider?</p><button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button>`,
+          );
         },
         postLogoutSuccessSource: async (ctx: KoaContext) => {
           ctx.body = page('Signed out', '<p>You are signed out of the AuthLens demo provider.</p>');
@@ -318,18 +394,27 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
       deviceFlow: {
         enabled: true,
         userCodeInputSource: async (ctx: KoaContext, form: string, _out: unknown, err?: { name?: string; userCode?: string }) => {
-          const message = !err ? 'Enter the code AuthLens shows you.'
-            : err.name === 'AbortedError' ? 'The sign-in request was cancelled.'
-              : err.userCode || err.name === 'NoCodeError' ? 'That code is not valid. Check it and try again.'
+          const message = !err
+            ? 'Enter the code AuthLens shows you.'
+            : err.name === 'AbortedError'
+              ? 'The sign-in request was cancelled.'
+              : err.userCode || err.name === 'NoCodeError'
+                ? 'That code is not valid. Check it and try again.'
                 : 'Something went wrong with that code.';
-          ctx.body = page('Device sign-in', `<p${err ? ' class="error"' : ''}>${message}</p>${form}<button type="submit" form="op.deviceInputForm">Continue</button>`);
+          ctx.body = page(
+            'Device sign-in',
+            `<p${err ? ' class="error"' : ''}>${message}</p>${form}<button type="submit" form="op.deviceInputForm">Continue</button>`,
+          );
         },
         userCodeConfirmSource: async (ctx: KoaContext, form: string, _client: unknown, _info: unknown, userCode: string) => {
           const client = escapeHtml(ctx.oidc?.client?.clientName ?? ctx.oidc?.client?.clientId ?? 'an application');
-          ctx.body = page('Confirm device', `<p><strong>${client}</strong> asks to sign in on another device.</p>
+          ctx.body = page(
+            'Confirm device',
+            `<p><strong>${client}</strong> asks to sign in on another device.</p>
 <p>It should show this code: <code>${escapeHtml(userCode)}</code></p>${form}
 <button type="submit" form="op.deviceConfirmForm">Continue</button>
-<button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`);
+<button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>`,
+          );
         },
         successSource: async (ctx: KoaContext) => {
           ctx.body = page('Sign-in complete', '<p>The device is signed in. You can close this page and return to VS Code.</p>');
@@ -340,16 +425,32 @@ function configuration(jwks: { keys: Record<string, unknown>[] }, errors: Provid
         // No resource asked for: an opaque access token that works at userinfo. Client credentials default to the demo API.
         // authorization_details (RFC 9396) need a resource: the demo API as well.
         defaultResource: async (ctx: KoaContext, _client: unknown, oneOf?: string) =>
-          oneOf ?? (ctx.oidc?.params?.grant_type === 'client_credentials' || ctx.oidc?.params?.authorization_details ? DEMO_API : undefined),
+          oneOf ??
+          (ctx.oidc?.params?.grant_type === 'client_credentials' || ctx.oidc?.params?.authorization_details ? DEMO_API : undefined),
         useGrantedResource: async () => true,
         getResourceServerInfo: async (_ctx: unknown, resource: string) => {
           if (resource !== DEMO_API) throw new errors.InvalidTarget();
-          return { scope: 'api:read api:write', audience: DEMO_API, accessTokenTTL: 600, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'ES256' } } };
+          return {
+            scope: 'api:read api:write',
+            audience: DEMO_API,
+            accessTokenTTL: 600,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'ES256' } },
+          };
         },
       },
     },
-    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, DeviceCode: 600, RefreshToken: 86400,
-      ClientCredentials: 600, Interaction: 600, Session: 3600, Grant: 86400 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      IdToken: 600,
+      DeviceCode: 600,
+      RefreshToken: 86400,
+      ClientCredentials: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 86400,
+    },
   };
 }
 
@@ -370,19 +471,34 @@ function addMutualTls(settings: Record<string, unknown>, mtls: IdpMtlsOptions, i
   const selfSigned = new X509Certificate(mtls.selfSignedCert);
   const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
   const common = {
-    application_type: 'native', redirect_uris: loopbackRedirects, response_types: ['code'],
-    grant_types: ['authorization_code', 'refresh_token', 'client_credentials'], tls_client_certificate_bound_access_tokens: true,
+    application_type: 'native',
+    redirect_uris: loopbackRedirects,
+    response_types: ['code'],
+    grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+    tls_client_certificate_bound_access_tokens: true,
   };
   (settings.clients as Record<string, unknown>[]).push(
-    { ...common, client_id: MTLS_CLIENT_ID, client_name: 'AuthLens demo (tls_client_auth)', token_endpoint_auth_method: 'tls_client_auth',
-      tls_client_auth_subject_dn: mtls.clientSubjectDn },
-    { ...common, client_id: SELF_SIGNED_MTLS_CLIENT_ID, client_name: 'AuthLens demo (self_signed_tls_client_auth)',
+    {
+      ...common,
+      client_id: MTLS_CLIENT_ID,
+      client_name: 'AuthLens demo (tls_client_auth)',
+      token_endpoint_auth_method: 'tls_client_auth',
+      tls_client_auth_subject_dn: mtls.clientSubjectDn,
+    },
+    {
+      ...common,
+      client_id: SELF_SIGNED_MTLS_CLIENT_ID,
+      client_name: 'AuthLens demo (self_signed_tls_client_auth)',
       token_endpoint_auth_method: 'self_signed_tls_client_auth',
-      jwks: { keys: [{ ...selfSigned.publicKey.export({ format: 'jwk' }), x5c: [selfSigned.raw.toString('base64')] }] } },
+      jwks: { keys: [{ ...selfSigned.publicKey.export({ format: 'jwk' }), x5c: [selfSigned.raw.toString('base64')] }] },
+    },
   );
   const features = settings.features as Record<string, unknown>;
   features.mTLS = {
-    enabled: true, certificateBoundAccessTokens: true, tlsClientAuth: true, selfSignedTlsClientAuth: true,
+    enabled: true,
+    certificateBoundAccessTokens: true,
+    tlsClientAuth: true,
+    selfSignedTlsClientAuth: true,
     getCertificate: (ctx: KoaContext) => peer(ctx),
     // Verified: the TLS layer checked the chain against the test CA (the server asks but does not insist).
     certificateAuthorized: (ctx: KoaContext) => tlsSocket(ctx).authorized,
@@ -392,8 +508,15 @@ function addMutualTls(settings: Record<string, unknown>, mtls: IdpMtlsOptions, i
     },
   };
   // oidc-provider offers only the methods listed here (the mTLS ones are not in its default list).
-  settings.clientAuthMethods = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-    'tls_client_auth', 'self_signed_tls_client_auth'];
+  settings.clientAuthMethods = [
+    'none',
+    'client_secret_basic',
+    'client_secret_post',
+    'client_secret_jwt',
+    'private_key_jwt',
+    'tls_client_auth',
+    'self_signed_tls_client_auth',
+  ];
   settings.discovery = { mtls_endpoint_aliases: { token_endpoint: `${issuer}${MTLS_ALIAS_PREFIX}/token` } };
 }
 
@@ -401,7 +524,12 @@ function addMutualTls(settings: Record<string, unknown>, mtls: IdpMtlsOptions, i
  * RFC 8693 token exchange, which oidc-provider leaves to a registered grant: an access token this provider
  * issued (subject_token) becomes a JWT access token for the demo API, with `act` naming the requesting client.
  */
-function tokenExchangeHandler(provider: ProviderClass, errors: ProviderModule['errors'], issuer: string, jwks: { keys: Record<string, unknown>[] }) {
+function tokenExchangeHandler(
+  provider: ProviderClass,
+  errors: ProviderModule['errors'],
+  issuer: string,
+  jwks: { keys: Record<string, unknown>[] },
+) {
   return async (ctx: KoaContext) => {
     const params = ctx.oidc?.params ?? {};
     const client = ctx.oidc?.client?.clientId ?? '';
@@ -409,14 +537,22 @@ function tokenExchangeHandler(provider: ProviderClass, errors: ProviderModule['e
     if (params.resource !== undefined && params.resource !== DEMO_API) throw new errors.InvalidTarget();
     if (params.audience !== undefined && params.audience !== DEMO_API) throw new errors.InvalidTarget('unknown audience');
     const value = String(params.subject_token ?? '');
-    const subject = await provider.AccessToken.find(value) ?? await provider.ClientCredentials.find(value);
+    const subject = (await provider.AccessToken.find(value)) ?? (await provider.ClientCredentials.find(value));
     if (!subject || subject.isExpired) throw new errors.InvalidGrant('subject_token is not an active access token of this provider');
-    const scope = String(params.scope ?? 'api:read').split(' ').filter((s) => s === 'api:read' || s === 'api:write').join(' ') || 'api:read';
+    const scope =
+      String(params.scope ?? 'api:read')
+        .split(' ')
+        .filter((s) => s === 'api:read' || s === 'api:write')
+        .join(' ') || 'api:read';
     const jwk = jwks.keys.find((k) => k.kty === 'EC')!;
     const accessToken = await new SignJWT({ scope, client_id: client, act: { sub: client } })
       .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: String(jwk.kid) })
-      .setIssuer(issuer).setAudience(DEMO_API).setSubject(subject.accountId ?? subject.clientId ?? client)
-      .setIssuedAt().setExpirationTime('10m').setJti(crypto.randomUUID())
+      .setIssuer(issuer)
+      .setAudience(DEMO_API)
+      .setSubject(subject.accountId ?? subject.clientId ?? client)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .setJti(crypto.randomUUID())
       .sign(await importJWK(jwk as Parameters<typeof importJWK>[0], 'ES256'));
     ctx.status = 200;
     ctx.type = 'json';
@@ -456,8 +592,12 @@ function interactionHandler(provider: ProviderClass) {
       return sendHtml(res, 200, consentPage(uid, details.params));
     }
     if (action === 'abort') {
-      return provider.interactionFinished(req, res,
-        { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'End-User aborted interaction' },
+        { mergeWithLastSubmission: false },
+      );
     }
     if (req.method !== 'POST') return sendHtml(res, 405, page('Not allowed', '<p>Use the form.</p>'));
     const form = new URLSearchParams(await readBody(req));
@@ -492,21 +632,31 @@ function interactionHandler(provider: ProviderClass) {
 
 function loginPage(uid: string, login: string, problem?: string): string {
   const users = DEMO_USERS.map((u) => `<li><code>${u.login}</code> / <code>${u.password}</code></li>`).join('');
-  return page('Sign in', `${problem ? `<p class="error" role="alert">${escapeHtml(problem)}</p>` : ''}
+  return page(
+    'Sign in',
+    `${problem ? `<p class="error" role="alert">${escapeHtml(problem)}</p>` : ''}
 <form method="post" action="/interaction/${encodeURIComponent(uid)}/login">
 <label>User name <input name="login" autocomplete="username" value="${escapeHtml(login)}" required autofocus></label>
 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Sign in</button>
 </form>
 <p>Demo users (user name / password):</p><ul>${users}</ul>
-<p><a href="/interaction/${encodeURIComponent(uid)}/abort">Cancel</a></p>`);
+<p><a href="/interaction/${encodeURIComponent(uid)}/abort">Cancel</a></p>`,
+  );
 }
 
 function consentPage(uid: string, params: Record<string, unknown>): string {
-  const scopes = String(params.scope ?? '').split(' ').filter(Boolean).map((s) => `<li><code>${escapeHtml(s)}</code></li>`).join('');
-  return page('Allow access', `<p><strong>${escapeHtml(String(params.client_id))}</strong> asks for:</p><ul>${scopes}</ul>
+  const scopes = String(params.scope ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((s) => `<li><code>${escapeHtml(s)}</code></li>`)
+    .join('');
+  return page(
+    'Allow access',
+    `<p><strong>${escapeHtml(String(params.client_id))}</strong> asks for:</p><ul>${scopes}</ul>
 <form method="post" action="/interaction/${encodeURIComponent(uid)}/confirm"><button type="submit" name="allow" value="yes">Allow</button></form>
-<form method="post" action="/interaction/${encodeURIComponent(uid)}/abort"><button type="submit" name="deny" value="yes">Deny</button></form>`);
+<form method="post" action="/interaction/${encodeURIComponent(uid)}/abort"><button type="submit" name="deny" value="yes">Deny</button></form>`,
+  );
 }
 
 function page(title: string, body: string): string {

@@ -69,7 +69,8 @@ export class ScriptedBrowser {
     const target = new URL(url);
     const cookie = this.cookies
       .filter((c) => c.host === target.host && target.pathname.startsWith(c.path))
-      .map((c) => `${c.name}=${c.value}`).join('; ');
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
     const headers: Record<string, string> = { accept: 'text/html' };
     if (cookie) headers.cookie = cookie;
     if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -101,7 +102,11 @@ export class ScriptedBrowser {
   }
 
   /** Decides what a user would submit on this page, or undefined to stop here. */
-  private nextAction(html: string, pageUrl: string, choices: BrowserChoices): { method: string; url: string; body: URLSearchParams } | undefined {
+  private nextAction(
+    html: string,
+    pageUrl: string,
+    choices: BrowserChoices,
+  ): { method: string; url: string; body: URLSearchParams } | undefined {
     const forms = parseForms(html, pageUrl);
     const submit = (form: ParsedForm, extra: Record<string, string> = {}) => {
       const body = new URLSearchParams(form.inputs);
@@ -143,7 +148,10 @@ function attr(tag: string, name: string): string | undefined {
 
 function unescapeHtml(text: string): string {
   return text.replace(/&(?:#(\d+)|amp|lt|gt|quot);/g, (entity, code: string | undefined) =>
-    code ? String.fromCharCode(Number(code)) : ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' } as Record<string, string>)[entity] ?? entity);
+    code
+      ? String.fromCharCode(Number(code))
+      : (({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' } as Record<string, string>)[entity] ?? entity),
+  );
 }
 
 function parseForms(html: string, pageUrl: string): ParsedForm[] {

@@ -52,7 +52,10 @@ export function npmInstall(dir: string, spec: string, options: { node24Root?: st
   const started = Date.now();
   const env = options.node24Root ? childNpmEnv(process.env, options.node24Root) : process.env;
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--foreground-scripts', spec], {
-    cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   if (result.status !== 0) {

@@ -50,14 +50,22 @@ declare module 'oidc-provider' {
       new (init: { accountId: string; clientId: string }): GrantInstance;
       find(id: string): Promise<GrantInstance | undefined>;
     };
-    AccessToken: { find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined> };
-    ClientCredentials: { find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined> };
+    AccessToken: {
+      find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined>;
+    };
+    ClientCredentials: {
+      find(value: string): Promise<{ accountId?: string; clientId?: string; scope?: string; isExpired?: boolean } | undefined>;
+    };
     registerGrantType(name: string, handler: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>, params?: string[]): void;
     use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>): void;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     on(event: string, listener: (...args: unknown[]) => void): this;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: Record<string, unknown>,
-      options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: Record<string, unknown>,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
   }
 }

@@ -53,15 +53,38 @@ export function makeTestCertificates(): TestCertificates {
     newKey(name);
     openssl(['req', '-new', '-key', `${name}.key`, '-subj', `/CN=${cn}`, '-out', `${name}.csr`]);
     writeFileSync(join(dir, `${name}.ext`), extensions);
-    openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '1',
-      '-extfile', `${name}.ext`, '-out', `${name}.crt`]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-days',
+      '1',
+      '-extfile',
+      `${name}.ext`,
+      '-out',
+      `${name}.crt`,
+    ]);
     return pair(name);
   };
-  const ca = selfSigned('ca', 'AuthLens test CA', ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  const ca = selfSigned('ca', 'AuthLens test CA', [
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
   const server = signed('server', '127.0.0.1', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
   const client = signed('client', CLIENT_SUBJECT_CN, 'extendedKeyUsage=clientAuth\n');
   return {
-    dir, ca, server, client,
+    dir,
+    ca,
+    server,
+    client,
     selfSigned: selfSigned('self', 'authlens-self-signed'),
     stranger: selfSigned('stranger', 'authlens-unregistered'),
     clientSubjectCn: CLIENT_SUBJECT_CN,

@@ -53,7 +53,13 @@ export async function withVsCode(suite: string, fn: (ui: Ui) => Promise<void>, o
   let browser: Browser | undefined;
   let page: Page | undefined;
   try {
-    server = await startCodeServer({ workspace: options.workspace ?? samplesDir, installExtension: true, settings: options.settings, restricted: options.restricted, portProxy: options.portProxy });
+    server = await startCodeServer({
+      workspace: options.workspace ?? samplesDir,
+      installExtension: true,
+      settings: options.settings,
+      restricted: options.restricted,
+      portProxy: options.portProxy,
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(options.workspace ?? samplesDir)}`);
@@ -97,13 +103,24 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
       await page.locator(`.editor-group-container.active .tab.active[aria-label^="${name}"]`).first().waitFor({ timeout: 90_000 });
       await page.locator('.editor-group-container.active .monaco-editor .view-lines >> visible=true').first().waitFor({ timeout: 90_000 });
       // Monaco shows this file's text, not the previous editor's: the first word of its first line is on screen.
-      const firstWord = readFileSync(join(workspace, relativePath), 'utf8').split('\n').find((line) => line.trim() !== '')?.trim().split(/\s+/)[0]?.slice(0, 30);
-      if (firstWord) await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: firstWord }).first().waitFor({ timeout: 90_000 });
+      const firstWord = readFileSync(join(workspace, relativePath), 'utf8')
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim()
+        .split(/\s+/)[0]
+        ?.slice(0, 30);
+      if (firstWord)
+        await page
+          .locator('.editor-group-container.active .monaco-editor .view-line', { hasText: firstWord })
+          .first()
+          .waitFor({ timeout: 90_000 });
     },
     async click(text) {
       const box = await page.evaluate((needle) => {
         const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.getBoundingClientRect();
-        for (const span of Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'))) {
+        for (const span of Array.from(
+          document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line span span'),
+        )) {
           const node = span.firstChild;
           const at = (node?.textContent ?? '').indexOf(needle);
           if (!node || at === -1) continue;
@@ -124,12 +141,20 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
     async dismissHover() {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
-      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-      await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator('.monaco-hover:not(.hidden)')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 10_000 })
+        .catch(() => undefined);
+      await page
+        .locator('.monaco-hover:not(.hidden)')
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .catch(() => undefined);
     },
     hoverLinks() {
-      return page.locator('.monaco-hover:not(.hidden) a').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('data-href') ?? link.getAttribute('href') ?? ''));
+      return page
+        .locator('.monaco-hover:not(.hidden) a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('data-href') ?? link.getAttribute('href') ?? ''));
     },
     async hover(text, expect) {
       const box = await page.evaluate((needle) => {
@@ -154,10 +179,13 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
       let last = '';
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
       try {
-        return await waitFor(async () => {
-          last = await hover.innerText({ timeout: 1000 }).catch(() => '');
-          return (expect ? expect.test(last) : last.trim() !== '' && !/Loading/.test(last)) && last;
-        }, { timeout: 30_000, interval: 100, what: `a hover over "${text}"${expect ? ` matching ${expect}` : ''}` });
+        return await waitFor(
+          async () => {
+            last = await hover.innerText({ timeout: 1000 }).catch(() => '');
+            return (expect ? expect.test(last) : last.trim() !== '' && !/Loading/.test(last)) && last;
+          },
+          { timeout: 30_000, interval: 100, what: `a hover over "${text}"${expect ? ` matching ${expect}` : ''}` },
+        );
       } catch (error) {
         throw new Error(`${(error as Error).message}; last hover text: ${last.slice(0, 500)}`);
       }
@@ -173,7 +201,13 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
       const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first();
-      if (await focused.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
+      if (
+        await focused.waitFor({ state: 'visible', timeout: 2000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await page.keyboard.press('Enter');
       else await row.click();
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
     },
@@ -182,7 +216,10 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
       await item.waitFor({ state: 'visible', timeout: 20_000 });
       const expanded = await item.getAttribute('aria-expanded');
       if (expanded !== 'true') await item.click();
-      await page.locator('.pane-header', { hasText: /flow tester/i }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.pane-header', { hasText: /flow tester/i })
+        .first()
+        .waitFor({ timeout: 15_000 });
     },
     webview(index = 0) {
       return page.frameLocator('iframe.webview.ready').nth(index).frameLocator('iframe#active-frame');
@@ -203,11 +240,18 @@ function makeUi(page: Page, server: CodeServer, shots: string, workspace: string
  * The UI side's wait on a DOM condition: `condition` runs in the page (or frame) on every animation
  * frame until it returns a truthy value, which is returned (as JSON). The error names `what`.
  */
-export async function domCondition<A, R>(where: Page | Frame, condition: (arg: A) => R | undefined | null | false, arg: A,
-  { timeout, what }: { timeout: number; what: string }): Promise<R> {
+export async function domCondition<A, R>(
+  where: Page | Frame,
+  condition: (arg: A) => R | undefined | null | false,
+  arg: A,
+  { timeout, what }: { timeout: number; what: string },
+): Promise<R> {
   try {
     // Playwright types the page function's argument as its own Unboxed<A>; a JSON argument is the same value.
-    const handle = await (where as Page).waitForFunction(condition as (arg: unknown) => R | undefined | null | false, arg as unknown, { timeout, polling: 'raf' });
+    const handle = await (where as Page).waitForFunction(condition as (arg: unknown) => R | undefined | null | false, arg as unknown, {
+      timeout,
+      polling: 'raf',
+    });
     return (await handle.jsonValue()) as R;
   } catch (error) {
     throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${(error as Error).message.split('\n')[0]}`);
@@ -227,8 +271,11 @@ function isWebWorker(settings: Record<string, unknown> | undefined): boolean {
  */
 async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
   if (!webWorker) {
-    await waitFor(() => /activated in \d/.test(ui.server.extensionLog('authlens.authlens', 'AuthLens')),
-      { timeout: 120_000, interval: 100, what: 'AuthLens to log "activated in" (its log file in the run folder)' });
+    await waitFor(() => /activated in \d/.test(ui.server.extensionLog('authlens.authlens', 'AuthLens')), {
+      timeout: 120_000,
+      interval: 100,
+      what: 'AuthLens to log "activated in" (its log file in the run folder)',
+    });
     return;
   }
   // The worker host registers its extensions after the workbench is up: the palette lists AuthLens's
@@ -236,7 +283,10 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
   await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
   await ui.runCommand('AuthLens: Show Log');
   // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
-  await ui.page.locator('.view-line', { hasText: /\]\sactivated\b/ }).first().waitFor({ timeout: 120_000 });
+  await ui.page
+    .locator('.view-line', { hasText: /\]\sactivated\b/ })
+    .first()
+    .waitFor({ timeout: 120_000 });
 }
 
 /**
@@ -244,17 +294,22 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
  * rendered frame inside the page; fails with the value it last had. Returns that value.
  */
 export async function waitForInputValue(locator: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
-  const matched = await locator.evaluate((input, [want, ms]) => new Promise<boolean>((resolve) => {
-    const deadline = performance.now() + ms;
-    const check = () => {
-      if ((input as HTMLInputElement).value === want) return resolve(true);
-      if (performance.now() > deadline) return resolve(false);
-      requestAnimationFrame(check);
-    };
-    check();
-  }), [expected, timeoutMs] as const).catch(() => false);
+  const matched = await locator
+    .evaluate(
+      (input, [want, ms]) =>
+        new Promise<boolean>((resolve) => {
+          const deadline = performance.now() + ms;
+          const check = () => {
+            if ((input as HTMLInputElement).value === want) return resolve(true);
+            if (performance.now() > deadline) return resolve(false);
+            requestAnimationFrame(check);
+          };
+          check();
+        }),
+      [expected, timeoutMs] as const,
+    )
+    .catch(() => false);
   const value = await locator.inputValue();
   if (!matched) assert.equal(value, expected, 'the input never showed the expected value');
   return value;
 }
-

@@ -23,7 +23,10 @@ export class WaitTimeoutError extends Error {
 
 type Falsy = false | 0 | '' | null | undefined;
 
-export async function waitFor<T>(condition: () => T | Promise<T>, { timeout, what, interval = 20 }: WaitOptions): Promise<Exclude<T, Falsy>> {
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  { timeout, what, interval = 20 }: WaitOptions,
+): Promise<Exclude<T, Falsy>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {

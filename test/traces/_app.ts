@@ -37,11 +37,15 @@ const b64url = (bytes: Buffer) => bytes.toString('base64').replace(/\+/g, '-').r
 export async function startRelyingParty(issuer: string, host: '127.0.0.1' | 'localhost' = '127.0.0.1'): Promise<RelyingParty> {
   const holder: { server?: Server } = {};
   const rp: RelyingParty = {
-    origin: '', port: 0, scenario: {}, last: { state: '', nonce: '', verifier: '', redirectUri: '' },
-    close: () => new Promise<void>((resolve) => {
-      holder.server!.close(() => resolve());
-      holder.server!.closeAllConnections();
-    }),
+    origin: '',
+    port: 0,
+    scenario: {},
+    last: { state: '', nonce: '', verifier: '', redirectUri: '' },
+    close: () =>
+      new Promise<void>((resolve) => {
+        holder.server!.close(() => resolve());
+        holder.server!.closeAllConnections();
+      }),
   };
   const server = createServer((req, res) => {
     void handle(req).then(({ status, headers, body }) => {
@@ -59,27 +63,54 @@ export async function startRelyingParty(issuer: string, host: '127.0.0.1' | 'loc
       rp.last = { state, nonce, verifier, redirectUri };
       const authorize = new URL(`${issuer}/auth`);
       authorize.search = new URLSearchParams({
-        client_id: PUBLIC_CLIENT_ID, response_type: 'code', scope: 'openid profile email offline_access', redirect_uri: redirectUri,
-        state, nonce, code_challenge: b64url(createHash('sha256').update(verifier).digest()), code_challenge_method: 'S256', prompt: 'consent',
+        client_id: PUBLIC_CLIENT_ID,
+        response_type: 'code',
+        scope: 'openid profile email offline_access',
+        redirect_uri: redirectUri,
+        state,
+        nonce,
+        code_challenge: b64url(createHash('sha256').update(verifier).digest()),
+        code_challenge_method: 'S256',
+        prompt: 'consent',
         ...(rp.scenario.responseMode === 'form_post' ? { response_mode: 'form_post' } : {}),
       }).toString();
-      return { status: 302, headers: { location: authorize.toString(), 'set-cookie': [`app_session=${b64url(randomBytes(24))}; Path=/; HttpOnly; SameSite=Lax`] }, body: '' };
+      return {
+        status: 302,
+        headers: {
+          location: authorize.toString(),
+          'set-cookie': [`app_session=${b64url(randomBytes(24))}; Path=/; HttpOnly; SameSite=Lax`],
+        },
+        body: '',
+      };
     }
     if (url.pathname === '/callback') {
       const params = req.method === 'POST' ? new URLSearchParams(await read(req)) : url.searchParams;
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: callbackPage(params) };
     }
     if (url.pathname === '/api') {
-      return { status: 401, headers: { 'www-authenticate': 'Bearer realm="demo-api", error="invalid_token", error_description="The access token is not for this API"', 'content-type': 'application/json' }, body: '{"message":"unauthorized"}' };
+      return {
+        status: 401,
+        headers: {
+          'www-authenticate': 'Bearer realm="demo-api", error="invalid_token", error_description="The access token is not for this API"',
+          'content-type': 'application/json',
+        },
+        body: '{"message":"unauthorized"}',
+      };
     }
     return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
   }
   function callbackPage(params: URLSearchParams): string {
     const s = rp.scenario;
     const config = {
-      code: params.get('code'), error: params.get('error'), token: `${issuer}/token`, userinfo: `${issuer}/me`, clientId: PUBLIC_CLIENT_ID,
-      redirectUri: s.tokenRedirectUri ?? rp.last.redirectUri, verifier: s.wrongVerifier ? b64url(randomBytes(32)) : rp.last.verifier,
-      reuse: !!s.reuseCode, apis: !!s.callApis,
+      code: params.get('code'),
+      error: params.get('error'),
+      token: `${issuer}/token`,
+      userinfo: `${issuer}/me`,
+      clientId: PUBLIC_CLIENT_ID,
+      redirectUri: s.tokenRedirectUri ?? rp.last.redirectUri,
+      verifier: s.wrongVerifier ? b64url(randomBytes(32)) : rp.last.verifier,
+      reuse: !!s.reuseCode,
+      apis: !!s.callApis,
     };
     return `<!doctype html><title>callback</title><script>
 const c = ${JSON.stringify(config).replace(/</g, '\\u003c')};
@@ -108,7 +139,9 @@ function read(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let body = '';
     req.setEncoding('utf8');
-    req.on('data', (chunk: string) => { body += chunk; });
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
     req.on('end', () => resolve(body));
     req.on('error', reject);
   });

@@ -28,9 +28,17 @@ after(async () => {
   await idp?.close();
 });
 
-interface Recording { har: string; analysis: HarAnalysis; rp: RelyingParty }
+interface Recording {
+  har: string;
+  analysis: HarAnalysis;
+  rp: RelyingParty;
+}
 
-async function record(name: string, scenario: Scenario, options: { host?: '127.0.0.1' | 'localhost'; deny?: boolean; login?: boolean } = {}): Promise<Recording> {
+async function record(
+  name: string,
+  scenario: Scenario,
+  options: { host?: '127.0.0.1' | 'localhost'; deny?: boolean; login?: boolean } = {},
+): Promise<Recording> {
   const rp = await startRelyingParty(idp.issuer, options.host);
   rp.scenario = scenario;
   const path = join(dir, `${name}.har`);
@@ -58,10 +66,15 @@ const roles = (a: HarAnalysis) => a.exchanges.map((x) => x.role);
 
 test('success: discovery-free code flow with PKCE, userinfo, an API 401 with WWW-Authenticate, and a refresh', async () => {
   const { analysis: a, rp, har } = await record('success', { callApis: true });
-  for (const role of ['authorize', 'login', 'consent', 'callback', 'token', 'userinfo', 'api']) assert.ok(roles(a).includes(role as never), `${role} in ${roles(a).join(',')}`);
+  for (const role of ['authorize', 'login', 'consent', 'callback', 'token', 'userinfo', 'api'])
+    assert.ok(roles(a).includes(role as never), `${role} in ${roles(a).join(',')}`);
   assert.equal(a.entries, JSON.parse(har).log.entries.length);
   for (const id of ['state', 'pkce', 'pkce_verifier', 'redirect_uri', 'code_once', 'nonce']) {
-    assert.deepEqual(check(a, id).map((c) => c.ok), [true], `${id}: ${JSON.stringify(check(a, id))}`);
+    assert.deepEqual(
+      check(a, id).map((c) => c.ok),
+      [true],
+      `${id}: ${JSON.stringify(check(a, id))}`,
+    );
   }
   // Tokens: the ID token from the token response, the access token as a Bearer header, the refresh token.
   assert.ok(a.tokens.some((t) => t.where === 'response.body:id_token' && t.format === 'jws' && t.claims?.nonce === rp.last.nonce));
@@ -76,7 +89,10 @@ test('success: discovery-free code flow with PKCE, userinfo, an API 401 with WWW
   assert.equal(apiError.where, 'response.header:WWW-Authenticate');
   assert.equal(a.exchanges[apiError.entry]?.status, 401);
   // Failed checks come first; plain http to 127.0.0.1 is loopback and fine.
-  assert.deepEqual(check(a, 'https').map((c) => c.ok), [true]);
+  assert.deepEqual(
+    check(a, 'https').map((c) => c.ok),
+    [true],
+  );
   const firstPass = a.checks.findIndex((c) => c.ok);
   assert.ok(a.checks.slice(firstPass).every((c) => c.ok));
   // Masked URLs: the callback's code is not in the exchange list.
@@ -88,7 +104,10 @@ test('form_post to a cross-site app: the callback is a POST and the SameSite=Lax
   const { analysis: a } = await record('form-post', { responseMode: 'form_post' }, { host: 'localhost' });
   const callback = a.exchanges.find((x) => x.role === 'callback');
   assert.equal(callback?.method, 'POST');
-  assert.deepEqual(check(a, 'state').map((c) => c.ok), [true]);
+  assert.deepEqual(
+    check(a, 'state').map((c) => c.ok),
+    [true],
+  );
   const cookies = check(a, 'form_post_cookies');
   assert.equal(cookies.length, 1, JSON.stringify(a.checks));
   assert.equal(cookies[0]!.ok, false);
@@ -103,15 +122,24 @@ test('consent denied: access_denied at the callback, explained', async () => {
   assert.equal(denied.family, 'oauth');
   assert.ok(denied.summary.length > 10);
   assert.ok(check(a, 'callback_error').some((c) => !c.ok));
-  assert.deepEqual(check(a, 'state').map((c) => c.ok), [true]);
+  assert.deepEqual(
+    check(a, 'state').map((c) => c.ok),
+    [true],
+  );
 });
 
 test('redirect_uri mismatch between authorize and token: invalid_grant, and the check says which', async () => {
   const { analysis: a } = await record('redirect-mismatch', { tokenRedirectUri: 'http://localhost/callback' });
   const mismatch = check(a, 'redirect_uri');
-  assert.deepEqual(mismatch.map((c) => c.ok), [false]);
+  assert.deepEqual(
+    mismatch.map((c) => c.ok),
+    [false],
+  );
   assert.match(mismatch[0]!.message, /differs/);
-  assert.ok(a.errors.some((e) => e.code === 'invalid_grant' && a.exchanges[e.entry]?.role === 'token'), JSON.stringify(a.errors));
+  assert.ok(
+    a.errors.some((e) => e.code === 'invalid_grant' && a.exchanges[e.entry]?.role === 'token'),
+    JSON.stringify(a.errors),
+  );
 });
 
 test('code reuse: the second redemption fails and code_once fails at that entry', async () => {
@@ -126,8 +154,14 @@ test('code reuse: the second redemption fails and code_once fails at that entry'
 
 test('PKCE mismatch: the verifier does not hash to the challenge', async () => {
   const { analysis: a } = await record('pkce-mismatch', { wrongVerifier: true });
-  assert.deepEqual(check(a, 'pkce').map((c) => c.ok), [true]);
-  assert.deepEqual(check(a, 'pkce_verifier').map((c) => c.ok), [false]);
+  assert.deepEqual(
+    check(a, 'pkce').map((c) => c.ok),
+    [true],
+  );
+  assert.deepEqual(
+    check(a, 'pkce_verifier').map((c) => c.ok),
+    [false],
+  );
   assert.ok(a.errors.some((e) => e.code === 'invalid_grant'));
 });
 
@@ -166,5 +200,8 @@ test('sanitizing a real recorded HAR: no token, code, verifier, password, cookie
   assert.match(clean, /\[jwt:(?:RS256|ES256|PS256|EdDSA)[^\]]*exp=\d{4}-/);
   assert.match(clean, /\[cookie:/);
   const again = await analyzeHar(clean);
-  assert.deepEqual(check(again, 'state').map((c) => c.ok), [true]);
+  assert.deepEqual(
+    check(again, 'state').map((c) => c.ok),
+    [true],
+  );
 });

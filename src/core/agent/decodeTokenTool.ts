@@ -13,9 +13,11 @@ import type { AgentAnswer, AgentOptions } from './types';
 const MAX_VALUE_CHARS = 400;
 
 export function decodeTokenAnswer(input: unknown, options: AgentOptions = {}): AgentAnswer {
-  if (typeof input !== 'string' || input.trim() === '') return failed('Give the token as a string: a compact JWS or JWE (eyJ…), with or without "Bearer ".');
+  if (typeof input !== 'string' || input.trim() === '')
+    return failed('Give the token as a string: a compact JWS or JWE (eyJ…), with or without "Bearer ".');
   const decoded = decodeToken(input);
-  if (!decoded.ok) return failed(`Not a token: ${decoded.error.message}. Paste the compact JWT (three dot-separated base64url parts, or five for JWE).`);
+  if (!decoded.ok)
+    return failed(`Not a token: ${decoded.error.message}. Paste the compact JWT (three dot-separated base64url parts, or five for JWE).`);
   const token = decoded.token;
   const analysis = analyzeToken(token, {
     ...(options.now !== undefined ? { now: options.now } : {}),
@@ -73,21 +75,35 @@ function agentClaim(claim: AnalyzedClaim, mask: boolean): AgentClaimOut {
 /** Only that a signature is there and how long it is: its bytes are never part of an answer. */
 function signatureFacts(token: DecodedToken): { present: boolean; length: number; verified: false; note: string } {
   if (token.format === 'jwe') {
-    return { present: false, length: 0, verified: false, note: 'Encrypted token (JWE): only the holder of the decryption key can read the claims; the encrypted parts are not shown.' };
+    return {
+      present: false,
+      length: 0,
+      verified: false,
+      note: 'Encrypted token (JWE): only the holder of the decryption key can read the claims; the encrypted parts are not shown.',
+    };
   }
   const length = token.parts[2]?.length ?? 0;
   return {
     present: length > 0,
     length,
     verified: false,
-    note: length > 0
-      ? 'Signature present and not verified (decoding only); its value is withheld. Verify it with the issuer\'s keys in your app or with AuthLens: Verify Token Signature.'
-      : 'No signature: anyone could have written this token.',
+    note:
+      length > 0
+        ? "Signature present and not verified (decoding only); its value is withheld. Verify it with the issuer's keys in your app or with AuthLens: Verify Token Signature."
+        : 'No signature: anyone could have written this token.',
   };
 }
 
-function renderText(token: DecodedToken, analysis: TokenAnalysis, facts: { header: AgentClaimOut[]; claims: AgentClaimOut[]; signature: { note: string } }): string {
-  const lines = [`${token.format.toUpperCase()} token: ${analysis.summary}`, `Validity: ${analysis.expiryWords} (${analysis.validity}).`, ''];
+function renderText(
+  token: DecodedToken,
+  analysis: TokenAnalysis,
+  facts: { header: AgentClaimOut[]; claims: AgentClaimOut[]; signature: { note: string } },
+): string {
+  const lines = [
+    `${token.format.toUpperCase()} token: ${analysis.summary}`,
+    `Validity: ${analysis.expiryWords} (${analysis.validity}).`,
+    '',
+  ];
   lines.push('Header:', ...facts.header.map(claimLine), '', `Signature: ${facts.signature.note}`);
   if (facts.claims.length > 0) lines.push('', token.nested ? 'Claims (inner token):' : 'Claims:', ...facts.claims.map(claimLine));
   if (analysis.findings.length > 0) {

@@ -16,13 +16,35 @@ import type { AgentAnswer, AgentOptions } from './types';
 
 /** Response fields worth handing on, in the order a reader wants them. */
 const PART_FIELDS = [
-  'error', 'error_description', 'error_codes', 'error_subtype', 'suberror', 'status', 'error_uri', 'exception', 'scheme',
-  'realm', 'scope', 'claims', 'resource_metadata', 'authorization_uri', 'acr_values', 'max_age', 'iss', 'command',
-  'trace_id', 'correlation_id', 'timestamp', 'error_id',
+  'error',
+  'error_description',
+  'error_codes',
+  'error_subtype',
+  'suberror',
+  'status',
+  'error_uri',
+  'exception',
+  'scheme',
+  'realm',
+  'scope',
+  'claims',
+  'resource_metadata',
+  'authorization_uri',
+  'acr_values',
+  'max_age',
+  'iss',
+  'command',
+  'trace_id',
+  'correlation_id',
+  'timestamp',
+  'error_id',
 ] as const satisfies readonly (keyof ErrorResponseParts)[];
 
 export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): AgentAnswer {
-  if (typeof input !== 'string' || input.trim() === '') return failed('Give the error as text: a code (AADSTS50058, invalid_grant, E0000011) or the response, redirect URL or log lines that hold it.');
+  if (typeof input !== 'string' || input.trim() === '')
+    return failed(
+      'Give the error as text: a code (AADSTS50058, invalid_grant, E0000011) or the response, redirect URL or log lines that hold it.',
+    );
   const mask = { maskPersonalData: options.maskPersonalData === true };
   // The one explain policy: a bare code with every family's meaning, else the response's codes, most specific first.
   const explained = explainInput(input, { explainText, lookupError, lookupAll });
@@ -49,13 +71,15 @@ export function explainErrorAnswer(input: unknown, options: AgentOptions = {}): 
   const lines: string[] = [];
   if (parts) {
     lines.push(`Error response (${parts.shape}):`);
-    for (const [name, value] of Object.entries(facts)) lines.push(`- ${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    for (const [name, value] of Object.entries(facts))
+      lines.push(`- ${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     lines.push('');
   }
-  if (found.length === 0) lines.push(`No catalog entry for ${unknownCodes.join(', ') || 'this error'}; the parts above are all AuthLens can tell offline.`);
+  if (found.length === 0)
+    lines.push(`No catalog entry for ${unknownCodes.join(', ') || 'this error'}; the parts above are all AuthLens can tell offline.`);
   for (const entry of found) lines.push(...entryText(entry), '');
   if (unknownCodes.length && found.length) lines.push(`Not in the offline catalog: ${unknownCodes.join(', ')}.`);
-  lines.push('Explained offline from AuthLens\'s catalog; tokens, codes, secrets and cookies in the input are never repeated.');
+  lines.push("Explained offline from AuthLens's catalog; tokens, codes, secrets and cookies in the input are never repeated.");
   return { text: lines.join('\n').trim(), structured, isError: false };
 }
 
@@ -68,8 +92,13 @@ function partFacts(parts: ErrorResponseParts): Record<string, unknown> {
 
 function entryFacts(entry: ErrorEntry) {
   return {
-    code: entry.code, family: familyName(entry.family), name: entry.name, summary: entry.summary,
-    causes: entry.causes, fixes: entry.fixes, links: entry.links,
+    code: entry.code,
+    family: familyName(entry.family),
+    name: entry.name,
+    summary: entry.summary,
+    causes: entry.causes,
+    fixes: entry.fixes,
+    links: entry.links,
     ...(entry.spec ? { spec: entry.spec } : {}),
     ...(entry.contexts ? { contexts: entry.contexts } : {}),
   };

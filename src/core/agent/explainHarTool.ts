@@ -24,8 +24,8 @@ export async function explainHarAnswer(text: string, options: AgentOptions = {})
   const failed = analysis.checks.filter((check) => !check.ok);
   const auth = analysis.exchanges.filter((exchange) => exchange.auth);
   const lines: string[] = [
-    `HAR with ${analysis.entries} entries${analysis.truncated ? ' (only the first ones analysed)' : ''}: ${auth.length} sign-in exchange(s), `
-      + `${analysis.errors.length} error(s), ${analysis.tokens.length} token(s) seen, ${failed.length} of ${analysis.checks.length} check(s) failed.`,
+    `HAR with ${analysis.entries} entries${analysis.truncated ? ' (only the first ones analysed)' : ''}: ${auth.length} sign-in exchange(s), ` +
+      `${analysis.errors.length} error(s), ${analysis.tokens.length} token(s) seen, ${failed.length} of ${analysis.checks.length} check(s) failed.`,
   ];
   if (analysis.checks.length > 0) {
     lines.push('', 'Checks (failed first):');
@@ -35,20 +35,29 @@ export async function explainHarAnswer(text: string, options: AgentOptions = {})
   }
   if (analysis.errors.length > 0) {
     lines.push('', 'Errors:');
-    for (const error of analysis.errors.slice(0, MAX_LISTED)) lines.push(`- entry ${error.entry} ${error.where}: ${error.code} (${error.family}): ${error.summary}`);
+    for (const error of analysis.errors.slice(0, MAX_LISTED))
+      lines.push(`- entry ${error.entry} ${error.where}: ${error.code} (${error.family}): ${error.summary}`);
   }
   if (auth.length > 0) {
     lines.push('', 'Sign-in exchanges:');
-    for (const exchange of auth.slice(0, MAX_LISTED)) lines.push(`- entry ${exchange.entry} ${exchange.role}: ${exchange.method} ${exchange.url} → ${exchange.status}`);
+    for (const exchange of auth.slice(0, MAX_LISTED))
+      lines.push(`- entry ${exchange.entry} ${exchange.role}: ${exchange.method} ${exchange.url} → ${exchange.status}`);
   }
   const tokens = analysis.tokens.slice(0, MAX_LISTED).map((token) => ({
-    entry: token.entry, where: token.where, format: token.format, length: token.text.length,
+    entry: token.entry,
+    where: token.where,
+    format: token.format,
+    length: token.text.length,
     ...(token.claims ? { claims: Object.fromEntries(Object.entries(token.claims).filter(([name]) => TOKEN_FACTS.includes(name))) } : {}),
   }));
   if (tokens.length > 0) {
     lines.push('', 'Tokens (described, never returned):');
     for (const token of tokens) {
-      const facts = token.claims ? Object.entries(token.claims).map(([name, value]) => `${name}=${String(value)}`).join(', ') : '';
+      const facts = token.claims
+        ? Object.entries(token.claims)
+            .map(([name, value]) => `${name}=${String(value)}`)
+            .join(', ')
+        : '';
       lines.push(`- entry ${token.entry} ${token.where}: ${token.format}, ${token.length} characters${facts ? `; ${facts}` : ''}`);
     }
   }
@@ -56,7 +65,9 @@ export async function explainHarAnswer(text: string, options: AgentOptions = {})
   const structured = {
     entries: analysis.entries,
     checks: analysis.checks.slice(0, MAX_LISTED),
-    errors: analysis.errors.slice(0, MAX_LISTED).map(({ entry, code, family, summary, where }) => ({ entry, code, family, summary, where })),
+    errors: analysis.errors
+      .slice(0, MAX_LISTED)
+      .map(({ entry, code, family, summary, where }) => ({ entry, code, family, summary, where })),
     exchanges: auth.slice(0, MAX_LISTED).map(({ entry, role, method, url, status }) => ({ entry, role, method, url, status })),
     tokens,
   };

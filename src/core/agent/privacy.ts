@@ -9,9 +9,30 @@ import { redact } from '../redact';
 
 /** Claims about a person, masked on request (besides those the claim catalog marks `pii`). */
 export const PERSONAL_CLAIMS: ReadonlySet<string> = new Set([
-  'email', 'emails', 'name', 'upn', 'preferred_username', 'unique_name', 'given_name', 'family_name', 'middle_name',
-  'nickname', 'oid', 'phone_number', 'address', 'birthdate', 'picture', 'profile', 'website', 'ipaddr', 'login_hint',
-  'verified_primary_email', 'verified_secondary_email', 'signin_names', 'username', 'cognito:username',
+  'email',
+  'emails',
+  'name',
+  'upn',
+  'preferred_username',
+  'unique_name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'oid',
+  'phone_number',
+  'address',
+  'birthdate',
+  'picture',
+  'profile',
+  'website',
+  'ipaddr',
+  'login_hint',
+  'verified_primary_email',
+  'verified_secondary_email',
+  'signin_names',
+  'username',
+  'cognito:username',
 ]);
 
 export const MASKED = '[masked]';

@@ -47,8 +47,16 @@ export function createAnsiStripper(): AnsiStripper {
         switch (state) {
           case 'escape':
             if (code === 0x5b /* [ */) state = 'csi';
-            else if (code === 0x5d /* ] */ || code === 0x50 /* P */ || code === 0x58 /* X */ || code === 0x5e /* ^ */ || code === 0x5f /* _ */) state = 'string';
-            else if (code >= 0x20 && code <= 0x2f) state = 'charset'; // ESC ( B and the like: one more character
+            else if (
+              code === 0x5d /* ] */ ||
+              code === 0x50 /* P */ ||
+              code === 0x58 /* X */ ||
+              code === 0x5e /* ^ */ ||
+              code === 0x5f /* _ */
+            )
+              state = 'string';
+            else if (code >= 0x20 && code <= 0x2f)
+              state = 'charset'; // ESC ( B and the like: one more character
             else state = 'text'; // ESC 7, ESC =, …: two characters in all
             break;
           case 'charset':

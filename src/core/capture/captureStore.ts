@@ -107,7 +107,11 @@ export class CaptureStore {
     if (!session) return;
     const known = session.details ?? {};
     // What was already known stays (the folder the command started in), what was missing is added.
-    session.details = { ...details, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)), ...(details.exitCode !== undefined ? { exitCode: details.exitCode } : {}) };
+    session.details = {
+      ...details,
+      ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)),
+      ...(details.exitCode !== undefined ? { exitCode: details.exitCode } : {}),
+    };
   }
 
   endSession(id: string): void {
@@ -130,11 +134,32 @@ export class CaptureStore {
       return { item: known, isNew: false };
     }
     const kept = detach(value);
-    const item: CapturedItem = finding.kind === 'token'
-      ? { id: this.nextId++, session, kind: 'token', value: kept, format: finding.format, source, firstSeen: now, lastSeen: now, count: 1 }
-      : { id: this.nextId++, session, kind: 'error', value: kept, family: finding.family, source,
-        ...(context === undefined ? {} : { context: detach(context) }),
-        ...(codes && codes.length > 1 ? { codes: [...codes] } : {}), firstSeen: now, lastSeen: now, count: 1 };
+    const item: CapturedItem =
+      finding.kind === 'token'
+        ? {
+            id: this.nextId++,
+            session,
+            kind: 'token',
+            value: kept,
+            format: finding.format,
+            source,
+            firstSeen: now,
+            lastSeen: now,
+            count: 1,
+          }
+        : {
+            id: this.nextId++,
+            session,
+            kind: 'error',
+            value: kept,
+            family: finding.family,
+            source,
+            ...(context === undefined ? {} : { context: detach(context) }),
+            ...(codes && codes.length > 1 ? { codes: [...codes] } : {}),
+            firstSeen: now,
+            lastSeen: now,
+            count: 1,
+          };
     this.byId.set(item.id, item);
     index.set(kept, item.id);
     this.trim();
@@ -230,7 +255,6 @@ export class CaptureStore {
     for (const session of empty.slice(0, Math.max(0, empty.length - this.maxEmptySessions))) this.sessionsById.delete(session.id);
   }
 }
-
 
 /**
  * A copy of `text` that does not share memory with the output it was cut from: a slice can keep its

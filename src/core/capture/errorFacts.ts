@@ -38,7 +38,11 @@ export function capturedErrorFacts(code: string, family?: string, context?: stri
   }
   try {
     // The one explain policy: the entry the hover would show for this code on this line.
-    const { entry } = explainCode({ code, family: family ?? lookupError(code)?.family ?? 'oauth' }, parts ? { parts, text: context } : {}, { explainText, lookupError, lookupAll });
+    const { entry } = explainCode({ code, family: family ?? lookupError(code)?.family ?? 'oauth' }, parts ? { parts, text: context } : {}, {
+      explainText,
+      lookupError,
+      lookupAll,
+    });
     if (entry) Object.assign(facts, { name: entry.name, summary: entry.summary });
   } catch {
     // the catalog is best effort here

@@ -110,7 +110,10 @@ function firstClause(text: string): string {
     let end = i;
     while (end < text.length && isSpace(text.charCodeAt(end))) end++;
     const next = text.charCodeAt(end);
-    if (next === 0x28 /* ( */ || ((next === 0x2014 /* — */ || text.startsWith('because', end)) && isSpace(text.charCodeAt(end + (next === 0x2014 ? 1 : 7))))) {
+    if (
+      next === 0x28 /* ( */ ||
+      ((next === 0x2014 /* — */ || text.startsWith('because', end)) && isSpace(text.charCodeAt(end + (next === 0x2014 ? 1 : 7))))
+    ) {
       return text.slice(0, i);
     }
     i = end - 1;
@@ -127,8 +130,10 @@ function withoutLastWord(text: string): string {
   return text.slice(0, i);
 }
 
-
 /** `ExpiredOrRevokedGrantInactiveToken` → "expired or revoked grant inactive token". */
 export function wordsOf(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
 }

@@ -27,7 +27,11 @@ export function linksInLine(line: string): LineLink[] {
   if (typeof line !== 'string' || line.length === 0) return [];
   const text = line.length > MAX_LINK_LINE_LENGTH ? line.slice(0, MAX_LINK_LINE_LENGTH) : line;
   if (!hasAnchor(text)) return [];
-  return scanOffsets(text).slice(0, MAX_LINKS_PER_LINE).map((finding) => finding.kind === 'token'
-    ? { kind: 'token', start: finding.start, length: finding.end - finding.start, value: finding.text, tooltip: DECODE_TOOLTIP }
-    : { kind: 'error', start: finding.start, length: finding.end - finding.start, value: finding.code, tooltip: EXPLAIN_TOOLTIP });
+  return scanOffsets(text)
+    .slice(0, MAX_LINKS_PER_LINE)
+    .map((finding) =>
+      finding.kind === 'token'
+        ? { kind: 'token', start: finding.start, length: finding.end - finding.start, value: finding.text, tooltip: DECODE_TOOLTIP }
+        : { kind: 'error', start: finding.start, length: finding.end - finding.start, value: finding.code, tooltip: EXPLAIN_TOOLTIP },
+    );
 }

@@ -13,8 +13,8 @@ export function mergeByLine(found: readonly StreamFinding[]): (StreamFinding & {
       out.push(finding);
       continue;
     }
-    const sameLine = open && open.stream === finding.stream && open.contextStart !== undefined
-      && open.contextStart === finding.contextStart;
+    const sameLine =
+      open && open.stream === finding.stream && open.contextStart !== undefined && open.contextStart === finding.contextStart;
     if (open && sameLine) {
       open.codes!.push(finding.finding.code);
       if (isGeneric(open.finding) && !isGeneric(finding.finding)) {

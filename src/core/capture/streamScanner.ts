@@ -29,7 +29,19 @@ import { detached } from '../text/detach';
 export type StreamMatch = TokenMatch | ErrorMatch;
 
 /** What the finders start from: a text without any of these holds no token and no error code. */
-export const SCAN_ANCHORS = ['eyJ', 'AADSTS', 'AADB2C', 'E0000', 'IDX', 'rror', 'Exception', 'oauth2: "', 'SAML:2.0:status:', 'INVALID_', 'ACCESS_FAILED'] as const;
+export const SCAN_ANCHORS = [
+  'eyJ',
+  'AADSTS',
+  'AADB2C',
+  'E0000',
+  'IDX',
+  'rror',
+  'Exception',
+  'oauth2: "',
+  'SAML:2.0:status:',
+  'INVALID_',
+  'ACCESS_FAILED',
+] as const;
 const ANCHOR_OVERLAP = Math.max(...SCAN_ANCHORS.map((anchor) => anchor.length)) - 1;
 const ANCHOR_PATTERN = new RegExp(SCAN_ANCHORS.join('|'));
 /** Pieces up to this long are prechecked for anchors before scanning; longer ones go to the finders directly. */
@@ -106,8 +118,12 @@ const RECENT_ENTRA_CODES = 64;
 
 /** `"error_codes": [50058]`: the recogniser reports `AADSTS50058` over the bare number. */
 function isBareEntraNumber(finding: StreamMatch): boolean {
-  return finding.kind === 'error' && finding.family === 'entra' && finding.code.startsWith('AADSTS')
-    && finding.end - finding.start === finding.code.length - 6;
+  return (
+    finding.kind === 'error' &&
+    finding.family === 'entra' &&
+    finding.code.startsWith('AADSTS') &&
+    finding.end - finding.start === finding.code.length - 6
+  );
 }
 
 /**
@@ -244,8 +260,8 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
     state.tail = rest;
     state.tailStart = restStart;
     state.tailEnd = (restIsNew ? rest : joined).slice(-ANCHOR_OVERLAP);
-    state.tailHasAnchor = mayHold && rest.length > 0
-      && (restIsNew ? hasAnchor(rest) : state.tailHasAnchor || (pieceHasAnchor ?? hasAnchor(joined)));
+    state.tailHasAnchor =
+      mayHold && rest.length > 0 && (restIsNew ? hasAnchor(rest) : state.tailHasAnchor || (pieceHasAnchor ?? hasAnchor(joined)));
     return out;
   }
 
@@ -300,7 +316,8 @@ export function contextAround(text: string, start: number, end: number, line?: L
   const known = line !== undefined && line.text === text && start >= line.start && end <= line.end;
   let lineStart = known ? Math.max(line.start, floor) : lineStartBefore(text, start, floor);
   let lineEnd = known ? Math.min(line.end, ceiling) : lineEndAfter(text, end, ceiling);
-  const wholeLine = (lineStart === 0 || text.charCodeAt(lineStart - 1) === 0x0a) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 0x0a);
+  const wholeLine =
+    (lineStart === 0 || text.charCodeAt(lineStart - 1) === 0x0a) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 0x0a);
   if (wholeLine && isMemberLine(text.slice(lineStart, lineEnd))) {
     // Back to the line that opens the object, forward to the one that closes it, by bracket depth
     // (a rough count that ignores brackets inside strings: good enough to frame a response).
@@ -336,7 +353,11 @@ export function contextAround(text: string, start: number, end: number, line?: L
 }
 
 /** The whole line of `text` holding a position: `start` just after a newline (or 0), `end` at the next newline (or the text's end). */
-export interface LineBounds { text: string; start: number; end: number }
+export interface LineBounds {
+  text: string;
+  start: number;
+  end: number;
+}
 const NO_LINE: LineBounds = { text: '', start: 1, end: 0 };
 
 /** The line holding `pos`, read once (its findings share it: linear in the line for all of them). */
@@ -365,7 +386,8 @@ function bracketBalance(line: string): number {
   let balance = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code === 123 || code === 91) balance++; // { [
+    if (code === 123 || code === 91)
+      balance++; // { [
     else if (code === 125 || code === 93) balance--; // } ]
   }
   return balance;

@@ -26,9 +26,7 @@ export function describeClaim(
   const candidates = exact.get(`${location}:${name}`) ?? prefixCandidates(name, location);
   if (candidates.length === 0) return undefined;
   const best =
-    candidates.find((entry) => entry.provider === provider) ??
-    candidates.find((entry) => entry.provider === 'standard') ??
-    candidates[0]!;
+    candidates.find((entry) => entry.provider === provider) ?? candidates.find((entry) => entry.provider === 'standard') ?? candidates[0]!;
   const otherMeanings = candidates
     .filter((entry) => entry !== best && entry.provider !== 'standard')
     .map((entry) => ({ provider: entry.provider, title: entry.title }));
@@ -41,15 +39,18 @@ function prefixCandidates(name: string, location: ClaimEntry['location']): Claim
   const found = prefixes.filter((entry) => normalized.startsWith(entry.name));
   if (found.length > 0) return found;
   if (name.startsWith('xms_')) {
-    return [{
-      name,
-      location,
-      provider: 'entra',
-      title: 'Microsoft extension claim',
-      valueType: 'any',
-      source: ENTRA_OPTIONAL,
-      description: 'A Microsoft-specific claim (the `xms_` prefix). Most are optional claims or internal data; check the optional claims reference before relying on it.',
-    }];
+    return [
+      {
+        name,
+        location,
+        provider: 'entra',
+        title: 'Microsoft extension claim',
+        valueType: 'any',
+        source: ENTRA_OPTIONAL,
+        description:
+          'A Microsoft-specific claim (the `xms_` prefix). Most are optional claims or internal data; check the optional claims reference before relying on it.',
+      },
+    ];
   }
   return [];
 }

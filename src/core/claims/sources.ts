@@ -24,4 +24,5 @@ export const AUTH0_RBAC = 'https://auth0.com/docs/get-started/apis/enable-role-b
 export const AUTH0_ORGS = 'https://auth0.com/docs/manage-users/organizations/using-tokens';
 export const KEYCLOAK_ADMIN = 'https://www.keycloak.org/docs/latest/server_admin/index.html';
 export const COGNITO_ID = 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html';
-export const COGNITO_ACCESS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html';
+export const COGNITO_ACCESS =
+  'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html';

@@ -8,16 +8,7 @@ export type ProviderFamily = 'standard' | 'entra' | 'google' | 'okta' | 'auth0' 
 
 /** How a value should be read: times are rendered as dates, durations as spans. */
 export type ClaimValueType =
-  | 'numeric-date'
-  | 'duration-seconds'
-  | 'string'
-  | 'string-list'
-  | 'space-separated'
-  | 'uri'
-  | 'boolean'
-  | 'object'
-  | 'number'
-  | 'any';
+  'numeric-date' | 'duration-seconds' | 'string' | 'string-list' | 'space-separated' | 'uri' | 'boolean' | 'object' | 'number' | 'any';
 
 export interface ClaimEntry {
   name: string;

@@ -20,9 +20,7 @@ export interface ExplainSource {
   from: string;
 }
 
-export type ExplainOutcome =
-  | { ok: true; model: ExplainViewModel }
-  | { ok: false; message: string };
+export type ExplainOutcome = { ok: true; model: ExplainViewModel } | { ok: false; message: string };
 
 /**
  * The command's argument when it is usable text (menus pass a Uri or nothing; the Captured view and

@@ -34,8 +34,7 @@ export interface ExplainedCode {
 }
 
 export type ResponseExplanation =
-  | { ok: true; parts: ErrorResponseParts; codes: ExplainedCode[] }
-  | { ok: false; problem?: ErrorResponseProblem };
+  { ok: true; parts: ErrorResponseParts; codes: ExplainedCode[] } | { ok: false; problem?: ErrorResponseProblem };
 
 export interface ExplainOptions {
   /** What the caller knows beyond the text (the Flow Tester: the step, a revoked token). */
@@ -62,14 +61,16 @@ export function explainResponse(text: string, catalog: ExplainCatalog, options: 
  * around it when there is one. The hover, capture and the flow use this; `explainResponse` too.
  */
 export function explainCode(
-  found: Pick<FoundCode, 'code' | 'family' | 'entry'>, around: { parts?: ErrorResponseParts; text?: string }, catalog: ExplainCatalog, options: ExplainOptions = {},
+  found: Pick<FoundCode, 'code' | 'family' | 'entry'>,
+  around: { parts?: ErrorResponseParts; text?: string },
+  catalog: ExplainCatalog,
+  options: ExplainOptions = {},
 ): ExplainedCode {
   return explainFound(found, around, catalog, rankingEvidence(around.parts, around.text, options.context));
 }
 
 export type InputExplanation =
-  | { ok: true; parts?: ErrorResponseParts; codes: ExplainedCode[] }
-  | { ok: false; problem?: ErrorResponseProblem };
+  { ok: true; parts?: ErrorResponseParts; codes: ExplainedCode[] } | { ok: false; problem?: ErrorResponseProblem };
 
 /**
  * What someone typed: a bare code (`AADSTS50058`, `50058`, `invalid_grant`, `E0000011`) is looked up
@@ -83,7 +84,12 @@ export function explainInput(input: string, catalog: ExplainCatalog, options: Ex
     const [best, ...others] = direct;
     if (best) {
       const ranked = rankEntry(best, rankingEvidence(undefined, '', options.context));
-      return { ok: true, codes: [{ code: best.code, family: best.family, entry: ranked.entry, others, leadCauses: ranked.leadCauses, leadFixes: ranked.leadFixes }] };
+      return {
+        ok: true,
+        codes: [
+          { code: best.code, family: best.family, entry: ranked.entry, others, leadCauses: ranked.leadCauses, leadFixes: ranked.leadFixes },
+        ],
+      };
     }
   }
   const explained = explainResponse(input, catalog, options);
@@ -91,26 +97,43 @@ export function explainInput(input: string, catalog: ExplainCatalog, options: Ex
 }
 
 function explainFound(
-  found: Pick<FoundCode, 'code' | 'family' | 'entry'>, around: { parts?: ErrorResponseParts; text?: string }, catalog: ExplainCatalog, evidence: RankingEvidence,
+  found: Pick<FoundCode, 'code' | 'family' | 'entry'>,
+  around: { parts?: ErrorResponseParts; text?: string },
+  catalog: ExplainCatalog,
+  evidence: RankingEvidence,
 ): ExplainedCode {
   // The parser's attribution for the same code wins over the recogniser's (a vendor's meaning where the text shows the vendor).
   const lower = found.code.toLowerCase();
-  const parsed = found.entry ? undefined : around.parts?.codes.find((other) => other.entry && other.code.toLowerCase() === lower && other.family !== found.family && found.family === 'oauth');
+  const parsed = found.entry
+    ? undefined
+    : around.parts?.codes.find(
+        (other) => other.entry && other.code.toLowerCase() === lower && other.family !== found.family && found.family === 'oauth',
+      );
   const general = found.entry ?? parsed?.entry ?? catalog.lookupError(found.code, found.family);
-  const entra = found.family === 'oauth' && around.parts && showsEntra(around.parts, around.text ?? '')
-    ? catalog.lookupAll(found.code, 'entra').find((entry) => entry.family === 'entra')
-    : undefined;
+  const entra =
+    found.family === 'oauth' && around.parts && showsEntra(around.parts, around.text ?? '')
+      ? catalog.lookupAll(found.code, 'entra').find((entry) => entry.family === 'entra')
+      : undefined;
   const best = entra ?? general;
   const others = catalog.lookupAll(found.code, found.family).filter((other) => other !== best && other.family !== best?.family);
   if (!best) return { code: found.code, family: found.family, others, leadCauses: 0, leadFixes: 0 };
   const ranked = rankEntry(best, evidence);
-  return { code: found.code, family: found.family, entry: ranked.entry, others, leadCauses: ranked.leadCauses, leadFixes: ranked.leadFixes };
+  return {
+    code: found.code,
+    family: found.family,
+    entry: ranked.entry,
+    others,
+    leadCauses: ranked.leadCauses,
+    leadFixes: ranked.leadFixes,
+  };
 }
 
 /** Microsoft's sign-in hosts, in any cloud. */
-const ENTRA_HOSTS = /\blogin\.(?:microsoftonline\.(?:com|us)|microsoft\.com|partner\.microsoftonline\.cn|chinacloudapi\.cn)\b|\bsts\.windows\.net\b/i;
+const ENTRA_HOSTS =
+  /\blogin\.(?:microsoftonline\.(?:com|us)|microsoft\.com|partner\.microsoftonline\.cn|chinacloudapi\.cn)\b|\bsts\.windows\.net\b/i;
 /** What only Microsoft's libraries and tools print. */
-const ENTRA_WORDS = /\bAADSTS\d{4,8}\b|\bMsal\w*Exception\b|\bInteractionRequiredAuthError\b|\bAzure(?:Cli|PowerShell|DeveloperCli)?Credential\b|\bazure\.identity\b/i;
+const ENTRA_WORDS =
+  /\bAADSTS\d{4,8}\b|\bMsal\w*Exception\b|\bInteractionRequiredAuthError\b|\bAzure(?:Cli|PowerShell|DeveloperCli)?Credential\b|\bazure\.identity\b/i;
 
 /** Does the response come from Entra ID? An AADSTS code, `error_codes`, a `suberror`, a Microsoft sign-in host, MSAL's exceptions. */
 export function showsEntra(parts: ErrorResponseParts, text: string): boolean {

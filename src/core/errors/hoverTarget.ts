@@ -44,8 +44,9 @@ export function findHoverTarget(lineText: string, character: number): HoverTarge
   if (!match) return undefined;
   // findErrorAt already ran findErrors on this line; asking again on a bounded slice is cheap.
   const from = Math.max(0, match.start - 4000);
-  const inContext = findErrors(lineText.slice(from, match.end + 4000))
-    .some((found) => found.start + from === match.start && found.end + from === match.end);
+  const inContext = findErrors(lineText.slice(from, match.end + 4000)).some(
+    (found) => found.start + from === match.start && found.end + from === match.end,
+  );
   return { match, inContext };
 }
 
@@ -86,7 +87,12 @@ function linesBefore(source: LineSource, first: number, line: number): string {
 export type HoverCatalog = ExplainCatalog;
 
 export function hoverInputFor(
-  target: HoverTarget, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
+  target: HoverTarget,
+  source: LineSource,
+  line: number,
+  character: number,
+  catalog: HoverCatalog,
+  limits?: WindowLimits,
 ): ErrorHoverInput | undefined {
   const { match, inContext } = target;
   // A bare word we cannot explain is just a word.
@@ -109,7 +115,12 @@ export function hoverInputFor(
 
 /** The parsed response holding `code`: the JSON body around the line if there is one, else the line. */
 function responseAround(
-  code: string, source: LineSource, line: number, character: number, catalog: HoverCatalog, limits?: WindowLimits,
+  code: string,
+  source: LineSource,
+  line: number,
+  character: number,
+  catalog: HoverCatalog,
+  limits?: WindowLimits,
 ): { parts: ErrorResponseParts; text: string } | undefined {
   const window = responseWindow(source, line, character, limits);
   const candidates = window.multiLine ? [window.text] : [];

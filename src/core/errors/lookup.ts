@@ -6,8 +6,27 @@
 import type { ErrorEntry, ErrorFamily } from './catalog/types';
 
 export const ERROR_FAMILIES: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'entra-suberror', 'msal', 'identitymodel', 'okta', 'google', 'github', 'keycloak', 'auth0', 'cognito', 'firebase', 'graph', 'aws-sts', 'saml',
-  'supabase', 'salesforce', 'spotify', 'apple', 'pingfederate',
+  'oauth',
+  'entra',
+  'b2c',
+  'entra-suberror',
+  'msal',
+  'identitymodel',
+  'okta',
+  'google',
+  'github',
+  'keycloak',
+  'auth0',
+  'cognito',
+  'firebase',
+  'graph',
+  'aws-sts',
+  'saml',
+  'supabase',
+  'salesforce',
+  'spotify',
+  'apple',
+  'pingfederate',
 ];
 
 /**
@@ -16,8 +35,27 @@ export const ERROR_FAMILIES: readonly ErrorFamily[] = [
  * echo protocol values.
  */
 const PRIORITY: readonly ErrorFamily[] = [
-  'oauth', 'entra', 'b2c', 'identitymodel', 'graph', 'okta', 'cognito', 'aws-sts', 'firebase', 'google', 'github', 'keycloak', 'auth0',
-  'supabase', 'salesforce', 'spotify', 'apple', 'pingfederate', 'msal', 'entra-suberror', 'saml',
+  'oauth',
+  'entra',
+  'b2c',
+  'identitymodel',
+  'graph',
+  'okta',
+  'cognito',
+  'aws-sts',
+  'firebase',
+  'google',
+  'github',
+  'keycloak',
+  'auth0',
+  'supabase',
+  'salesforce',
+  'spotify',
+  'apple',
+  'pingfederate',
+  'msal',
+  'entra-suberror',
+  'saml',
 ];
 
 export interface CatalogStats {

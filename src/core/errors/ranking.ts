@@ -10,7 +10,15 @@ import type { ErrorResponseParts } from './responses/types';
 
 /** The requests a flow makes; what `step` in a rule names. */
 export type ExplainStep =
-  | 'authorize' | 'code-exchange' | 'refresh' | 'device' | 'client-credentials' | 'token-exchange' | 'userinfo' | 'introspection' | 'revocation';
+  | 'authorize'
+  | 'code-exchange'
+  | 'refresh'
+  | 'device'
+  | 'client-credentials'
+  | 'token-exchange'
+  | 'userinfo'
+  | 'introspection'
+  | 'revocation';
 
 /** What the session knows about the grant it sent. */
 export type SessionFact = 'revoked' | 'spent' | 'expired';
@@ -44,11 +52,23 @@ const MAX_DESCRIPTION = 2000;
 
 /** The request a text shows, outside its description ("authorization code or refresh token" in a description says neither). */
 const STEP_SIGNS: readonly [ExplainStep, RegExp][] = [
-  ['refresh', /grant_type["'\s]*[=:]\s*["']?refresh_token|\btoken refresh|\brefresh(?:ing)? (?:the )?(?:access )?token (?:failed|request|call)|\bacquireTokenSilent|\bAcquireTokenSilent|\bRefreshTokenRequest|\brefresh_token_grant/i],
-  ['code-exchange', /grant_type["'\s]*[=:]\s*["']?authorization_code|\bacquireTokenByCode|\bAcquireTokenByAuthorizationCode|\bcode exchange|\bredeem(?:ing)? (?:the )?(?:authorization )?code/i],
-  ['device', /grant_type["'\s]*[=:]\s*["']?urn:ietf:params:oauth:grant-type:device_code|\bacquireTokenByDeviceCode|\bAcquireTokenWithDeviceCode/i],
+  [
+    'refresh',
+    /grant_type["'\s]*[=:]\s*["']?refresh_token|\btoken refresh|\brefresh(?:ing)? (?:the )?(?:access )?token (?:failed|request|call)|\bacquireTokenSilent|\bAcquireTokenSilent|\bRefreshTokenRequest|\brefresh_token_grant/i,
+  ],
+  [
+    'code-exchange',
+    /grant_type["'\s]*[=:]\s*["']?authorization_code|\bacquireTokenByCode|\bAcquireTokenByAuthorizationCode|\bcode exchange|\bredeem(?:ing)? (?:the )?(?:authorization )?code/i,
+  ],
+  [
+    'device',
+    /grant_type["'\s]*[=:]\s*["']?urn:ietf:params:oauth:grant-type:device_code|\bacquireTokenByDeviceCode|\bAcquireTokenWithDeviceCode/i,
+  ],
   ['client-credentials', /grant_type["'\s]*[=:]\s*["']?client_credentials|\bacquireTokenByClientCredential|\bAcquireTokenForClient/i],
-  ['token-exchange', /grant_type["'\s]*[=:]\s*["']?urn:ietf:params:oauth:grant-type:token-exchange|\bacquireTokenOnBehalfOf|\bAcquireTokenOnBehalfOf/i],
+  [
+    'token-exchange',
+    /grant_type["'\s]*[=:]\s*["']?urn:ietf:params:oauth:grant-type:token-exchange|\bacquireTokenOnBehalfOf|\bAcquireTokenOnBehalfOf/i,
+  ],
 ];
 
 /** The evidence a response (and the caller) gives; `text` is what was parsed, for the step it shows. */
@@ -77,8 +97,14 @@ function stepShown(text: string, description: string | undefined): ExplainStep |
 export function rankEntry(entry: ErrorEntry, evidence: RankingEvidence): RankedEntry {
   const rules = (entry.ranking ?? []).filter((rule) => holds(rule, evidence));
   if (rules.length === 0) return { entry, leadCauses: 0, leadFixes: 0 };
-  const causes = lead(entry.causes, rules.flatMap((rule) => rule.causes ?? []));
-  const fixes = lead(entry.fixes, rules.flatMap((rule) => rule.fixes ?? []));
+  const causes = lead(
+    entry.causes,
+    rules.flatMap((rule) => rule.causes ?? []),
+  );
+  const fixes = lead(
+    entry.fixes,
+    rules.flatMap((rule) => rule.fixes ?? []),
+  );
   return { entry: { ...entry, causes: causes.items, fixes: fixes.items }, leadCauses: causes.lead, leadFixes: fixes.lead };
 }
 

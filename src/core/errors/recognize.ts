@@ -12,9 +12,7 @@
  */
 import type { ErrorMatch } from '../scan/findings';
 import type { ErrorFamily } from './catalog/types';
-import {
-  COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily,
-} from './vocabulary';
+import { COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily } from './vocabulary';
 import { vendorEvidence, vendorsWithCode, type VendorEvidence } from './vendorContext';
 
 /** The families `vendorContext` can attribute a generic code to. */
@@ -79,7 +77,9 @@ function errorCollector(text: string): ErrorCollector {
  * `familyOf` lets a caller that has the catalog loaded recognise every catalog code.
  */
 export function findErrorAt(
-  lineText: string, character: number, familyOf: (code: string) => string | undefined = vocabularyFamily,
+  lineText: string,
+  character: number,
+  familyOf: (code: string) => string | undefined = vocabularyFamily,
 ): ErrorMatch | undefined {
   // Hovers on very long lines (minified JSON) look only at a window around the cursor.
   const windowed = lineText.length > 20_000;
@@ -124,7 +124,8 @@ function isIdentifierInCode(line: string, start: number, end: number): boolean {
   const after = line.slice(end, end + 8);
   if (/(?:[=!]==?|[<>]=?|&&|\|\||[^=!<>]=)\s*$/.test(before)) return true; // `=== word`, `x = word`
   if (/^\s*(?:[=!]=|=(?![=>])|\(|\.[A-Za-z_$])/.test(after)) return true; // `word ===`, `word = 1`, `word(`, `word.x`
-  if (/(?:^|[^\w$])(?:const|let|var|val|case|enum|def|function|class|static|final|public|private|protected|readonly)\s+$/.test(before)) return true;
+  if (/(?:^|[^\w$])(?:const|let|var|val|case|enum|def|function|class|static|final|public|private|protected|readonly)\s+$/.test(before))
+    return true;
   return /[\w$)\]]\.$/.test(before); // `Errors.word`, `this.word`
 }
 
@@ -164,13 +165,23 @@ function matchUpperVendorCode(text: string, at: number, found: ErrorMatch[]): nu
   let end = at + 8;
   while (end - at <= MAX_WORD && (isUpper(text.charCodeAt(end)) || isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 0x5f)) end++;
   const before = text.charCodeAt(at - 1);
-  const boundary = !isWordChar(before) || (before === 0x3a /* sf: */);
+  const boundary = !isWordChar(before) || before === 0x3a; /* sf: */
   if (end - at > MAX_WORD || !boundary || isWordChar(text.charCodeAt(end))) return end;
   const code = text.slice(at, end);
   const family = vocabularyFamily(code);
   if (!family || family === 'oauth') return end;
   const next = text.charCodeAt(end);
-  if (!(next === 0x3a || next === 0x22 || next === 0x27 || next === 0x3c || next === 0x20 || Number.isNaN(next) || next === 0x0a || next === 0x0d)) return end;
+  if (!(
+    next === 0x3a ||
+    next === 0x22 ||
+    next === 0x27 ||
+    next === 0x3c ||
+    next === 0x20 ||
+    Number.isNaN(next) ||
+    next === 0x0a ||
+    next === 0x0d
+  ))
+    return end;
   // A constant in source code (`case INVALID_DATA:`, `const INVALID_CLIENT = …`) is a name, not an error.
   if (isIdentifierInCode(text, at, end)) return end;
   found.push(error(code, family, at, end));
@@ -199,10 +210,15 @@ function matchIdentityModel(text: string, at: number, found: ErrorMatch[]): numb
 
 function matchOkta(text: string, at: number, found: ErrorMatch[]): number {
   const end = at + 8;
-  if (isDigit(text.charCodeAt(at + 5)) && isDigit(text.charCodeAt(at + 6)) && isDigit(text.charCodeAt(at + 7))
-    && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)
+  if (
+    isDigit(text.charCodeAt(at + 5)) &&
+    isDigit(text.charCodeAt(at + 6)) &&
+    isDigit(text.charCodeAt(at + 7)) &&
+    !isWordChar(text.charCodeAt(end)) &&
+    boundaryBefore(text, at) &&
     // Okta repeats the code as `errorLink`; one finding per error is enough.
-    && !/"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at))) {
+    !/"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at))
+  ) {
     found.push(error(text.slice(at, end), 'okta', at, end));
     return end;
   }
@@ -247,19 +263,26 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   while (end < text.length && end - inside < MAX_WORD && isWordChar(text.charCodeAt(end))) end++;
   if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) return end; // too long to be a key
   // `%2ferror%3fcode%3d…`: a percent-escape before the word is not part of it.
-  if (text.charCodeAt(start - 1) === 0x25 && end - start > 2 && isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1))) start += 2;
+  if (text.charCodeAt(start - 1) === 0x25 && end - start > 2 && isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1)))
+    start += 2;
   const word = text.slice(start, end);
   // Firebase: `FirebaseError: Firebase: Error (auth/invalid-credential).`, or the message then `(auth/…)`.
   if (word === 'FirebaseError' || (word === 'Error' && text.startsWith('Firebase: ', start - 10))) return afterFirebase(text, end, found);
   if ((word === 'error' || word === 'Error') && text.charCodeAt(end) === 0x2d /* - */) return afterSupabaseHeader(text, start, end, found);
   switch (word) {
-    case 'error': return afterErrorKey(text, start, end, found, numeric);
-    case 'suberror': return afterSuberror(text, start, end, found);
-    case 'error_codes': return afterErrorCodes(text, start, end, numeric);
-    case 'Error': return afterCapitalError(text, start, end, found, numeric);
+    case 'error':
+      return afterErrorKey(text, start, end, found, numeric);
+    case 'suberror':
+      return afterSuberror(text, start, end, found);
+    case 'error_codes':
+      return afterErrorCodes(text, start, end, numeric);
+    case 'Error':
+      return afterCapitalError(text, start, end, found, numeric);
     case 'ErrorCode':
-    case 'errorCode': return afterErrorCodeLabel(text, start, end, found);
-    case 'error_code': return afterErrorCodeField(text, start, end, found);
+    case 'errorCode':
+      return afterErrorCodeLabel(text, start, end, found);
+    case 'error_code':
+      return afterErrorCodeField(text, start, end, found);
     default:
       if (word.endsWith('Exception') && COGNITO_EXCEPTIONS.has(word)) return afterCognitoName(text, start, end, found);
       if (word.endsWith('Error') || word.endsWith('Exception')) return afterClassName(text, word, end, found);
@@ -305,7 +328,12 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     const value = readCode(text, end + (quoted ? 2 : 1));
     // `error=unauthorized&error_description=…`: a single word counts when the rest is an error response.
     const described = value !== undefined && /^&error_(?:description|uri)=/.test(text.slice(value.end, value.end + 19));
-    if (!value || (quoted && text.charCodeAt(value.end) !== 0x22) || !(acceptStrong(value.code) || (described && /^[a-z]+$/.test(value.code)))) return end + 1;
+    if (
+      !value ||
+      (quoted && text.charCodeAt(value.end) !== 0x22) ||
+      !(acceptStrong(value.code) || (described && /^[a-z]+$/.test(value.code)))
+    )
+      return end + 1;
     const family = isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
     found.push(error(value.code, family, value.start, value.end));
     return value.end;
@@ -329,10 +357,18 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     found.push(error(value.code, familyFor(value.code, 'oauth'), value.start, value.end));
     return value.end;
   }
-  if (next === 0x3f /* ? */ && text.startsWith('code=', end + 1) && /login\.|microsoftonline/.test(text.slice(Math.max(0, start - 80), start))) {
+  if (
+    next === 0x3f /* ? */ &&
+    text.startsWith('code=', end + 1) &&
+    /login\.|microsoftonline/.test(text.slice(Math.max(0, start - 80), start))
+  ) {
     return pushEntraNumbers(text, end + 6, numeric, 1);
   }
-  if (next === 0x25 /* % */ && /^%3Fcode%3D/i.test(text.slice(end, end + 11)) && /login\.|microsoftonline/i.test(text.slice(Math.max(0, start - 120), start))) {
+  if (
+    next === 0x25 /* % */ &&
+    /^%3Fcode%3D/i.test(text.slice(end, end + 11)) &&
+    /login\.|microsoftonline/i.test(text.slice(Math.max(0, start - 120), start))
+  ) {
     return pushEntraNumbers(text, end + 10, numeric, 1);
   }
   return end;
@@ -366,9 +402,7 @@ function odataCode(text: string, quote: KeyQuote): Span | undefined {
 /** `"suberror": "basic_action"` and `suberror=basic_action`. */
 function afterSuberror(text: string, start: number, end: number, found: ErrorMatch[]): number {
   const quote = keyQuote(text, start, end);
-  const value = quote
-    ? quotedValueAfterColon(text, quote)
-    : text.charCodeAt(end) === 0x3d ? readCode(text, end + 1) : undefined;
+  const value = quote ? quotedValueAfterColon(text, quote) : text.charCodeAt(end) === 0x3d ? readCode(text, end + 1) : undefined;
   if (!value || !acceptStrong(value.code)) return end;
   found.push(error(value.code, 'entra-suberror', value.start, value.end));
   return value.end;
@@ -410,7 +444,9 @@ function afterErrorCodeLabel(text: string, start: number, end: number, found: Er
   const afterColon = text.charCodeAt(end) === 0x3a ? skipSpaces(text, end + 1) : -1;
   const value = quote
     ? quotedValueAfterColon(text, quote)
-    : afterColon >= 0 ? quotedCode(text, afterColon) ?? readCode(text, afterColon) : undefined;
+    : afterColon >= 0
+      ? (quotedCode(text, afterColon) ?? readCode(text, afterColon))
+      : undefined;
   if (!value || !acceptStrong(value.code) || !endsCode(text.charCodeAt(value.end))) return end;
   // An unknown upper-case code (`INVALID_SESSION_ID`) is a vendor's, not MSAL's.
   found.push(error(value.code, familyFor(value.code, /^[A-Z]/.test(value.code) ? 'oauth' : 'msal'), value.start, value.end));
@@ -444,7 +480,7 @@ function afterClassName(text: string, className: string, end: number, found: Err
   if (text.charCodeAt(end) !== 0x3a || text.charCodeAt(end + 1) !== 0x20) return end;
   let at = end + 2;
   const opener = text.charCodeAt(at);
-  const bracketed = opener === 0x28 /* ( */ || opener === 0x5b /* [ */;
+  const bracketed = opener === 0x28 /* ( */ || opener === 0x5b; /* [ */
   if (bracketed) at++;
   const value = readCode(text, at);
   if (!value) return end;
@@ -463,9 +499,13 @@ function afterCognitoName(text: string, start: number, end: number, found: Error
   const next = text.charCodeAt(end);
   const lineBefore = text.slice(Math.max(0, start - LINE_LOOKBACK), start);
   const typeField = /(?:"__type"|"name"|"code"|'name'|'code'|\bcode|\bname)\s*[:=]\s*["'](?:[\w.]*#)?$/.test(lineBefore);
-  const asException = next === 0x3a /* : */ || (before === 0x28 && next === 0x29) /* (…) */ || before === 0x23 /* # */
-    || before === 0x2e /* qualified */ || typeField
-    || (next === 0x20 && isUpper(text.charCodeAt(end + 1)));
+  const asException =
+    next === 0x3a /* : */ ||
+    (before === 0x28 && next === 0x29) /* (…) */ ||
+    before === 0x23 /* # */ ||
+    before === 0x2e /* qualified */ ||
+    typeField ||
+    (next === 0x20 && isUpper(text.charCodeAt(end + 1)));
   if (!asException) return end;
   if (GENERIC_AWS_EXCEPTIONS.has(word) && !/"__type"|cognito/i.test(lineContext(text, start, end))) return end;
   found.push(error(word, 'cognito', start, end));
@@ -474,7 +514,11 @@ function afterCognitoName(text: string, start: number, end: number, found: Error
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-interface Span { code: string; start: number; end: number }
+interface Span {
+  code: string;
+  start: number;
+  end: number;
+}
 
 interface KeyQuote {
   char: string;
@@ -602,7 +646,8 @@ function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): Error
   attributeVendors(found, text);
   if (numeric.length > 0) {
     const aadsts = new Map<string, number[]>();
-    for (const match of found) if (match.family === 'entra') (aadsts.get(match.code) ?? aadsts.set(match.code, []).get(match.code)!).push(match.start);
+    for (const match of found)
+      if (match.family === 'entra') (aadsts.get(match.code) ?? aadsts.set(match.code, []).get(match.code)!).push(match.start);
     for (const match of numeric) {
       const near = aadsts.get(match.code)?.some((start) => Math.abs(start - match.start) <= NUMERIC_DEDUPE_WINDOW);
       if (!near) found.push(match);
@@ -628,8 +673,21 @@ function skipSpaces(text: string, at: number): number {
 
 function endsCode(c: number): boolean {
   // end of text, whitespace, or punctuation that can follow a code in a message
-  return Number.isNaN(c) || c <= 0x20 || c === 0x3a || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x29
-    || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x5c || c === 0x7d || c === 0x3c;
+  return (
+    Number.isNaN(c) ||
+    c <= 0x20 ||
+    c === 0x3a ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x2e ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x5c ||
+    c === 0x7d ||
+    c === 0x3c
+  );
 }
 
 function isDigit(c: number): boolean {

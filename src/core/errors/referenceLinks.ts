@@ -19,5 +19,7 @@ export function referenceLinks(code: string, entry?: ErrorEntry): ErrorLink[] {
 /** `https://login.microsoftonline.com/error?code=NNNN` for `AADSTSNNNN`, else undefined. */
 export function entraLookupLink(code: string): ErrorLink | undefined {
   const digits = /^AADSTS(\d{4,8})$/i.exec(code)?.[1];
-  return digits ? { title: `Microsoft's live lookup for AADSTS${digits}`, url: `https://login.microsoftonline.com/error?code=${digits}` } : undefined;
+  return digits
+    ? { title: `Microsoft's live lookup for AADSTS${digits}`, url: `https://login.microsoftonline.com/error?code=${digits}` }
+    : undefined;
 }

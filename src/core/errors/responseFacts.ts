@@ -8,9 +8,30 @@ import { displayTime } from '../time/numericDate';
 import { truncate } from '../render/escape';
 
 export type ResponseFactKey =
-  | 'error' | 'error_description' | 'error_codes' | 'suberror' | 'error_subtype' | 'exception' | 'status'
-  | 'trace_id' | 'correlation_id' | 'error_id' | 'timestamp' | 'claims' | 'scope' | 'realm' | 'scheme'
-  | 'error_uri' | 'resource_metadata' | 'dpop_nonce' | 'acr_values' | 'max_age' | 'command' | 'failures' | 'state' | 'iss';
+  | 'error'
+  | 'error_description'
+  | 'error_codes'
+  | 'suberror'
+  | 'error_subtype'
+  | 'exception'
+  | 'status'
+  | 'trace_id'
+  | 'correlation_id'
+  | 'error_id'
+  | 'timestamp'
+  | 'claims'
+  | 'scope'
+  | 'realm'
+  | 'scheme'
+  | 'error_uri'
+  | 'resource_metadata'
+  | 'dpop_nonce'
+  | 'acr_values'
+  | 'max_age'
+  | 'command'
+  | 'failures'
+  | 'state'
+  | 'iss';
 
 export interface ResponseFact {
   key: ResponseFactKey;
@@ -74,7 +95,10 @@ export function responseFacts(parts: ErrorResponseParts, options: ResponseFactOp
   add('error_id', 'Error ID', parts.error_id, { copy: true });
   if (parts.timestamp) facts.push(timestampFact(parts.timestamp, options));
   if (parts.claims !== undefined) {
-    add('claims', 'Claims challenge (decoded)', prettyJson(parts.claims), { block: true, detail: parts.claims_raw === undefined ? undefined : cut(parts.claims_raw) });
+    add('claims', 'Claims challenge (decoded)', prettyJson(parts.claims), {
+      block: true,
+      detail: parts.claims_raw === undefined ? undefined : cut(parts.claims_raw),
+    });
   } else if (parts.claims_raw !== undefined) {
     add('claims', 'Claims challenge (not decodable)', parts.claims_raw);
   }

@@ -28,7 +28,12 @@ export interface ResponseWindow {
   multiLine: boolean;
 }
 
-export function responseWindow(source: LineSource, line: number, character: number, limits: WindowLimits = DEFAULT_WINDOW_LIMITS): ResponseWindow {
+export function responseWindow(
+  source: LineSource,
+  line: number,
+  character: number,
+  limits: WindowLimits = DEFAULT_WINDOW_LIMITS,
+): ResponseWindow {
   const own = source.lineAt(line);
   if (own.length > limits.maxChars) {
     // A minified body on one line: a slice around the cursor is all a hover may read.
@@ -77,7 +82,12 @@ interface Open {
  * line. JSON strings cannot hold a raw line break, so string state starts fresh on every line;
  * an unbalanced bracket in a log line above only resets the scan.
  */
-function enclosingObject(lines: Map<number, string>, first: number, last: number, line: number): Omit<ResponseWindow, 'multiLine'> | undefined {
+function enclosingObject(
+  lines: Map<number, string>,
+  first: number,
+  last: number,
+  line: number,
+): Omit<ResponseWindow, 'multiLine'> | undefined {
   const stack: Open[] = [];
   let best: { open: Open; closeLine: number; closeColumn: number } | undefined;
   for (let n = first; n <= last; n++) {
@@ -99,7 +109,11 @@ function enclosingObject(lines: Map<number, string>, first: number, last: number
           continue;
         }
         const spans = open.line <= line && n >= line && open.line < n;
-        if (open.char === '{' && spans && (!best || open.line < best.open.line || (open.line === best.open.line && open.column < best.open.column))) {
+        if (
+          open.char === '{' &&
+          spans &&
+          (!best || open.line < best.open.line || (open.line === best.open.line && open.column < best.open.column))
+        ) {
           best = { open, closeLine: n, closeColumn: i };
         }
       }

@@ -15,8 +15,14 @@ import { VENDOR_CONTEXT_CODES } from './generated/vocabulary';
 /** What shows each vendor in a text: host names, SDK names, headers, product names. */
 const EVIDENCE: ReadonlyArray<readonly [ErrorFamily, string]> = [
   ['spotify', String.raw`accounts\.spotify\.com|api\.spotify\.com|\bspotipy\b|SpotifyOauthError|SpotifyAPI|\bspotify\b`],
-  ['salesforce', String.raw`\.salesforce\.com|\.force\.com|\bjsforce\b|\brestforce\b|simple[-_]salesforce|\bsfdx\b|\bsalesforce\b|\bforcedotcom\b`],
-  ['apple', String.raw`appleid\.apple\.com|sign in with apple|\bsiwa\b|AuthenticationServices|ASAuthorization|\bapple[-_ ]?(?:sign|auth|id\b)`],
+  [
+    'salesforce',
+    String.raw`\.salesforce\.com|\.force\.com|\bjsforce\b|\brestforce\b|simple[-_]salesforce|\bsfdx\b|\bsalesforce\b|\bforcedotcom\b`,
+  ],
+  [
+    'apple',
+    String.raw`appleid\.apple\.com|sign in with apple|\bsiwa\b|AuthenticationServices|ASAuthorization|\bapple[-_ ]?(?:sign|auth|id\b)`,
+  ],
   ['supabase', String.raw`supabase|\bgotrue\b|AuthApiError|AuthWeakPasswordError|x-sb-error-code`],
   ['pingfederate', String.raw`/as/token\.oauth2|/as/authorization\.oauth2|/as/introspect\.oauth2|pingfederate|pingidentity|\bpingone\b`],
 ];

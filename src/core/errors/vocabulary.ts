@@ -6,9 +6,7 @@
  */
 import type { ErrorFamily } from './catalog/types';
 
-import {
-  COGNITO_EXCEPTION_NAMES, GENERIC_AWS_EXCEPTION_NAMES, OAUTH_CODES, VENDOR_CODES,
-} from './generated/vocabulary';
+import { COGNITO_EXCEPTION_NAMES, GENERIC_AWS_EXCEPTION_NAMES, OAUTH_CODES, VENDOR_CODES } from './generated/vocabulary';
 
 /**
  * OAuth and OpenID `error` values: the IANA OAuth Extensions Error Registry, OpenID Connect Core
@@ -28,9 +26,20 @@ export const GENERIC_AWS_EXCEPTIONS: ReadonlySet<string> = new Set(GENERIC_AWS_E
 
 /** MSAL.js error classes: after `<Class>: ` comes the library's own error code. */
 export const MSAL_ERROR_CLASSES: ReadonlySet<string> = new Set([
-  'AuthError', 'BrowserAuthError', 'ClientAuthError', 'ClientConfigurationError', 'InteractionRequiredAuthError',
-  'ServerError', 'NativeAuthError', 'CacheError', 'JoseHeaderError', 'BrowserConfigurationAuthError',
-  'ManagedIdentityError', 'NodeAuthError', 'AuthenticationRequiredError', 'CredentialUnavailableError',
+  'AuthError',
+  'BrowserAuthError',
+  'ClientAuthError',
+  'ClientConfigurationError',
+  'InteractionRequiredAuthError',
+  'ServerError',
+  'NativeAuthError',
+  'CacheError',
+  'JoseHeaderError',
+  'BrowserConfigurationAuthError',
+  'ManagedIdentityError',
+  'NodeAuthError',
+  'AuthenticationRequiredError',
+  'CredentialUnavailableError',
 ]);
 
 const VENDOR_FAMILY = new Map<string, ErrorFamily>();

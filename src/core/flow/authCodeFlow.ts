@@ -33,33 +33,43 @@ export async function runAuthorizationCodeFlow(ctx: FlowContext, options: AuthCo
   const { openBrowser, listener, startListener, onStep, signal, scope, prompt, extraParams, ...request } = options;
   const steps: FlowStep[] = [];
   const problems: string[] = [];
-  const session = new FlowSession({
-    // The listener options (port, path, host) the caller gave, under the session's own.
-    startListener: (given) => startListener({ ...listener, ...given, now: ctx.deps.now }),
-    openExternal: async (url) => {
-      await openBrowser(url);
-      return true;
+  const session = new FlowSession(
+    {
+      // The listener options (port, path, host) the caller gave, under the session's own.
+      startListener: (given) => startListener({ ...listener, ...given, now: ctx.deps.now }),
+      openExternal: async (url) => {
+        await openBrowser(url);
+        return true;
+      },
+      copyText: async () => undefined,
+      askRevealSecrets: async () => undefined,
+      decodeToken: async () => undefined,
+      notify: (level, text) => {
+        if (level === 'error') problems.push(text);
+      },
+      log: () => undefined,
+      callbackTimeoutMs: () => listener?.timeoutMs ?? DEFAULT_LOOPBACK_TIMEOUT_MS,
+      onStep: (step) => {
+        steps.push(step);
+        onStep?.(step);
+      },
     },
-    copyText: async () => undefined,
-    askRevealSecrets: async () => undefined,
-    decodeToken: async () => undefined,
-    notify: (level, text) => {
-      if (level === 'error') problems.push(text);
-    },
-    log: () => undefined,
-    callbackTimeoutMs: () => listener?.timeoutMs ?? DEFAULT_LOOPBACK_TIMEOUT_MS,
-    onStep: (step) => {
-      steps.push(step);
-      onStep?.(step);
-    },
-  }, () => undefined);
+    () => undefined,
+  );
   const cancel = () => session.cancel();
   signal?.addEventListener('abort', cancel, { once: true });
   try {
     await session.startWith(ctx, {
-      grant: 'authorization_code', issuer: ctx.server.metadata.issuer, clientId: ctx.client.clientId, authMethod: ctx.client.authMethod,
-      scope, ...(prompt ? { prompt } : {}), redirectPort: listener?.port ?? 0, redirectHost: listener?.redirectHost ?? '127.0.0.1',
-      extraParams: { ...extraParams }, request,
+      grant: 'authorization_code',
+      issuer: ctx.server.metadata.issuer,
+      clientId: ctx.client.clientId,
+      authMethod: ctx.client.authMethod,
+      scope,
+      ...(prompt ? { prompt } : {}),
+      redirectPort: listener?.port ?? 0,
+      redirectHost: listener?.redirectHost ?? '127.0.0.1',
+      extraParams: { ...extraParams },
+      request,
     });
     const draft = session.snapshot().draft;
     if (!draft) throw new Error(problems[0] ?? steps.at(-1)?.error?.message ?? 'The authorization request could not be prepared.');

@@ -36,7 +36,14 @@ export const PROTECTED_PARAMS: ReadonlySet<string> = new Set(['response_type', '
  * travel in the browser's URL: into its history, the provider's logs, a Referer, a HAR file.
  */
 export const BACK_CHANNEL_ONLY: ReadonlySet<string> = new Set([
-  'client_secret', 'client_assertion', 'code_verifier', 'password', 'refresh_token', 'access_token', 'subject_token', 'actor_token',
+  'client_secret',
+  'client_assertion',
+  'code_verifier',
+  'password',
+  'refresh_token',
+  'access_token',
+  'subject_token',
+  'actor_token',
 ]);
 
 export const MAX_PARAMS = 100;
@@ -48,8 +55,15 @@ export function isParameterName(name: string): boolean {
   if (name.length === 0 || name.length > MAX_NAME) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    const ok = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-      || c === 0x5f /* _ */ || c === 0x2e /* . */ || c === 0x3a /* : */ || c === 0x7e /* ~ */ || c === 0x2d /* - */;
+    const ok =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x5f /* _ */ ||
+      c === 0x2e /* . */ ||
+      c === 0x3a /* : */ ||
+      c === 0x7e /* ~ */ ||
+      c === 0x2d; /* - */
     if (!ok) return false;
   }
   return true;
@@ -68,8 +82,13 @@ export function checkParameterName(name: string): void {
 export function refuseBackChannelCredentials(names: Iterable<string>): void {
   for (const name of names) {
     if (!BACK_CHANNEL_ONLY.has(name.toLowerCase())) continue;
-    throw new FlowError('BAD_INPUT', `"${name}" is never sent in the authorization request: it would travel in the browser's URL (history, logs, Referer). `
-      + (name.toLowerCase() === 'client_secret' ? 'Give it as the profile\'s client secret instead; AuthLens sends it to the token endpoint only.' : 'AuthLens sends it to the token endpoint only.'));
+    throw new FlowError(
+      'BAD_INPUT',
+      `"${name}" is never sent in the authorization request: it would travel in the browser's URL (history, logs, Referer). ` +
+        (name.toLowerCase() === 'client_secret'
+          ? "Give it as the profile's client secret instead; AuthLens sends it to the token endpoint only."
+          : 'AuthLens sends it to the token endpoint only.'),
+    );
   }
 }
 
@@ -108,7 +127,10 @@ export function checkDraftParams(draft: AuthorizationRequestDraft): void {
   for (const name of PROTECTED_PARAMS) {
     const given = draft.params.filter((p) => p.name === name);
     if (given.length !== 1 || given[0]!.value !== protectedValue(draft, name)) {
-      throw new FlowError('BAD_INPUT', `"${name}" is set by AuthLens (${name === 'response_type' ? 'the authorization code flow' : 'PKCE, from the code verifier'}) and cannot be changed or repeated.`);
+      throw new FlowError(
+        'BAD_INPUT',
+        `"${name}" is set by AuthLens (${name === 'response_type' ? 'the authorization code flow' : 'PKCE, from the code verifier'}) and cannot be changed or repeated.`,
+      );
     }
   }
   refuseBackChannelCredentials(draft.params.map((p) => p.name));
@@ -126,7 +148,11 @@ export interface ParamEdit {
  * without it the listener could not tell the real callback from a forged one. Throws BAD_INPUT for a
  * name that is not a parameter name or is protected.
  */
-export function applyParamEdits(draft: AuthorizationRequestDraft, edits: readonly ParamEdit[], masked: ReadonlySet<string> = new Set()): AuthorizationParam[] {
+export function applyParamEdits(
+  draft: AuthorizationRequestDraft,
+  edits: readonly ParamEdit[],
+  masked: ReadonlySet<string> = new Set(),
+): AuthorizationParam[] {
   if (edits.length > MAX_PARAMS) throw new FlowError('BAD_INPUT', `At most ${MAX_PARAMS} parameters.`);
   const params: AuthorizationParam[] = [];
   for (const { name: rawName, value: rawValue } of edits) {
@@ -140,7 +166,8 @@ export function applyParamEdits(draft: AuthorizationRequestDraft, edits: readonl
       if (original && value === original.value) continue;
       throw new FlowError('BAD_INPUT', `"${name}" is set by AuthLens and cannot be edited.`);
     }
-    if (value.length > MAX_PARAM_VALUE) throw new FlowError('BAD_INPUT', `The value of "${name}" is longer than ${MAX_PARAM_VALUE} characters.`);
+    if (value.length > MAX_PARAM_VALUE)
+      throw new FlowError('BAD_INPUT', `The value of "${name}" is longer than ${MAX_PARAM_VALUE} characters.`);
     const text = original && masked.has(name) && value === mask(original.value) ? original.value : value;
     params.push({ name, value: text, source: original?.source ?? 'extra', note: original?.note ?? '' });
   }

@@ -65,7 +65,10 @@ const NOTES: Record<string, string> = {
   dpop_jkt: 'The thumbprint of the DPoP key the code will be bound to (RFC 9449 §10).',
 };
 
-export async function prepareAuthorizationRequest(ctx: FlowContext, options: AuthorizationRequestOptions): Promise<AuthorizationRequestDraft> {
+export async function prepareAuthorizationRequest(
+  ctx: FlowContext,
+  options: AuthorizationRequestOptions,
+): Promise<AuthorizationRequestDraft> {
   const endpoint = ctx.server.metadata.authorization_endpoint;
   if (!endpoint) throw new FlowError('UNSUPPORTED', 'The provider has no authorization_endpoint in its metadata.');
   checkEndpointUrl(endpoint, 'The authorization endpoint');
@@ -118,7 +121,10 @@ export async function prepareAuthorizationRequest(ctx: FlowContext, options: Aut
  * ({@link checkDraftParams}): an edited PKCE or response_type parameter, a bad name or a back-channel
  * credential is refused here, whoever edited the draft.
  */
-export function finalizeAuthorizationRequest(ctx: FlowContext, draft: AuthorizationRequestDraft): { url: string; pending: PendingAuthorization; step: FlowStep<{ url: string }> } {
+export function finalizeAuthorizationRequest(
+  ctx: FlowContext,
+  draft: AuthorizationRequestDraft,
+): { url: string; pending: PendingAuthorization; step: FlowStep<{ url: string }> } {
   checkDraftParams(draft);
   const url = new URL(draft.endpoint);
   for (const { name, value } of draft.params) url.searchParams.append(name, value);
@@ -140,17 +146,22 @@ export function finalizeAuthorizationRequest(ctx: FlowContext, draft: Authorizat
     kind: 'authorization-request',
     title: 'Open the sign-in page',
     status: 'passed',
-    explanation: 'The browser goes to the provider\'s authorization endpoint with these parameters; the user signs in there, never in AuthLens.',
+    explanation:
+      "The browser goes to the provider's authorization endpoint with these parameters; the user signs in there, never in AuthLens.",
     exchanges: [redactExchange({ request: { method: 'GET', url: url.href, headers: [] }, startedAt: pending.createdAt, durationMs: 0 })],
     checks: [],
-    notes: [`PKCE: code_challenge = BASE64URL(SHA-256(code_verifier)); the verifier (${draft.codeVerifier.length} characters) stays in AuthLens until the code exchange.`],
+    notes: [
+      `PKCE: code_challenge = BASE64URL(SHA-256(code_verifier)); the verifier (${draft.codeVerifier.length} characters) stays in AuthLens until the code exchange.`,
+    ],
     result: { url: url.href },
     startedAt: pending.createdAt,
     durationMs: 0,
   };
   if (!pending.state) step.notes.push('No state parameter: the callback cannot be tied to this request.');
   if (/(^|\s)offline_access(\s|$)/.test(pending.scope) && value('prompt') !== 'consent') {
-    step.notes.push('offline_access is asked for without prompt=consent; some providers (oidc-provider among them) then issue no refresh token.');
+    step.notes.push(
+      'offline_access is asked for without prompt=consent; some providers (oidc-provider among them) then issue no refresh token.',
+    );
   }
   return { url: url.href, pending, step };
 }

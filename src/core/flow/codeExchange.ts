@@ -21,11 +21,21 @@ export interface CodeExchangeOptions {
   extraParams?: Record<string, string>;
 }
 
-export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, callback: AuthorizationCallback, options: CodeExchangeOptions = {}): Promise<FlowStep<TokenSet>> {
-  const secretNote = ctx.client.authMethod === 'none' ? 'As a public client it sends no secret; the PKCE verifier proves it started the flow.'
-    : describeClientAuth(ctx.client.authMethod);
-  const dpopNote = ctx.dpop ? ' A DPoP proof (RFC 9449) signed with this session\'s key asks for a sender-constrained access token.' : '';
-  return runStep<TokenSet>(ctx.deps, 'code-exchange', 'Exchange the code for tokens',
+export function exchangeCode(
+  ctx: FlowContext,
+  pending: PendingAuthorization,
+  callback: AuthorizationCallback,
+  options: CodeExchangeOptions = {},
+): Promise<FlowStep<TokenSet>> {
+  const secretNote =
+    ctx.client.authMethod === 'none'
+      ? 'As a public client it sends no secret; the PKCE verifier proves it started the flow.'
+      : describeClientAuth(ctx.client.authMethod);
+  const dpopNote = ctx.dpop ? " A DPoP proof (RFC 9449) signed with this session's key asks for a sender-constrained access token." : '';
+  return runStep<TokenSet>(
+    ctx.deps,
+    'code-exchange',
+    'Exchange the code for tokens',
     `AuthLens sends the code and the PKCE code verifier to the token endpoint. ${secretNote}${dpopNote}`,
     async ({ step, recorder }) => {
       requireEndpoint(ctx, 'token_endpoint', 'a token endpoint');
@@ -36,14 +46,24 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
       for (const resource of pending.resource) additional.append('resource', resource);
       for (const [name, value] of Object.entries(options.extraParams ?? {})) additional.set(name, value);
       const headers = ctx.client.origin ? { origin: ctx.client.origin } : undefined;
-      if (headers) step.notes.push(`Origin: ${ctx.client.origin} is sent, as Entra requires for redirect URIs on the single-page application platform.`);
+      if (headers)
+        step.notes.push(
+          `Origin: ${ctx.client.origin} is sent, as Entra requires for redirect URIs on the single-page application platform.`,
+        );
 
       let receivedAt = ctx.deps.now();
       let tokens: TokenSet;
       try {
         const parsed = await withDpopNonceRetry(ctx, { step }, async () => {
-          const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuthentication(ctx), params, pending.redirectUri,
-            pending.codeVerifier, { ...requestOptions(ctx, recorder, options.signal, headers), additionalParameters: additional });
+          const response = await oauth.authorizationCodeGrantRequest(
+            as,
+            client,
+            clientAuthentication(ctx),
+            params,
+            pending.redirectUri,
+            pending.codeVerifier,
+            { ...requestOptions(ctx, recorder, options.signal, headers), additionalParameters: additional },
+          );
           receivedAt = ctx.deps.now();
           return oauth.processAuthorizationCodeResponse(as, client, response, {
             expectedNonce: pending.nonce ?? oauth.expectNoNonce,
@@ -56,14 +76,17 @@ export function exchangeCode(ctx: FlowContext, pending: PendingAuthorization, ca
         const fallback = idTokenRejection(error, recorder.exchanges.at(-1) && originalOf(recorder.exchanges.at(-1)!)?.response?.body);
         if (!fallback) throw error;
         tokens = toTokenSet(fallback, receivedAt);
-        step.notes.push(as.issuer.includes(TENANT_PLACEHOLDER)
-          ? 'Multi-tenant issuer: the ID token\'s iss is checked against its tid in the ID token step.'
-          : `The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`);
+        step.notes.push(
+          as.issuer.includes(TENANT_PLACEHOLDER)
+            ? "Multi-tenant issuer: the ID token's iss is checked against its tid in the ID token step."
+            : `The ID token did not pass oauth4webapi's checks (${(error as Error).message}); see the ID token step.`,
+        );
       }
       step.notes.push(...tokenNotes(tokens, pending.scope));
       step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
       return tokens;
-    });
+    },
+  );
 }
 
 function idTokenRejection(error: unknown, body: string | undefined): Record<string, unknown> | undefined {

@@ -27,8 +27,14 @@ export interface DeviceAuthorization {
   receivedAt: number;
 }
 
-export function startDeviceAuthorization(ctx: FlowContext, options: { scope: string; resource?: string[]; extraParams?: Record<string, string>; signal?: AbortSignal }): Promise<FlowStep<DeviceAuthorization>> {
-  return runStep<DeviceAuthorization>(ctx.deps, 'device-authorization', 'Get a device code',
+export function startDeviceAuthorization(
+  ctx: FlowContext,
+  options: { scope: string; resource?: string[]; extraParams?: Record<string, string>; signal?: AbortSignal },
+): Promise<FlowStep<DeviceAuthorization>> {
+  return runStep<DeviceAuthorization>(
+    ctx.deps,
+    'device-authorization',
+    'Get a device code',
     'For devices without a browser: the provider returns a short user code and a page where the user enters it on another device.',
     async ({ step, recorder }) => {
       if (!ctx.server.metadata.device_authorization_endpoint) {
@@ -40,8 +46,13 @@ export function startDeviceAuthorization(ctx: FlowContext, options: { scope: str
       if (options.scope) params.set('scope', options.scope);
       for (const resource of options.resource ?? []) params.append('resource', resource);
       for (const [name, value] of Object.entries(options.extraParams ?? {})) params.set(name, value);
-      const response = await oauth.deviceAuthorizationRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), params,
-        requestOptions(ctx, recorder, options.signal));
+      const response = await oauth.deviceAuthorizationRequest(
+        ctx.server.metadata,
+        oauthClient(ctx),
+        clientAuthentication(ctx),
+        params,
+        requestOptions(ctx, recorder, options.signal),
+      );
       const result = await oauth.processDeviceAuthorizationResponse(ctx.server.metadata, oauthClient(ctx), response);
       // The user opens these from the Flow Tester: a web page only, never `vscode:`, `file:` or `command:`.
       checkEndpointUrl(result.verification_uri, 'The verification_uri');
@@ -59,7 +70,8 @@ export function startDeviceAuthorization(ctx: FlowContext, options: { scope: str
         scope: options.scope,
         receivedAt: ctx.deps.now(),
       };
-    });
+    },
+  );
 }
 
 export interface DevicePollProgress {
@@ -76,8 +88,15 @@ export interface DevicePollOptions {
   intervalMs?: number;
 }
 
-export function pollDeviceToken(ctx: FlowContext, device: DeviceAuthorization, options: DevicePollOptions = {}): Promise<FlowStep<TokenSet>> {
-  return runStep<TokenSet>(ctx.deps, 'device-poll', 'Wait for the user to finish on the other device',
+export function pollDeviceToken(
+  ctx: FlowContext,
+  device: DeviceAuthorization,
+  options: DevicePollOptions = {},
+): Promise<FlowStep<TokenSet>> {
+  return runStep<TokenSet>(
+    ctx.deps,
+    'device-poll',
+    'Wait for the user to finish on the other device',
     'Polls the token endpoint with the device code. The provider answers authorization_pending until the user finishes, and slow_down when polled too often.',
     async ({ step, recorder }) => {
       let interval = options.intervalMs ?? device.interval * 1000;
@@ -89,13 +108,23 @@ export function pollDeviceToken(ctx: FlowContext, device: DeviceAuthorization, o
         }
         await ctx.deps.sleep(interval, options.signal);
         try {
-          const tokens = toTokenSet(await withDpopNonceRetry(ctx, { step }, async () => {
-            const response = await oauth.deviceCodeGrantRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), device.device_code,
-              requestOptions(ctx, recorder, options.signal));
-            return oauth.processDeviceCodeResponse(ctx.server.metadata, oauthClient(ctx), response);
-          }) as unknown as Record<string, unknown>, ctx.deps.now());
+          const tokens = toTokenSet(
+            (await withDpopNonceRetry(ctx, { step }, async () => {
+              const response = await oauth.deviceCodeGrantRequest(
+                ctx.server.metadata,
+                oauthClient(ctx),
+                clientAuthentication(ctx),
+                device.device_code,
+                requestOptions(ctx, recorder, options.signal),
+              );
+              return oauth.processDeviceCodeResponse(ctx.server.metadata, oauthClient(ctx), response);
+            })) as unknown as Record<string, unknown>,
+            ctx.deps.now(),
+          );
           step.checks.push(...dpopBindingChecks(ctx, tokens), ...certificateBindingChecks(ctx, tokens));
-          step.notes.push(`Polled ${attempt} time${attempt > 1 ? 's' : ''}${slowDowns ? `, slowed down ${slowDowns} time${slowDowns > 1 ? 's' : ''}` : ''}.`);
+          step.notes.push(
+            `Polled ${attempt} time${attempt > 1 ? 's' : ''}${slowDowns ? `, slowed down ${slowDowns} time${slowDowns > 1 ? 's' : ''}` : ''}.`,
+          );
           step.notes.push(...tokenNotes(tokens, device.scope));
           return tokens;
         } catch (error) {
@@ -110,5 +139,6 @@ export function pollDeviceToken(ctx: FlowContext, device: DeviceAuthorization, o
           options.onProgress?.({ attempt, lastAnswer: answer, nextPollInMs: interval });
         }
       }
-    });
+    },
+  );
 }

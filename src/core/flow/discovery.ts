@@ -25,10 +25,16 @@ export interface ManualEndpoints {
 
 /** Fetches and checks the provider's metadata. The step's result is the {@link FlowServer} to use for every later step. */
 export function discover(issuer: string, deps: FlowDeps, { signal }: { signal?: AbortSignal } = {}): Promise<FlowStep<FlowServer>> {
-  return runStep<FlowServer>(deps, 'discovery', 'Discover the provider',
-    'Reads the provider\'s metadata document (/.well-known/openid-configuration) to learn its endpoints, keys and supported features.',
+  return runStep<FlowServer>(
+    deps,
+    'discovery',
+    'Discover the provider',
+    "Reads the provider's metadata document (/.well-known/openid-configuration) to learn its endpoints, keys and supported features.",
     async ({ step, recorder }) => {
-      const issuerUrl = checkEndpointUrl(issuer.trim().replace(/\/\.well-known\/(openid-configuration|oauth-authorization-server)$/, ''), 'The issuer');
+      const issuerUrl = checkEndpointUrl(
+        issuer.trim().replace(/\/\.well-known\/(openid-configuration|oauth-authorization-server)$/, ''),
+        'The issuer',
+      );
       // The well-known URL is built from the issuer's path: a query or fragment would choose another request.
       const problem = issuerProblem(issuer.trim());
       if (problem) throw new FlowError('BAD_INPUT', `The issuer ${problem}`);
@@ -48,15 +54,25 @@ export function discover(issuer: string, deps: FlowDeps, { signal }: { signal?: 
           if (typeof received === 'string' && received.includes(TENANT_PLACEHOLDER)) {
             // Entra's common/organizations/consumers metadata names a templated issuer; each ID token's
             // iss has the user's tenant (tid) in its place. Accepted, and checked per token.
-            const document = await copy.json() as oauth.AuthorizationServer;
-            step.notes.push(`Multi-tenant metadata: the issuer is the template ${received}; each ID token's iss is compared with its tid filled in.`);
-            step.checks.push({ id: 'issuer', label: 'Metadata `issuer` matches the issuer URL', outcome: 'skipped', detail: `templated issuer ${received}` });
+            const document = (await copy.json()) as oauth.AuthorizationServer;
+            step.notes.push(
+              `Multi-tenant metadata: the issuer is the template ${received}; each ID token's iss is compared with its tid filled in.`,
+            );
+            step.checks.push({
+              id: 'issuer',
+              label: 'Metadata `issuer` matches the issuer URL',
+              outcome: 'skipped',
+              detail: `templated issuer ${received}`,
+            });
             step.checks.push(...metadataChecks(document));
             return { metadata: document, source: 'discovery', discoveryDocument: { ...document } };
           }
-          throw new FlowError('ISSUER_MISMATCH',
+          throw new FlowError(
+            'ISSUER_MISMATCH',
             `The metadata names a different issuer (${JSON.stringify(received)}) than the URL it was fetched from (${issuerUrl.href}). ` +
-            'Use exactly the issuer the provider states, including any trailing slash or tenant segment.', { cause: error });
+              'Use exactly the issuer the provider states, including any trailing slash or tenant segment.',
+            { cause: error },
+          );
         }
         throw error;
       }
@@ -64,7 +80,8 @@ export function discover(issuer: string, deps: FlowDeps, { signal }: { signal?: 
       step.checks.push(...metadataChecks(metadata));
       const server: FlowServer = { metadata, source: 'discovery', discoveryDocument: { ...metadata } };
       return server;
-    });
+    },
+  );
 }
 
 /** Informational checks on what the provider supports; none of them fails the step. */
@@ -72,17 +89,25 @@ function metadataChecks(metadata: oauth.AuthorizationServer): FlowStep['checks']
   const methods = metadata.code_challenge_methods_supported;
   return [
     {
-      id: 'pkce-s256', label: 'PKCE with S256 is supported',
+      id: 'pkce-s256',
+      label: 'PKCE with S256 is supported',
       outcome: methods === undefined ? 'skipped' : methods.includes('S256') ? 'passed' : 'failed',
-      detail: methods === undefined ? 'The metadata does not list code_challenge_methods_supported; AuthLens sends S256 anyway.' : methods.join(', '),
+      detail:
+        methods === undefined
+          ? 'The metadata does not list code_challenge_methods_supported; AuthLens sends S256 anyway.'
+          : methods.join(', '),
     },
     {
-      id: 'iss-parameter', label: 'Authorization responses carry `iss` (RFC 9207)',
+      id: 'iss-parameter',
+      label: 'Authorization responses carry `iss` (RFC 9207)',
       outcome: metadata.authorization_response_iss_parameter_supported ? 'passed' : 'skipped',
-      detail: metadata.authorization_response_iss_parameter_supported ? 'The callback `iss` will be required and compared.' : 'Not advertised; the callback `iss` is checked only if present.',
+      detail: metadata.authorization_response_iss_parameter_supported
+        ? 'The callback `iss` will be required and compared.'
+        : 'Not advertised; the callback `iss` is checked only if present.',
     },
     {
-      id: 'jwks', label: 'Signing keys are published (jwks_uri)',
+      id: 'jwks',
+      label: 'Signing keys are published (jwks_uri)',
       outcome: metadata.jwks_uri ? 'passed' : 'skipped',
       detail: metadata.jwks_uri ?? 'No jwks_uri: ID token signatures cannot be checked.',
     },

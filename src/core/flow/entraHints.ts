@@ -16,8 +16,7 @@ const HINTS: Record<string, string> = {
   AADSTS7000218:
     'The app is treated as confidential: send a client secret, or enable "Allow public client flows" in the app registration ' +
     'when this is meant to be a public (PKCE) client.',
-  AADSTS700025:
-    'The app is a public client, so it must not send a client secret. Switch the client type to public (no secret).',
+  AADSTS700025: 'The app is a public client, so it must not send a client secret. Switch the client type to public (no secret).',
 };
 
 const AADSTS = /\bAADSTS(\d{4,9})\b/g;

@@ -11,8 +11,11 @@ let catalog: Promise<Explainer> | undefined;
  * prefer the OAuth family (`invalid_grant` exists in several families); AADSTS codes find Entra's.
  */
 export function catalogExplainer(): Promise<Explainer> {
-  catalog ??= import('../errors/catalog/index').then(({ lookupError }) =>
-    (code: string) => lookupError(code, /^AADSTS/i.test(code) ? 'entra' : 'oauth'));
+  catalog ??= import('../errors/catalog/index').then(
+    ({ lookupError }) =>
+      (code: string) =>
+        lookupError(code, /^AADSTS/i.test(code) ? 'entra' : 'oauth'),
+  );
   return catalog;
 }
 

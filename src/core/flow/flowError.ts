@@ -28,10 +28,14 @@ export class FlowError extends Error {
 const KNOWN_FIELDS = new Set(['error', 'error_description', 'error_uri', 'state', 'iss']);
 
 /** Builds the verbatim error fields from a JSON body or callback parameters. Returns undefined when there is no `error`. */
-export function oauthErrorDetails(fields: Record<string, unknown> | URLSearchParams, status?: number, wwwAuthenticate?: string): OAuthErrorDetails | undefined {
+export function oauthErrorDetails(
+  fields: Record<string, unknown> | URLSearchParams,
+  status?: number,
+  wwwAuthenticate?: string,
+): OAuthErrorDetails | undefined {
   const record: Record<string, unknown> = fields instanceof URLSearchParams ? Object.fromEntries(fields) : fields;
   if (typeof record.error !== 'string' || record.error === '') return undefined;
-  const text = (name: string) => (typeof record[name] === 'string' ? record[name] as string : undefined);
+  const text = (name: string) => (typeof record[name] === 'string' ? (record[name] as string) : undefined);
   const details: OAuthErrorDetails = { error: record.error, extra: {} };
   if (text('error_description') !== undefined) details.error_description = text('error_description');
   if (text('error_uri') !== undefined) details.error_uri = text('error_uri');

@@ -10,7 +10,12 @@
  * come in through {@link FlowPlatform}. The Flow Tester maps the state to its webview; the CLI's
  * `authlens flow` drives the same session, so the path the tests run is the path both faces run.
  */
-import { finalizeAuthorizationRequest, prepareAuthorizationRequest, type AuthorizationRequestDraft, type PendingAuthorization } from './authorizationRequest';
+import {
+  finalizeAuthorizationRequest,
+  prepareAuthorizationRequest,
+  type AuthorizationRequestDraft,
+  type PendingAuthorization,
+} from './authorizationRequest';
 import { applyParamEdits, isProtectedParam, type ParamEdit } from './authorizationParams';
 import { handleCallback } from './callback';
 import { importClientKey } from './clientAuth';
@@ -28,7 +33,16 @@ import { pushAuthorizationRequest } from './par';
 import { preflight, type PreflightWarning } from './preflight';
 import { flowReportMarkdown, toHttpRequest } from './report';
 import { withSessionHint } from './sessionHints';
-import { entryState, type EntryState, type FlowSessionState, type SessionAction, type SessionActionState, type SessionDraft, type SessionStep, type SessionToken } from './sessionState';
+import {
+  entryState,
+  type EntryState,
+  type FlowSessionState,
+  type SessionAction,
+  type SessionActionState,
+  type SessionDraft,
+  type SessionStep,
+  type SessionToken,
+} from './sessionState';
 import { clientCredentials, fetchUserInfo, introspectToken, refreshTokens, revokeToken } from './tokenOperations';
 import { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE } from './tokenExchange';
 import { describeCertificate, type ClientCertificate, type ClientCertificatePem, type LoadClientCertificate } from './mtls';
@@ -36,15 +50,19 @@ import { decodeJwt } from 'jose';
 
 /** What the access token's cnf says about the client certificate this session presented (RFC 8705 §3). */
 function certificateVerification(token: string, kind: SessionToken['kind'], thumbprint: string): string {
-  if (kind !== 'jwt') return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
+  if (kind !== 'jwt')
+    return `Issued over mutual TLS with the client certificate (x5t#S256 ${thumbprint}); introspect it to see whether it is bound`;
   let bound: unknown;
   try {
     bound = (decodeJwt(token).cnf as Record<string, unknown> | undefined)?.['x5t#S256'];
   } catch {
     bound = undefined;
   }
-  return bound === thumbprint ? `Certificate-bound to this session's client certificate (x5t#S256 ${thumbprint})`
-    : bound === undefined ? 'Not bound to the client certificate (no cnf.x5t#S256)' : 'Bound to another certificate than the one presented (cnf.x5t#S256 differs)';
+  return bound === thumbprint
+    ? `Certificate-bound to this session's client certificate (x5t#S256 ${thumbprint})`
+    : bound === undefined
+      ? 'Not bound to the client certificate (no cnf.x5t#S256)'
+      : 'Bound to another certificate than the one presented (cnf.x5t#S256 differs)';
 }
 import { summarizeToken } from './tokenSummary';
 import type { FlowClient, FlowContext, FlowDeps, FlowStep, TokenSet } from './types';
@@ -171,7 +189,10 @@ export class FlowSession {
   /** Completes the wait for the callback with a pasted callback URL, while there is one. */
   private usePasted?: (callback: { url: string }) => void;
 
-  constructor(private readonly platform: FlowPlatform, private readonly onChange: (state: FlowSessionState) => void) {}
+  constructor(
+    private readonly platform: FlowPlatform,
+    private readonly onChange: (state: FlowSessionState) => void,
+  ) {}
 
   /** Discovery alone, to look at the provider's metadata before starting. */
   async discover(config: FlowConfig, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
@@ -187,7 +208,10 @@ export class FlowSession {
     // endpoint, never into the authorization URL (the engine refuses that).
     const typedSecret = Object.entries(config.extraParams).find(([name]) => name.toLowerCase() === 'client_secret');
     if (typedSecret) {
-      config = { ...config, extraParams: Object.fromEntries(Object.entries(config.extraParams).filter(([name]) => name !== typedSecret[0])) };
+      config = {
+        ...config,
+        extraParams: Object.fromEntries(Object.entries(config.extraParams).filter(([name]) => name !== typedSecret[0])),
+      };
       clientSecret ??= typedSecret[1];
     }
     const gen = this.restart(config, 'Discovering the provider…');
@@ -209,15 +233,24 @@ export class FlowSession {
 
   /** The real values this session holds, for the face that owns it (the CLI's --show-tokens, the one-call API). */
   results(): SessionResults {
-    return { ...(this.tokens ? { tokens: this.tokens } : {}), ...(this.idToken ? { idToken: this.idToken } : {}), ...(this.pending ? { pending: this.pending } : {}) };
+    return {
+      ...(this.tokens ? { tokens: this.tokens } : {}),
+      ...(this.idToken ? { idToken: this.idToken } : {}),
+      ...(this.pending ? { pending: this.pending } : {}),
+    };
   }
 
   private runGrant(gen: number, more: SessionStartOptions): Promise<void> {
     switch (this.config!.grant) {
-      case 'authorization_code': return this.prepareDraft(gen);
-      case 'device_code': return this.runDeviceFlow(gen);
-      case 'client_credentials': return this.runClientCredentials(gen);
-      case 'refresh_token': case 'token_exchange': return this.runTokenGrant(gen, more);
+      case 'authorization_code':
+        return this.prepareDraft(gen);
+      case 'device_code':
+        return this.runDeviceFlow(gen);
+      case 'client_credentials':
+        return this.runClientCredentials(gen);
+      case 'refresh_token':
+      case 'token_exchange':
+        return this.runTokenGrant(gen, more);
     }
   }
 
@@ -226,7 +259,8 @@ export class FlowSession {
     const gen = this.generation;
     const ctx = this.ctx;
     const listener = this.listener;
-    if (this.phase !== 'draft' || !this.draft || !ctx || !listener) return this.platform.notify('error', 'There is no authorization request to open: press Start first.');
+    if (this.phase !== 'draft' || !this.draft || !ctx || !listener)
+      return this.platform.notify('error', 'There is no authorization request to open: press Start first.');
     if (revision !== this.revision) return this.platform.notify('error', 'The request changed meanwhile; check it and try again.');
     let finalized: ReturnType<typeof finalizeAuthorizationRequest>;
     let edited: AuthorizationRequestDraft;
@@ -237,7 +271,12 @@ export class FlowSession {
       return this.platform.notify('error', error instanceof Error ? error.message : String(error));
     }
     // Pre-flight: say now what would otherwise only show up as a provider error page, and let the user go on.
-    const warnings = preflight(ctx.server, edited, { listenerRedirectUri: this.redirectUri, dpop: !!ctx.dpop, par: this.config?.par, certificate: !!ctx.client.certificate });
+    const warnings = preflight(ctx.server, edited, {
+      listenerRedirectUri: this.redirectUri,
+      dpop: !!ctx.dpop,
+      par: this.config?.par,
+      certificate: !!ctx.client.certificate,
+    });
     if (warnings.length) this.platform.onWarnings?.(warnings);
     if (warnings.length && !force) {
       this.warnings = warnings;
@@ -268,12 +307,17 @@ export class FlowSession {
     this.phase = 'waiting';
     this.busy = true;
     const timeoutMs = this.platform.callbackTimeoutMs();
-    const callbackId = this.addPlaceholder('callback', 'Receive the callback',
-      'The provider sends the browser back to the loopback listener with a one-time code (or an error).', 'running',
-      `Waiting for the browser to come back to ${pending.redirectUri}`);
+    const callbackId = this.addPlaceholder(
+      'callback',
+      'Receive the callback',
+      'The provider sends the browser back to the loopback listener with a one-time code (or an error).',
+      'running',
+      `Waiting for the browser to come back to ${pending.redirectUri}`,
+    );
     const entry = this.entries.find((e) => e.id === callbackId);
     if (entry) entry.deadline = Date.now() + timeoutMs;
-    this.status = mode === 'open' ? 'Waiting for the sign-in in the browser…' : 'Authorization URL copied: open it in a browser and sign in.';
+    this.status =
+      mode === 'open' ? 'Waiting for the sign-in in the browser…' : 'Authorization URL copied: open it in a browser and sign in.';
     this.emit();
 
     let timedOut = false;
@@ -291,7 +335,8 @@ export class FlowSession {
     });
     if (mode === 'open') {
       const opened = await this.platform.openExternal(url).catch(() => false);
-      if (!opened && gen === this.generation) this.platform.notify('error', 'The browser did not open. Use "Copy authorize URL" and open it yourself.');
+      if (!opened && gen === this.generation)
+        this.platform.notify('error', 'The browser did not open. Use "Copy authorize URL" and open it yourself.');
     } else {
       await this.platform.copyText(url);
     }
@@ -303,9 +348,14 @@ export class FlowSession {
     } catch (error) {
       if (gen !== this.generation) return;
       const flowError = timedOut
-        ? new FlowError('LOOPBACK_TIMEOUT', `No callback reached ${pending.redirectUri} within ${Math.round(timeoutMs / 1000)} s. ` +
-          'If the browser shows an error page from the provider (an unregistered redirect_uri, an unknown client), it will not come back: fix that and start again.')
-        : error instanceof FlowError ? error : new FlowError('INTERNAL', String(error));
+        ? new FlowError(
+            'LOOPBACK_TIMEOUT',
+            `No callback reached ${pending.redirectUri} within ${Math.round(timeoutMs / 1000)} s. ` +
+              'If the browser shows an error page from the provider (an unregistered redirect_uri, an unknown client), it will not come back: fix that and start again.',
+          )
+        : error instanceof FlowError
+          ? error
+          : new FlowError('INTERNAL', String(error));
       this.failPlaceholder(callbackId, flowError);
       return this.finishBusy('failed', flowError.code === 'ABORTED' ? 'Cancelled.' : 'No callback came back.');
     } finally {
@@ -320,10 +370,21 @@ export class FlowSession {
   /** The user pasted where the browser landed (a URL or the provider's error text): explain it. */
   async explainLanding(text: string): Promise<LandingExplanation> {
     const pending = this.pending;
-    const result = await explainLanding(text, { redirectUri: pending?.redirectUri ?? this.redirectUri, state: pending?.state }, this.ctx?.deps.explain ?? defaultDeps().explain);
+    const result = await explainLanding(
+      text,
+      { redirectUri: pending?.redirectUri ?? this.redirectUri, state: pending?.state },
+      this.ctx?.deps.explain ?? defaultDeps().explain,
+    );
     this.landing = {
       summary: redact(result.summary),
-      explanations: result.explanations.map((x) => ({ code: x.code, name: x.name, family: x.family, summary: x.summary, causes: x.causes.slice(0, 5), fixes: x.fixes.slice(0, 5) })),
+      explanations: result.explanations.map((x) => ({
+        code: x.code,
+        name: x.name,
+        family: x.family,
+        summary: x.summary,
+        causes: x.causes.slice(0, 5),
+        fixes: x.fixes.slice(0, 5),
+      })),
     };
     this.emit();
     if (result.usableCallback && pending && pending === this.pending) this.usePasted?.({ url: result.usableCallback });
@@ -347,8 +408,15 @@ export class FlowSession {
     const choice = await this.platform.askRevealSecrets();
     if (!choice) return;
     const url = this.ctx.server.metadata.userinfo_endpoint ?? this.ctx.server.metadata.issuer;
-    await this.platform.copyText(toHttpRequest(url, { tokenType: tokens.token_type, ...(choice === 'reveal' ? { token: tokens.access_token } : {}) }));
-    this.platform.notify('info', choice === 'reveal' ? '.http request copied with the access token: treat it as one.' : '.http request copied; paste the token into @token.');
+    await this.platform.copyText(
+      toHttpRequest(url, { tokenType: tokens.token_type, ...(choice === 'reveal' ? { token: tokens.access_token } : {}) }),
+    );
+    this.platform.notify(
+      'info',
+      choice === 'reveal'
+        ? '.http request copied with the access token: treat it as one.'
+        : '.http request copied; paste the token into @token.',
+    );
   }
 
   /** A redacted Markdown report of the run, for a support ticket. */
@@ -358,7 +426,11 @@ export class FlowSession {
     const tokens: { label: string; token: string }[] = [];
     if (this.tokens?.access_token) tokens.push({ label: 'Access token', token: this.tokens.access_token });
     if (this.tokens?.id_token) tokens.push({ label: 'ID token', token: this.tokens.id_token });
-    const markdown = flowReportMarkdown(steps, { issuer: this.config.issuer, clientId: this.config.clientId, grant: this.config.grant, generatedAt: Date.now() }, tokens);
+    const markdown = flowReportMarkdown(
+      steps,
+      { issuer: this.config.issuer, clientId: this.config.clientId, grant: this.config.grant, generatedAt: Date.now() },
+      tokens,
+    );
     if (this.platform.openDocument) await this.platform.openDocument(markdown, 'markdown');
     else await this.platform.copyText(markdown);
   }
@@ -404,8 +476,12 @@ export class FlowSession {
     const signal = this.abort.signal;
     const refresh = tokens.refresh_token ?? '';
     const titles: Record<SessionAction, string> = {
-      'refresh': 'Refreshing the tokens…', 'userinfo': 'Asking for userinfo…', 'introspect-access': 'Introspecting the access token…',
-      'introspect-refresh': 'Introspecting the refresh token…', 'revoke-access': 'Revoking the access token…', 'revoke-refresh': 'Revoking the refresh token…',
+      refresh: 'Refreshing the tokens…',
+      userinfo: 'Asking for userinfo…',
+      'introspect-access': 'Introspecting the access token…',
+      'introspect-refresh': 'Introspecting the refresh token…',
+      'revoke-access': 'Revoking the access token…',
+      'revoke-refresh': 'Revoking the refresh token…',
       'exchange-access': 'Exchanging the access token (token exchange)…',
     };
     const id = this.addPlaceholder(action, titles[action].replace('…', ''), '', 'running');
@@ -413,21 +489,39 @@ export class FlowSession {
     this.emit();
     let step: FlowStep;
     switch (action) {
-      case 'refresh': step = await refreshTokens(ctx, refresh, { signal }); break;
-      case 'userinfo': step = await fetchUserInfo(ctx, tokens.access_token, { expectedSubject: this.subject, signal }); break;
-      case 'introspect-access': step = await introspectToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
-      case 'introspect-refresh': step = await introspectToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
-      case 'revoke-access': step = await revokeToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal }); break;
-      case 'revoke-refresh': step = await revokeToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal }); break;
-      case 'exchange-access': step = await exchangeToken(ctx, { subjectToken: tokens.access_token, signal, ...this.exchangeTarget() }); break;
+      case 'refresh':
+        step = await refreshTokens(ctx, refresh, { signal });
+        break;
+      case 'userinfo':
+        step = await fetchUserInfo(ctx, tokens.access_token, { expectedSubject: this.subject, signal });
+        break;
+      case 'introspect-access':
+        step = await introspectToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal });
+        break;
+      case 'introspect-refresh':
+        step = await introspectToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal });
+        break;
+      case 'revoke-access':
+        step = await revokeToken(ctx, tokens.access_token, { tokenTypeHint: 'access_token', signal });
+        break;
+      case 'revoke-refresh':
+        step = await revokeToken(ctx, refresh, { tokenTypeHint: 'refresh_token', signal });
+        break;
+      case 'exchange-access':
+        step = await exchangeToken(ctx, { subjectToken: tokens.access_token, signal, ...this.exchangeTarget() });
+        break;
     }
     if (gen !== this.generation) return;
     const used = action === 'refresh' || action.endsWith('-refresh') ? refresh : tokens.access_token;
     const known = this.history.get(used) ?? {};
     if (step.status === 'failed') {
       const lifetime = used === tokens.access_token ? tokens.expires_in : undefined;
-      step.error = withSessionHint(action === 'refresh' ? 'refresh' : action === 'userinfo' ? 'userinfo' : 'introspection', step.error,
-        { ...known, receivedAt: tokens.receivedAt, ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}) }, Date.now());
+      step.error = withSessionHint(
+        action === 'refresh' ? 'refresh' : action === 'userinfo' ? 'userinfo' : 'introspection',
+        step.error,
+        { ...known, receivedAt: tokens.receivedAt, ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}) },
+        Date.now(),
+      );
     }
     if (step.status === 'passed' && action.startsWith('revoke-')) this.history.set(used, { ...known, revokedAt: Date.now() });
     this.replaceEntry(id, step);
@@ -465,7 +559,10 @@ export class FlowSession {
     const choice = await this.platform.askRevealSecrets();
     if (!choice) return;
     await this.platform.copyText(toCurl(exchange, { revealSecrets: choice === 'reveal' }));
-    this.platform.notify('info', choice === 'reveal' ? 'curl command copied, with secrets: treat it as one.' : 'curl command copied (secrets redacted).');
+    this.platform.notify(
+      'info',
+      choice === 'reveal' ? 'curl command copied, with secrets: treat it as one.' : 'curl command copied (secrets redacted).',
+    );
   }
 
   async openVerificationUri(): Promise<void> {
@@ -508,7 +605,7 @@ export class FlowSession {
   private async runDiscovery(gen: number, clientSecret?: string, more: SessionStartOptions = {}): Promise<void> {
     const config = this.config!;
     const deps = defaultDeps(this.platform.deps);
-    const id = this.addPlaceholder('discovery', 'Discover the provider', 'Reads the provider\'s metadata document.', 'running');
+    const id = this.addPlaceholder('discovery', 'Discover the provider', "Reads the provider's metadata document.", 'running');
     this.emit();
     const step = await discover(config.issuer, deps, { signal: this.abort?.signal });
     if (gen !== this.generation) return;
@@ -539,7 +636,8 @@ export class FlowSession {
         // RFC 8705: the key comes from its file, from secret storage (the pasted key), or from the certificate file.
         try {
           const { readClientCertificate, loadClientCertificate } = this.platform;
-          if (!readClientCertificate || !loadClientCertificate) throw new FlowError('BAD_INPUT', 'Client certificates (mTLS) cannot be read here.');
+          if (!readClientCertificate || !loadClientCertificate)
+            throw new FlowError('BAD_INPUT', 'Client certificates (mTLS) cannot be read here.');
           const key = clientSecret ? { text: clientSecret } : config.keyFile ? { path: config.keyFile } : undefined;
           client.certificate = await loadClientCertificate(readClientCertificate(config.certFile, key));
         } catch (error) {
@@ -558,13 +656,23 @@ export class FlowSession {
       const cert = client.certificate;
       if (cert) {
         const entry = this.entries.find((e) => e.id === id);
-        if (entry) entry.notes = [...entry.notes, `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`];
+        if (entry)
+          entry.notes = [
+            ...entry.notes,
+            `Client certificate for mutual TLS (RFC 8705): ${describeCertificate(cert)}${cert.notAfter ? `, valid until ${cert.notAfter}` : ''}. It is presented in the TLS handshake of every request to the provider's endpoints (their mTLS aliases where the metadata lists them).`,
+          ];
         this.platform.onClientCertificate?.(cert);
       }
       this.ctx = { server: step.result, client, deps };
       if (dpop) this.ctx.dpop = dpop;
       if (this.platform.onWarnings) {
-        const warnings = preflight(step.result, undefined, { grant: config.grant, authMethod: config.authMethod, dpop: !!dpop, par: config.par, certificate: !!cert });
+        const warnings = preflight(step.result, undefined, {
+          grant: config.grant,
+          authMethod: config.authMethod,
+          dpop: !!dpop,
+          par: config.par,
+          certificate: !!cert,
+        });
         if (warnings.length) this.platform.onWarnings(warnings);
       }
     }
@@ -589,7 +697,12 @@ export class FlowSession {
       // The browser comes back through the forwarder, whose requests name the forwarded host.
       if (this.localRedirectUri) listener.allowHost(new URL(this.redirectUri).host);
       if (gen !== this.generation) return;
-      const options: Parameters<typeof prepareAuthorizationRequest>[1] = { ...config.request, redirectUri: this.redirectUri, scope: config.scope, extraParams: { ...config.extraParams } };
+      const options: Parameters<typeof prepareAuthorizationRequest>[1] = {
+        ...config.request,
+        redirectUri: this.redirectUri,
+        scope: config.scope,
+        extraParams: { ...config.extraParams },
+      };
       if (config.prompt) options.prompt = config.prompt;
       this.draft = await prepareAuthorizationRequest(ctx, options);
     } catch (error) {
@@ -600,13 +713,23 @@ export class FlowSession {
       return this.finishBusy('failed', 'The authorization request could not be prepared.');
     }
     this.revision++;
-    this.addPlaceholder('authorization-request', 'Open the sign-in page',
-      'Every parameter the browser will send to the authorization endpoint. Change any value, then open the browser.', 'waiting',
-      'Check the parameters, then open the browser.');
+    this.addPlaceholder(
+      'authorization-request',
+      'Open the sign-in page',
+      'Every parameter the browser will send to the authorization endpoint. Change any value, then open the browser.',
+      'waiting',
+      'Check the parameters, then open the browser.',
+    );
     this.finishBusy('draft', 'The authorization request is ready: check it, then open the browser.');
   }
 
-  private async completeAuthorizationCode(gen: number, ctx: FlowContext, pending: PendingAuthorization, callbackUrl: string, callbackId: string): Promise<void> {
+  private async completeAuthorizationCode(
+    gen: number,
+    ctx: FlowContext,
+    pending: PendingAuthorization,
+    callbackUrl: string,
+    callbackId: string,
+  ): Promise<void> {
     this.status = 'Callback received; checking it…';
     this.emit();
     const callback = await handleCallback(ctx, pending, callbackUrl);
@@ -621,7 +744,12 @@ export class FlowSession {
     const exchange = await exchangeCode(ctx, pending, callback.result, { signal: this.abort?.signal });
     if (gen !== this.generation) return;
     if (exchange.status === 'failed') {
-      exchange.error = withSessionHint('code-exchange', exchange.error, { receivedAt: callback.startedAt, clientId: ctx.client.clientId, authMethod: ctx.client.authMethod }, Date.now());
+      exchange.error = withSessionHint(
+        'code-exchange',
+        exchange.error,
+        { receivedAt: callback.startedAt, clientId: ctx.client.clientId, authMethod: ctx.client.authMethod },
+        Date.now(),
+      );
     }
     this.replaceEntry(exchangeId, exchange);
     this.log(exchange);
@@ -645,15 +773,24 @@ export class FlowSession {
     const signal = this.abort?.signal;
     const startId = this.addPlaceholder('device-authorization', 'Get a device code', '', 'running');
     this.emit();
-    const started = await startDeviceAuthorization(ctx, { scope: config.scope, extraParams: config.extraParams, ...resourceOf(config), signal });
+    const started = await startDeviceAuthorization(ctx, {
+      scope: config.scope,
+      extraParams: config.extraParams,
+      ...resourceOf(config),
+      signal,
+    });
     if (gen !== this.generation) return;
     this.replaceEntry(startId, started);
     this.log(started);
     if (started.status !== 'passed' || !started.result) return this.finishBusy('failed', 'The provider gave no device code.');
     this.device = started.result;
-    const pollId = this.addPlaceholder('device-poll', 'Wait for the user to finish on the other device',
-      'Polls the token endpoint until the user has entered the code and signed in.', 'running',
-      `Enter ${this.device.user_code} at ${this.device.verification_uri}`);
+    const pollId = this.addPlaceholder(
+      'device-poll',
+      'Wait for the user to finish on the other device',
+      'Polls the token endpoint until the user has entered the code and signed in.',
+      'running',
+      `Enter ${this.device.user_code} at ${this.device.verification_uri}`,
+    );
     const pollEntry = this.entries.find((e) => e.id === pollId);
     if (pollEntry) pollEntry.deadline = this.device.receivedAt + this.device.expires_in * 1000;
     this.phase = 'waiting';
@@ -674,7 +811,8 @@ export class FlowSession {
     if (gen !== this.generation) return;
     this.replaceEntry(pollId, poll);
     this.log(poll);
-    if (poll.status !== 'passed' || !poll.result) return this.finishBusy('failed', poll.error?.code === 'ABORTED' ? 'Cancelled.' : 'The device flow did not finish.');
+    if (poll.status !== 'passed' || !poll.result)
+      return this.finishBusy('failed', poll.error?.code === 'ABORTED' ? 'Cancelled.' : 'The device flow did not finish.');
     this.tokens = poll.result;
     this.device = undefined;
     if (poll.result.id_token) {
@@ -696,7 +834,12 @@ export class FlowSession {
     const config = this.config!;
     const id = this.addPlaceholder('client-credentials', 'Get a token as the application', '', 'running');
     this.emit();
-    const step = await clientCredentials(ctx, { scope: config.scope || undefined, extraParams: config.extraParams, ...resourceOf(config), signal: this.abort?.signal });
+    const step = await clientCredentials(ctx, {
+      scope: config.scope || undefined,
+      extraParams: config.extraParams,
+      ...resourceOf(config),
+      signal: this.abort?.signal,
+    });
     if (gen !== this.generation) return;
     this.replaceEntry(id, step);
     this.log(step);
@@ -710,16 +853,26 @@ export class FlowSession {
     const ctx = this.ctx!;
     const config = this.config!;
     const signal = this.abort?.signal;
-    if (!more.inputToken) return this.finishBusy('failed', `The ${config.grant === 'refresh_token' ? 'refresh' : 'subject'} token is missing.`);
+    if (!more.inputToken)
+      return this.finishBusy('failed', `The ${config.grant === 'refresh_token' ? 'refresh' : 'subject'} token is missing.`);
     const refresh = config.grant === 'refresh_token';
-    const id = this.addPlaceholder(refresh ? 'refresh' : 'token-exchange', refresh ? 'Refresh the tokens' : 'Exchange the token', '', 'running');
+    const id = this.addPlaceholder(
+      refresh ? 'refresh' : 'token-exchange',
+      refresh ? 'Refresh the tokens' : 'Exchange the token',
+      '',
+      'running',
+    );
     this.emit();
     const step = refresh
       ? await refreshTokens(ctx, more.inputToken, { scope: config.scope || undefined, ...resourceOf(config), signal })
       : await exchangeToken(ctx, {
-        subjectToken: more.inputToken, scope: config.scope || undefined, signal, ...resourceOf(config),
-        ...(more.subjectTokenType ? { subjectTokenType: more.subjectTokenType } : {}), ...(more.audience?.length ? { audience: more.audience } : {}),
-      });
+          subjectToken: more.inputToken,
+          scope: config.scope || undefined,
+          signal,
+          ...resourceOf(config),
+          ...(more.subjectTokenType ? { subjectTokenType: more.subjectTokenType } : {}),
+          ...(more.audience?.length ? { audience: more.audience } : {}),
+        });
     if (gen !== this.generation) return;
     this.replaceEntry(id, step);
     this.log(step);
@@ -815,7 +968,8 @@ export class FlowSession {
   /** Replaces the latest entry of a kind (the authorization request's placeholder) with the engine's step. */
   private setEntry(kind: string, step: FlowStep): void {
     const entry = [...this.entries].reverse().find((e) => e.kind === kind);
-    if (!entry) this.entries.push({ id: this.nextId(kind), kind, title: step.title, explanation: step.explanation, state: 'waiting', notes: [] });
+    if (!entry)
+      this.entries.push({ id: this.nextId(kind), kind, title: step.title, explanation: step.explanation, state: 'waiting', notes: [] });
     this.replaceEntry((entry ?? this.entries.at(-1)!).id, step);
   }
 
@@ -828,8 +982,16 @@ export class FlowSession {
     delete entry.deadline;
     // A face that prints steps (the CLI) sees the failed wait like any other step.
     this.platform.onStep?.({
-      kind: entry.kind as FlowStep['kind'], title: entry.title, status: 'failed', explanation: entry.explanation, exchanges: [], checks: [],
-      notes: [...entry.notes], error: entry.failure, startedAt: Date.now(), durationMs: 0,
+      kind: entry.kind as FlowStep['kind'],
+      title: entry.title,
+      status: 'failed',
+      explanation: entry.explanation,
+      exchanges: [],
+      checks: [],
+      notes: [...entry.notes],
+      error: entry.failure,
+      startedAt: Date.now(),
+      durationMs: 0,
     });
   }
 
@@ -841,11 +1003,19 @@ export class FlowSession {
     this.rejections[reason]++;
     const total = this.rejections['missing-state'] + this.rejections['wrong-state'] + this.rejections['bad-request'];
     if (total <= REJECTION_LOG_LINES) this.platform.log(`flow: loopback listener turned away a callback (${reason})`);
-    else if (total === REJECTION_LOG_LINES + 1) this.platform.log('flow: loopback listener keeps turning callbacks away; counting them without logging each');
+    else if (total === REJECTION_LOG_LINES + 1)
+      this.platform.log('flow: loopback listener keeps turning callbacks away; counting them without logging each');
     const entry = [...this.entries].reverse().find((e) => e.kind === 'callback');
     if (entry) {
-      const parts = ([['wrong-state', 'a wrong state'], ['missing-state', 'no state'], ['bad-request', 'a malformed request']] as const)
-        .filter(([key]) => this.rejections[key] > 0).map(([key, why]) => `${this.rejections[key]} with ${why}`);
+      const parts = (
+        [
+          ['wrong-state', 'a wrong state'],
+          ['missing-state', 'no state'],
+          ['bad-request', 'a malformed request'],
+        ] as const
+      )
+        .filter(([key]) => this.rejections[key] > 0)
+        .map(([key, why]) => `${this.rejections[key]} with ${why}`);
       const note = `Turned away ${total === 1 ? 'a callback' : `${total} callbacks`} that do${total === 1 ? 'es' : ''} not belong to this request (${parts.join(', ')}).`;
       const notes = entry.notes.filter((n) => !n.startsWith('Turned away '));
       entry.notes = [...notes, note];
@@ -890,7 +1060,11 @@ export class FlowSession {
       endpoint: draft.endpoint,
       redirectUri,
       ...(this.localRedirectUri ? { listenerUri: this.localRedirectUri } : {}),
-      params: draft.params.map((p) => ({ ...p, value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value, locked: isProtectedParam(p.name) })),
+      params: draft.params.map((p) => ({
+        ...p,
+        value: MASKED_PARAMS.has(p.name) ? mask(p.value) : p.value,
+        locked: isProtectedParam(p.name),
+      })),
       codeVerifier: draft.codeVerifier,
       codeChallenge: draft.codeChallenge,
       codeChallengeMethod: draft.codeChallengeMethod,
@@ -914,35 +1088,65 @@ export class FlowSession {
       ['refresh', 'Refresh token', this.tokens.refresh_token],
     ];
     const tokens = this.tokens;
-    return list.filter((t): t is [string, string, string] => !!t[2]).map(([name, label, token]) => {
-      const view: SessionToken = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
-      if (view.exp !== undefined) view.expiresAt = view.exp * 1000;
-      else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
-      if (name === 'id' && this.idTokenVerified !== undefined) view.verification = this.idTokenVerified ? 'ID token: signature and claims verified in this flow' : 'ID token: failed a check in this flow';
-      if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop') view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
-      const cert = this.ctx?.client.certificate;
-      if (name === 'access' && cert) view.verification = certificateVerification(token, view.kind, cert.thumbprint);
-      return view;
-    });
+    return list
+      .filter((t): t is [string, string, string] => !!t[2])
+      .map(([name, label, token]) => {
+        const view: SessionToken = { id: `${this.generation}:${name}`, label, ...summarizeToken(token, this.ctx?.deps.now) };
+        if (view.exp !== undefined) view.expiresAt = view.exp * 1000;
+        else if (name === 'access' && tokens.expires_in !== undefined) view.expiresAt = tokens.receivedAt + tokens.expires_in * 1000;
+        if (name === 'id' && this.idTokenVerified !== undefined)
+          view.verification = this.idTokenVerified
+            ? 'ID token: signature and claims verified in this flow'
+            : 'ID token: failed a check in this flow';
+        if (name === 'access' && tokens.token_type.toLowerCase() === 'dpop')
+          view.verification = `DPoP-bound to this session's key (jkt ${this.ctx?.dpop?.thumbprint ?? '?'})`;
+        const cert = this.ctx?.client.certificate;
+        if (name === 'access' && cert) view.verification = certificateVerification(token, view.kind, cert.thumbprint);
+        return view;
+      });
   }
 
   private actions(): SessionActionState[] {
     const metadata = this.ctx?.server.metadata;
     const tokens = this.tokens;
-    const has = (endpoint: 'userinfo_endpoint' | 'introspection_endpoint' | 'revocation_endpoint' | 'token_endpoint') => typeof metadata?.[endpoint] === 'string';
+    const has = (endpoint: 'userinfo_endpoint' | 'introspection_endpoint' | 'revocation_endpoint' | 'token_endpoint') =>
+      typeof metadata?.[endpoint] === 'string';
     const noRefresh = 'No refresh token: ask for offline_access (some providers also need prompt=consent).';
-    const action = (id: SessionAction, label: string, enabled: boolean, reason: string): SessionActionState => (enabled ? { id, label, enabled } : { id, label, enabled, reason });
+    const action = (id: SessionAction, label: string, enabled: boolean, reason: string): SessionActionState =>
+      enabled ? { id, label, enabled } : { id, label, enabled, reason };
     return [
       action('refresh', 'Refresh', has('token_endpoint') && !!tokens?.refresh_token, noRefresh),
       action('userinfo', 'Userinfo', has('userinfo_endpoint') && !!tokens?.access_token, 'The provider has no userinfo endpoint.'),
-      action('introspect-access', 'Introspect access token', has('introspection_endpoint') && !!tokens?.access_token, 'The provider has no introspection endpoint.'),
-      action('introspect-refresh', 'Introspect refresh token', has('introspection_endpoint') && !!tokens?.refresh_token,
-        has('introspection_endpoint') ? noRefresh : 'The provider has no introspection endpoint.'),
-      action('revoke-access', 'Revoke access token', has('revocation_endpoint') && !!tokens?.access_token, 'The provider has no revocation endpoint.'),
-      action('exchange-access', 'Exchange access token', has('token_endpoint') && !!tokens?.access_token && this.offersTokenExchange(),
-        'The provider does not list token exchange (RFC 8693) in grant_types_supported.'),
-      action('revoke-refresh', 'Revoke refresh token', has('revocation_endpoint') && !!tokens?.refresh_token,
-        has('revocation_endpoint') ? noRefresh : 'The provider has no revocation endpoint.'),
+      action(
+        'introspect-access',
+        'Introspect access token',
+        has('introspection_endpoint') && !!tokens?.access_token,
+        'The provider has no introspection endpoint.',
+      ),
+      action(
+        'introspect-refresh',
+        'Introspect refresh token',
+        has('introspection_endpoint') && !!tokens?.refresh_token,
+        has('introspection_endpoint') ? noRefresh : 'The provider has no introspection endpoint.',
+      ),
+      action(
+        'revoke-access',
+        'Revoke access token',
+        has('revocation_endpoint') && !!tokens?.access_token,
+        'The provider has no revocation endpoint.',
+      ),
+      action(
+        'exchange-access',
+        'Exchange access token',
+        has('token_endpoint') && !!tokens?.access_token && this.offersTokenExchange(),
+        'The provider does not list token exchange (RFC 8693) in grant_types_supported.',
+      ),
+      action(
+        'revoke-refresh',
+        'Revoke refresh token',
+        has('revocation_endpoint') && !!tokens?.refresh_token,
+        has('revocation_endpoint') ? noRefresh : 'The provider has no revocation endpoint.',
+      ),
     ];
   }
 

@@ -30,12 +30,26 @@ export { defaultDeps, sleep } from './deps';
 export { catalogExplainer, explainFromCatalog, explainNothing } from './explain';
 export { discover, manualServer, type ManualEndpoints } from './discovery';
 export {
-  prepareAuthorizationRequest, finalizeAuthorizationRequest,
-  type AuthorizationRequestOptions, type AuthorizationRequestDraft, type AuthorizationParam, type PendingAuthorization, type ResponseMode,
+  prepareAuthorizationRequest,
+  finalizeAuthorizationRequest,
+  type AuthorizationRequestOptions,
+  type AuthorizationRequestDraft,
+  type AuthorizationParam,
+  type PendingAuthorization,
+  type ResponseMode,
 } from './authorizationRequest';
 export {
-  PROTECTED_PARAMS, BACK_CHANNEL_ONLY, MAX_PARAMS, MAX_PARAM_VALUE, isParameterName, isProtectedParam, checkParameterName, checkExtraParams,
-  checkDraftParams, applyParamEdits, type ParamEdit,
+  PROTECTED_PARAMS,
+  BACK_CHANNEL_ONLY,
+  MAX_PARAMS,
+  MAX_PARAM_VALUE,
+  isParameterName,
+  isProtectedParam,
+  checkParameterName,
+  checkExtraParams,
+  checkDraftParams,
+  applyParamEdits,
+  type ParamEdit,
 } from './authorizationParams';
 export { handleCallback, type AuthorizationCallback } from './callback';
 export { exchangeCode, type CodeExchangeOptions } from './codeExchange';
@@ -43,21 +57,38 @@ export { unwrapStep } from './unwrap';
 export { validateIdToken, accessTokenHash, type IdTokenResult, type IdTokenExpectations } from './idToken';
 export { refreshTokens, fetchUserInfo, revokeToken, introspectToken, clientCredentials, type TokenTypeHint } from './tokenOperations';
 export {
-  startDeviceAuthorization, pollDeviceToken, DEFAULT_POLL_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS,
-  type DeviceAuthorization, type DevicePollOptions, type DevicePollProgress,
+  startDeviceAuthorization,
+  pollDeviceToken,
+  DEFAULT_POLL_INTERVAL_MS,
+  SLOW_DOWN_INCREMENT_MS,
+  type DeviceAuthorization,
+  type DevicePollOptions,
+  type DevicePollProgress,
 } from './deviceFlow';
 export { runAuthorizationCodeFlow, type AuthCodeFlowOptions, type AuthCodeFlowResult } from './authCodeFlow';
 export {
-  LOOPBACK_HOST, DEFAULT_CALLBACK_PATH, DEFAULT_LOOPBACK_TIMEOUT_MS,
-  type LoopbackListener, type LoopbackOptions, type LoopbackCallback, type StartLoopbackListener,
+  LOOPBACK_HOST,
+  DEFAULT_CALLBACK_PATH,
+  DEFAULT_LOOPBACK_TIMEOUT_MS,
+  type LoopbackListener,
+  type LoopbackOptions,
+  type LoopbackCallback,
+  type StartLoopbackListener,
 } from './listener';
 export { toCurl, type CurlOptions } from './curl';
 export { PROVIDER_TEMPLATES, fillTemplate, findTemplate, type ProviderTemplate, type TemplatePlaceholder } from './templates';
 export { clientAuthFor, importClientKey, describeClientAuth } from './clientAuth';
 export { createDpopSession, dpopBindingChecks } from './dpop';
 export {
-  certificateThumbprint, certificateDer, certificateBindingChecks, introspectionBindingChecks, describeCertificate, certificateHint,
-  type ClientCertificate, type ClientCertificatePem, type LoadClientCertificate,
+  certificateThumbprint,
+  certificateDer,
+  certificateBindingChecks,
+  introspectionBindingChecks,
+  describeCertificate,
+  certificateHint,
+  type ClientCertificate,
+  type ClientCertificatePem,
+  type LoadClientCertificate,
 } from './mtls';
 export { pushAuthorizationRequest, type PushedAuthorization } from './par';
 export { exchangeToken, TOKEN_EXCHANGE_GRANT_TYPE, TOKEN_TYPES, type TokenExchangeOptions } from './tokenExchange';

@@ -72,7 +72,14 @@ export function certificateBindingChecks(ctx: Pick<FlowContext, 'client'>, token
   try {
     claims = decodeJwt(tokens.access_token);
   } catch {
-    return [{ id: 'mtls-cnf-x5t', label, outcome: 'skipped', detail: `The access token is opaque; introspection shows its cnf. The certificate's thumbprint: ${cert.thumbprint}` }];
+    return [
+      {
+        id: 'mtls-cnf-x5t',
+        label,
+        outcome: 'skipped',
+        detail: `The access token is opaque; introspection shows its cnf. The certificate's thumbprint: ${cert.thumbprint}`,
+      },
+    ];
   }
   return [bindingCheck(cnfThumbprint(claims.cnf), cert.thumbprint, label)];
 }
@@ -86,29 +93,55 @@ export function introspectionBindingChecks(ctx: Pick<FlowContext, 'client'>, res
 
 function bindingCheck(actual: unknown, expected: string, label: string): Check {
   if (actual === undefined) {
-    return { id: 'mtls-cnf-x5t', label, outcome: 'skipped', detail: 'The token is not bound to the certificate (no cnf.x5t#S256): the client is not registered for certificate-bound access tokens (tls_client_certificate_bound_access_tokens), or the provider does not bind them.' };
+    return {
+      id: 'mtls-cnf-x5t',
+      label,
+      outcome: 'skipped',
+      detail:
+        'The token is not bound to the certificate (no cnf.x5t#S256): the client is not registered for certificate-bound access tokens (tls_client_certificate_bound_access_tokens), or the provider does not bind them.',
+    };
   }
   return actual === expected
-    ? { id: 'mtls-cnf-x5t', label, outcome: 'passed', detail: `cnf.x5t#S256 = ${expected}: the token works only over a TLS connection that presents this certificate.` }
-    : { id: 'mtls-cnf-x5t', label, outcome: 'failed', detail: `Expected ${expected}, the token has ${JSON.stringify(actual).slice(0, 100)}: it is bound to another certificate.` };
+    ? {
+        id: 'mtls-cnf-x5t',
+        label,
+        outcome: 'passed',
+        detail: `cnf.x5t#S256 = ${expected}: the token works only over a TLS connection that presents this certificate.`,
+      }
+    : {
+        id: 'mtls-cnf-x5t',
+        label,
+        outcome: 'failed',
+        detail: `Expected ${expected}, the token has ${JSON.stringify(actual).slice(0, 100)}: it is bound to another certificate.`,
+      };
 }
 
 /**
  * AuthLens's advice when the provider refused a client that presented a certificate. Providers keep the
  * reason to themselves ("client authentication failed"), so the likely causes are named in order.
  */
-export function certificateHint(cert: ClientCertificate | undefined, authMethod: string, description: string | undefined): string | undefined {
+export function certificateHint(
+  cert: ClientCertificate | undefined,
+  authMethod: string,
+  description: string | undefined,
+): string | undefined {
   if (!cert) return undefined;
   const said = description ? ` The provider said: "${description.slice(0, 200)}".` : '';
   const missing = /not provided|no certificate/i.test(description ?? '')
     ? ' The certificate did not reach the provider:'
     : ' If the certificate did not reach the provider:';
-  const parts = [`AuthLens presented the client certificate ${describeCertificate(cert)}.${said}`,
-    `${missing.trim()} a TLS-terminating proxy or load balancer in front of it may drop it, or the endpoint is not the one that asks for certificates (see mtls_endpoint_aliases in its metadata).`];
+  const parts = [
+    `AuthLens presented the client certificate ${describeCertificate(cert)}.${said}`,
+    `${missing.trim()} a TLS-terminating proxy or load balancer in front of it may drop it, or the endpoint is not the one that asks for certificates (see mtls_endpoint_aliases in its metadata).`,
+  ];
   if (authMethod === 'self_signed_tls_client_auth') {
-    parts.push('With self_signed_tls_client_auth the provider compares the certificate with the ones registered for the client (its jwks, x5c): register this certificate, or present the registered one.');
+    parts.push(
+      'With self_signed_tls_client_auth the provider compares the certificate with the ones registered for the client (its jwks, x5c): register this certificate, or present the registered one.',
+    );
   } else if (authMethod === 'tls_client_auth') {
-    parts.push('With tls_client_auth the certificate must chain to a CA the provider trusts, and its subject (or SAN) must equal the one registered for the client (tls_client_auth_subject_dn, tls_client_auth_san_*).');
+    parts.push(
+      'With tls_client_auth the certificate must chain to a CA the provider trusts, and its subject (or SAN) must equal the one registered for the client (tls_client_auth_subject_dn, tls_client_auth_san_*).',
+    );
   }
   return parts.join(' ');
 }

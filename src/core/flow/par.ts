@@ -20,18 +20,34 @@ export interface PushedAuthorization {
   pending: PendingAuthorization;
 }
 
-export function pushAuthorizationRequest(ctx: FlowContext, draft: AuthorizationRequestDraft, options: { signal?: AbortSignal } = {}): Promise<FlowStep<PushedAuthorization>> {
-  return runStep<PushedAuthorization>(ctx.deps, 'pushed-authorization-request', 'Push the authorization request (PAR)',
+export function pushAuthorizationRequest(
+  ctx: FlowContext,
+  draft: AuthorizationRequestDraft,
+  options: { signal?: AbortSignal } = {},
+): Promise<FlowStep<PushedAuthorization>> {
+  return runStep<PushedAuthorization>(
+    ctx.deps,
+    'pushed-authorization-request',
+    'Push the authorization request (PAR)',
     `AuthLens posts every authorization parameter to the provider's pushed authorization request endpoint (RFC 9126). ${describeClientAuth(ctx.client.authMethod)} The browser then opens a short URL with only client_id and the request_uri.`,
     async ({ step, recorder }) => {
       const endpoint = ctx.server.metadata.pushed_authorization_request_endpoint;
-      if (!endpoint) throw new FlowError('UNSUPPORTED', 'The provider offers no pushed authorization request endpoint (no pushed_authorization_request_endpoint in its metadata).');
+      if (!endpoint)
+        throw new FlowError(
+          'UNSUPPORTED',
+          'The provider offers no pushed authorization request endpoint (no pushed_authorization_request_endpoint in its metadata).',
+        );
       const { pending } = finalizeAuthorizationRequest(ctx, draft);
       const params = new URLSearchParams();
       for (const { name, value } of draft.params) if (name !== 'client_id') params.append(name, value);
       const result = await withDpopNonceRetry(ctx, { step }, async () => {
-        const response = await oauth.pushedAuthorizationRequest(ctx.server.metadata, oauthClient(ctx), clientAuthentication(ctx), params,
-          requestOptions(ctx, recorder, options.signal));
+        const response = await oauth.pushedAuthorizationRequest(
+          ctx.server.metadata,
+          oauthClient(ctx),
+          clientAuthentication(ctx),
+          params,
+          requestOptions(ctx, recorder, options.signal),
+        );
         return oauth.processPushedAuthorizationResponse(ctx.server.metadata, oauthClient(ctx), response);
       });
       const url = new URL(draft.endpoint);
@@ -39,9 +55,12 @@ export function pushAuthorizationRequest(ctx: FlowContext, draft: AuthorizationR
       url.searchParams.set('request_uri', result.request_uri);
       pending.url = url.href;
       step.notes.push(`The request_uri is valid for ${result.expires_in} s and only once.`);
-      if (ctx.dpop) step.notes.push('The push carried a DPoP proof, so the code is bound to this session\'s DPoP key (RFC 9449 §10).');
+      if (ctx.dpop) step.notes.push("The push carried a DPoP proof, so the code is bound to this session's DPoP key (RFC 9449 §10).");
       // The browser leg, shown like an ordinary authorization request.
-      step.exchanges.push(redactExchange({ request: { method: 'GET', url: url.href, headers: [] }, startedAt: ctx.deps.now(), durationMs: 0 }));
+      step.exchanges.push(
+        redactExchange({ request: { method: 'GET', url: url.href, headers: [] }, startedAt: ctx.deps.now(), durationMs: 0 }),
+      );
       return { url: url.href, requestUri: result.request_uri, expiresIn: result.expires_in, pending };
-    });
+    },
+  );
 }

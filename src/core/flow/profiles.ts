@@ -149,7 +149,8 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     const grant = text('grant');
     if (grant !== undefined && GRANTS.includes(grant as GrantType)) profile.grant = grant as GrantType;
     const authMethod = text('authMethod');
-    if (authMethod !== undefined && AUTH_METHODS.includes(authMethod as ClientAuthMethod)) profile.authMethod = authMethod as ClientAuthMethod;
+    if (authMethod !== undefined && AUTH_METHODS.includes(authMethod as ClientAuthMethod))
+      profile.authMethod = authMethod as ClientAuthMethod;
     if (text('scopes') !== undefined) profile.scopes = text('scopes');
     if (text('prompt') !== undefined) profile.prompt = text('prompt');
     const port = record.redirectPort;
@@ -161,11 +162,15 @@ export function readSavedProfiles(raw: unknown): { profiles: SavedProfile[]; pro
     if (text('keyFile')?.trim()) profile.keyFile = text('keyFile')!.trim();
     const extra = record.extraParams;
     if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-      const strings = Object.entries(extra as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+      const strings = Object.entries(extra as Record<string, unknown>).filter(
+        (pair): pair is [string, string] => typeof pair[1] === 'string',
+      );
       // A secret written into settings by hand (or by an older version) is not sent: it belongs in secret storage.
       const secrets = strings.filter(([key]) => isSecretName(key)).map(([key]) => key);
       if (secrets.length) {
-        problems.push(`${where}.extraParams: ${secrets.map((key) => `"${key.slice(0, 40)}"`).join(', ')} ${secrets.length === 1 ? 'is a secret' : 'are secrets'} and ${secrets.length === 1 ? 'is' : 'are'} ignored; remove ${secrets.length === 1 ? 'it' : 'them'} from your settings (settings are plain text and may be synced). Use the Client secret field, which is kept in VS Code's secret storage.`);
+        problems.push(
+          `${where}.extraParams: ${secrets.map((key) => `"${key.slice(0, 40)}"`).join(', ')} ${secrets.length === 1 ? 'is a secret' : 'are secrets'} and ${secrets.length === 1 ? 'is' : 'are'} ignored; remove ${secrets.length === 1 ? 'it' : 'them'} from your settings (settings are plain text and may be synced). Use the Client secret field, which is kept in VS Code's secret storage.`,
+        );
       }
       const pairs = strings.filter(([key]) => !isSecretName(key)).slice(0, MAX_EXTRA);
       if (pairs.length) profile.extraParams = Object.fromEntries(pairs);
@@ -180,14 +185,27 @@ export function profileOptions(saved: readonly SavedProfile[]): ProfileOption[] 
   return [
     ...saved.map((p): ProfileOption => ({ id: savedProfileId(p.name), label: p.name, kind: 'saved' })),
     { id: BUILTIN_DEMO_ID, label: 'AuthLens local demo IdP', kind: 'builtin' },
-    ...PROVIDER_TEMPLATES.filter((t) => t.id !== 'authlens-demo')
-      .map((t): ProfileOption => ({ id: `${TEMPLATE_PREFIX}${t.id}`, label: `${t.label} (template)`, kind: 'template' })),
+    ...PROVIDER_TEMPLATES.filter((t) => t.id !== 'authlens-demo').map((t): ProfileOption => ({
+      id: `${TEMPLATE_PREFIX}${t.id}`,
+      label: `${t.label} (template)`,
+      kind: 'template',
+    })),
   ];
 }
 
 export function emptyForm(): ProfileForm {
-  return { name: '', grant: 'authorization_code', issuer: '', clientId: '', authMethod: 'none', scopes: 'openid profile email',
-    prompt: '', redirectPort: '0', redirectHost: '127.0.0.1', extraParams: '' };
+  return {
+    name: '',
+    grant: 'authorization_code',
+    issuer: '',
+    clientId: '',
+    authMethod: 'none',
+    scopes: 'openid profile email',
+    prompt: '',
+    redirectPort: '0',
+    redirectHost: '127.0.0.1',
+    extraParams: '',
+  };
 }
 
 function formFromSaved(profile: SavedProfile): ProfileForm {
@@ -245,8 +263,12 @@ export function formForOption(id: string, saved: readonly SavedProfile[]): FormC
     const template = PROVIDER_TEMPLATES.find((t) => t.id !== 'authlens-demo' && sameHostPattern(t.issuer, profile.issuer));
     return { form: formFromSaved(profile), notes: template?.notes ?? [], docs: template?.docs, savedName: profile.name };
   }
-  const template = id === BUILTIN_DEMO_ID ? findTemplate('authlens-demo')
-    : id.startsWith(TEMPLATE_PREFIX) ? findTemplate(id.slice(TEMPLATE_PREFIX.length)) : undefined;
+  const template =
+    id === BUILTIN_DEMO_ID
+      ? findTemplate('authlens-demo')
+      : id.startsWith(TEMPLATE_PREFIX)
+        ? findTemplate(id.slice(TEMPLATE_PREFIX.length))
+        : undefined;
   if (!template) return undefined;
   const form = formFromTemplate(template, id === BUILTIN_DEMO_ID ? 'AuthLens local demo IdP' : `My ${template.label}`);
   return { form, notes: template.notes, docs: template.docs };
@@ -269,7 +291,8 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
     const eq = line.indexOf('=');
     if (eq <= 0) return { ok: false, error: `Extra parameters, line ${i + 1}: write name=value.` };
     const name = line.slice(0, eq).trim();
-    if (!isParameterName(name)) return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
+    if (!isParameterName(name))
+      return { ok: false, error: `Extra parameters, line ${i + 1}: "${name.slice(0, 40)}" is not a parameter name.` };
     if (!params.has(name) && params.size >= MAX_EXTRA) return { ok: false, error: `At most ${MAX_EXTRA} extra parameters.` };
     params.set(name, line.slice(eq + 1).trim());
   }
@@ -277,7 +300,9 @@ export function parseExtraParams(text: string): Parsed<Record<string, string>> {
 }
 
 export function formatExtraParams(params: Record<string, string>): string {
-  return Object.entries(params).map(([name, value]) => `${name}=${value}`).join('\n');
+  return Object.entries(params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('\n');
 }
 
 /** Checks the form; the message names the field to fix. */
@@ -287,18 +312,25 @@ export function parseForm(form: ProfileForm): Parsed<FlowConfig> {
   if (/\{[a-z-]+\}/.test(issuer)) return { ok: false, error: `Replace the {placeholders} in the issuer: ${issuer.slice(0, 200)}` };
   const clientId = form.clientId.trim();
   if (!clientId) return { ok: false, error: 'Enter the client ID.' };
-  if (/\{[a-z-]+\}/.test(clientId)) return { ok: false, error: 'Replace the {placeholder} in the client ID with your application\'s ID.' };
+  if (/\{[a-z-]+\}/.test(clientId)) return { ok: false, error: "Replace the {placeholder} in the client ID with your application's ID." };
   if (!GRANTS.includes(form.grant)) return { ok: false, error: 'Pick a grant type.' };
   if (!AUTH_METHODS.includes(form.authMethod)) return { ok: false, error: 'Pick how the client authenticates.' };
   const portText = form.redirectPort.trim() || '0';
   const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535) return { ok: false, error: 'The redirect port is a number from 0 (any free port) to 65535.' };
+  if (!/^\d{1,5}$/.test(portText) || port > 65535)
+    return { ok: false, error: 'The redirect port is a number from 0 (any free port) to 65535.' };
   const extra = parseExtraParams(form.extraParams);
   if (!extra.ok) return extra;
   const scope = form.scopes.trim().replace(/\s+/g, ' ');
   const config: FlowConfig = {
-    grant: form.grant, issuer, clientId, authMethod: form.authMethod, scope,
-    redirectPort: port, redirectHost: form.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1', extraParams: extra.value,
+    grant: form.grant,
+    issuer,
+    clientId,
+    authMethod: form.authMethod,
+    scope,
+    redirectPort: port,
+    redirectHost: form.redirectHost === 'localhost' ? 'localhost' : '127.0.0.1',
+    extraParams: extra.value,
   };
   if (form.prompt.trim()) config.prompt = form.prompt.trim();
   if (form.dpop === 'on') config.dpop = true;
@@ -326,8 +358,16 @@ export function formToSaved(form: ProfileForm): Parsed<SavedProfile> & { withhel
   const parsed = parseForm(form);
   if (!parsed.ok) return parsed;
   const c = parsed.value;
-  const profile: SavedProfile = { name, issuer: c.issuer, clientId: c.clientId, grant: form.grant, authMethod: c.authMethod, scopes: c.scope,
-    redirectPort: c.redirectPort, redirectHost: c.redirectHost };
+  const profile: SavedProfile = {
+    name,
+    issuer: c.issuer,
+    clientId: c.clientId,
+    grant: form.grant,
+    authMethod: c.authMethod,
+    scopes: c.scope,
+    redirectPort: c.redirectPort,
+    redirectHost: c.redirectHost,
+  };
   if (c.prompt) profile.prompt = c.prompt;
   const kept = Object.entries(c.extraParams).filter(([key]) => !isSecretName(key));
   const withheld = Object.keys(c.extraParams).filter((key) => isSecretName(key));

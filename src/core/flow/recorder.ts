@@ -22,7 +22,10 @@ export const MAX_RESPONSE_BYTES = 1024 * 1024;
 export interface Recorder {
   readonly exchanges: RecordedExchange[];
   /** Fetch with the same signature oauth4webapi's `customFetch` expects. */
-  fetch: (url: string, options: { method: string; headers: Record<string, string>; body?: unknown; redirect?: 'manual'; signal?: AbortSignal }) => Promise<Response>;
+  fetch: (
+    url: string,
+    options: { method: string; headers: Record<string, string>; body?: unknown; redirect?: 'manual'; signal?: AbortSignal },
+  ) => Promise<Response>;
   /** Sum of the time spent inside fetch. */
   fetchMs(): number;
   /**
@@ -41,7 +44,11 @@ export interface Recorder {
 
 export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder {
   const exchanges: RecordedExchange[] = [];
-  const recorder: Recorder = { exchanges, fetch: (url, options) => record(url, options), fetchMs: () => exchanges.reduce((sum, e) => sum + e.durationMs, 0) };
+  const recorder: Recorder = {
+    exchanges,
+    fetch: (url, options) => record(url, options),
+    fetchMs: () => exchanges.reduce((sum, e) => sum + e.durationMs, 0),
+  };
   const record = async (url: string, options: Parameters<Recorder['fetch']>[1]): Promise<Response> => {
     const request: RawHttpRequest = {
       method: options.method,
@@ -54,12 +61,17 @@ export function createRecorder(deps: Pick<FlowDeps, 'fetch' | 'now'>): Recorder 
     const started = performance.now();
     const original: RecordedExchange = { request, startedAt, durationMs: 0 };
     const certificate = recorder.certificate;
-    if (certificate && url.startsWith('https:')) original.clientCertificate = { subject: certificate.subject, thumbprint: certificate.thumbprint };
+    if (certificate && url.startsWith('https:'))
+      original.clientCertificate = { subject: certificate.subject, thumbprint: certificate.thumbprint };
     try {
       // Every request under the one fetch policy: https, redirects only where allowed, a capped body.
-      const fetchImpl = certificate ? certificate.fetch : deps.fetch as unknown as FetchImpl;
-      const { response, text } = await guardedFetch(fetchImpl, url, { ...options, body: options.body as BodyInit | undefined },
-        { origin: recorder.origin ?? url, maxBodyBytes: MAX_RESPONSE_BYTES, timeoutMs: 0 });
+      const fetchImpl = certificate ? certificate.fetch : (deps.fetch as unknown as FetchImpl);
+      const { response, text } = await guardedFetch(
+        fetchImpl,
+        url,
+        { ...options, body: options.body as BodyInit | undefined },
+        { origin: recorder.origin ?? url, maxBodyBytes: MAX_RESPONSE_BYTES, timeoutMs: 0 },
+      );
       original.durationMs = performance.now() - started;
       original.response = {
         status: response.status,
@@ -102,14 +114,23 @@ function redactHeader([name, value]: [string, string]): [string, string] {
 
 /** A display copy of an exchange: URL, headers and bodies through `redact`. */
 export function redactExchange(exchange: RecordedExchange): RecordedExchange {
-  const request: RawHttpRequest = { ...exchange.request, url: redact(exchange.request.url), headers: exchange.request.headers.map(redactHeader) };
+  const request: RawHttpRequest = {
+    ...exchange.request,
+    url: redact(exchange.request.url),
+    headers: exchange.request.headers.map(redactHeader),
+  };
   if (exchange.request.body !== undefined) request.body = redact(exchange.request.body);
   const shown: RecordedExchange = { ...exchange, request };
   if (exchange.response) {
-    const response: RawHttpResponse = { ...exchange.response, headers: exchange.response.headers.map(redactHeader), body: redact(exchange.response.body) };
+    const response: RawHttpResponse = {
+      ...exchange.response,
+      headers: exchange.response.headers.map(redactHeader),
+      body: redact(exchange.response.body),
+    };
     shown.response = response;
   }
   if (exchange.failure) shown.failure = redact(exchange.failure);
-  if (exchange.clientCertificate) shown.clientCertificate = { ...exchange.clientCertificate, subject: redact(exchange.clientCertificate.subject) };
+  if (exchange.clientCertificate)
+    shown.clientCertificate = { ...exchange.clientCertificate, subject: redact(exchange.clientCertificate.subject) };
   return shown;
 }

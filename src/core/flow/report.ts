@@ -23,13 +23,17 @@ function fenced(text: string, lang = ''): string {
 
 /** Inline text: Markdown and HTML metacharacters escaped, bidi and control characters removed, one line. */
 function inline(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing exactly these
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>&~-]/g, (c) => `\\${c}`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing exactly these
+      .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/[\\`*_{}[\]()#+!|<>&~-]/g, (c) => `\\${c}`)
+  );
 }
 
-// eslint-disable-next-line no-control-regex -- removing exactly these
-const stripBidi = (text: string) => text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const stripBidi = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- removing exactly these
+  text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /** Header and claims of a JWT; the signature is never included. */
 function decodedClaims(token: string): string | undefined {
@@ -57,7 +61,20 @@ export function flowReportMarkdown(steps: readonly FlowStep[], meta: ReportMeta,
     if (step.error) {
       out.push(`**Error ${inline(step.error.code)}**: ${inline(redact(step.error.message))}`, '');
       if (step.error.hint) out.push(`Hint: ${inline(redact(step.error.hint))}`, '');
-      if (step.error.oauth) out.push(fenced(redact(JSON.stringify({ error: step.error.oauth.error, error_description: step.error.oauth.error_description, status: step.error.oauth.status }, null, 2)), 'json'), '');
+      if (step.error.oauth)
+        out.push(
+          fenced(
+            redact(
+              JSON.stringify(
+                { error: step.error.oauth.error, error_description: step.error.oauth.error_description, status: step.error.oauth.status },
+                null,
+                2,
+              ),
+            ),
+            'json',
+          ),
+          '',
+        );
     }
     if (step.checks.length) {
       out.push('| Check | Outcome | Detail |', '|---|---|---|');
@@ -67,15 +84,21 @@ export function flowReportMarkdown(steps: readonly FlowStep[], meta: ReportMeta,
     for (const note of step.notes) out.push(`- ${inline(redact(note))}`);
     if (step.notes.length) out.push('');
     for (const exchange of step.exchanges) {
-      const request = [`${exchange.request.method} ${exchange.request.url}`, ...exchange.request.headers.map(([n, v]) => `${n}: ${v}`)].join('\n')
-        + (exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : '');
+      const request =
+        [`${exchange.request.method} ${exchange.request.url}`, ...exchange.request.headers.map(([n, v]) => `${n}: ${v}`)].join('\n') +
+        (exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : '');
       out.push(fenced(stripBidi(redact(request)), 'http'));
       if (exchange.clientCertificate) {
-        out.push(`TLS client certificate presented: ${inline(redact(exchange.clientCertificate.subject))}, x5t#S256 \`${inline(exchange.clientCertificate.thumbprint)}\``);
+        out.push(
+          `TLS client certificate presented: ${inline(redact(exchange.clientCertificate.subject))}, x5t#S256 \`${inline(exchange.clientCertificate.thumbprint)}\``,
+        );
       }
       if (exchange.response) {
-        const response = [`HTTP ${exchange.response.status} ${exchange.response.statusText}`, ...exchange.response.headers.map(([n, v]) => `${n}: ${v}`)].join('\n')
-          + `\n\n${exchange.response.body}`;
+        const response =
+          [
+            `HTTP ${exchange.response.status} ${exchange.response.statusText}`,
+            ...exchange.response.headers.map(([n, v]) => `${n}: ${v}`),
+          ].join('\n') + `\n\n${exchange.response.body}`;
         out.push(fenced(stripBidi(redact(response)), 'http'));
       } else if (exchange.failure) {
         out.push(`No response: ${inline(redact(exchange.failure))}`);
@@ -83,7 +106,9 @@ export function flowReportMarkdown(steps: readonly FlowStep[], meta: ReportMeta,
       out.push('');
     }
   }
-  const decoded = tokens.map((t) => [t.label, decodedClaims(t.token)] as const).filter((t): t is readonly [string, string] => t[1] !== undefined);
+  const decoded = tokens
+    .map((t) => [t.label, decodedClaims(t.token)] as const)
+    .filter((t): t is readonly [string, string] => t[1] !== undefined);
   if (decoded.length) {
     out.push('## Decoded tokens', '');
     // Claims are shown; the values of nested secrets (a nonce, for example) are masked by redact.
@@ -106,6 +131,11 @@ export function toHttpRequest(url: string, options: { tokenType: string; token?:
     `Authorization: ${scheme} {{token}}`,
     'Accept: application/json',
   ];
-  if (scheme === 'DPoP') lines.splice(3, 0, '# DPoP-bound token: each call also needs a fresh DPoP proof header signed with the session key (RFC 9449 §7); REST clients cannot make one.');
+  if (scheme === 'DPoP')
+    lines.splice(
+      3,
+      0,
+      '# DPoP-bound token: each call also needs a fresh DPoP proof header signed with the session key (RFC 9449 §7); REST clients cannot make one.',
+    );
   return `${lines.join('\n')}\n`;
 }

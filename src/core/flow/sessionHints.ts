@@ -40,7 +40,8 @@ export function sessionHint(kind: StepKind, error: FlowErrorInfo | undefined, fa
     }
     if (facts.receivedAt !== undefined) {
       const age = now - facts.receivedAt;
-      const limit = facts.lifetimeSeconds !== undefined ? facts.lifetimeSeconds * 1000 : kind === 'code-exchange' ? CODE_MAX_AGE_MS : undefined;
+      const limit =
+        facts.lifetimeSeconds !== undefined ? facts.lifetimeSeconds * 1000 : kind === 'code-exchange' ? CODE_MAX_AGE_MS : undefined;
       if (limit !== undefined && age > limit) {
         return `The ${what} is ${formatDuration(age)} old, past its lifetime of ${formatDuration(limit)}: it expired by time.`;
       }
@@ -53,7 +54,12 @@ export function sessionHint(kind: StepKind, error: FlowErrorInfo | undefined, fa
 }
 
 /** Puts the session's own hint first on a failed step's error, and the causes that fit what the session knows first in its explanations. */
-export function withSessionHint(kind: StepKind, error: FlowErrorInfo | undefined, facts: SessionFacts, now: number): FlowErrorInfo | undefined {
+export function withSessionHint(
+  kind: StepKind,
+  error: FlowErrorInfo | undefined,
+  facts: SessionFacts,
+  now: number,
+): FlowErrorInfo | undefined {
   if (!error) return error;
   const hint = sessionHint(kind, error, facts, now);
   const ranked = withRankedExplanations(kind, error, sessionFacts(kind, facts, now));
@@ -63,9 +69,16 @@ export function withSessionHint(kind: StepKind, error: FlowErrorInfo | undefined
 
 /** The engine's step, as the catalog's ranking rules name requests. */
 const RANKING_STEP: Partial<Record<StepKind, ExplainStep>> = {
-  'authorization-request': 'authorize', callback: 'authorize', 'code-exchange': 'code-exchange', refresh: 'refresh',
-  'device-poll': 'device', 'client-credentials': 'client-credentials', 'token-exchange': 'token-exchange',
-  userinfo: 'userinfo', introspection: 'introspection', revocation: 'revocation',
+  'authorization-request': 'authorize',
+  callback: 'authorize',
+  'code-exchange': 'code-exchange',
+  refresh: 'refresh',
+  'device-poll': 'device',
+  'client-credentials': 'client-credentials',
+  'token-exchange': 'token-exchange',
+  userinfo: 'userinfo',
+  introspection: 'introspection',
+  revocation: 'revocation',
 };
 
 /** What the session's facts say about the grant it sent, as ranking facts. */
@@ -74,7 +87,8 @@ export function sessionFacts(kind: StepKind, facts: SessionFacts, now: number): 
   if (facts.revokedAt !== undefined) known.push('revoked');
   if (facts.spentAt !== undefined) known.push('spent');
   if (facts.receivedAt !== undefined) {
-    const limit = facts.lifetimeSeconds !== undefined ? facts.lifetimeSeconds * 1000 : kind === 'code-exchange' ? CODE_MAX_AGE_MS : undefined;
+    const limit =
+      facts.lifetimeSeconds !== undefined ? facts.lifetimeSeconds * 1000 : kind === 'code-exchange' ? CODE_MAX_AGE_MS : undefined;
     if (limit !== undefined && now - facts.receivedAt > limit) known.push('expired');
   }
   return known;
@@ -87,7 +101,10 @@ export function sessionFacts(kind: StepKind, facts: SessionFacts, now: number): 
 export function withRankedExplanations(kind: StepKind, error: FlowErrorInfo, facts: readonly SessionFact[] = []): FlowErrorInfo {
   if (error.explanations.length === 0) return error;
   const oauth = error.oauth;
-  const parts: ErrorResponseParts = { shape: 'json', codes: error.explanations.map((entry) => ({ code: entry.code, family: entry.family })) };
+  const parts: ErrorResponseParts = {
+    shape: 'json',
+    codes: error.explanations.map((entry) => ({ code: entry.code, family: entry.family })),
+  };
   if (oauth) {
     parts.error = oauth.error;
     if (oauth.error_description !== undefined) parts.error_description = oauth.error_description;

@@ -12,8 +12,16 @@ import type { AuthorizationParam } from './authorizationRequest';
 import type { TokenFacts } from './tokenSummary';
 
 /** What can be done with the tokens a flow got. */
-export const SESSION_ACTIONS = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh', 'exchange-access'] as const;
-export type SessionAction = typeof SESSION_ACTIONS[number];
+export const SESSION_ACTIONS = [
+  'refresh',
+  'userinfo',
+  'introspect-access',
+  'introspect-refresh',
+  'revoke-access',
+  'revoke-refresh',
+  'exchange-access',
+] as const;
+export type SessionAction = (typeof SESSION_ACTIONS)[number];
 
 export type SessionPhase = 'idle' | 'draft' | 'waiting' | 'done' | 'failed';
 
@@ -23,11 +31,16 @@ export type EntryState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
 /** An engine step's status as an entry's state. */
 export function entryState(status: StepStatus): EntryState {
   switch (status) {
-    case 'pending': return 'waiting';
-    case 'running': return 'running';
-    case 'passed': return 'done';
-    case 'failed': return 'failed';
-    case 'skipped': return 'skipped';
+    case 'pending':
+      return 'waiting';
+    case 'running':
+      return 'running';
+    case 'passed':
+      return 'done';
+    case 'failed':
+      return 'failed';
+    case 'skipped':
+      return 'skipped';
   }
 }
 

@@ -29,8 +29,15 @@ export async function runStep<T>(
 ): Promise<FlowStep<T>> {
   const recorder = createRecorder(deps);
   const step: FlowStep<T> = {
-    kind, title, status: 'running', explanation, exchanges: recorder.exchanges, checks: [], notes: [],
-    startedAt: deps.now(), durationMs: 0,
+    kind,
+    title,
+    status: 'running',
+    explanation,
+    exchanges: recorder.exchanges,
+    checks: [],
+    notes: [],
+    startedAt: deps.now(),
+    durationMs: 0,
   };
   const started = performance.now();
   try {
@@ -41,7 +48,8 @@ export async function runStep<T>(
     step.status = 'failed';
     const flowError = await explainFlowError(toFlowError(error, recorder), deps);
     if (flowError.oauth?.error === 'invalid_client' && recorder.certificate) {
-      flowError.hint = certificateHint(recorder.certificate, recorder.authMethod ?? '', flowError.oauth.error_description) ?? flowError.hint;
+      flowError.hint =
+        certificateHint(recorder.certificate, recorder.authMethod ?? '', flowError.oauth.error_description) ?? flowError.hint;
     }
     step.error = withRankedExplanations(kind, flowError.toInfo());
   }
@@ -75,27 +83,49 @@ function lastResponseJson(recorder?: Recorder): Record<string, unknown> | undefi
 export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
   if (error instanceof FlowError) return error;
   if (error instanceof FetchPolicyError) {
-    const code = error.code === 'INSECURE_URL' || error.code === 'REDIRECT_REFUSED' ? 'INSECURE_URL'
-      : error.code === 'BAD_URL' ? 'BAD_INPUT' : error.code === 'TIMEOUT' ? 'TIMEOUT' : 'INVALID_RESPONSE';
+    const code =
+      error.code === 'INSECURE_URL' || error.code === 'REDIRECT_REFUSED'
+        ? 'INSECURE_URL'
+        : error.code === 'BAD_URL'
+          ? 'BAD_INPUT'
+          : error.code === 'TIMEOUT'
+            ? 'TIMEOUT'
+            : 'INVALID_RESPONSE';
     return new FlowError(code, error.message, { cause: error });
   }
   if (error instanceof oauth.ResponseBodyError) {
-    const details = oauthErrorDetails(error.cause, error.status, error.response?.headers.get('www-authenticate') ?? undefined)
-      ?? { error: error.error, extra: {}, status: error.status };
-    return new FlowError('OAUTH_ERROR', `The provider answered ${error.status} ${describeOAuthError(details)}`, { oauth: details, cause: error });
+    const details = oauthErrorDetails(error.cause, error.status, error.response?.headers.get('www-authenticate') ?? undefined) ?? {
+      error: error.error,
+      extra: {},
+      status: error.status,
+    };
+    return new FlowError('OAUTH_ERROR', `The provider answered ${error.status} ${describeOAuthError(details)}`, {
+      oauth: details,
+      cause: error,
+    });
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     const header = error.response.headers.get('www-authenticate') ?? undefined;
     const challenge = error.cause[0]?.parameters ?? {};
     // The JSON body, when there is one, is the fuller source; the challenge is the fallback.
-    const details = oauthErrorDetails(lastResponseJson(recorder) ?? {}, error.status, header)
-      ?? oauthErrorDetails({ ...challenge }, error.status, header)
-      ?? { error: 'unknown', extra: {}, status: error.status, wwwAuthenticate: header };
-    return new FlowError('OAUTH_ERROR', `The provider answered ${error.status} ${describeOAuthError(details)}`, { oauth: details, cause: error });
+    const details = oauthErrorDetails(lastResponseJson(recorder) ?? {}, error.status, header) ??
+      oauthErrorDetails({ ...challenge }, error.status, header) ?? {
+        error: 'unknown',
+        extra: {},
+        status: error.status,
+        wwwAuthenticate: header,
+      };
+    return new FlowError('OAUTH_ERROR', `The provider answered ${error.status} ${describeOAuthError(details)}`, {
+      oauth: details,
+      cause: error,
+    });
   }
   if (error instanceof oauth.AuthorizationResponseError) {
     const details = oauthErrorDetails(error.cause) ?? { error: error.error, extra: {} };
-    return new FlowError('OAUTH_ERROR', `The authorization server returned ${describeOAuthError(details)}`, { oauth: details, cause: error });
+    return new FlowError('OAUTH_ERROR', `The authorization server returned ${describeOAuthError(details)}`, {
+      oauth: details,
+      cause: error,
+    });
   }
   if (error instanceof oauth.UnsupportedOperationError) return new FlowError('UNSUPPORTED', error.message, { cause: error });
   if (error instanceof oauth.OperationProcessingError) {
@@ -103,7 +133,11 @@ export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
       const json = lastResponseJson(recorder);
       const status = recorder?.exchanges.at(-1)?.response?.status;
       const details = json && oauthErrorDetails(json, status);
-      if (details) return new FlowError('OAUTH_ERROR', `The provider answered ${status} ${describeOAuthError(details)}`, { oauth: details, cause: error });
+      if (details)
+        return new FlowError('OAUTH_ERROR', `The provider answered ${status} ${describeOAuthError(details)}`, {
+          oauth: details,
+          cause: error,
+        });
       return new FlowError('HTTP_ERROR', `Unexpected HTTP status${status ? ` ${status}` : ''}: ${error.message}`, { cause: error });
     }
     if (error.code === oauth.MISSING_SERVER_METADATA) return new FlowError('UNSUPPORTED', error.message, { cause: error });
@@ -115,11 +149,15 @@ export function toFlowError(error: unknown, recorder?: Recorder): FlowError {
   }
   if (error instanceof DOMException || (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) {
     const timeout = (error as Error).name === 'TimeoutError';
-    return new FlowError(timeout ? 'TIMEOUT' : 'ABORTED', timeout ? 'The provider did not answer in time.' : 'Cancelled.', { cause: error });
+    return new FlowError(timeout ? 'TIMEOUT' : 'ABORTED', timeout ? 'The provider did not answer in time.' : 'Cancelled.', {
+      cause: error,
+    });
   }
   if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
     const cause = error.cause as { code?: string; message?: string } | undefined;
-    return new FlowError('NETWORK_ERROR', `Could not reach the provider: ${cause?.code ?? cause?.message ?? error.message}`, { cause: error });
+    return new FlowError('NETWORK_ERROR', `Could not reach the provider: ${cause?.code ?? cause?.message ?? error.message}`, {
+      cause: error,
+    });
   }
   if (error instanceof TypeError) return new FlowError('BAD_INPUT', error.message, { cause: error });
   return new FlowError('INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
@@ -136,7 +174,10 @@ export function checkEndpointUrl(value: string, what: string): URL {
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
   if (url.protocol === 'http:') {
-    throw new FlowError('INSECURE_URL', `${what} uses http:// on ${url.hostname}; only https:// or a loopback address (127.0.0.1, localhost) is allowed.`);
+    throw new FlowError(
+      'INSECURE_URL',
+      `${what} uses http:// on ${url.hostname}; only https:// or a loopback address (127.0.0.1, localhost) is allowed.`,
+    );
   }
   throw new FlowError('BAD_INPUT', `${what} must be an http(s) URL, not ${url.protocol}`);
 }
@@ -147,15 +188,23 @@ export function checkEndpointUrl(value: string, what: string): URL {
  * policy in the recorder (guardedFetch) then allows plain http only to loopback endpoints, so a
  * loopback issuer's metadata cannot send the code, verifier or secret over http to another host.
  */
-export function requestOptions(ctx: Pick<FlowContext, 'deps' | 'dpop'> & { server: { metadata: { issuer: string } }; client?: { certificate?: ClientCertificate; authMethod?: string } },
-  recorder: Recorder, signal?: AbortSignal, headers?: Record<string, string>) {
+export function requestOptions(
+  ctx: Pick<FlowContext, 'deps' | 'dpop'> & {
+    server: { metadata: { issuer: string } };
+    client?: { certificate?: ClientCertificate; authMethod?: string };
+  },
+  recorder: Recorder,
+  signal?: AbortSignal,
+  headers?: Record<string, string>,
+) {
   recorder.origin = ctx.server.metadata.issuer;
   if (ctx.client?.certificate) {
     recorder.certificate = ctx.client.certificate;
     recorder.authMethod = ctx.client.authMethod;
   }
-  const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined]
-    .filter((s): s is AbortSignal => s !== undefined);
+  const signals = [signal, ctx.deps.requestTimeoutMs > 0 ? AbortSignal.timeout(ctx.deps.requestTimeoutMs) : undefined].filter(
+    (s): s is AbortSignal => s !== undefined,
+  );
   return {
     [oauth.customFetch]: recorder.fetch as unknown as typeof fetch,
     [oauth.allowInsecureRequests]: isLoopbackHost(new URL(ctx.server.metadata.issuer).hostname),

@@ -43,7 +43,11 @@ export function summarizeToken(token: string, now: () => number = Date.now): Tok
   if (format === 'jwe') {
     const enc = text(header.enc);
     const first = `JWE (encrypted), ${alg ?? 'no alg'}${enc ? ` + ${enc}` : ''}${typ ? `, typ ${typ}` : ''}${kid ? `, key ${truncate(kid, 40)}` : ''}`;
-    return { kind: 'jwe', length, summary: [first, 'Its claims are encrypted for the API that receives it: only that recipient can read them.'] };
+    return {
+      kind: 'jwe',
+      length,
+      summary: [first, 'Its claims are encrypted for the API that receives it: only that recipient can read them.'],
+    };
   }
   const claims = decoded.token.payload ?? (decoded.token.inner?.ok ? decoded.token.inner.token.payload : null) ?? {};
   const summary = [`JWT, ${alg ?? 'no alg'}${typ ? `, typ ${typ}` : ''}${kid ? `, key ${truncate(kid, 40)}` : ''}`];

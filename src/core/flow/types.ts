@@ -81,19 +81,19 @@ export interface OAuthErrorDetails {
 }
 
 export type FlowErrorCode =
-  | 'OAUTH_ERROR'          // the provider answered with an OAuth error
-  | 'STATE_MISMATCH'       // callback `state` differs from the one sent
-  | 'ISSUER_MISMATCH'      // callback `iss` (RFC 9207) or discovery issuer differs
-  | 'INVALID_CALLBACK'     // callback without code, duplicate parameters…
-  | 'ID_TOKEN_INVALID'     // the ID token failed a check
-  | 'HTTP_ERROR'           // a non-OAuth error status
-  | 'INVALID_RESPONSE'     // the provider's response broke the protocol
+  | 'OAUTH_ERROR' // the provider answered with an OAuth error
+  | 'STATE_MISMATCH' // callback `state` differs from the one sent
+  | 'ISSUER_MISMATCH' // callback `iss` (RFC 9207) or discovery issuer differs
+  | 'INVALID_CALLBACK' // callback without code, duplicate parameters…
+  | 'ID_TOKEN_INVALID' // the ID token failed a check
+  | 'HTTP_ERROR' // a non-OAuth error status
+  | 'INVALID_RESPONSE' // the provider's response broke the protocol
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
   | 'ABORTED'
-  | 'INSECURE_URL'         // http:// to anything but loopback
-  | 'UNSUPPORTED'          // the provider does not offer this endpoint or feature
-  | 'BAD_INPUT'            // the caller's configuration is incomplete or malformed
+  | 'INSECURE_URL' // http:// to anything but loopback
+  | 'UNSUPPORTED' // the provider does not offer this endpoint or feature
+  | 'BAD_INPUT' // the caller's configuration is incomplete or malformed
   | 'DEVICE_CODE_EXPIRED'
   | 'LOOPBACK_TIMEOUT'
   | 'LOOPBACK_UNAVAILABLE' // the listener could not bind its port
@@ -126,8 +126,14 @@ export interface FlowStep<T = unknown> {
   durationMs: number;
 }
 
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt'
-  | 'tls_client_auth' | 'self_signed_tls_client_auth';
+export type ClientAuthMethod =
+  | 'none'
+  | 'client_secret_basic'
+  | 'client_secret_post'
+  | 'client_secret_jwt'
+  | 'private_key_jwt'
+  | 'tls_client_auth'
+  | 'self_signed_tls_client_auth';
 
 /** The key a `private_key_jwt` client signs its assertion with (RFC 7523), imported by {@link importClientKey}. */
 export interface ClientPrivateKey {

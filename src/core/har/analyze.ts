@@ -22,25 +22,37 @@ export async function analyzeHar(input: string | HarFile | unknown, options: Har
   const tokens = entries.flatMap((entry, i) => entryTokens(entry, i));
   const errors = entries.flatMap((entry, i) => entryErrors(entry, i, roles[i]!));
   const checks = await flowChecks(entries, roles, tokens, options);
-  const saml = await samlLegs(tokens.filter((t) => t.format === 'saml'), entries, options);
+  const saml = await samlLegs(
+    tokens.filter((t) => t.format === 'saml'),
+    entries,
+    options,
+  );
   for (const leg of saml) {
     for (const code of leg.statusCodes.slice(0, 1)) {
       if (!/:Success$/.test(code)) {
         const nested = leg.statusCodes[1];
         const { lookupError } = await import('../errors/catalog/index');
         const entry = lookupError(nested ?? code) ?? lookupError(code);
-        errors.push({ entry: leg.entry, code: nested ?? code, family: 'saml', summary: entry?.summary ?? 'the SAML status is not Success', where: leg.where });
+        errors.push({
+          entry: leg.entry,
+          code: nested ?? code,
+          family: 'saml',
+          summary: entry?.summary ?? 'the SAML status is not Success',
+          where: leg.where,
+        });
       }
     }
     const problems = leg.findings.filter((f) => f.severity !== 'info');
     for (const f of problems) checks.push({ id: `saml_${f.code}`, ok: false, entry: leg.entry, message: `SAML ${leg.kind}: ${f.message}` });
-    if (problems.length === 0 && !leg.error) checks.push({ id: 'saml', ok: true, entry: leg.entry, message: `SAML ${leg.kind}: nothing wrong seen (signature not verified)` });
+    if (problems.length === 0 && !leg.error)
+      checks.push({ id: 'saml', ok: true, entry: leg.entry, message: `SAML ${leg.kind}: nothing wrong seen (signature not verified)` });
   }
   errors.sort((a, b) => a.entry - b.entry);
   return {
     entries: entries.length,
     truncated: file.truncated,
-    creator: typeof file.har.log?.creator?.name === 'string' ? `${file.har.log.creator.name} ${file.har.log.creator.version ?? ''}`.trim() : null,
+    creator:
+      typeof file.har.log?.creator?.name === 'string' ? `${file.har.log.creator.name} ${file.har.log.creator.version ?? ''}`.trim() : null,
     exchanges,
     errors,
     tokens,
@@ -78,7 +90,11 @@ function sortChecks(checks: HarCheck[]): HarCheck[] {
     .map(({ check }) => check);
 }
 
-async function samlLegs(values: { entry: number; where: string; text: string }[], entries: Entry[], options: HarAnalyzeOptions): Promise<HarSamlLeg[]> {
+async function samlLegs(
+  values: { entry: number; where: string; text: string }[],
+  entries: Entry[],
+  options: HarAnalyzeOptions,
+): Promise<HarSamlLeg[]> {
   const legs: HarSamlLeg[] = [];
   let lastRequestId: string | undefined;
   const seen = new Set<string>();
@@ -92,12 +108,33 @@ async function samlLegs(values: { entry: number; where: string; text: string }[]
       ...(lastRequestId && param === 'SAMLResponse' ? { requestId: lastRequestId } : {}),
     });
     if (!result.ok) {
-      legs.push({ entry: value.entry, where: value.where, kind: param, binding: null, issuer: null, id: null, inResponseTo: null, statusCodes: [], findings: [], error: result.error.message });
+      legs.push({
+        entry: value.entry,
+        where: value.where,
+        kind: param,
+        binding: null,
+        issuer: null,
+        id: null,
+        inResponseTo: null,
+        statusCodes: [],
+        findings: [],
+        error: result.error.message,
+      });
       continue;
     }
     const m = result.saml.message;
     if (m.kind === 'AuthnRequest' && m.id) lastRequestId = m.id;
-    legs.push({ entry: value.entry, where: value.where, kind: m.kind, binding: m.binding, issuer: m.issuer, id: m.id, inResponseTo: m.inResponseTo, statusCodes: m.statusCodes, findings: result.saml.findings });
+    legs.push({
+      entry: value.entry,
+      where: value.where,
+      kind: m.kind,
+      binding: m.binding,
+      issuer: m.issuer,
+      id: m.id,
+      inResponseTo: m.inResponseTo,
+      statusCodes: m.statusCodes,
+      findings: result.saml.findings,
+    });
   }
   return legs;
 }
@@ -105,9 +142,16 @@ async function samlLegs(values: { entry: number; where: string; text: string }[]
 function notes(file: HarFile, entries: Entry[]): string[] {
   const out: string[] = [];
   if (file.truncated) out.push(`only the first ${entries.length} entries were analysed`);
-  const anyCookie = entries.some((e) => e.request.cookies.length > 0 || e.response.cookies.length > 0
-    || e.request.headers.some((h) => /^(?:set-)?cookie$/i.test(h.name)) || e.response.headers.some((h) => /^set-cookie$/i.test(h.name)));
-  if (!anyCookie && entries.length > 0) out.push('no cookies anywhere: probably a sanitized export (Chrome 130+ default), so cookie checks cannot run');
-  if (entries.some((e) => (e.response.content as { comment?: string }).comment)) out.push('some bodies were left out by the exporter (see content.comment)');
+  const anyCookie = entries.some(
+    (e) =>
+      e.request.cookies.length > 0 ||
+      e.response.cookies.length > 0 ||
+      e.request.headers.some((h) => /^(?:set-)?cookie$/i.test(h.name)) ||
+      e.response.headers.some((h) => /^set-cookie$/i.test(h.name)),
+  );
+  if (!anyCookie && entries.length > 0)
+    out.push('no cookies anywhere: probably a sanitized export (Chrome 130+ default), so cookie checks cannot run');
+  if (entries.some((e) => (e.response.content as { comment?: string }).comment))
+    out.push('some bodies were left out by the exporter (see content.comment)');
   return out;
 }

@@ -19,7 +19,13 @@ export function entryErrors(entry: Entry, index: number, role: HarRole): HarErro
     if (seen.has(code)) return;
     seen.add(code);
     const known = lookupError(code, family);
-    const error: HarError = { entry: index, code: known?.code ?? code, family: known?.family ?? family, summary: known?.summary ?? describeStatus(status, entry.response.statusText), where };
+    const error: HarError = {
+      entry: index,
+      code: known?.code ?? code,
+      family: known?.family ?? family,
+      summary: known?.summary ?? describeStatus(status, entry.response.statusText),
+      where,
+    };
     if (description) error.description = description;
     found.push(error);
   };

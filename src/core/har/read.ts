@@ -14,7 +14,10 @@ export const MAX_ENTRIES = 50_000;
 export const MAX_BODY_CHARS = 2 * 1024 * 1024;
 
 export class HarReadError extends Error {
-  constructor(readonly code: 'not_har' | 'too_large' | 'bad_json', message: string) {
+  constructor(
+    readonly code: 'not_har' | 'too_large' | 'bad_json',
+    message: string,
+  ) {
     super(message);
     this.name = 'HarReadError';
   }
@@ -29,7 +32,8 @@ export interface HarFile {
 /** Parses and checks the shape; throws `HarReadError` with a clear message. */
 export function readHar(text: string): HarFile {
   if (typeof text !== 'string') throw new HarReadError('not_har', 'the input is not text');
-  if (text.length > MAX_HAR_CHARS) throw new HarReadError('too_large', `the HAR is ${text.length} characters; the limit is ${MAX_HAR_CHARS}`);
+  if (text.length > MAX_HAR_CHARS)
+    throw new HarReadError('too_large', `the HAR is ${text.length} characters; the limit is ${MAX_HAR_CHARS}`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -41,7 +45,8 @@ export function readHar(text: string): HarFile {
 
 export function checkHar(parsed: unknown): HarFile {
   const log = (parsed as { log?: { entries?: unknown } } | null)?.log;
-  if (!log || typeof log !== 'object' || !Array.isArray(log.entries)) throw new HarReadError('not_har', 'not a HAR file: no log.entries array');
+  if (!log || typeof log !== 'object' || !Array.isArray(log.entries))
+    throw new HarReadError('not_har', 'not a HAR file: no log.entries array');
   const all = log.entries as unknown[];
   const entries = all.slice(0, MAX_ENTRIES).map(normalizeEntry);
   return { har: parsed as Har, entries, truncated: all.length > MAX_ENTRIES };
@@ -52,7 +57,9 @@ function normalizeEntry(raw: unknown): Entry {
   const e = (raw && typeof raw === 'object' ? raw : {}) as Partial<Entry>;
   const request = (e.request && typeof e.request === 'object' ? e.request : {}) as Partial<Entry['request']>;
   const response = (e.response && typeof e.response === 'object' ? e.response : {}) as Partial<Entry['response']>;
-  const content = (response.content && typeof response.content === 'object' ? response.content : {}) as Partial<Entry['response']['content']>;
+  const content = (response.content && typeof response.content === 'object' ? response.content : {}) as Partial<
+    Entry['response']['content']
+  >;
   return {
     ...e,
     startedDateTime: typeof e.startedDateTime === 'string' ? e.startedDateTime : '',
@@ -68,7 +75,14 @@ function normalizeEntry(raw: unknown): Entry {
       headersSize: -1,
       bodySize: -1,
       ...(request.postData && typeof request.postData === 'object'
-        ? { postData: { ...request.postData, mimeType: str(request.postData.mimeType), text: str(request.postData.text), params: pairs(request.postData.params) } as unknown as Entry['request']['postData'] }
+        ? {
+            postData: {
+              ...request.postData,
+              mimeType: str(request.postData.mimeType),
+              text: str(request.postData.text),
+              params: pairs(request.postData.params),
+            } as unknown as Entry['request']['postData'],
+          }
         : {}),
     },
     response: {
@@ -78,7 +92,12 @@ function normalizeEntry(raw: unknown): Entry {
       httpVersion: str(response.httpVersion),
       headers: pairs(response.headers),
       cookies: pairs(response.cookies),
-      content: { ...content, size: typeof content.size === 'number' ? content.size : -1, mimeType: str(content.mimeType), ...(typeof content.text === 'string' ? { text: content.text } : {}) },
+      content: {
+        ...content,
+        size: typeof content.size === 'number' ? content.size : -1,
+        mimeType: str(content.mimeType),
+        ...(typeof content.text === 'string' ? { text: content.text } : {}),
+      },
       redirectURL: str(response.redirectURL),
       headersSize: -1,
       bodySize: -1,
@@ -94,7 +113,9 @@ function str(value: unknown): string {
 
 function pairs<T extends { name: string; value: string }>(list: unknown): T[] {
   if (!Array.isArray(list)) return [];
-  return list.filter((p): p is T => !!p && typeof p === 'object' && typeof (p as T).name === 'string').map((p) => ({ ...p, value: str((p as T).value) }));
+  return list
+    .filter((p): p is T => !!p && typeof p === 'object' && typeof (p as T).name === 'string')
+    .map((p) => ({ ...p, value: str((p as T).value) }));
 }
 
 export function header(headers: readonly Header[], name: string): string | undefined {
@@ -110,7 +131,8 @@ export function headersNamed(headers: readonly Header[], name: string): string[]
 /** URL query parameters; the HAR's `queryString` list when present, else parsed from the URL. */
 export function queryParams(entry: Entry): Map<string, string> {
   const map = new Map<string, string>();
-  const list: QueryString[] = entry.request.queryString.length > 0 ? entry.request.queryString : parseParams(safeUrl(entry.request.url)?.search.slice(1) ?? '');
+  const list: QueryString[] =
+    entry.request.queryString.length > 0 ? entry.request.queryString : parseParams(safeUrl(entry.request.url)?.search.slice(1) ?? '');
   for (const p of list) if (!map.has(p.name)) map.set(p.name, p.value);
   return map;
 }
@@ -118,12 +140,15 @@ export function queryParams(entry: Entry): Map<string, string> {
 /** `a=1&b=2` → pairs, decoded (form bodies and fragments). */
 export function parseParams(text: string): { name: string; value: string }[] {
   if (!text) return [];
-  return text.split('&').filter(Boolean).map((part) => {
-    const eq = part.indexOf('=');
-    const name = eq === -1 ? part : part.slice(0, eq);
-    const value = eq === -1 ? '' : part.slice(eq + 1);
-    return { name: formDecode(name), value: formDecode(value) };
-  });
+  return text
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const eq = part.indexOf('=');
+      const name = eq === -1 ? part : part.slice(0, eq);
+      const value = eq === -1 ? '' : part.slice(eq + 1);
+      return { name: formDecode(name), value: formDecode(value) };
+    });
 }
 
 export function formDecode(value: string): string {
@@ -139,9 +164,12 @@ export function formParams(entry: Entry): Map<string, string> {
   const map = new Map<string, string>();
   const post = entry.request.postData;
   if (!post) return map;
-  const list = post.params && post.params.length > 0
-    ? post.params.map((p) => ({ name: p.name, value: p.value ?? '' }))
-    : /x-www-form-urlencoded/i.test(post.mimeType) || /^[\w.%-]+=[^{<]*$/.test(post.text?.slice(0, 200) ?? '') ? parseParams((post.text ?? '').slice(0, MAX_BODY_CHARS)) : [];
+  const list =
+    post.params && post.params.length > 0
+      ? post.params.map((p) => ({ name: p.name, value: p.value ?? '' }))
+      : /x-www-form-urlencoded/i.test(post.mimeType) || /^[\w.%-]+=[^{<]*$/.test(post.text?.slice(0, 200) ?? '')
+        ? parseParams((post.text ?? '').slice(0, MAX_BODY_CHARS))
+        : [];
   for (const p of list) if (!map.has(p.name)) map.set(p.name, p.value);
   return map;
 }

@@ -15,12 +15,61 @@ import { findSaml } from '../saml/detect';
 import { base64Text, readHar } from './read';
 
 /** Parameter, field, header and cookie names whose value is a secret (compared lower-case). */
-const SECRET_NAMES = new Set(['access_token', 'refresh_token', 'id_token', 'token', 'code', 'code_verifier', 'code_challenge', 'client_secret',
-  'client_assertion', 'assertion', 'password', 'passwd', 'pwd', 'pass', 'passcode', 'secret', 'otp', 'totp', 'pin', 'state', 'nonce',
-  'session_state', 'sid', 'session', 'sessionid', 'session_id', 'jsessionid', 'phpsessid', 'samlresponse', 'samlrequest', 'samlart',
-  'device_code', 'user_code', 'logout_token', 'id_token_hint', 'subject_token', 'actor_token', 'request_uri', 'dpop', 'api_key', 'apikey',
-  'authenticity_token', 'csrf_token', '_csrf', 'xsrf_token', 'flowtoken', 'ctx', 'sft', 'canary', 'wresult', 'wctx']);
-const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie|set-cookie|dpop|x-api-key|api-key|x-auth-token|x-csrf-token|x-xsrf-token|x-client-data|x-ms-refreshtokencredential|x-amz-security-token)$|token|secret|session|apikey/i;
+const SECRET_NAMES = new Set([
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'token',
+  'code',
+  'code_verifier',
+  'code_challenge',
+  'client_secret',
+  'client_assertion',
+  'assertion',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'passcode',
+  'secret',
+  'otp',
+  'totp',
+  'pin',
+  'state',
+  'nonce',
+  'session_state',
+  'sid',
+  'session',
+  'sessionid',
+  'session_id',
+  'jsessionid',
+  'phpsessid',
+  'samlresponse',
+  'samlrequest',
+  'samlart',
+  'device_code',
+  'user_code',
+  'logout_token',
+  'id_token_hint',
+  'subject_token',
+  'actor_token',
+  'request_uri',
+  'dpop',
+  'api_key',
+  'apikey',
+  'authenticity_token',
+  'csrf_token',
+  '_csrf',
+  'xsrf_token',
+  'flowtoken',
+  'ctx',
+  'sft',
+  'canary',
+  'wresult',
+  'wctx',
+]);
+const SECRET_HEADER =
+  /^(?:authorization|proxy-authorization|cookie|set-cookie|dpop|x-api-key|api-key|x-auth-token|x-csrf-token|x-xsrf-token|x-client-data|x-ms-refreshtokencredential|x-amz-security-token)$|token|secret|session|apikey/i;
 
 /**
  * A body that looks like `a=1&b=2`. The same language as `name=value(&name=value)*` (each `&name=` is
@@ -45,10 +94,25 @@ export function sanitizeHar(input: string): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-interface Pair { name: string; value: string; [k: string]: unknown }
+interface Pair {
+  name: string;
+  value: string;
+  [k: string]: unknown;
+}
 interface RawEntry {
-  request?: { url?: string; headers?: Pair[]; cookies?: Pair[]; queryString?: Pair[]; postData?: { mimeType?: string; text?: string; params?: Pair[] } };
-  response?: { headers?: Pair[]; cookies?: Pair[]; redirectURL?: string; content?: { mimeType?: string; text?: string; encoding?: string } };
+  request?: {
+    url?: string;
+    headers?: Pair[];
+    cookies?: Pair[];
+    queryString?: Pair[];
+    postData?: { mimeType?: string; text?: string; params?: Pair[] };
+  };
+  response?: {
+    headers?: Pair[];
+    cookies?: Pair[];
+    redirectURL?: string;
+    content?: { mimeType?: string; text?: string; encoding?: string };
+  };
 }
 
 function sanitizeEntry(entry: RawEntry, ctx: Context): void {
@@ -86,7 +150,9 @@ function sanitizeEntry(entry: RawEntry, ctx: Context): void {
 }
 
 function pairs(list: unknown): Pair[] {
-  return Array.isArray(list) ? list.filter((p): p is Pair => !!p && typeof p === 'object' && typeof p.name === 'string' && typeof p.value === 'string') : [];
+  return Array.isArray(list)
+    ? list.filter((p): p is Pair => !!p && typeof p === 'object' && typeof p.name === 'string' && typeof p.value === 'string')
+    : [];
 }
 
 function isSecretName(name: string): boolean {
@@ -112,18 +178,28 @@ function kindFor(name: string, value: string): string {
 
 function sanitizeHeader(name: string, value: string, ctx: Context): string {
   const lower = name.toLowerCase();
-  if (lower === 'cookie') {return value.split(';').map((part) => {
-    const eq = part.indexOf('=');
-    if (eq === -1) return part;
-    return `${part.slice(0, eq)}=${marker(ctx, part.slice(eq + 1).trim(), `cookie:${part.slice(0, eq).trim()}`)}`;
-  }).join(';');}
-  if (lower === 'set-cookie') {return value.split('\n').map((line) => {
-    const semi = line.indexOf(';');
-    const pair = semi === -1 ? line : line.slice(0, semi);
-    const eq = pair.indexOf('=');
-    if (eq === -1) return line;
-    return `${pair.slice(0, eq)}=${marker(ctx, pair.slice(eq + 1).trim(), `cookie:${pair.slice(0, eq).trim()}`)}${semi === -1 ? '' : line.slice(semi)}`;
-  }).join('\n');}
+  if (lower === 'cookie') {
+    return value
+      .split(';')
+      .map((part) => {
+        const eq = part.indexOf('=');
+        if (eq === -1) return part;
+        return `${part.slice(0, eq)}=${marker(ctx, part.slice(eq + 1).trim(), `cookie:${part.slice(0, eq).trim()}`)}`;
+      })
+      .join(';');
+  }
+  if (lower === 'set-cookie') {
+    return value
+      .split('\n')
+      .map((line) => {
+        const semi = line.indexOf(';');
+        const pair = semi === -1 ? line : line.slice(0, semi);
+        const eq = pair.indexOf('=');
+        if (eq === -1) return line;
+        return `${pair.slice(0, eq)}=${marker(ctx, pair.slice(eq + 1).trim(), `cookie:${pair.slice(0, eq).trim()}`)}${semi === -1 ? '' : line.slice(semi)}`;
+      })
+      .join('\n');
+  }
   if (lower === 'authorization' || lower === 'proxy-authorization') {
     const m = splitScheme(value);
     return m ? `${m.scheme} ${marker(ctx, m.rest, `authorization:${m.scheme.toLowerCase()}`)}` : marker(ctx, value, 'authorization');
@@ -146,14 +222,17 @@ function sanitizeUrl(url: string, ctx: Context): string {
 
 /** `a=1&b=2` (a query, a fragment, a form body) with each secret value replaced; other pairs byte for byte. */
 function sanitizeForm(part: string, ctx: Context): string {
-  return part.split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    if (eq === -1) return pair;
-    const name = decode(pair.slice(0, eq));
-    const value = decode(pair.slice(eq + 1));
-    const clean = sanitizeParam(name, value, ctx);
-    return clean === value ? pair : `${pair.slice(0, eq)}=${urlEncoded(clean)}`;
-  }).join('&');
+  return part
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq === -1) return pair;
+      const name = decode(pair.slice(0, eq));
+      const value = decode(pair.slice(eq + 1));
+      const clean = sanitizeParam(name, value, ctx);
+      return clean === value ? pair : `${pair.slice(0, eq)}=${urlEncoded(clean)}`;
+    })
+    .join('&');
 }
 
 function decode(value: string): string {
@@ -183,14 +262,19 @@ function sanitizeBody(text: string, mime: string, ctx: Context): string {
   const inputs = text.replace(/<input\b[^>]{0,2000}>/gi, (tag) => {
     const name = /\bname\s*=\s*["']?([\w.-]+)/i.exec(tag)?.[1];
     if (!name || !(isSecretName(name) || /pass/i.test(name))) return tag;
-    return tag.replace(/(\bvalue\s*=\s*)(["'])([^"']*)\2/i, (_m, lead: string, quote: string, value: string) => `${lead}${quote}${escapeHtml(sanitizeParam(name, unescapeHtml(value), ctx))}${quote}`);
+    return tag.replace(
+      /(\bvalue\s*=\s*)(["'])([^"']*)\2/i,
+      (_m, lead: string, quote: string, value: string) =>
+        `${lead}${quote}${escapeHtml(sanitizeParam(name, unescapeHtml(value), ctx))}${quote}`,
+    );
   });
   return scrubText(inputs, ctx);
 }
 
 function sanitizeJson(value: unknown, ctx: Context, key?: string, depth = 0): unknown {
   if (depth > 64) return value;
-  if (typeof value === 'string') return key && isSecretName(key) ? marker(ctx, value, kindFor(key.toLowerCase(), value)) : scrubText(value, ctx);
+  if (typeof value === 'string')
+    return key && isSecretName(key) ? marker(ctx, value, kindFor(key.toLowerCase(), value)) : scrubText(value, ctx);
   if (Array.isArray(value)) return value.map((v) => sanitizeJson(v, ctx, key, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -219,7 +303,7 @@ function scrubText(text: string, ctx: Context): string {
 
 /** The marker for one secret value, remembered for the final pass. */
 function marker(ctx: Context, value: string, kind: string): string {
-  if (value.length === 0 || value.startsWith('[') && value.endsWith(']') && /#[0-9a-f]{6}\]$/.test(value)) return value;
+  if (value.length === 0 || (value.startsWith('[') && value.endsWith(']') && /#[0-9a-f]{6}\]$/.test(value))) return value;
   const known = ctx.secrets.get(value);
   if (known) return known;
   let label = kind;
@@ -227,7 +311,9 @@ function marker(ctx: Context, value: string, kind: string): string {
     const decoded = decodeToken(value.replace(/^Bearer\s+/i, ''));
     if (decoded.ok) {
       const { header, payload } = decoded.token;
-      const parts = [`${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${typeof header.alg === 'string' ? header.alg : '?'}`]; // `alg` may be any JSON value, even one String() throws on
+      const parts = [
+        `${kind === 'jwt' ? '' : `${kind} `}${decoded.token.format === 'jwe' ? 'jwe' : 'jwt'}:${typeof header.alg === 'string' ? header.alg : '?'}`,
+      ]; // `alg` may be any JSON value, even one String() throws on
       if (payload && typeof payload.sub === 'string') parts.push(`sub=#${hash(ctx, payload.sub)}`);
       if (payload && typeof payload.exp === 'number') parts.push(`exp=${safeIso(payload.exp)}`);
       label = parts.join(' ');
@@ -292,11 +378,20 @@ function replaceKnown(value: unknown, ctx: Context): unknown {
   const long = keys.filter((key) => key.length > MAX_REGEX_LITERAL);
   const short = keys.filter((key) => key.length <= MAX_REGEX_LITERAL);
   const regexes: RegExp[] = [];
-  for (let i = 0; i < short.length; i += 2000) regexes.push(new RegExp(short.slice(i, i + 2000).map(escapeRegex).join('|'), 'g'));
+  for (let i = 0; i < short.length; i += 2000)
+    regexes.push(
+      new RegExp(
+        short
+          .slice(i, i + 2000)
+          .map(escapeRegex)
+          .join('|'),
+        'g',
+      ),
+    );
   const fix = (text: string): string => {
     // In a URL the marker is percent-encoded, so the URL still parses to the same parts.
     const inUrl = /^(?:[a-z][\w+.-]*:)?\/\/|^\//i.test(text);
-    const replacement = (m: string) => (inUrl ? urlEncoded(forms.get(m) ?? m) : forms.get(m) ?? m);
+    const replacement = (m: string) => (inUrl ? urlEncoded(forms.get(m) ?? m) : (forms.get(m) ?? m));
     let out = text;
     for (const key of long) if (out.length >= key.length && out.includes(key)) out = out.split(key).join(replacement(key));
     for (const re of regexes) out = out.replace(re, replacement);
@@ -329,7 +424,12 @@ function escapeHtml(text: string): string {
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /**

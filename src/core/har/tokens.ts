@@ -7,8 +7,19 @@ import { formParams, fragmentParams, header, location, parseParams, queryParams,
 import type { HarToken, HarTokenFormat } from './types';
 
 /** Parameter and JSON field names whose value is a token even when it is no JWT. */
-export const TOKEN_NAMES: ReadonlySet<string> = new Set(['access_token', 'refresh_token', 'id_token', 'token', 'subject_token', 'actor_token',
-  'client_assertion', 'assertion', 'logout_token', 'id_token_hint', 'device_code']);
+export const TOKEN_NAMES: ReadonlySet<string> = new Set([
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'token',
+  'subject_token',
+  'actor_token',
+  'client_assertion',
+  'assertion',
+  'logout_token',
+  'id_token_hint',
+  'device_code',
+]);
 
 export function entryTokens(entry: Entry, index: number): HarToken[] {
   const found: HarToken[] = [];
@@ -61,7 +72,11 @@ export function entryTokens(entry: Entry, index: number): HarToken[] {
   const loc = location(entry);
   if (loc) {
     const url = safeUrl(loc);
-    const params = new Map([...parseParams(url?.search.slice(1) ?? ''), ...fragmentParams(loc)].map((p) => (Array.isArray(p) ? p : [p.name, p.value]) as [string, string]));
+    const params = new Map(
+      [...parseParams(url?.search.slice(1) ?? ''), ...fragmentParams(loc)].map(
+        (p) => (Array.isArray(p) ? p : [p.name, p.value]) as [string, string],
+      ),
+    );
     for (const [name, value] of params) {
       if (name === 'SAMLRequest' || name === 'SAMLResponse') add(`response.location:${name}`, value, 'saml');
       else scanValue(`response.location:${name}`, value, name);
@@ -69,7 +84,7 @@ export function entryTokens(entry: Entry, index: number): HarToken[] {
   }
   for (const h of entry.response.headers) {
     const lower = h.name.toLowerCase();
-    if (lower === 'location' || lower === 'set-cookie' && entry.response.cookies.length > 0) continue;
+    if (lower === 'location' || (lower === 'set-cookie' && entry.response.cookies.length > 0)) continue;
     if (lower === 'set-cookie') {
       const c = parseCookieHeader(h.value.split(';')[0] ?? '')[0];
       if (c) scanValue(`response.cookie:${c.name}`, c.value);
@@ -105,10 +120,14 @@ function scanBody(where: string, body: string, add: (where: string, text: string
 }
 
 export function parseCookieHeader(value: string): { name: string; value: string }[] {
-  return value.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const eq = part.indexOf('=');
-    return eq === -1 ? { name: part, value: '' } : { name: part.slice(0, eq).trim(), value: part.slice(eq + 1).trim() };
-  });
+  return value
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq === -1 ? { name: part, value: '' } : { name: part.slice(0, eq).trim(), value: part.slice(eq + 1).trim() };
+    });
 }
 
 export function claimsOf(jwt: string): Record<string, string | number | null> | undefined {

@@ -15,7 +15,10 @@ import { isLoopbackHost } from '../loopbackHost';
 export type FetchPolicyErrorCode = 'INSECURE_URL' | 'BAD_URL' | 'REDIRECT_REFUSED' | 'TOO_MANY_REDIRECTS' | 'BODY_TOO_LARGE' | 'TIMEOUT';
 
 export class FetchPolicyError extends Error {
-  constructor(readonly code: FetchPolicyErrorCode, message: string) {
+  constructor(
+    readonly code: FetchPolicyErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'FetchPolicyError';
   }
@@ -79,8 +82,9 @@ export async function guardedFetch(fetchImpl: FetchImpl, url: string, init: Requ
   const origin = policy.origin === undefined ? first : parse(policy.origin);
   const problem = urlPolicyProblem(first, origin, policy.allowInsecureHttp);
   if (problem) throw new FetchPolicyError('INSECURE_URL', problem);
-  const signals = [init.signal ?? undefined, policy.timeoutMs > 0 ? AbortSignal.timeout(policy.timeoutMs) : undefined]
-    .filter((s): s is AbortSignal => s !== undefined);
+  const signals = [init.signal ?? undefined, policy.timeoutMs > 0 ? AbortSignal.timeout(policy.timeoutMs) : undefined].filter(
+    (s): s is AbortSignal => s !== undefined,
+  );
   const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
   const method = (init.method ?? 'GET').toUpperCase();
   const maxRedirects = policy.maxRedirects ?? 5;
@@ -92,19 +96,28 @@ export async function guardedFetch(fetchImpl: FetchImpl, url: string, init: Requ
     await response.body?.cancel().catch(() => undefined);
     const next = new URL(location, current);
     if (method !== 'GET' && method !== 'HEAD') {
-      throw new FetchPolicyError('REDIRECT_REFUSED', `${current.origin} answered ${method} with a redirect (${response.status}) to ${next.origin}; a request that carries credentials or a code is never sent on.`);
+      throw new FetchPolicyError(
+        'REDIRECT_REFUSED',
+        `${current.origin} answered ${method} with a redirect (${response.status}) to ${next.origin}; a request that carries credentials or a code is never sent on.`,
+      );
     }
-    if (hop >= maxRedirects) throw new FetchPolicyError('TOO_MANY_REDIRECTS', `${first.origin} redirected more than ${maxRedirects} times.`);
-    const refused = urlPolicyProblem(next, origin, policy.allowInsecureHttp)
-      ?? (current.protocol === 'https:' && next.protocol === 'http:' ? 'it goes from https down to http' : undefined)
-      ?? (isLoopbackHost(next.hostname) && !isLoopbackHost(current.hostname) ? 'a server on the network may not send AuthLens to a service on this machine' : undefined);
-    if (refused) throw new FetchPolicyError('REDIRECT_REFUSED', `Not following the redirect from ${current.origin} to ${next.origin}: ${refused}`);
+    if (hop >= maxRedirects)
+      throw new FetchPolicyError('TOO_MANY_REDIRECTS', `${first.origin} redirected more than ${maxRedirects} times.`);
+    const refused =
+      urlPolicyProblem(next, origin, policy.allowInsecureHttp) ??
+      (current.protocol === 'https:' && next.protocol === 'http:' ? 'it goes from https down to http' : undefined) ??
+      (isLoopbackHost(next.hostname) && !isLoopbackHost(current.hostname)
+        ? 'a server on the network may not send AuthLens to a service on this machine'
+        : undefined);
+    if (refused)
+      throw new FetchPolicyError('REDIRECT_REFUSED', `Not following the redirect from ${current.origin} to ${next.origin}: ${refused}`);
     current = next;
   }
 }
 
 async function capBody(response: ResponseLike, url: URL, maxBytes: number, signal?: AbortSignal): Promise<Omit<GuardedResponse, 'url'>> {
-  const tooLarge = () => new FetchPolicyError('BODY_TOO_LARGE', `${url.origin} sent more than ${describeSize(maxBytes)}; that is not what was asked for.`);
+  const tooLarge = () =>
+    new FetchPolicyError('BODY_TOO_LARGE', `${url.origin} sent more than ${describeSize(maxBytes)}; that is not what was asked for.`);
   const declared = Number(response.headers?.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -144,7 +157,8 @@ async function capBody(response: ResponseLike, url: URL, maxBytes: number, signa
   const headers = new Headers();
   response.headers?.forEach?.((value, name) => headers.append(name, value));
   const text = new TextDecoder().decode(bytes);
-  if (response.status < 200 || response.status > 599) throw new FetchPolicyError('BAD_URL', `${url.origin} answered with HTTP status ${response.status}.`);
+  if (response.status < 200 || response.status > 599)
+    throw new FetchPolicyError('BAD_URL', `${url.origin} answered with HTTP status ${response.status}.`);
   const init = { status: response.status, statusText: response.statusText ?? '', headers };
   return { response: new Response(NO_BODY.has(response.status) ? null : bytes, init), text };
 }

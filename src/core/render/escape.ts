@@ -57,9 +57,7 @@ export function jsonTerminalSafe(json: string): string {
  * so a value can neither start a link, a code block or a heading nor break out of its line.
  */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~:&"']/g, (ch) => `\\${ch}`)
-    .replace(CONTROLS_AND_INVISIBLES, unicodeEscape);
+  return value.replace(/[\\`*_{}[\]()#+\-.!|<>~:&"']/g, (ch) => `\\${ch}`).replace(CONTROLS_AND_INVISIBLES, unicodeEscape);
 }
 
 /** Shortens a long value for one-line display; the full value stays available in the decoded view. */

@@ -18,7 +18,10 @@ export async function decodeSaml(value: string, options: SamlCheckOptions = {}):
     return { ok: true, saml: await decodeOrThrow(value, options) };
   } catch (error) {
     if (error instanceof SamlDecodeError) return { ok: false, error: { code: error.code, message: error.message } };
-    return { ok: false, error: { code: 'bad_xml', message: `could not read the SAML message: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'bad_xml', message: `could not read the SAML message: ${error instanceof Error ? error.message : String(error)}` },
+    };
   }
 }
 
@@ -26,7 +29,10 @@ async function decodeOrThrow(value: string, options: SamlCheckOptions): Promise<
   if (typeof value !== 'string') throw new SamlDecodeError('not_saml', 'no SAML message found');
   // Checked before any pass over the text: a 50 MB value is refused in constant time.
   if (value.length > MAX_ENCODED_CHARS + 65_536) {
-    throw new SamlDecodeError('too_large', `the input is ${value.length} characters; the limit is ${MAX_ENCODED_CHARS} (SAML messages are far smaller)`);
+    throw new SamlDecodeError(
+      'too_large',
+      `the input is ${value.length} characters; the limit is ${MAX_ENCODED_CHARS} (SAML messages are far smaller)`,
+    );
   }
   const input = locateSaml(value);
   if (!input) throw new SamlDecodeError('not_saml', 'no SAML message found');
@@ -48,13 +54,16 @@ async function decodeOrThrow(value: string, options: SamlCheckOptions): Promise<
     }
   } catch (error) {
     // A bare value that does not decode was probably never SAML; a named one is broken SAML.
-    if (!named && error instanceof SamlDecodeError && error.code === 'bad_encoding') throw new SamlDecodeError('not_saml', 'no SAML message found');
+    if (!named && error instanceof SamlDecodeError && error.code === 'bad_encoding')
+      throw new SamlDecodeError('not_saml', 'no SAML message found');
     throw error;
   }
-  if (!named && !/urn:oasis:names:tc:SAML:/.test(xml)) throw new SamlDecodeError('not_saml', 'the value decodes, but not to a SAML message');
+  if (!named && !/urn:oasis:names:tc:SAML:/.test(xml))
+    throw new SamlDecodeError('not_saml', 'the value decodes, but not to a SAML message');
   const document = parseXml(xml);
   const root = document.documentElement!;
-  if (!isSamlRoot(root)) throw new SamlDecodeError(named ? 'bad_xml' : 'not_saml', `the XML's root is <${root.nodeName}>, not a SAML message`);
+  if (!isSamlRoot(root))
+    throw new SamlDecodeError(named ? 'bad_xml' : 'not_saml', `the XML's root is <${root.nodeName}>, not a SAML message`);
   const message = extractMessage(document, binding, input.relayState ?? null, input.querySignature?.sigAlg ?? null);
   return { message, findings: samlFindings(message, document, options), xml };
 }

@@ -33,7 +33,8 @@ export function findSaml(text: string): SamlMatch[] {
       const start = hit.index + anchor.length;
       const end = run(text, start, PARAM_VALUE);
       ANCHORS.lastIndex = end;
-      if (end - start >= 20) found.push({ kind: 'saml', parameter: anchor.slice(0, -1) as SamlMatch['parameter'], start, end, text: text.slice(start, end) });
+      if (end - start >= 20)
+        found.push({ kind: 'saml', parameter: anchor.slice(0, -1) as SamlMatch['parameter'], start, end, text: text.slice(start, end) });
       continue;
     }
     const start = hit.index;

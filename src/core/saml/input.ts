@@ -30,7 +30,8 @@ const BASE64_BODY = /^[A-Za-z0-9+/=\s\\rn]+$/;
 export function locateSaml(text: string): SamlInput | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0) return undefined;
-  if (trimmed.startsWith('<')) return /urn:oasis:names:tc:SAML:/.test(trimmed.slice(0, 4096)) ? { encoded: '', rawXml: trimmed } : undefined;
+  if (trimmed.startsWith('<'))
+    return /urn:oasis:names:tc:SAML:/.test(trimmed.slice(0, 4096)) ? { encoded: '', rawXml: trimmed } : undefined;
   const param = PARAM.exec(trimmed);
   if (param) {
     const input: SamlInput = { parameter: param[1] as 'SAMLRequest' | 'SAMLResponse', encoded: cleanBase64(urlDecode(param[2]!)) };
@@ -48,7 +49,8 @@ export function locateSaml(text: string): SamlInput | undefined {
 
 /** Base64 → bytes; bounded. */
 export function base64ToBytes(encoded: string): Uint8Array {
-  if (encoded.length > MAX_ENCODED_CHARS) throw new SamlDecodeError('too_large', `the encoded value is ${encoded.length} characters; the limit is ${MAX_ENCODED_CHARS}`);
+  if (encoded.length > MAX_ENCODED_CHARS)
+    throw new SamlDecodeError('too_large', `the encoded value is ${encoded.length} characters; the limit is ${MAX_ENCODED_CHARS}`);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw new SamlDecodeError('bad_encoding', 'the value is not valid base64');
   const padded = encoded + '='.repeat((4 - (encoded.length % 4)) % 4);
   let binary: string;
@@ -119,7 +121,8 @@ async function inflateWith(format: CompressionFormat, bytes: Uint8Array, limit: 
 
 /** UTF-8 bytes → text, bounded. */
 export function bytesToText(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_XML_BYTES) throw new SamlDecodeError('too_large', `the message is ${bytes.byteLength} bytes; the limit is ${MAX_XML_BYTES}`);
+  if (bytes.byteLength > MAX_XML_BYTES)
+    throw new SamlDecodeError('too_large', `the message is ${bytes.byteLength} bytes; the limit is ${MAX_XML_BYTES}`);
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 

@@ -52,7 +52,12 @@ export interface SamlMessage {
   audiences: string[];
   conditions: { notBefore: string | null; notOnOrAfter: string | null } | null;
   subjectConfirmations: SamlSubjectConfirmation[];
-  authnStatement: { authnInstant: string | null; sessionIndex: string | null; sessionNotOnOrAfter: string | null; authnContextClassRef: string | null } | null;
+  authnStatement: {
+    authnInstant: string | null;
+    sessionIndex: string | null;
+    sessionNotOnOrAfter: string | null;
+    authnContextClassRef: string | null;
+  } | null;
   attributes: string[];
   attributeValues: SamlAttribute[];
   signed: { message: boolean; assertion: boolean | null };
@@ -63,7 +68,14 @@ export interface SamlMessage {
   encryption: { dataAlgorithm: string | null; keyAlgorithm: string | null } | null;
   assertionCount: number;
   /** AuthnRequest only. */
-  request: { assertionConsumerServiceUrl: string | null; protocolBinding: string | null; nameIdPolicyFormat: string | null; forceAuthn: boolean; isPassive: boolean; requestedAuthnContext: string[] } | null;
+  request: {
+    assertionConsumerServiceUrl: string | null;
+    protocolBinding: string | null;
+    nameIdPolicyFormat: string | null;
+    forceAuthn: boolean;
+    isPassive: boolean;
+    requestedAuthnContext: string[];
+  } | null;
   relayState: string | null;
 }
 

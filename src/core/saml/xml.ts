@@ -10,10 +10,16 @@ import { SamlDecodeError } from './errors';
 
 export function parseXml(xml: string): Document {
   if (xml.length > MAX_XML_BYTES) {
-    throw new SamlDecodeError('too_large', `the XML is ${xml.length} characters; the limit is ${MAX_XML_BYTES} (SAML messages are far smaller)`);
+    throw new SamlDecodeError(
+      'too_large',
+      `the XML is ${xml.length} characters; the limit is ${MAX_XML_BYTES} (SAML messages are far smaller)`,
+    );
   }
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    throw new SamlDecodeError('dtd_forbidden', 'the XML declares a DOCTYPE or entities, which SAML forbids: refused unparsed (entity expansion such as "billion laughs" and external entities (XXE) are never processed)');
+    throw new SamlDecodeError(
+      'dtd_forbidden',
+      'the XML declares a DOCTYPE or entities, which SAML forbids: refused unparsed (entity expansion such as "billion laughs" and external entities (XXE) are never processed)',
+    );
   }
   checkDepth(xml);
   let document: Document;

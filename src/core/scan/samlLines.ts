@@ -87,7 +87,14 @@ export function withSaml(inner: LineScanner): LineScanner {
       if (end < start) end = region.indexOf('\n', m.start);
       // On a line longer than MAX_LINE, only what lies within its first MAX_LINE characters counts.
       if (end - start > MAX_LINE && m.end - start >= MAX_LINE) continue;
-      out.push({ kind: 'saml', parameter: m.parameter, start: base + from + m.start, end: base + from + m.end, text: m.text, line: number });
+      out.push({
+        kind: 'saml',
+        parameter: m.parameter,
+        start: base + from + m.start,
+        end: base + from + m.end,
+        text: m.text,
+        line: number,
+      });
     }
   }
 

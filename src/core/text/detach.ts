@@ -6,5 +6,5 @@
  * Use it for what a cache or a long-lived map keeps, not on the hot path.
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -5,7 +5,14 @@
 import { describeClaim } from '../claims/describeClaim';
 import type { ProviderFamily } from '../claims/types';
 import { displayTime, isNumericDate } from '../time/numericDate';
-import { DEFAULT_CLOCK_SKEW_SECONDS, type AnalyzeOptions, type AnalyzedClaim, type TokenAnalysis, type TokenNote, type Validity } from './analysisTypes';
+import {
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  type AnalyzeOptions,
+  type AnalyzedClaim,
+  type TokenAnalysis,
+  type TokenNote,
+  type Validity,
+} from './analysisTypes';
 import { recognizeProvider } from './provider';
 import { runTokenChecks } from './tokenChecks';
 import { guessTokenKind, type TokenKind } from './tokenKind';
@@ -32,7 +39,9 @@ export function kindLabel(analysis: Pick<TokenAnalysis, 'format' | 'kind'> & Par
 }
 
 /** "Microsoft Entra ID (v2.0 issuer) access token", "unsigned token", "encrypted token": the one title every view gives a token. */
-export function tokenTitle(analysis: Pick<TokenAnalysis, 'format' | 'kind' | 'provider'> & Partial<Pick<TokenAnalysis, 'payloadKind'>>): string {
+export function tokenTitle(
+  analysis: Pick<TokenAnalysis, 'format' | 'kind' | 'provider'> & Partial<Pick<TokenAnalysis, 'payloadKind'>>,
+): string {
   const provider = analysis.provider.id === 'unknown' || analysis.payloadKind ? '' : `${analysis.provider.name} `;
   return `${provider}${kindLabel(analysis)}`;
 }
@@ -43,10 +52,32 @@ const MAX_PAYLOAD_TEXT = 2000;
 /** What the decoder noticed about the serialization itself, as findings. */
 function serializationNotes(token: DecodedToken): TokenNote[] {
   const notes: TokenNote[] = [];
-  if (token.missingEnc) notes.push({ code: 'jwe_missing_enc', severity: 'error', message: 'An encrypted token (JWE, five parts) whose header has no enc: the content encryption algorithm is missing, so no recipient can decrypt it.' });
-  if (token.padded) notes.push({ code: 'padded_base64url', severity: 'warning', message: 'Its parts end in "=" padding: compact serialization uses base64url without padding, and some libraries reject such a token.' });
-  if (token.detached) notes.push({ code: 'detached_payload', severity: 'info', message: `The payload is detached (empty in the token${token.header.b64 === false ? ', and unencoded: b64 false, RFC 7797' : ''}): the signature covers content sent separately (RFC 7515 Appendix F).` });
-  if (token.notJwt) notes.push({ code: 'not_a_jwt', severity: 'info', message: `The payload is not a JSON object but ${token.payloadText !== undefined ? 'text' : 'binary data'} (${token.payloadBytes ?? 0} bytes): a JWS, not a JWT, so it has no claims.` });
+  if (token.missingEnc)
+    notes.push({
+      code: 'jwe_missing_enc',
+      severity: 'error',
+      message:
+        'An encrypted token (JWE, five parts) whose header has no enc: the content encryption algorithm is missing, so no recipient can decrypt it.',
+    });
+  if (token.padded)
+    notes.push({
+      code: 'padded_base64url',
+      severity: 'warning',
+      message:
+        'Its parts end in "=" padding: compact serialization uses base64url without padding, and some libraries reject such a token.',
+    });
+  if (token.detached)
+    notes.push({
+      code: 'detached_payload',
+      severity: 'info',
+      message: `The payload is detached (empty in the token${token.header.b64 === false ? ', and unencoded: b64 false, RFC 7797' : ''}): the signature covers content sent separately (RFC 7515 Appendix F).`,
+    });
+  if (token.notJwt)
+    notes.push({
+      code: 'not_a_jwt',
+      severity: 'info',
+      message: `The payload is not a JSON object but ${token.payloadText !== undefined ? 'text' : 'binary data'} (${token.payloadBytes ?? 0} bytes): a JWS, not a JWT, so it has no claims.`,
+    });
   return notes;
 }
 
@@ -88,9 +119,11 @@ export function analyzeToken(token: DecodedToken, options: AnalyzeOptions = {}):
   const times = claims.filter((claim): claim is TokenAnalysis['times'][number] => claim.time !== undefined);
   const { validity, expiryWords } = judgeValidity(token, payload, times, nowSeconds, skewSeconds);
   const sentAsBearer = options.sentAsBearer ?? token.sentAsBearer;
-  const payloadKind = token.detached ? 'detached' as const : token.notJwt ? 'not_json' as const : undefined;
-  const findings = [...serializationNotes(token), ...runTokenChecks({ token, header, payload, provider, kind, nowSeconds, skewSeconds, sentAsBearer, audiences })]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const payloadKind = token.detached ? ('detached' as const) : token.notJwt ? ('not_json' as const) : undefined;
+  const findings = [
+    ...serializationNotes(token),
+    ...runTokenChecks({ token, header, payload, provider, kind, nowSeconds, skewSeconds, sentAsBearer, audiences }),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const start = isNumericDate(payload?.iat) ? payload.iat : isNumericDate(payload?.nbf) ? payload.nbf : undefined;
   const lifetimeSeconds = isNumericDate(payload?.exp) && start !== undefined ? payload.exp - start : undefined;
   const alg = typeof header.alg === 'string' ? header.alg : undefined;
@@ -143,4 +176,3 @@ function toStringList(value: JsonValue | undefined): string[] {
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   return [];
 }
-

@@ -86,13 +86,19 @@ function decodeCompact(token: string, sentAsBearer: boolean, depth: number): Dec
   const nested = typeof header.value.cty === 'string' && header.value.cty.toUpperCase() === 'JWT';
   const base = { raw: token, header: header.value, parts, nested, sentAsBearer, ...(padded ? { padded: true } : {}) };
   if (parts.length === 5) {
-    return { ok: true, token: { ...base, format: 'jwe', payload: null, ...(typeof header.value.enc !== 'string' ? { missingEnc: true } : {}) } };
+    return {
+      ok: true,
+      token: { ...base, format: 'jwe', payload: null, ...(typeof header.value.enc !== 'string' ? { missingEnc: true } : {}) },
+    };
   }
   const format: TokenFormat = typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none' ? 'unsecured' : 'jws';
   if (parts[1]!.length === 0) return { ok: true, token: { ...base, format, payload: null, detached: true } };
   if (unencoded) {
     const text = parts[1]!;
-    return { ok: true, token: { ...base, format, payload: null, notJwt: true, payloadText: text, payloadBytes: new TextEncoder().encode(text).length } };
+    return {
+      ok: true,
+      token: { ...base, format, payload: null, notJwt: true, payloadText: text, payloadBytes: new TextEncoder().encode(text).length },
+    };
   }
   if (nested) {
     const innerText = base64urlToText(parts[1]!);
@@ -112,7 +118,14 @@ function decodeCompact(token: string, sentAsBearer: boolean, depth: number): Dec
     const text = base64urlToText(parts[1]!);
     return {
       ok: true,
-      token: { ...base, format, payload: null, notJwt: true, payloadBytes: bytes.length, ...(text !== undefined ? { payloadText: text } : {}) },
+      token: {
+        ...base,
+        format,
+        payload: null,
+        notJwt: true,
+        payloadBytes: bytes.length,
+        ...(text !== undefined ? { payloadText: text } : {}),
+      },
     };
   }
   return { ok: true, token: { ...base, format, payload: payload.value } };

@@ -307,5 +307,7 @@ function parseHeader(part: string): HeaderFacts | undefined {
 
 /** JWE key-management algorithms (RFC 7518 §4): a header with one of these is a JWE even without `enc`. */
 export function isKeyManagementAlg(alg: string): boolean {
-  return /^(RSA1_5|RSA-OAEP(-\d+)?|A(128|192|256)(GCM)?KW|dir|ECDH-ES(\+A(128|192|256)KW)?|PBES2-HS(256|384|512)\+A(128|192|256)KW)$/.test(alg);
+  return /^(RSA1_5|RSA-OAEP(-\d+)?|A(128|192|256)(GCM)?KW|dir|ECDH-ES(\+A(128|192|256)KW)?|PBES2-HS(256|384|512)\+A(128|192|256)KW)$/.test(
+    alg,
+  );
 }

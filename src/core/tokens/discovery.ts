@@ -9,7 +9,10 @@
 import { FetchPolicyError, guardedFetch, urlPolicyProblem, wellKnownUrl, type FetchImpl, type ResponseLike } from '../net/guardedFetch';
 import type { JsonObject } from './types';
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string>; redirect?: 'follow' | 'error' | 'manual' }) => Promise<ResponseLike & { ok?: boolean }>;
+export type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string>; redirect?: 'follow' | 'error' | 'manual' },
+) => Promise<ResponseLike & { ok?: boolean }>;
 
 export type JwksLookup = { ok: true; jwks: JsonObject; jwksUri: string; notes: string[] } | { ok: false; message: string };
 
@@ -25,7 +28,11 @@ export async function fetchIssuerJwks(
   try {
     discovery = wellKnownUrl(issuer, 'openid-configuration');
   } catch (error) {
-    return { ok: false, message: error instanceof FetchPolicyError ? error.message : `"${issuer.slice(0, 200)}" is not a URL, so keys cannot be discovered from it.` };
+    return {
+      ok: false,
+      message:
+        error instanceof FetchPolicyError ? error.message : `"${issuer.slice(0, 200)}" is not a URL, so keys cannot be discovered from it.`,
+    };
   }
   const discoveryUrl = discovery.href;
   const unsafe = urlProblem(discovery, discovery, options.allowInsecureHttp);
@@ -46,7 +53,9 @@ export async function fetchIssuerJwks(
   const notes: string[] = [];
   const advertised = metadata.value.issuer;
   if (typeof advertised === 'string' && advertised !== issuer && !advertised.includes('{tenantid}')) {
-    notes.push(`The discovery document names the issuer "${advertised}", not "${issuer}": validators that compare the two will reject the token.`);
+    notes.push(
+      `The discovery document names the issuer "${advertised}", not "${issuer}": validators that compare the two will reject the token.`,
+    );
   }
   const jwks = await getJson(fetchImpl, jwksUri, discoveryUrl, options);
   if (!jwks.ok) return jwks;
@@ -69,17 +78,30 @@ async function getJson(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const { response, text } = await guardedFetch(fetchImpl as FetchImpl, url, { signal: controller.signal, headers: { accept: 'application/json' } },
-      { origin, allowInsecureHttp: options.allowInsecureHttp ?? false, maxBodyBytes: MAX_KEY_RESPONSE_BYTES, timeoutMs: 0 });
+    const { response, text } = await guardedFetch(
+      fetchImpl as FetchImpl,
+      url,
+      { signal: controller.signal, headers: { accept: 'application/json' } },
+      { origin, allowInsecureHttp: options.allowInsecureHttp ?? false, maxBodyBytes: MAX_KEY_RESPONSE_BYTES, timeoutMs: 0 },
+    );
     if (!response.ok) return { ok: false, message: `${url} answered HTTP ${response.status}.` };
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: `${url} did not return a JSON object.` };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { ok: false, message: `${url} did not return a JSON object.` };
     return { ok: true, value: value as JsonObject };
   } catch (error) {
     if (error instanceof FetchPolicyError) {
-      return { ok: false, message: error.code === 'BODY_TOO_LARGE' ? `${url} sent more than 1 MB; that is not a discovery document or key set.` : error.message };
+      return {
+        ok: false,
+        message:
+          error.code === 'BODY_TOO_LARGE' ? `${url} sent more than 1 MB; that is not a discovery document or key set.` : error.message,
+      };
     }
-    const reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : error instanceof SyntaxError ? 'the response is not JSON' : describeNetworkError(error);
+    const reason = controller.signal.aborted
+      ? `no answer within ${timeoutMs} ms`
+      : error instanceof SyntaxError
+        ? 'the response is not JSON'
+        : describeNetworkError(error);
     return { ok: false, message: `Could not get ${url}: ${reason}.` };
   } finally {
     clearTimeout(timer);

@@ -51,7 +51,8 @@ export function parsePastedKey(input: string): PastedKey {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'A JWK is a JSON object.' };
     if (Array.isArray((value as { keys?: unknown }).keys)) return { ok: true, source: { kind: 'jwks', jwks: text } };
-    if (typeof (value as { kty?: unknown }).kty !== 'string') return { ok: false, message: 'A JWK needs "kty" (and a JWK Set needs "keys").' };
+    if (typeof (value as { kty?: unknown }).kty !== 'string')
+      return { ok: false, message: 'A JWK needs "kty" (and a JWK Set needs "keys").' };
     return { ok: true, source: { kind: 'jwk', jwk: text } };
   }
   const pem = findPemBlock(text);

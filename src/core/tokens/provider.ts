@@ -6,16 +6,7 @@ import type { ProviderFamily } from '../claims/types';
 import type { JsonObject } from './types';
 
 export type ProviderId =
-  | 'entra'
-  | 'entra-b2c'
-  | 'entra-external-id'
-  | 'google'
-  | 'okta'
-  | 'auth0'
-  | 'keycloak'
-  | 'cognito'
-  | 'generic'
-  | 'unknown';
+  'entra' | 'entra-b2c' | 'entra-external-id' | 'google' | 'okta' | 'auth0' | 'keycloak' | 'cognito' | 'generic' | 'unknown';
 
 export interface ProviderInfo {
   id: ProviderId;

@@ -19,7 +19,9 @@ export function timeWords(name: string, time: DisplayedTime, skewSeconds: number
         : `expired ${span} ago`;
     case 'nbf':
       if (past) return `valid since ${span} ago`;
-      return time.secondsFromNow <= skewSeconds ? `valid from ${time.iso} (in ${span}, inside the clock skew)` : `not valid until ${time.iso} (in ${span})`;
+      return time.secondsFromNow <= skewSeconds
+        ? `valid from ${time.iso} (in ${span}, inside the clock skew)`
+        : `not valid until ${time.iso} (in ${span})`;
     case 'iat':
       return past ? `issued ${span} ago` : `issued ${span} in the future`;
     case 'auth_time':

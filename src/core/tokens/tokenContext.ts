@@ -17,7 +17,9 @@ const LOOK_BACK = 40;
 
 export function tokenContext(text: string, start: number): TokenContext {
   const before = text.slice(Math.max(0, start - LOOK_BACK), start);
-  const label = /(id_token|access_token|refresh_token|logout_token)["']?\s*[:=]\s*["']?$/i.exec(before)?.[1]?.toLowerCase() as TokenContext['label'];
+  const label = /(id_token|access_token|refresh_token|logout_token)["']?\s*[:=]\s*["']?$/i
+    .exec(before)?.[1]
+    ?.toLowerCase() as TokenContext['label'];
   return {
     bearer: /bearer\s+$/i.test(before),
     dpop: /dpop\s+$/i.test(before),

@@ -54,7 +54,8 @@ export async function verifySignature(token: string, keySource: KeySource, optio
   const alg = typeof header.alg === 'string' ? header.alg : undefined;
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   const base = { ...(alg ? { alg } : {}), ...(kid ? { kid } : {}) };
-  if (format === 'jwe') return result('unsupported', 'This token is encrypted (JWE); it has to be decrypted before any inner signature can be checked.', base);
+  if (format === 'jwe')
+    return result('unsupported', 'This token is encrypted (JWE); it has to be decrypted before any inner signature can be checked.', base);
   if (!alg) return result('malformed', 'The header has no "alg", so there is no algorithm to verify with.', base);
   if (format === 'unsecured') return result('unsupported', 'alg is "none": there is no signature to verify.', base);
   const symmetric = /^HS(256|384|512)$/.test(alg);
@@ -62,34 +63,47 @@ export async function verifySignature(token: string, keySource: KeySource, optio
   try {
     switch (keySource.kind) {
       case 'secret': {
-        if (!symmetric) return result('unsupported', `The token is signed with ${alg}, which needs a public key, not a shared secret.`, base);
-        const secret = keySource.encoding === 'base64url' ? base64urlToBytes(keySource.secret.trim()) : new TextEncoder().encode(keySource.secret);
+        if (!symmetric)
+          return result('unsupported', `The token is signed with ${alg}, which needs a public key, not a shared secret.`, base);
+        const secret =
+          keySource.encoding === 'base64url' ? base64urlToBytes(keySource.secret.trim()) : new TextEncoder().encode(keySource.secret);
         if (!secret) return result('unsupported', 'The secret is not valid base64url.', base);
         const needed = Number(alg.slice(2)) / 8;
-        if (secret.length < needed) notes.push(`Weak secret: it is ${secret.length} bytes, while ${alg} calls for at least ${needed} (RFC 7518 §3.2); a short secret can be guessed offline from any token.`);
+        if (secret.length < needed)
+          notes.push(
+            `Weak secret: it is ${secret.length} bytes, while ${alg} calls for at least ${needed} (RFC 7518 §3.2); a short secret can be guessed offline from any token.`,
+          );
         await compactVerify(raw, secret, { algorithms: [alg] });
         break;
       }
       case 'pem': {
-        if (symmetric) return result('unsupported', `The token uses ${alg} (a shared secret); a public key cannot verify it and must never be used as the secret.`, base);
+        if (symmetric)
+          return result(
+            'unsupported',
+            `The token uses ${alg} (a shared secret); a public key cannot verify it and must never be used as the secret.`,
+            base,
+          );
         await compactVerify(raw, await importPem(keySource.pem, alg), { algorithms: [alg] });
         break;
       }
       case 'jwk': {
         const jwk = parseJson(keySource.jwk) as JWK;
-        if ('d' in jwk) notes.push('The JWK contains private key material ("d"); only the public part is needed to verify, keep the private one secret.');
+        if ('d' in jwk)
+          notes.push('The JWK contains private key material ("d"); only the public part is needed to verify, keep the private one secret.');
         await compactVerify(raw, await importJWK(jwk, alg), { algorithms: [alg] });
         break;
       }
       case 'jwks': {
-        if (symmetric) return result('unsupported', `The token uses ${alg} (a shared secret); a JWKS of public keys cannot verify it.`, base);
+        if (symmetric)
+          return result('unsupported', `The token uses ${alg} (a shared secret); a JWKS of public keys cannot verify it.`, base);
         await verifyWithJwks(raw, parseJson(keySource.jwks) as unknown as JSONWebKeySet, alg);
         break;
       }
       case 'discovery': {
         if (symmetric) return result('unsupported', `The token uses ${alg} (a shared secret); the issuer never publishes that key.`, base);
         const issuer = keySource.issuer ?? (typeof payload?.iss === 'string' ? payload.iss : undefined);
-        if (!issuer) return result('malformed', 'The token has no "iss" and no issuer was given, so there is nowhere to discover keys.', base);
+        if (!issuer)
+          return result('malformed', 'The token has no "iss" and no issuer was given, so there is nowhere to discover keys.', base);
         const found = await fetchIssuerJwks(issuer, options);
         if (!found.ok) return result('network_error', found.message, base);
         notes.push(...found.notes);
@@ -98,7 +112,13 @@ export async function verifySignature(token: string, keySource: KeySource, optio
         } catch (error) {
           return { ...fromJoseError(error, alg, kid), ...base, jwksUri: found.jwksUri, notes: withGraphNote(notes, payload, error) };
         }
-        return { verdict: 'valid', message: `Signature valid: signed by a key published at ${found.jwksUri}.`, ...base, jwksUri: found.jwksUri, notes };
+        return {
+          verdict: 'valid',
+          message: `Signature valid: signed by a key published at ${found.jwksUri}.`,
+          ...base,
+          jwksUri: found.jwksUri,
+          notes,
+        };
       }
     }
   } catch (error) {
@@ -129,14 +149,22 @@ async function verifyWithJwks(raw: string, jwks: JSONWebKeySet, alg: string): Pr
 async function importPem(pem: string, alg: string) {
   const text = pem.trim();
   if (/BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY/.test(text)) {
-    throw Object.assign(new Error('that is a private key; give the public key or certificate instead (and keep the private key out of editors)'), { code: 'LOCAL_UNSUPPORTED' });
+    throw Object.assign(
+      new Error('that is a private key; give the public key or certificate instead (and keep the private key out of editors)'),
+      { code: 'LOCAL_UNSUPPORTED' },
+    );
   }
   if (/BEGIN RSA PUBLIC KEY/.test(text)) {
-    throw Object.assign(new Error('PKCS#1 "RSA PUBLIC KEY" is not supported; convert it to SPKI with `openssl rsa -RSAPublicKey_in -pubout`'), { code: 'LOCAL_UNSUPPORTED' });
+    throw Object.assign(
+      new Error('PKCS#1 "RSA PUBLIC KEY" is not supported; convert it to SPKI with `openssl rsa -RSAPublicKey_in -pubout`'),
+      { code: 'LOCAL_UNSUPPORTED' },
+    );
   }
   if (/BEGIN CERTIFICATE/.test(text)) return importX509(text, alg);
   if (/BEGIN PUBLIC KEY/.test(text)) return importSPKI(text, alg);
-  throw Object.assign(new Error('the key is not PEM: expected "-----BEGIN PUBLIC KEY-----" or "-----BEGIN CERTIFICATE-----"'), { code: 'LOCAL_UNSUPPORTED' });
+  throw Object.assign(new Error('the key is not PEM: expected "-----BEGIN PUBLIC KEY-----" or "-----BEGIN CERTIFICATE-----"'), {
+    code: 'LOCAL_UNSUPPORTED',
+  });
 }
 
 function parseJson(value: object | string): JsonObject {

@@ -24,10 +24,19 @@ const TRAILING_RUN = /(?<![A-Za-z0-9_\-.=])([A-Za-z0-9_\-.=]+)["'`]?\s*(?:[+\\]\
 /** Token characters at the start of a line (the last line, followed by other text). */
 const LEADING_RUN = /^(\s*["'`]?)([A-Za-z0-9_\-.=]+)/;
 
-interface Piece { line: number; column: number; text: string }
+interface Piece {
+  line: number;
+  column: number;
+  text: string;
+}
 
 /** The token wrapped over the lines around `line` that covers `character`, or undefined. */
-export function findWrappedTokenAt(lineAt: (line: number) => string, lineCount: number, line: number, character: number): WrappedToken | undefined {
+export function findWrappedTokenAt(
+  lineAt: (line: number) => string,
+  lineCount: number,
+  line: number,
+  character: number,
+): WrappedToken | undefined {
   const own = lineAt(line);
   const ownPiece = PIECE.exec(own);
   const pieces: Piece[] = [];
@@ -37,7 +46,8 @@ export function findWrappedTokenAt(lineAt: (line: number) => string, lineCount: 
     const trailing = TRAILING_RUN.exec(own);
     const leading = LEADING_RUN.exec(own);
     if (trailing && character >= trailing.index) pieces.push({ line, column: trailing.index, text: trailing[1]! });
-    else if (leading && character <= leading[1]!.length + leading[2]!.length) pieces.push({ line, column: leading[1]!.length, text: leading[2]! });
+    else if (leading && character <= leading[1]!.length + leading[2]!.length)
+      pieces.push({ line, column: leading[1]!.length, text: leading[2]! });
     else return undefined;
   }
   const ownIsWhole = ownPiece !== null;

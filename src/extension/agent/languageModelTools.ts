@@ -14,10 +14,26 @@ export function maskPersonalDataSetting(): boolean {
 }
 
 const CONFIRM: Record<AgentToolDefinition['name'], { title: string; invocation: string; what: string }> = {
-  decode_token: { title: 'Decode a token with AuthLens', invocation: 'Decoding the token with AuthLens (offline)', what: 'its header, claims and findings' },
-  explain_error: { title: 'Explain an auth error with AuthLens', invocation: 'Explaining the auth error with AuthLens (offline)', what: 'the error\'s parsed fields and the catalog\'s causes and fixes' },
-  explain_har: { title: 'Explain a HAR file with AuthLens', invocation: 'Reading the HAR file with AuthLens (offline)', what: 'the checks, the sign-in legs with masked URLs, the errors explained and where tokens went (described, not returned)' },
-  scan_text: { title: 'Scan text with AuthLens', invocation: 'Scanning for tokens and auth errors with AuthLens (offline)', what: 'where each token and error code is, with a one-line description' },
+  decode_token: {
+    title: 'Decode a token with AuthLens',
+    invocation: 'Decoding the token with AuthLens (offline)',
+    what: 'its header, claims and findings',
+  },
+  explain_error: {
+    title: 'Explain an auth error with AuthLens',
+    invocation: 'Explaining the auth error with AuthLens (offline)',
+    what: "the error's parsed fields and the catalog's causes and fixes",
+  },
+  explain_har: {
+    title: 'Explain a HAR file with AuthLens',
+    invocation: 'Reading the HAR file with AuthLens (offline)',
+    what: 'the checks, the sign-in legs with masked URLs, the errors explained and where tokens went (described, not returned)',
+  },
+  scan_text: {
+    title: 'Scan text with AuthLens',
+    invocation: 'Scanning for tokens and auth errors with AuthLens (offline)',
+    what: 'where each token and error code is, with a one-line description',
+  },
 };
 
 /**
@@ -32,30 +48,44 @@ export function registerLanguageModelTools(context: vscode.ExtensionContext, log
     return;
   }
   for (const tool of AGENT_TOOLS) {
-    context.subscriptions.push(vscode.lm.registerTool<Record<string, unknown>>(languageModelToolName(tool), {
-      prepareInvocation: (options) => prepareToolInvocation(tool, options.input),
-      invoke: async (options) => {
-        const mask = maskPersonalDataSetting();
-        const answer = await runAgentTool(tool.name, options.input, { maskPersonalData: mask, clockSkewSeconds: readTokenSettings().clockSkewSeconds, readFile: readWorkspaceFile });
-        log.info(`language-model tool ${tool.name}: ${answer.isError ? 'could not answer' : 'answered'}${mask ? ' (personal data masked)' : ''}`);
-        // A failure is answered, not thrown: VS Code logs a throwing tool's whole input (the token
-        // itself) in its own log. The text says plainly that nothing could be answered.
-        const text = answer.isError ? `AuthLens could not answer: ${answer.text}` : answer.text;
-        return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
-      },
-    }));
+    context.subscriptions.push(
+      vscode.lm.registerTool<Record<string, unknown>>(languageModelToolName(tool), {
+        prepareInvocation: (options) => prepareToolInvocation(tool, options.input),
+        invoke: async (options) => {
+          const mask = maskPersonalDataSetting();
+          const answer = await runAgentTool(tool.name, options.input, {
+            maskPersonalData: mask,
+            clockSkewSeconds: readTokenSettings().clockSkewSeconds,
+            readFile: readWorkspaceFile,
+          });
+          log.info(
+            `language-model tool ${tool.name}: ${answer.isError ? 'could not answer' : 'answered'}${mask ? ' (personal data masked)' : ''}`,
+          );
+          // A failure is answered, not thrown: VS Code logs a throwing tool's whole input (the token
+          // itself) in its own log. The text says plainly that nothing could be answered.
+          const text = answer.isError ? `AuthLens could not answer: ${answer.text}` : answer.text;
+          return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
+        },
+      }),
+    );
   }
 }
 
 /** What VS Code shows before a run: what is read, that nothing goes over the network, what the model gets and never gets. */
-export function prepareToolInvocation(tool: AgentToolDefinition, input: Record<string, unknown> | undefined): vscode.PreparedToolInvocation {
+export function prepareToolInvocation(
+  tool: AgentToolDefinition,
+  input: Record<string, unknown> | undefined,
+): vscode.PreparedToolInvocation {
   const confirm = CONFIRM[tool.name];
   const value = input?.[tool.argument.name];
   const size = typeof value === 'string' ? `${value.length.toLocaleString('en-US')} characters` : 'the input';
-  const personal = maskPersonalDataSetting() ? 'personal claims masked' : 'personal claims included; set `authlens.agent.maskPersonalData` to mask them';
+  const personal = maskPersonalDataSetting()
+    ? 'personal claims masked'
+    : 'personal claims included; set `authlens.agent.maskPersonalData` to mask them';
   const message = new vscode.MarkdownString(
-    `AuthLens reads ${size} on this machine, sends nothing over the network, and gives the model ${confirm.what} (${personal}). `
-    + 'It never gives the model a whole token, a signature, an authorization code, a client secret or a cookie value.');
+    `AuthLens reads ${size} on this machine, sends nothing over the network, and gives the model ${confirm.what} (${personal}). ` +
+      'It never gives the model a whole token, a signature, an authorization code, a client secret or a cookie value.',
+  );
   return { invocationMessage: confirm.invocation, confirmationMessages: { title: confirm.title, message } };
 }
 

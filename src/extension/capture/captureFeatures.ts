@@ -54,7 +54,9 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   const showState = () => {
     view.message = !capture.isEnabled
       ? 'Capture is off (setting authlens.capture.enabled).'
-      : capture.isPaused ? 'Capture is paused.' : terminalNotice;
+      : capture.isPaused
+        ? 'Capture is paused.'
+        : terminalNotice;
   };
   const setPaused = async (paused: boolean) => {
     capture.setPaused(paused);
@@ -75,7 +77,13 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   capture.onDidChange(() => {
     tree.refresh();
     const { items, tokens, errors } = capture.store.counts();
-    view.badge = items > 0 ? { value: items, tooltip: `${items} captured (${tokens} token${tokens === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'})` } : undefined;
+    view.badge =
+      items > 0
+        ? {
+            value: items,
+            tooltip: `${items} captured (${tokens} token${tokens === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'})`,
+          }
+        : undefined;
     const counts = `${tokens}/${errors}`;
     if (counts !== lastLogged) log.debug(`capture: holding ${tokens} token(s) and ${errors} error(s)`);
     lastLogged = counts;
@@ -85,7 +93,10 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
     if (!readCaptureSettings().notifyOnError) return;
     await tree.loadCatalog();
     const choice = await vscode.window.showWarningMessage(
-      `AuthLens: ${tree.labelOf(item)} in "${sessionName}"`, 'Explain', 'Show Captured');
+      `AuthLens: ${tree.labelOf(item)} in "${sessionName}"`,
+      'Explain',
+      'Show Captured',
+    );
     if (choice === 'Explain') await open(item.id);
     else if (choice === 'Show Captured') await vscode.commands.executeCommand(`${ViewId.captured}.focus`);
   });

@@ -28,7 +28,10 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
   private errorFactsFn: ErrorFactsFn | undefined;
   private loadingCatalog: Promise<void> | undefined;
 
-  constructor(private readonly capture: LiveCapture, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly capture: LiveCapture,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -51,7 +54,10 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
       return rows;
     }
     if (node.type === 'terminal') {
-      return store.sessions().filter((session) => session.details?.terminalKey === node.key).map((session) => ({ type: 'session', session }));
+      return store
+        .sessions()
+        .filter((session) => session.details?.terminalKey === node.key)
+        .map((session) => ({ type: 'session', session }));
     }
     if (node.type === 'session') return store.itemsOf(node.session.id).map((item) => ({ type: 'item', item }));
     return [];
@@ -115,7 +121,11 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
     row.description = commandDescription(details, count, session.endedAt === undefined);
     const md = [
       `**${details.commandLine ?? session.name}**`,
-      details.exitCode !== undefined ? `Exit code ${details.exitCode}` : session.endedAt === undefined ? 'Running' : 'Ended (exit code unknown)',
+      details.exitCode !== undefined
+        ? `Exit code ${details.exitCode}`
+        : session.endedAt === undefined
+          ? 'Running'
+          : 'Ended (exit code unknown)',
       details.cwd ? `In ${details.cwd}` : undefined,
       `In terminal ${details.terminal ?? ''}, started ${clock(session.startedAt)}`,
     ];
@@ -131,8 +141,10 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
     const repeats = item.count > 1 ? ` · ×${item.count}` : '';
     row.description = `${clock(item.lastSeen)} · ${item.source}${repeats}`;
     row.tooltip = item.kind === 'token' ? this.tokenTooltip(item) : this.errorTooltip(item);
-    row.iconPath = new vscode.ThemeIcon(item.kind === 'token' ? 'key' : 'error',
-      item.kind === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+    row.iconPath = new vscode.ThemeIcon(
+      item.kind === 'token' ? 'key' : 'error',
+      item.kind === 'error' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined,
+    );
     row.contextValue = `authlens.captured.${item.kind}`;
     row.command = {
       command: CommandId.openCaptured,
@@ -191,7 +203,9 @@ export class CapturedTreeProvider implements vscode.TreeDataProvider<CapturedNod
   /** The catalog is a few hundred kilobytes: loaded the first time an error is shown, not at activation. */
   loadCatalog(): Promise<void> {
     this.loadingCatalog ??= import('../../core/capture/errorFacts')
-      .then((module) => { this.errorFactsFn = module.capturedErrorFacts; })
+      .then((module) => {
+        this.errorFactsFn = module.capturedErrorFacts;
+      })
       .catch(() => undefined);
     return this.loadingCatalog;
   }
@@ -210,7 +224,10 @@ function seenLine(item: CapturedItem): string {
 
 function markdown(lines: (string | undefined)[]): vscode.MarkdownString {
   // Values come from the program's output: escape them and trust no command links.
-  const text = lines.filter((line): line is string => Boolean(line)).map((line) => escapeMarkdownKeepingBold(redact(line))).join('\n\n');
+  const text = lines
+    .filter((line): line is string => Boolean(line))
+    .map((line) => escapeMarkdownKeepingBold(redact(line)))
+    .join('\n\n');
   const md = new vscode.MarkdownString(text);
   md.isTrusted = false;
   md.supportHtml = false;

@@ -53,7 +53,11 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
   private readonly groups = new Map<string, CaptureGroup>();
   private readonly sessionsWithError = new Set<string>();
 
-  constructor(private settings: LiveCaptureSettings, private readonly log: Log, now: () => number = Date.now) {
+  constructor(
+    private settings: LiveCaptureSettings,
+    private readonly log: Log,
+    now: () => number = Date.now,
+  ) {
     this.store = new CaptureStore({ maxItems: settings.maxItems, now });
   }
 
@@ -157,7 +161,9 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     if (this.settings.clearOnSessionEnd) this.store.clearSession(group.id);
     this.scheduleRefresh();
     const counts = this.store.counts();
-    this.log.info(`capture: session ended; holding ${counts.tokens} token(s) and ${counts.errors} error(s) in ${counts.sessions} session(s)`);
+    this.log.info(
+      `capture: session ended; holding ${counts.tokens} token(s) and ${counts.errors} error(s) in ${counts.sessions} session(s)`,
+    );
   }
 
   clear(): void {

@@ -50,7 +50,9 @@ export function registerTerminalCapture(capture: LiveCapture, log: Log, options:
       options.notice(undefined);
       return;
     }
-    options.notice(`Shell integration is not active in terminal "${truncate(first.name, 60)}": commands run there are not captured (tokens and codes are still links).`);
+    options.notice(
+      `Shell integration is not active in terminal "${truncate(first.name, 60)}": commands run there are not captured (tokens and codes are still links).`,
+    );
     if (!noticeGiven) log.info('capture: a terminal without shell integration; its output is not captured');
     noticeGiven = true;
   };
@@ -102,7 +104,9 @@ export function registerTerminalCapture(capture: LiveCapture, log: Log, options:
       const cwd = (execution.cwd ?? shellIntegration.cwd)?.fsPath;
       const details = { ...(exitCode === undefined ? {} : { exitCode }), ...(cwd ? { cwd } : {}) };
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, READ_END_GRACE_MS); });
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, READ_END_GRACE_MS);
+      });
       void Promise.race([stream.reading, late]).then(() => {
         if (timer) clearTimeout(timer);
         capture.streamEnded(stream.id, details);

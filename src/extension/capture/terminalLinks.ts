@@ -15,7 +15,8 @@ export interface AuthTerminalLink extends vscode.TerminalLink {
  * explanation. VS Code asks line by line as the terminal renders, so each call looks at one line only.
  */
 export function createTerminalLinkProvider(
-  run: (command: string, value: string | { text: string; from: string }) => Thenable<unknown> = (command, value) => vscode.commands.executeCommand(command, value),
+  run: (command: string, value: string | { text: string; from: string }) => Thenable<unknown> = (command, value) =>
+    vscode.commands.executeCommand(command, value),
 ): vscode.TerminalLinkProvider<AuthTerminalLink> {
   return {
     provideTerminalLinks(context) {
@@ -31,7 +32,11 @@ export function createTerminalLinkProvider(
     async handleTerminalLink(link) {
       if (link.kind === 'token') await run(CommandId.decodeToken, link.value);
       // An error is explained with its whole line: the description, trace id and every code on it.
-      else await run(CommandId.explainError, link.line ? { text: link.line, from: `a line in terminal "${link.terminalName ?? ''}"` } : link.value);
+      else
+        await run(
+          CommandId.explainError,
+          link.line ? { text: link.line, from: `a line in terminal "${link.terminalName ?? ''}"` } : link.value,
+        );
     },
   };
 }

@@ -12,7 +12,13 @@ import { CommandId } from '../commandIds';
 import { familyName } from '../../core/errors/familyNames';
 import { mdCatalogText, mdCodeBlock, mdCommandTarget, mdText, mdWebLink } from '../views/markdownText';
 import { referenceLinks } from '../../core/errors/referenceLinks';
-import { responseFacts, shapeName, type ResponseFact, type ResponseFactKey, type ResponseFactOptions } from '../../core/errors/responseFacts';
+import {
+  responseFacts,
+  shapeName,
+  type ResponseFact,
+  type ResponseFactKey,
+  type ResponseFactOptions,
+} from '../../core/errors/responseFacts';
 import { truncate } from '../../core/render/escape';
 
 export type { ErrorHoverInput };
@@ -35,7 +41,16 @@ export const HOVER_MAX_EXPLAIN_ARGUMENT = 4096;
 /** The ids and time support asks for, first in the response section. */
 const HOVER_ID_FACTS: readonly ResponseFactKey[] = ['trace_id', 'correlation_id', 'error_id', 'timestamp'];
 /** Then what else the response says that the explanation does not. */
-const HOVER_OTHER_FACTS: readonly ResponseFactKey[] = ['suberror', 'error_subtype', 'status', 'realm', 'scope', 'acr_values', 'command', 'claims'];
+const HOVER_OTHER_FACTS: readonly ResponseFactKey[] = [
+  'suberror',
+  'error_subtype',
+  'status',
+  'realm',
+  'scope',
+  'acr_values',
+  'command',
+  'claims',
+];
 
 export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptions = {}): string {
   const out: string[] = [heading(input)];
@@ -53,7 +68,13 @@ export function buildErrorHover(input: ErrorHoverInput, options: ErrorHoverOptio
   if (input.response) out.push(responseSection(input, input.response, options));
   if (entry?.spec) out.push(`*${mdText(`Defined in ${entry.spec}.`)}*`);
   const links = referenceLinks(input.code, entry);
-  if (links.length > 0) out.push(`**References:** ${links.slice(0, 4).map((link) => mdWebLink(link.title, link.url)).join(' · ')}`);
+  if (links.length > 0)
+    out.push(
+      `**References:** ${links
+        .slice(0, 4)
+        .map((link) => mdWebLink(link.title, link.url))
+        .join(' · ')}`,
+    );
   if (input.otherFamilies && input.otherFamilies.length > 0) {
     out.push(`*${mdText(`Also used by ${input.otherFamilies.map(familyName).join(', ')}; the Explain view shows every meaning.`)}*`);
   }
@@ -83,16 +104,25 @@ function responseSection(input: ErrorHoverInput, parts: ErrorResponseParts, opti
   const pick = (keys: readonly ResponseFactKey[]): ResponseFact[] => keys.flatMap((key) => facts.filter((fact) => fact.key === key));
   const shown = [...pick(HOVER_ID_FACTS), ...pick(HOVER_OTHER_FACTS)]
     // A suberror explained as a code of its own is listed with the other codes.
-    .filter((fact) => !((fact.key === 'suberror' || fact.key === 'error_subtype') && fact.value.toLowerCase() === input.code.toLowerCase()));
+    .filter(
+      (fact) => !((fact.key === 'suberror' || fact.key === 'error_subtype') && fact.value.toLowerCase() === input.code.toLowerCase()),
+    );
   // Codes not on screen already: not the hovered one; the `error` field and `error_codes` numbers are codes too.
   const hovered = input.code.toLowerCase();
   const others: string[] = [];
-  for (const code of [parts.error ?? '', ...parts.codes.map((found) => found.code), ...(parts.error_codes ?? []).map((n) => `AADSTS${n}`)]) {
-    if (code !== '' && code.toLowerCase() !== hovered && !others.some((known) => known.toLowerCase() === code.toLowerCase())) others.push(code);
+  for (const code of [
+    parts.error ?? '',
+    ...parts.codes.map((found) => found.code),
+    ...(parts.error_codes ?? []).map((n) => `AADSTS${n}`),
+  ]) {
+    if (code !== '' && code.toLowerCase() !== hovered && !others.some((known) => known.toLowerCase() === code.toLowerCase()))
+      others.push(code);
   }
   const lines = shown.filter((fact) => !fact.block).map(factLine);
   if (others.length > 0) lines.push(`- **${mdText('Other codes')}:** ${others.slice(0, 8).map(mdText).join(', ')}`);
-  const blocks = shown.filter((fact) => fact.block).map((fact) => `**${mdText(fact.label)}**\n\n${mdCodeBlock(fact.value, fact.key === 'claims' ? 'json' : '')}`);
+  const blocks = shown
+    .filter((fact) => fact.block)
+    .map((fact) => `**${mdText(fact.label)}**\n\n${mdCodeBlock(fact.value, fact.key === 'claims' ? 'json' : '')}`);
   if (lines.length === 0 && blocks.length === 0) return '';
   const title = `**${mdText(`In this ${shapeName(parts.shape)}`)}**`;
   return ['---', lines.length > 0 ? `${title}\n${lines.join('\n')}` : title, ...blocks].join('\n\n');
@@ -107,8 +137,7 @@ function factLine(fact: ResponseFact): string {
 }
 
 function explainLink(input: ErrorHoverInput): string {
-  const argument = input.explainArgument !== undefined && input.explainArgument.length <= HOVER_MAX_EXPLAIN_ARGUMENT
-    ? input.explainArgument
-    : input.code;
+  const argument =
+    input.explainArgument !== undefined && input.explainArgument.length <= HOVER_MAX_EXPLAIN_ARGUMENT ? input.explainArgument : input.code;
   return `[$(question) Explain in full](${mdCommandTarget(CommandId.explainError, argument)} "Open the Explain view")`;
 }

@@ -14,7 +14,11 @@ import type { LineSource } from '../../core/errors/responseWindow';
 export class ErrorHoverProvider implements vscode.HoverProvider {
   constructor(private readonly log: Log) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     if (!readSetting('hover.enabled')) return undefined;
     const lineText = document.lineAt(position.line).text;
     const lines = documentLines(document);

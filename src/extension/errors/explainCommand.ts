@@ -13,7 +13,7 @@ import { responseWindow } from '../../core/errors/responseWindow';
  */
 export async function explainErrorCommand(panel: ExplainPanel, log: Log, argument?: unknown): Promise<string | undefined> {
   try {
-    const source = sourceFromArgument(argument) ?? sourceFromEditor(vscode.window.activeTextEditor) ?? await sourceFromInput();
+    const source = sourceFromArgument(argument) ?? sourceFromEditor(vscode.window.activeTextEditor) ?? (await sourceFromInput());
     if (!source) return undefined;
     const core = await loadErrorCore(log);
     const outcome = explainSource(source, core);
@@ -42,7 +42,11 @@ function sourceFromEditor(editor: vscode.TextEditor | undefined): ExplainSource 
   }
   const line = selection.active.line;
   if (document.lineAt(line).isEmptyOrWhitespace) return undefined;
-  const window = responseWindow({ lineCount: document.lineCount, lineAt: (n) => document.lineAt(n).text }, line, selection.active.character);
+  const window = responseWindow(
+    { lineCount: document.lineCount, lineAt: (n) => document.lineAt(n).text },
+    line,
+    selection.active.character,
+  );
   const from = window.multiLine ? `lines ${window.firstLine + 1}–${window.lastLine + 1} of ${name}` : `line ${line + 1} of ${name}`;
   return { text: window.text, from };
 }

@@ -17,12 +17,17 @@ export class ExplainPanel implements vscode.Disposable {
   show(model: ExplainViewModel): vscode.WebviewPanel {
     const title = explainViewTitle(model);
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(EXPLAIN_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        enableCommandUris: [...EXPLAIN_VIEW_COMMANDS],
-        localResourceRoots: webviewRoots(this.extensionUri),
-        retainContextWhenHidden: false,
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        EXPLAIN_VIEW_TYPE,
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: false,
+          enableCommandUris: [...EXPLAIN_VIEW_COMMANDS],
+          localResourceRoots: webviewRoots(this.extensionUri),
+          retainContextWhenHidden: false,
+        },
+      );
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'authlens.svg');
       this.panel.onDidDispose(() => (this.panel = undefined));
     } else {

@@ -9,7 +9,16 @@ import { FlowSession, type FlowPlatform } from '../../core/flow/flowSession';
 import { startLoopbackListener } from '../../node/loopback';
 import { loadClientCertificate, readClientCertificateFiles } from '../../node/mtlsFetch';
 import { ProfileStore } from './profileStore';
-import { BUILTIN_DEMO_ID, formForOption, formToSaved, isMtlsMethod, parseForm, profileOptions, savedProfileId, storedSecretApplies } from '../../core/flow/profiles';
+import {
+  BUILTIN_DEMO_ID,
+  formForOption,
+  formToSaved,
+  isMtlsMethod,
+  parseForm,
+  profileOptions,
+  savedProfileId,
+  storedSecretApplies,
+} from '../../core/flow/profiles';
 import { flowViewState } from './viewModel';
 import type { FlowTesterInspection } from './flowTesterIds';
 
@@ -45,7 +54,10 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
   private selected = BUILTIN_DEMO_ID;
   private readonly store: ProfileStore;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: Log) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: Log,
+  ) {
     this.store = new ProfileStore(context.secrets);
   }
 
@@ -55,7 +67,10 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
     this.readyCount = 0;
     view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(this.context.extensionUri) };
     view.webview.html = renderWebviewPage(view.webview, this.context.extensionUri, {
-      title: 'Flow Tester', body: '<main id="app"></main>', script: 'flowTester', styles: ['flowTester.css'],
+      title: 'Flow Tester',
+      body: '<main id="app"></main>',
+      script: 'flowTester',
+      styles: ['flowTester.css'],
     });
     this.session?.dispose();
     this.session = new FlowSession(this.platform(), (state) => this.post({ type: 'state', state: flowViewState(state) }));
@@ -81,7 +96,12 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
   }
 
   inspect(): FlowTesterInspection {
-    return { resolved: this.view !== undefined, ready: this.ready, readyCount: this.readyCount, ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}) };
+    return {
+      resolved: this.view !== undefined,
+      ready: this.ready,
+      readyCount: this.readyCount,
+      ...(this.session ? { state: flowViewState(this.session.snapshot()) } : {}),
+    };
   }
 
   dispose(): void {
@@ -136,14 +156,23 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
         this.sendProfiles();
         await this.sendForm(this.selected);
         const others = (parsed.withheld ?? []).filter((name) => name !== 'client_secret');
-        const withheld = others.length ? ` ${others.join(', ')} ${others.length === 1 ? 'is a secret and was' : 'are secrets and were'} not saved: settings are plain text; type ${others.length === 1 ? 'it' : 'them'} again when you run the flow.` : '';
-        return this.notify('info', `Profile "${parsed.value.name}" saved${clientSecret ? '; its secret is in VS Code\'s secret storage' : ''}.${withheld}`);
+        const withheld = others.length
+          ? ` ${others.join(', ')} ${others.length === 1 ? 'is a secret and was' : 'are secrets and were'} not saved: settings are plain text; type ${others.length === 1 ? 'it' : 'them'} again when you run the flow.`
+          : '';
+        return this.notify(
+          'info',
+          `Profile "${parsed.value.name}" saved${clientSecret ? "; its secret is in VS Code's secret storage" : ''}.${withheld}`,
+        );
       },
       deleteProfile: async (message) => {
         const name = message.name.trim();
-        const confirmed = await vscode.window.showWarningMessage(`Delete the Flow Tester profile "${name}" and its stored secret?`, { modal: true }, 'Delete');
+        const confirmed = await vscode.window.showWarningMessage(
+          `Delete the Flow Tester profile "${name}" and its stored secret?`,
+          { modal: true },
+          'Delete',
+        );
         if (confirmed !== 'Delete') return;
-        if (!await this.store.remove(name)) return this.notify('error', `There is no saved profile named "${name}".`);
+        if (!(await this.store.remove(name))) return this.notify('error', `There is no saved profile named "${name}".`);
         this.selected = BUILTIN_DEMO_ID;
         this.sendProfiles();
         await this.sendForm(this.selected);
@@ -166,7 +195,8 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
       copyUserCode: () => session.copyUserCode(),
       pickFile: async (message) => {
         const picked = await vscode.window.showOpenDialog({
-          canSelectMany: false, openLabel: message.field === 'certFile' ? 'Use this certificate' : 'Use this key',
+          canSelectMany: false,
+          openLabel: message.field === 'certFile' ? 'Use this certificate' : 'Use this key',
           title: message.field === 'certFile' ? 'Client certificate (PEM)' : 'Private key of the client certificate (PEM)',
           filters: { 'PEM files': ['pem', 'crt', 'cer', 'key'], 'All files': ['*'] },
         });
@@ -180,10 +210,13 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
   private async run(session: FlowSession, message: Extract<FromWebview, { type: 'start' | 'discover' }>): Promise<void> {
     const parsed = parseForm(message.form);
     if (!parsed.ok) return this.notify('error', parsed.error);
-    const secret = message.clientSecret ?? await this.savedSecret(message.form.name, parsed.value);
+    const secret = message.clientSecret ?? (await this.savedSecret(message.form.name, parsed.value));
     // mTLS: the certificate authenticates; the secret field only optionally holds its key.
     if (parsed.value.authMethod !== 'none' && !isMtlsMethod(parsed.value.authMethod) && !secret) {
-      return this.notify('error', 'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).');
+      return this.notify(
+        'error',
+        'This client authenticates with a secret: type it in the Client secret field (or save it with the profile).',
+      );
     }
     this.log.info(`flow tester: ${message.type} ${parsed.value.grant} against ${parsed.value.issuer}`);
     return message.type === 'start' ? session.start(parsed.value, secret) : session.discover(parsed.value, secret);
@@ -199,7 +232,13 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
 
   private async savedSecret(name: string, request: { issuer: string; clientId: string }): Promise<string | undefined> {
     const trimmed = name.trim();
-    if (!storedSecretApplies(this.store.read().profiles.find((p) => p.name === trimmed), request)) return undefined;
+    if (
+      !storedSecretApplies(
+        this.store.read().profiles.find((p) => p.name === trimmed),
+        request,
+      )
+    )
+      return undefined;
     return this.store.secret(trimmed);
   }
 
@@ -221,14 +260,21 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
       askRevealSecrets: async () => {
         const reveal = 'Copy with secrets';
         const redacted = 'Copy redacted';
-        const choice = await vscode.window.showWarningMessage('Copy this request as curl with the real code, tokens and client secret? Anyone with the command can replay it.',
-          { modal: true }, reveal, redacted);
+        const choice = await vscode.window.showWarningMessage(
+          'Copy this request as curl with the real code, tokens and client secret? Anyone with the command can replay it.',
+          { modal: true },
+          reveal,
+          redacted,
+        );
         return choice === reveal ? 'reveal' : choice === redacted ? 'redacted' : undefined;
       },
       confirmCopyToken: async (label) => {
         const copy = `Copy ${label}`;
-        const choice = await vscode.window.showWarningMessage(`Copy the ${label} to the clipboard? It is a live credential: anyone who has it can use it until it expires.`,
-          { modal: true }, copy);
+        const choice = await vscode.window.showWarningMessage(
+          `Copy the ${label} to the clipboard? It is a live credential: anyone who has it can use it until it expires.`,
+          { modal: true },
+          copy,
+        );
         return choice === copy;
       },
       openDocument: async (content, language) => {
@@ -237,7 +283,8 @@ export class FlowTesterProvider implements vscode.WebviewViewProvider {
       },
       decodeToken: async (token, hints) => {
         await vscode.commands.executeCommand(CommandId.decodeToken, token);
-        if (hints?.verifyWith) await vscode.commands.executeCommand(CommandId.verifySignature, token, { kind: 'discovery', issuer: hints.verifyWith });
+        if (hints?.verifyWith)
+          await vscode.commands.executeCommand(CommandId.verifySignature, token, { kind: 'discovery', issuer: hints.verifyWith });
       },
       notify: (level, text) => this.notify(level, text),
       log: (message) => this.log.info(message),

@@ -26,7 +26,11 @@ export class ProfileStore {
   async remove(name: string): Promise<boolean> {
     const { profiles } = this.read();
     if (!profiles.some((p) => p.name === name)) return false;
-    await updateSetting('flow.profiles', profiles.filter((p) => p.name !== name), vscode.ConfigurationTarget.Global);
+    await updateSetting(
+      'flow.profiles',
+      profiles.filter((p) => p.name !== name),
+      vscode.ConfigurationTarget.Global,
+    );
     await this.secrets.delete(secretKey(name));
     return true;
   }

@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import type { VerifyResult } from '../../core/tokens/index';
 import { renderWebviewPage, webviewRoots } from '../views/webviewHtml';
-import { buildDecodedViewBody, DECODED_VIEW_COMMANDS, decodedViewTitle, type DecodedViewModel, type SignatureState } from './decodedViewHtml';
+import {
+  buildDecodedViewBody,
+  DECODED_VIEW_COMMANDS,
+  decodedViewTitle,
+  type DecodedViewModel,
+  type SignatureState,
+} from './decodedViewHtml';
 import type { Inspection } from '../../core/tokens/inspectToken';
 
 type Decoded = Extract<Inspection, { ok: true }>;
@@ -27,15 +33,24 @@ export class DecodedPanels implements vscode.Disposable {
     }
     const title = decodedViewTitle(inspection.analysis, key);
     // New views join the column the others are in, rather than opening yet another column.
-    const column = [...this.panels.values()].map(({ panel: other }) => other.viewColumn).find((c) => c !== undefined) ?? vscode.ViewColumn.Beside;
-    const panel = vscode.window.createWebviewPanel('authlens.decodedToken', title, { viewColumn: column, preserveFocus: false }, {
-      enableScripts: false,
-      enableCommandUris: [...DECODED_VIEW_COMMANDS],
-      localResourceRoots: webviewRoots(this.extensionUri),
-      retainContextWhenHidden: false,
-    });
+    const column =
+      [...this.panels.values()].map(({ panel: other }) => other.viewColumn).find((c) => c !== undefined) ?? vscode.ViewColumn.Beside;
+    const panel = vscode.window.createWebviewPanel(
+      'authlens.decodedToken',
+      title,
+      { viewColumn: column, preserveFocus: false },
+      {
+        enableScripts: false,
+        enableCommandUris: [...DECODED_VIEW_COMMANDS],
+        localResourceRoots: webviewRoots(this.extensionUri),
+        retainContextWhenHidden: false,
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'authlens.svg');
-    const entry = { panel, model: { decoded: inspection.decoded, analysis: inspection.analysis, signature: { state: 'unchecked' } as SignatureState } };
+    const entry = {
+      panel,
+      model: { decoded: inspection.decoded, analysis: inspection.analysis, signature: { state: 'unchecked' } as SignatureState },
+    };
     this.panels.set(key, entry);
     panel.onDidDispose(() => this.panels.delete(key));
     this.render(panel, entry.model);

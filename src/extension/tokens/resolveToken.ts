@@ -39,7 +39,9 @@ export async function resolveToken(argument: unknown, prompt: string): Promise<R
       if (value.trim() === '') return undefined;
       const result = decodeToken(value);
       // A SAML message is decoded by the SAML view.
-      return result.ok || /SAML(?:Request|Response)=|^\s*(?:PHNhbWx|PD94bWwg|<)/.test(value) ? undefined : `Not a token: ${result.error.message}`;
+      return result.ok || /SAML(?:Request|Response)=|^\s*(?:PHNhbWx|PD94bWwg|<)/.test(value)
+        ? undefined
+        : `Not a token: ${result.error.message}`;
     },
   });
   return typed === undefined || typed.trim() === '' ? undefined : { text: typed, from: 'input' };
@@ -66,7 +68,12 @@ function tokenInActiveEditor(): ResolvedToken | undefined {
   const lineText = document.lineAt(selection.active.line).text;
   const match = findTokenAt(lineText, selection.active.character);
   if (!match) {
-    const wrapped = findWrappedTokenAt((n) => document.lineAt(n).text, document.lineCount, selection.active.line, selection.active.character);
+    const wrapped = findWrappedTokenAt(
+      (n) => document.lineAt(n).text,
+      document.lineCount,
+      selection.active.line,
+      selection.active.character,
+    );
     return wrapped ? { text: wrapped.token, from: 'cursor' } : undefined;
   }
   return { text: match.text, from: 'cursor', sentAsBearer: tokenContext(lineText, match.start).bearer };

@@ -22,9 +22,12 @@ export function registerTokenFeatures(context: vscode.ExtensionContext, log: Log
   context.subscriptions.push(
     panels,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new TokenHoverProvider(log)),
-    vscode.commands.registerCommand(CommandId.decodeToken, (argument?: unknown) => decodeTokenCommand(panels, log, argument, context.extensionUri)),
+    vscode.commands.registerCommand(CommandId.decodeToken, (argument?: unknown) =>
+      decodeTokenCommand(panels, log, argument, context.extensionUri),
+    ),
     vscode.commands.registerCommand(CommandId.verifySignature, (argument?: unknown, keySource?: unknown) =>
-      verifySignatureCommand(panels, log, argument, isKeySource(keySource) ? keySource : undefined)),
+      verifySignatureCommand(panels, log, argument, isKeySource(keySource) ? keySource : undefined),
+    ),
     vscode.commands.registerCommand(CommandId.copyPayload, (argument?: unknown) => copyPayloadCommand(log, argument)),
     new TokenDecorations(),
   );
@@ -34,7 +37,12 @@ export function registerTokenFeatures(context: vscode.ExtensionContext, log: Log
  * AuthLens: Decode Token. Opens (or reveals) the token's decoded view and returns its title, or
  * undefined when there was no token (after telling the user why). Never throws.
  */
-async function decodeTokenCommand(panels: DecodedPanels, log: Log, argument: unknown, extensionUri: vscode.Uri): Promise<string | undefined> {
+async function decodeTokenCommand(
+  panels: DecodedPanels,
+  log: Log,
+  argument: unknown,
+  extensionUri: vscode.Uri,
+): Promise<string | undefined> {
   try {
     // A SAMLRequest / SAMLResponse (argument, selection or under the cursor) opens the SAML view.
     const saml = await samlTarget(argument);
@@ -44,9 +52,13 @@ async function decodeTokenCommand(panels: DecodedPanels, log: Log, argument: unk
     }
     const resolved = await resolveToken(argument, 'Paste a token or a SAML message to decode');
     if (!resolved) return undefined;
-    const inspection = inspectToken(resolved.text, { clockSkewSeconds: readTokenSettings().clockSkewSeconds, sentAsBearer: resolved.sentAsBearer ?? false });
+    const inspection = inspectToken(resolved.text, {
+      clockSkewSeconds: readTokenSettings().clockSkewSeconds,
+      sentAsBearer: resolved.sentAsBearer ?? false,
+    });
     if (!inspection.ok) {
-      const shown = resolved.from === 'input' ? await showSamlPanel(extensionUri, log, resolved.text, readTokenSettings().clockSkewSeconds) : undefined;
+      const shown =
+        resolved.from === 'input' ? await showSamlPanel(extensionUri, log, resolved.text, readTokenSettings().clockSkewSeconds) : undefined;
       if (shown) return shown;
       log.info(`decode token (${resolved.from}): ${inspection.error.code}`);
       void vscode.window.showErrorMessage(`AuthLens: cannot decode this token: ${inspection.error.message}.`);

@@ -52,7 +52,8 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
   if (analysis.findings.length > 0) {
     const shown = analysis.findings.slice(0, HOVER_MAX_FINDINGS);
     const lines = shown.map((note) => `- ${SEVERITY_ICON[note.severity]} ${mdText(truncate(note.message, HOVER_MAX_TEXT))}`);
-    if (analysis.findings.length > shown.length) lines.push(`- ${mdText(`…and ${analysis.findings.length - shown.length} more in the decoded view.`)}`);
+    if (analysis.findings.length > shown.length)
+      lines.push(`- ${mdText(`…and ${analysis.findings.length - shown.length} more in the decoded view.`)}`);
     fixed.push(`**Findings**\n\n${lines.join('\n')}`);
   }
   if (options.token !== undefined) fixed.push(commandLinks(options.token, options.tokenAt, (maxLength * 2) / 3));
@@ -63,9 +64,13 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
   const key = payload.filter((claim) => isKeyClaim(claim, analysis));
   const rest = payload.filter((claim) => !key.includes(claim));
   const parts: string[] = [];
-  if (analysis.format === 'jwe' && analysis.claims.length === 0) parts.push(`*${mdText('Payload encrypted: only the header can be read without the key.')}*`);
+  if (analysis.format === 'jwe' && analysis.claims.length === 0)
+    parts.push(`*${mdText('Payload encrypted: only the header can be read without the key.')}*`);
   else if (analysis.payloadText !== undefined) parts.push(`**Payload (text)** ${mdText(truncate(analysis.payloadText, maxValue * 2))}`);
-  else if (analysis.claims.length === 0) parts.push(`*${mdText(analysis.payloadKind === 'detached' ? 'Detached payload: the token carries only the signature.' : 'No claims.')}*`);
+  else if (analysis.claims.length === 0)
+    parts.push(
+      `*${mdText(analysis.payloadKind === 'detached' ? 'Detached payload: the token carries only the signature.' : 'No claims.')}*`,
+    );
   const TABLE_HEAD = '| claim | value | meaning |\n|:---|:---|:---|';
   const CUT_NOTE = `*${mdText('The claims table was cut to fit the hover; the decoded view shows every claim.')}*`;
   let room = maxLength - fixed.reduce((sum, part) => sum + part.length + 2, 0) - CUT_NOTE.length - 4;
@@ -81,7 +86,10 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
     let tableRoom = room - TABLE_HEAD.length - 2;
     for (const claim of key) {
       const row = claimRow(claim, maxValue);
-      if (row.length + 1 > tableRoom) { cut = true; break; }
+      if (row.length + 1 > tableRoom) {
+        cut = true;
+        break;
+      }
       rows.push(row);
       tableRoom -= row.length + 1;
     }
@@ -92,9 +100,11 @@ export function buildTokenHover(analysis: TokenAnalysis, options: TokenHoverOpti
     }
   }
   if (rest.length > 0) add(`**Claims** ${compactList(rest, maxValue)}`);
-  if (analysis.claims.length > payload.length) add(`*${mdText(`Showing ${payload.length} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
+  if (analysis.claims.length > payload.length)
+    add(`*${mdText(`Showing ${payload.length} of ${analysis.claims.length} claims; the decoded view shows them all.`)}*`);
   const header = analysis.headerClaims.slice(0, HOVER_MAX_HEADER_PARAMS);
-  const more = analysis.headerClaims.length > header.length ? ` · ${mdText(`…and ${analysis.headerClaims.length - header.length} more`)}` : '';
+  const more =
+    analysis.headerClaims.length > header.length ? ` · ${mdText(`…and ${analysis.headerClaims.length - header.length} more`)}` : '';
   if (header.length > 0) add(`**Header** ${compactList(header, maxValue)}${more}`);
   if (cut) parts.push(CUT_NOTE);
   return [...fixed, ...parts].join('\n\n');
@@ -109,16 +119,24 @@ function isKeyClaim(claim: AnalyzedClaim, analysis: TokenAnalysis): boolean {
 
 /** `aud` api://orders · `name` Ada (personal data) · …: one paragraph that wraps. */
 function compactList(claims: AnalyzedClaim[], maxValue: number): string {
-  return claims.map((claim) => {
-    const value = mdText(shortClaimValue(claim, maxValue));
-    const title = claim.title ? ` *(${mdText(claim.pii ? `${claim.title}, personal data` : claim.title)})*` : claim.pii ? ` *(${mdText('personal data')})*` : '';
-    return `**${mdText(claim.name)}** ${value}${title}`;
-  }).join(' · ');
+  return claims
+    .map((claim) => {
+      const value = mdText(shortClaimValue(claim, maxValue));
+      const title = claim.title
+        ? ` *(${mdText(claim.pii ? `${claim.title}, personal data` : claim.title)})*`
+        : claim.pii
+          ? ` *(${mdText('personal data')})*`
+          : '';
+      return `**${mdText(claim.name)}** ${value}${title}`;
+    })
+    .join(' · ');
 }
 
 /** "**Entra ID access token** · RS256 · expired 3 h 12 min ago". */
 function summaryLine(analysis: TokenAnalysis): string {
-  const rest = [analysis.alg, analysis.expiryWords].filter((part): part is string => Boolean(part)).map((part) => mdText(truncate(part, HOVER_MAX_TEXT)));
+  const rest = [analysis.alg, analysis.expiryWords]
+    .filter((part): part is string => Boolean(part))
+    .map((part) => mdText(truncate(part, HOVER_MAX_TEXT)));
   return [`**${mdText(truncate(tokenTitle(analysis), HOVER_MAX_TEXT))}**`, ...rest].join(' · ');
 }
 

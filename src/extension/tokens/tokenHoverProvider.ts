@@ -18,7 +18,9 @@ export class TokenHoverProvider implements vscode.HoverProvider {
     const lineText = document.lineAt(position.line).text;
     const match = findTokenAt(lineText, position.character);
     // Not on one line: a token wrapped over several (a spec, an indented or quoted block) is joined.
-    const wrapped = match ? undefined : findWrappedTokenAt((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
+    const wrapped = match
+      ? undefined
+      : findWrappedTokenAt((n) => document.lineAt(n).text, document.lineCount, position.line, position.character);
     if (!match && !wrapped) return undefined;
     const inspection = inspectToken(match ? match.text : wrapped!.token, {
       clockSkewSeconds: settings.clockSkewSeconds,
@@ -30,7 +32,9 @@ export class TokenHoverProvider implements vscode.HoverProvider {
     }
     // Where the token is, for links too long to carry it (a wrapped token is joined again from its first line).
     const tokenAt = match ? { uri: document.uri.toString(), line: position.line, character: match.start } : undefined;
-    const markdown = new vscode.MarkdownString(buildTokenHover(inspection.analysis, { token: inspection.decoded.raw, ...(tokenAt ? { tokenAt } : {}) }));
+    const markdown = new vscode.MarkdownString(
+      buildTokenHover(inspection.analysis, { token: inspection.decoded.raw, ...(tokenAt ? { tokenAt } : {}) }),
+    );
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     markdown.supportHtml = false;
     markdown.supportThemeIcons = true;

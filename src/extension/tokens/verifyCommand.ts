@@ -37,7 +37,13 @@ export async function verifySignatureCommand(
 
   panels.setSignature(raw, { state: 'checking' });
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: source.kind === 'discovery' && !needsNoKey ? 'AuthLens: fetching the issuer\'s keys and verifying…' : 'AuthLens: verifying the signature…' },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title:
+        source.kind === 'discovery' && !needsNoKey
+          ? "AuthLens: fetching the issuer's keys and verifying…"
+          : 'AuthLens: verifying the signature…',
+    },
     () => verifySignature(raw, source),
   );
   log.info(`verify signature: ${result.verdict} (key from ${source.kind}${result.jwksUri ? `, ${result.jwksUri}` : ''})`);
@@ -66,17 +72,33 @@ async function askForKey(alg: string, iss: unknown): Promise<KeySource | undefin
   const issuer = typeof iss === 'string' ? iss : undefined;
   const choices: KeyChoice[] = symmetric
     ? [
-        { pick: 'secret', label: '$(key) Paste the shared secret', description: `${alg}: the secret as text`, detail: 'Checked on this machine; the secret is not stored or logged.' },
-        { pick: 'secret-base64url', label: '$(key) Paste the shared secret (base64url)', description: 'for secrets kept encoded', detail: 'Checked on this machine; the secret is not stored or logged.' },
+        {
+          pick: 'secret',
+          label: '$(key) Paste the shared secret',
+          description: `${alg}: the secret as text`,
+          detail: 'Checked on this machine; the secret is not stored or logged.',
+        },
+        {
+          pick: 'secret-base64url',
+          label: '$(key) Paste the shared secret (base64url)',
+          description: 'for secrets kept encoded',
+          detail: 'Checked on this machine; the secret is not stored or logged.',
+        },
       ]
     : [
         {
           pick: 'discovery',
-          label: '$(globe) Discover the issuer\'s keys (network)',
+          label: "$(globe) Discover the issuer's keys (network)",
           description: issuer ? hostOf(issuer) : 'the token has no iss',
-          detail: 'Fetches the issuer\'s openid-configuration and JWKS. This is the only choice that goes over the network; the token itself is not sent.',
+          detail:
+            "Fetches the issuer's openid-configuration and JWKS. This is the only choice that goes over the network; the token itself is not sent.",
         },
-        { pick: 'key', label: '$(file-code) Paste a public key', description: 'PEM public key or certificate, JWK or JWK Set', detail: 'Checked on this machine.' },
+        {
+          pick: 'key',
+          label: '$(file-code) Paste a public key',
+          description: 'PEM public key or certificate, JWK or JWK Set',
+          detail: 'Checked on this machine.',
+        },
       ];
   const choice = await vscode.window.showQuickPick(choices, {
     title: `AuthLens: verify the ${alg} signature`,
@@ -90,7 +112,12 @@ async function askForKey(alg: string, iss: unknown): Promise<KeySource | undefin
     case 'secret':
     case 'secret-base64url': {
       const encoding = choice.pick === 'secret' ? 'utf8' : 'base64url';
-      const secret = await vscode.window.showInputBox({ title: `AuthLens: shared secret for ${alg}`, prompt: 'The secret is used once, on this machine.', password: true, ignoreFocusOut: true });
+      const secret = await vscode.window.showInputBox({
+        title: `AuthLens: shared secret for ${alg}`,
+        prompt: 'The secret is used once, on this machine.',
+        password: true,
+        ignoreFocusOut: true,
+      });
       return secret ? { kind: 'secret', secret, encoding } : undefined;
     }
     case 'key': {

@@ -20,18 +20,27 @@ export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDo
   active: vscode.Uri | undefined;
   private readonly panels = new Map<string, vscode.WebviewPanel>();
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly log: Log) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: Log,
+  ) {}
 
   openCustomDocument(uri: vscode.Uri): HarDocument {
     return new HarDocument(uri);
   }
 
   async resolveCustomEditor(document: HarDocument, panel: vscode.WebviewPanel): Promise<void> {
-    panel.webview.options = { enableScripts: false, enableCommandUris: [CommandId.saveSanitizedHar, CommandId.showHarSecrets], localResourceRoots: webviewRoots(this.extensionUri) };
+    panel.webview.options = {
+      enableScripts: false,
+      enableCommandUris: [CommandId.saveSanitizedHar, CommandId.showHarSecrets],
+      localResourceRoots: webviewRoots(this.extensionUri),
+    };
     this.active = document.uri;
     this.panels.set(document.uri.toString(), panel);
     panel.onDidDispose(() => this.panels.delete(document.uri.toString()));
-    panel.onDidChangeViewState(() => { if (panel.active) this.active = document.uri; });
+    panel.onDidChangeViewState(() => {
+      if (panel.active) this.active = document.uri;
+    });
     await this.render(document.uri, panel, false);
   }
 
@@ -47,7 +56,11 @@ export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDo
   private async render(uri: vscode.Uri, panel: vscode.WebviewPanel, reveal: boolean): Promise<void> {
     const document = { uri };
     const name = document.uri.path.split('/').pop() ?? 'trace.har';
-    panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: '<p>Reading the trace…</p>', styles: ['trace.css'] });
+    panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, {
+      title: name,
+      body: '<p>Reading the trace…</p>',
+      styles: ['trace.css'],
+    });
     try {
       const started = performance.now();
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
@@ -56,12 +69,22 @@ export class HarTraceEditor implements vscode.CustomReadonlyEditorProvider<HarDo
       const analysis = await analyzeHar(file);
       const arg = encodeURIComponent(JSON.stringify([document.uri.toString()]));
       const link = `<p class="actions"><a href="command:${CommandId.saveSanitizedHar}?${arg}">Save sanitized copy…</a>${reveal ? '' : ` · <a href="command:${CommandId.showHarSecrets}?${arg}">Show secrets in raw requests</a>`}</p>`;
-      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: link + traceBody(name, analysis, file.entries, { reveal }).value, styles: ['trace.css'] });
-      this.log.info(`HAR trace: ${analysis.entries} entries, ${analysis.checks.length} checks in ${(performance.now() - started).toFixed(0)} ms`);
+      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, {
+        title: name,
+        body: link + traceBody(name, analysis, file.entries, { reveal }).value,
+        styles: ['trace.css'],
+      });
+      this.log.info(
+        `HAR trace: ${analysis.entries} entries, ${analysis.checks.length} checks in ${(performance.now() - started).toFixed(0)} ms`,
+      );
     } catch (error) {
       const { escapeHtml } = await import('../../core/render/escape');
       const message = error instanceof Error ? error.message : String(error);
-      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, { title: name, body: `<h1>${escapeHtml(name)}</h1><p class="fail">Cannot read this HAR: ${escapeHtml(message)}</p>`, styles: ['trace.css'] });
+      panel.webview.html = renderWebviewPage(panel.webview, this.extensionUri, {
+        title: name,
+        body: `<h1>${escapeHtml(name)}</h1><p class="fail">Cannot read this HAR: ${escapeHtml(message)}</p>`,
+        styles: ['trace.css'],
+      });
       this.log.info(`HAR trace failed: ${message.slice(0, 200)}`);
     }
   }
@@ -83,19 +106,30 @@ export function registerHarTrace(context: vscode.ExtensionContext, log: Log): vo
 async function saveSanitized(editor: HarTraceEditor, log: Log, argument: unknown): Promise<vscode.Uri | undefined> {
   try {
     const given = Array.isArray(argument) ? argument[0] : argument;
-    const source = given instanceof vscode.Uri ? given : typeof given === 'string' ? vscode.Uri.parse(given)
-      : editor.active ?? (vscode.window.activeTextEditor?.document.uri.path.endsWith('.har') ? vscode.window.activeTextEditor.document.uri : undefined)
-        ?? (await vscode.window.showOpenDialog({ filters: { HAR: ['har'] }, canSelectMany: false }))?.[0];
+    const source =
+      given instanceof vscode.Uri
+        ? given
+        : typeof given === 'string'
+          ? vscode.Uri.parse(given)
+          : (editor.active ??
+            (vscode.window.activeTextEditor?.document.uri.path.endsWith('.har')
+              ? vscode.window.activeTextEditor.document.uri
+              : undefined) ??
+            (await vscode.window.showOpenDialog({ filters: { HAR: ['har'] }, canSelectMany: false }))?.[0]);
     if (!source) return undefined;
     const { sanitizeHar } = await import('../../core/har/index');
     const clean = sanitizeHar(new TextDecoder().decode(await vscode.workspace.fs.readFile(source)));
     const suggested = source.with({ path: source.path.replace(/(\.har)?$/i, '.sanitized.har') });
-    const target = given && typeof (argument as unknown[])?.[1] === 'string' ? vscode.Uri.parse((argument as string[])[1]!)
-      : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HAR: ['har'] }, saveLabel: 'Save sanitized copy' });
+    const target =
+      given && typeof (argument as unknown[])?.[1] === 'string'
+        ? vscode.Uri.parse((argument as string[])[1]!)
+        : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HAR: ['har'] }, saveLabel: 'Save sanitized copy' });
     if (!target) return undefined;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(clean));
     log.info('saved a sanitized HAR copy');
-    void vscode.window.showInformationMessage(`AuthLens: sanitized copy saved as ${target.path.split('/').pop()}. Tokens, codes, cookies, passwords and SAML content are replaced by markers.`);
+    void vscode.window.showInformationMessage(
+      `AuthLens: sanitized copy saved as ${target.path.split('/').pop()}. Tokens, codes, cookies, passwords and SAML content are replaced by markers.`,
+    );
     return target;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

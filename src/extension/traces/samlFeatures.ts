@@ -21,12 +21,30 @@ export class SamlHoverProvider implements vscode.HoverProvider {
     const range = new vscode.Range(position.line, match.start, position.line, match.end);
     if (!result.ok) {
       if (result.error.code === 'not_saml') return undefined;
-      return new vscode.Hover(new vscode.MarkdownString(`**AuthLens · SAML**\n\n${mdText(`Cannot read this SAML message: ${result.error.message}`)}`), range);
+      return new vscode.Hover(
+        new vscode.MarkdownString(`**AuthLens · SAML**\n\n${mdText(`Cannot read this SAML message: ${result.error.message}`)}`),
+        range,
+      );
     }
     const { samlSummaryRows } = await import('./samlHtml');
     const rows = samlSummaryRows(result.saml).map(([k, v]) => `| ${mdText(k)} | ${mdText(v.length > 120 ? `${v.slice(0, 119)}…` : v)} |`);
-    const findings = result.saml.findings.filter((f) => f.severity !== 'info').map((f) => `- ${f.severity === 'error' ? '$(error)' : '$(warning)'} ${mdText(f.message)}`);
-    const md = new vscode.MarkdownString([`**AuthLens · SAML ${mdText(result.saml.message.kind)}**`, '', '| | |', '|---|---|', ...rows, '', ...findings, '', '_Decoded only: no signature was verified._'].join('\n'), true);
+    const findings = result.saml.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `- ${f.severity === 'error' ? '$(error)' : '$(warning)'} ${mdText(f.message)}`);
+    const md = new vscode.MarkdownString(
+      [
+        `**AuthLens · SAML ${mdText(result.saml.message.kind)}**`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows,
+        '',
+        ...findings,
+        '',
+        '_Decoded only: no signature was verified._',
+      ].join('\n'),
+      true,
+    );
     md.isTrusted = false;
     md.supportHtml = false;
     this.log.info(`saml hover: ${result.saml.message.kind}`);
@@ -53,7 +71,12 @@ export async function samlTarget(argument: unknown): Promise<string | undefined>
 }
 
 /** Decodes and shows a SAML message; undefined when it is no SAML. Returns the panel title. */
-export async function showSamlPanel(extensionUri: vscode.Uri, log: Log, text: string, clockSkewSeconds: number): Promise<string | undefined> {
+export async function showSamlPanel(
+  extensionUri: vscode.Uri,
+  log: Log,
+  text: string,
+  clockSkewSeconds: number,
+): Promise<string | undefined> {
   const { decodeSaml } = await import('../../core/saml/decode');
   const result = await decodeSaml(text, { clockSkewSeconds });
   if (!result.ok) {
@@ -64,7 +87,8 @@ export async function showSamlPanel(extensionUri: vscode.Uri, log: Log, text: st
   const { samlBody } = await import('./samlHtml');
   const title = `SAML ${result.saml.message.kind}`;
   const panel = vscode.window.createWebviewPanel('authlens.decodedSaml', title, vscode.ViewColumn.Beside, {
-    enableScripts: false, localResourceRoots: webviewRoots(extensionUri),
+    enableScripts: false,
+    localResourceRoots: webviewRoots(extensionUri),
   });
   panel.webview.html = renderWebviewPage(panel.webview, extensionUri, { title, body: samlBody(result.saml).value, styles: ['trace.css'] });
   log.info(`decode saml: ${result.saml.message.kind}, ${result.saml.findings.length} findings`);

@@ -33,11 +33,22 @@ function option(value: string, label: string): HTMLOptionElement {
   return el('option', { value }, label);
 }
 
-function field(name: Field, label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string): HTMLElement {
+function field(
+  name: Field,
+  label: string,
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  hint?: string,
+): HTMLElement {
   control.id = `field-${name}`;
   control.name = name;
   fields.set(name, control);
-  return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, hint ? el('div', { class: 'hint' }, hint) : undefined);
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: control.id }, label),
+    control,
+    hint ? el('div', { class: 'hint' }, hint) : undefined,
+  );
 }
 
 const text = (placeholder = '') => el('input', { type: 'text', spellcheck: 'false', autocomplete: 'off', placeholder });
@@ -61,26 +72,71 @@ const discoverButton = button('Discover', () => send('discover'), { class: 'seco
 const cancelButton = button('Cancel', () => post({ type: 'cancel' }), { class: 'secondary', id: 'cancel' });
 
 // A fieldset, so the whole form can wait (disabled) while the host fills it for a newly picked profile.
-const fieldset = el('fieldset', { class: 'profile-fields' },
-  field('grant', 'Grant', selectOf([['authorization_code', 'Authorization code + PKCE'], ['device_code', 'Device code'], ['client_credentials', 'Client credentials']])),
+const fieldset = el(
+  'fieldset',
+  { class: 'profile-fields' },
+  field(
+    'grant',
+    'Grant',
+    selectOf([
+      ['authorization_code', 'Authorization code + PKCE'],
+      ['device_code', 'Device code'],
+      ['client_credentials', 'Client credentials'],
+    ]),
+  ),
   field('issuer', 'Issuer', text('https://login.example.com'), 'Discovery reads <issuer>/.well-known/openid-configuration.'),
   field('clientId', 'Client ID', text()),
-  field('authMethod', 'Client authentication', selectOf([['none', 'None (public client)'], ['client_secret_basic', 'Secret, HTTP Basic'], ['client_secret_post', 'Secret, in the body'],
-    ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'], ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)'],
-    ['tls_client_auth', 'mTLS certificate from a CA (tls_client_auth)'], ['self_signed_tls_client_auth', 'mTLS self-signed certificate (self_signed_tls_client_auth)']])),
-  el('div', { class: 'mtls-files', id: 'mtls-files' },
-    fileField('certFile', 'Client certificate (PEM file)', 'The certificate is presented in the TLS handshake (RFC 8705); it may hold its key too.'),
-    fileField('keyFile', 'Certificate key (PEM file)', 'Or paste the key below, to keep it in VS Code\'s secret storage instead.')),
+  field(
+    'authMethod',
+    'Client authentication',
+    selectOf([
+      ['none', 'None (public client)'],
+      ['client_secret_basic', 'Secret, HTTP Basic'],
+      ['client_secret_post', 'Secret, in the body'],
+      ['client_secret_jwt', 'JWT signed with the secret (client_secret_jwt)'],
+      ['private_key_jwt', 'JWT signed with a private key (private_key_jwt)'],
+      ['tls_client_auth', 'mTLS certificate from a CA (tls_client_auth)'],
+      ['self_signed_tls_client_auth', 'mTLS self-signed certificate (self_signed_tls_client_auth)'],
+    ]),
+  ),
+  el(
+    'div',
+    { class: 'mtls-files', id: 'mtls-files' },
+    fileField(
+      'certFile',
+      'Client certificate (PEM file)',
+      'The certificate is presented in the TLS handshake (RFC 8705); it may hold its key too.',
+    ),
+    fileField('keyFile', 'Certificate key (PEM file)', "Or paste the key below, to keep it in VS Code's secret storage instead."),
+  ),
   el('div', { class: 'field' }, el('label', { for: secretInput.id, id: 'secret-label' }, 'Client secret'), secretInput, secretHint),
   field('scopes', 'Scopes', text('openid profile email')),
   field('prompt', 'Prompt', text('login, consent, none…')),
-  el('div', { class: 'field-row' },
+  el(
+    'div',
+    { class: 'field-row' },
     field('redirectPort', 'Redirect port', el('input', { type: 'text', inputmode: 'numeric' }), '0 picks a free port.'),
-    field('redirectHost', 'Redirect host', selectOf([['127.0.0.1', '127.0.0.1'], ['localhost', 'localhost']]))),
-  el('div', { class: 'field-row checkboxes' },
+    field(
+      'redirectHost',
+      'Redirect host',
+      selectOf([
+        ['127.0.0.1', '127.0.0.1'],
+        ['localhost', 'localhost'],
+      ]),
+    ),
+  ),
+  el(
+    'div',
+    { class: 'field-row checkboxes' },
     el('label', { class: 'check-field', for: dpopBox.id }, dpopBox, ' DPoP (RFC 9449)'),
-    el('label', { class: 'check-field', for: parBox.id }, parBox, ' PAR (RFC 9126)')),
-  field('extraParams', 'Extra parameters', el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }), 'One name=value per line.'),
+    el('label', { class: 'check-field', for: parBox.id }, parBox, ' PAR (RFC 9126)'),
+  ),
+  field(
+    'extraParams',
+    'Extra parameters',
+    el('textarea', { rows: 3, spellcheck: 'false', placeholder: 'audience=https://api.example.com' }),
+    'One name=value per line.',
+  ),
   field('name', 'Profile name', text('Saved under this name')),
 );
 const form = el('form', { id: 'profile-form', class: 'profile-form', 'aria-label': 'Flow settings' }, fieldset);
@@ -112,9 +168,16 @@ function selectOf(options: [string, string][]): HTMLSelectElement {
 function readForm(): ProfileForm {
   const value = (name: Field) => fields.get(name)?.value ?? '';
   return {
-    name: value('name'), grant: value('grant') as ProfileForm['grant'], issuer: value('issuer'), clientId: value('clientId'),
-    authMethod: value('authMethod') as ProfileForm['authMethod'], scopes: value('scopes'), prompt: value('prompt'),
-    redirectPort: value('redirectPort'), redirectHost: value('redirectHost') as ProfileForm['redirectHost'], extraParams: value('extraParams'),
+    name: value('name'),
+    grant: value('grant') as ProfileForm['grant'],
+    issuer: value('issuer'),
+    clientId: value('clientId'),
+    authMethod: value('authMethod') as ProfileForm['authMethod'],
+    scopes: value('scopes'),
+    prompt: value('prompt'),
+    redirectPort: value('redirectPort'),
+    redirectHost: value('redirectHost') as ProfileForm['redirectHost'],
+    extraParams: value('extraParams'),
     ...(value('certFile').trim() ? { certFile: value('certFile') } : {}),
     ...(value('keyFile').trim() ? { keyFile: value('keyFile') } : {}),
     ...(dpopBox.checked ? { dpop: 'on' } : {}),
@@ -136,7 +199,9 @@ function updateSecretVisibility(): void {
   const mtls = method === 'tls_client_auth' || method === 'self_signed_tls_client_auth';
   // private_key_jwt: the same protected field takes the private key (a JWK, or a PKCS#8 PEM pasted in one go);
   // mTLS: the certificate's key, when it is not read from a file.
-  if (label) label.textContent = method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : mtls ? 'Certificate key (PEM, optional)' : 'Client secret';
+  if (label)
+    label.textContent =
+      method === 'private_key_jwt' ? 'Private key (JWK or PKCS#8 PEM)' : mtls ? 'Certificate key (PEM, optional)' : 'Client secret';
   const files = document.getElementById('mtls-files');
   if (files) files.hidden = !mtls;
   secretInput.disabled = !needsSecret;
@@ -167,11 +232,17 @@ profileSelect.addEventListener('change', () => {
 });
 
 function renderProfiles(profiles: ProfileOption[], selected: string): void {
-  const groups: [ProfileOption['kind'], string][] = [['saved', 'Saved profiles'], ['builtin', 'Built in'], ['template', 'Provider templates']];
-  profileSelect.replaceChildren(...groups
-    .map(([kind, label]) => [label, profiles.filter((p) => p.kind === kind)] as const)
-    .filter(([, list]) => list.length)
-    .map(([label, list]) => el('optgroup', { label }, ...list.map((p) => option(p.id, p.label)))));
+  const groups: [ProfileOption['kind'], string][] = [
+    ['saved', 'Saved profiles'],
+    ['builtin', 'Built in'],
+    ['template', 'Provider templates'],
+  ];
+  profileSelect.replaceChildren(
+    ...groups
+      .map(([kind, label]) => [label, profiles.filter((p) => p.kind === kind)] as const)
+      .filter(([, list]) => list.length)
+      .map(([label, list]) => el('optgroup', { label }, ...list.map((p) => option(p.id, p.label)))),
+  );
   profileSelect.value = selected;
 }
 
@@ -199,16 +270,22 @@ function update(): void {
 
 root.replaceChildren(
   el('h2', {}, 'Flow Tester'),
-  el('section', { class: 'profile', 'aria-label': 'Profile' },
+  el(
+    'section',
+    { class: 'profile', 'aria-label': 'Profile' },
     el('div', { class: 'field' }, el('label', { for: profileSelect.id }, 'Profile'), profileSelect),
     // Start right under the profile: at the sidebar's default width it is above the fold.
     el('div', { class: 'buttons' }, startButton, discoverButton, cancelButton),
     templateNotes,
     settings,
-    el('div', { class: 'buttons' },
+    el(
+      'div',
+      { class: 'buttons' },
       button('Save profile', () => send('saveProfile'), { class: 'secondary', id: 'save' }),
       button('Delete profile', () => post({ type: 'deleteProfile', name: readForm().name }), { class: 'secondary', id: 'delete' }),
-      button('Clear', () => post({ type: 'reset' }), { class: 'secondary', id: 'reset' }))),
+      button('Clear', () => post({ type: 'reset' }), { class: 'secondary', id: 'reset' }),
+    ),
+  ),
   status,
   notice,
   flowArea,
@@ -228,7 +305,9 @@ const onMessage: Handlers<ToWebview> = {
       save();
     }
     fieldset.disabled = false;
-    secretHint.textContent = message.secretStored ? 'A secret for this profile is in VS Code\'s secret storage; type one to replace it.' : 'Stored only in VS Code\'s secret storage, never in settings.';
+    secretHint.textContent = message.secretStored
+      ? "A secret for this profile is in VS Code's secret storage; type one to replace it."
+      : "Stored only in VS Code's secret storage, never in settings.";
     patch(templateNotes, [
       message.notes.length ? h('ul', {}, ...message.notes.map((n) => h('li', {}, ...richText(n)))) : undefined,
       message.docs ? h('p', {}, h('a', { href: message.docs }, 'Provider documentation')) : undefined,

@@ -8,7 +8,18 @@
  * token summaries and ids it can send back to ask the host for an action.
  */
 import {
-  anyText, boolean, integer, list, oneOf, onlyIf, optional, record, text, trusted, type MessageOf, type Validator,
+  anyText,
+  boolean,
+  integer,
+  list,
+  oneOf,
+  onlyIf,
+  optional,
+  record,
+  text,
+  trusted,
+  type MessageOf,
+  type Validator,
 } from '../shared/messageTable';
 import type { ClientAuthMethod, FileField, GrantType, ProfileForm, ProfileOption, RedirectHost, TokenAction, ViewState } from './protocol';
 
@@ -17,11 +28,26 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <T extends true>(_proof?: T) => undefined;
 
 const GRANTS = ['authorization_code', 'device_code', 'client_credentials'] as const;
-const AUTH_METHODS = ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-  'tls_client_auth', 'self_signed_tls_client_auth'] as const;
+const AUTH_METHODS = [
+  'none',
+  'client_secret_basic',
+  'client_secret_post',
+  'client_secret_jwt',
+  'private_key_jwt',
+  'tls_client_auth',
+  'self_signed_tls_client_auth',
+] as const;
 const FILE_FIELDS = ['certFile', 'keyFile'] as const;
 const REDIRECT_HOSTS = ['127.0.0.1', 'localhost'] as const;
-const TOKEN_ACTIONS = ['refresh', 'userinfo', 'introspect-access', 'introspect-refresh', 'revoke-access', 'revoke-refresh', 'exchange-access'] as const;
+const TOKEN_ACTIONS = [
+  'refresh',
+  'userinfo',
+  'introspect-access',
+  'introspect-refresh',
+  'revoke-access',
+  'revoke-refresh',
+  'exchange-access',
+] as const;
 same<Same<(typeof GRANTS)[number], GrantType>>();
 same<Same<(typeof AUTH_METHODS)[number], ClientAuthMethod>>();
 same<Same<(typeof REDIRECT_HOSTS)[number], RedirectHost>>();
@@ -30,10 +56,21 @@ same<Same<(typeof TOKEN_ACTIONS)[number], TokenAction>>();
 
 /** The profile form; numbers stay text until the host parses them. */
 const profileForm: Validator<ProfileForm> = /* @__PURE__ */ record({
-  name: text, grant: /* @__PURE__ */ oneOf(GRANTS), issuer: text, clientId: text, authMethod: /* @__PURE__ */ oneOf(AUTH_METHODS), scopes: text, prompt: text,
-  redirectPort: text, redirectHost: /* @__PURE__ */ oneOf(REDIRECT_HOSTS), extraParams: text, dpop: /* @__PURE__ */ onlyIf('on'), par: /* @__PURE__ */ onlyIf('on'),
+  name: text,
+  grant: /* @__PURE__ */ oneOf(GRANTS),
+  issuer: text,
+  clientId: text,
+  authMethod: /* @__PURE__ */ oneOf(AUTH_METHODS),
+  scopes: text,
+  prompt: text,
+  redirectPort: text,
+  redirectHost: /* @__PURE__ */ oneOf(REDIRECT_HOSTS),
+  extraParams: text,
+  dpop: /* @__PURE__ */ onlyIf('on'),
+  par: /* @__PURE__ */ onlyIf('on'),
   // mTLS (RFC 8705): file paths picked by the host's file dialog or typed; absent for the other methods.
-  certFile: /* @__PURE__ */ optional(text), keyFile: /* @__PURE__ */ optional(text),
+  certFile: /* @__PURE__ */ optional(text),
+  keyFile: /* @__PURE__ */ optional(text),
 });
 /** An empty secret is no secret: the field is left out. */
 const clientSecret: Validator<string | undefined> = (value) => (value === '' ? undefined : optional(text)(value));

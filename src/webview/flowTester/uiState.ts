@@ -43,9 +43,13 @@ export function emptyUiState(): UiState {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').slice(0, MAX_IDS) : []);
-const params = (v: unknown): Param[] => (Array.isArray(v)
-  ? v.filter((p): p is Param => isRecord(p) && typeof p.name === 'string' && typeof p.value === 'string').map((p) => ({ name: p.name, value: p.value })).slice(0, 100)
-  : []);
+const params = (v: unknown): Param[] =>
+  Array.isArray(v)
+    ? v
+        .filter((p): p is Param => isRecord(p) && typeof p.name === 'string' && typeof p.value === 'string')
+        .map((p) => ({ name: p.name, value: p.value }))
+        .slice(0, 100)
+    : [];
 
 /** Reads what `getState` returned; anything odd (an older page's state, nothing at all) gives the defaults. */
 export function restoreUiState(raw: unknown): UiState {
@@ -58,18 +62,24 @@ export function restoreUiState(raw: unknown): UiState {
   if (typeof raw.landing === 'string') state.landing = raw.landing;
   if (typeof raw.scrollY === 'number' && Number.isFinite(raw.scrollY)) state.scrollY = raw.scrollY;
   const draft = raw.draft;
-  if (isRecord(draft) && Number.isInteger(draft.revision)) state.draft = { revision: draft.revision as number, edited: params(draft.edited), added: params(draft.added) };
+  if (isRecord(draft) && Number.isInteger(draft.revision))
+    state.draft = { revision: draft.revision as number, edited: params(draft.edited), added: params(draft.added) };
   const form = raw.form;
-  if (isRecord(form) && typeof form.profile === 'string' && isRecord(form.values)) state.form = { profile: form.profile, values: form.values as unknown as ProfileForm };
+  if (isRecord(form) && typeof form.profile === 'string' && isRecord(form.values))
+    state.form = { profile: form.profile, values: form.values as unknown as ProfileForm };
   return state;
 }
 
 /** Steps that open by themselves the first time they show so: what the user came to see. */
 function opensByItself(step: StepView, isLast: boolean): boolean {
   // After "Discover" alone, the metadata is what the user came for.
-  return step.state === 'failed' || step.kind === 'discovery' && step.state === 'done' && isLast || step.kind === 'id-token' && step.state !== 'running'
-    || step.kind === 'authorization-request' && step.state === 'waiting'
-    || step.kind === 'device-poll' && step.state === 'running';
+  return (
+    step.state === 'failed' ||
+    (step.kind === 'discovery' && step.state === 'done' && isLast) ||
+    (step.kind === 'id-token' && step.state !== 'running') ||
+    (step.kind === 'authorization-request' && step.state === 'waiting') ||
+    (step.kind === 'device-poll' && step.state === 'running')
+  );
 }
 
 /** Whether a step shows open; the user's choice wins over opening by itself. Records the decision. */

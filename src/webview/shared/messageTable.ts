@@ -44,14 +44,14 @@ const own = (object: object, key: string) => Object.prototype.hasOwnProperty.cal
 
 /** A string of at most 8 KiB (a webview is a browser page: its input is bounded, like any other). */
 export const text: Validator<string> = (value) => (typeof value === 'string' && value.length <= MAX_TEXT ? value : INVALID);
-export const integer: Validator<number> = (value) => (Number.isSafeInteger(value) ? value as number : INVALID);
+export const integer: Validator<number> = (value) => (Number.isSafeInteger(value) ? (value as number) : INVALID);
 export const boolean: Validator<boolean> = (value) => (typeof value === 'boolean' ? value : INVALID);
 /** A string of any length: only for the host → webview direction, whose sender is trusted. */
 export const anyText: Validator<string> = (value) => (typeof value === 'string' ? value : INVALID);
 
 /** One of the listed strings. */
 export function oneOf<const V extends string>(values: readonly V[]): Validator<V> {
-  return (value) => (values.includes(value as V) ? value as V : INVALID);
+  return (value) => (values.includes(value as V) ? (value as V) : INVALID);
 }
 
 /** Absent (or `undefined`) is fine and leaves the field out; present, it must pass. */
@@ -97,7 +97,7 @@ export function list<T>(item: Validator<T>, max: number): Validator<T[]> {
  * object" is checked at run time. Use it only for the host → webview direction.
  */
 export function trusted<T extends object>(): Validator<T> {
-  return (value) => (typeof value === 'object' && value !== null ? value as T : INVALID);
+  return (value) => (typeof value === 'object' && value !== null ? (value as T) : INVALID);
 }
 
 export type CheckResult<M> = { ok: true; message: M } | { ok: false; problem: string };
@@ -123,7 +123,11 @@ export function checkMessage<T extends MessageTable>(table: T, raw: unknown): Ch
  * `report`, and returns the checked message or `undefined`. At most `maxReports` problems are reported,
  * so a flood of odd messages cannot flood the log.
  */
-export function messageChecker<T extends MessageTable>(table: T, report: (problem: string) => void, maxReports = 20): (raw: unknown) => MessageOf<T> | undefined {
+export function messageChecker<T extends MessageTable>(
+  table: T,
+  report: (problem: string) => void,
+  maxReports = 20,
+): (raw: unknown) => MessageOf<T> | undefined {
   const reported = new Set<string>();
   return (raw) => {
     const result = checkMessage(table, raw);

@@ -63,7 +63,8 @@ export function patch(parent: Element, children: Child[]): void {
   refs.length = 0;
   patchChildren(parent, flatten(children));
   // A node moved to another place (a reordered keyed list) loses the focus; give it back.
-  if (focused && focused !== doc.activeElement && focused.isConnected && 'focus' in focused) (focused as HTMLElement).focus({ preventScroll: true });
+  if (focused && focused !== doc.activeElement && focused.isConnected && 'focus' in focused)
+    (focused as HTMLElement).focus({ preventScroll: true });
   // Refs last: every element is in the document by now (a new one can take the focus).
   for (const [ref, node] of refs.splice(0)) ref(node);
 }
@@ -115,7 +116,7 @@ function text(parent: Element, node: Node | undefined, value: string): Node {
 
 function element(parent: Element, existing: Element | undefined, next: VNode): Element {
   const node = existing ?? parent.ownerDocument.createElement(next.tag);
-  const was = existing ? described.get(existing) as VNode : undefined;
+  const was = existing ? (described.get(existing) as VNode) : undefined;
   const before = was?.props ?? {};
   // Children first: a <select>'s value can only be set once its options exist.
   patchChildren(node, next.children);
@@ -142,7 +143,7 @@ function element(parent: Element, existing: Element | undefined, next: VNode): E
 /** One real listener per event type; it calls whatever handler the latest render gave. */
 function listen(node: Element, type: string, handler: Handler): void {
   let map = listeners.get(node);
-  if (!map) listeners.set(node, map = new Map());
+  if (!map) listeners.set(node, (map = new Map()));
   if (!map.has(type)) node.addEventListener(type, (event) => map.get(type)?.(event));
   map.set(type, handler);
 }

@@ -19,7 +19,14 @@ let certs: TestCertificates;
 before(async () => {
   execFileSync(process.execPath, ['build.mjs'], { cwd: repoRoot, stdio: 'ignore' });
   certs = makeTestCertificates();
-  idp = await startIdp({ mtls: { server: certs.server, ca: certs.ca.cert, selfSignedCert: certs.selfSigned.cert, clientSubjectDn: `CN=${certs.clientSubjectCn}` } });
+  idp = await startIdp({
+    mtls: {
+      server: certs.server,
+      ca: certs.ca.cert,
+      selfSignedCert: certs.selfSigned.cert,
+      clientSubjectDn: `CN=${certs.clientSubjectCn}`,
+    },
+  });
 });
 after(async () => {
   await idp?.close();
@@ -37,7 +44,8 @@ interface Run {
 function run(args: string[], onLine?: (line: Record<string, unknown>) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'flow', ...args], {
-      env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: certs.ca.certPath }, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: certs.ca.certPath },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
@@ -50,8 +58,13 @@ function run(args: string[], onLine?: (line: Record<string, unknown>) => void): 
       lines.push(parsed);
       onLine?.(parsed);
     });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`CLI timed out: ${stdout}\n${stderr}`)); }, 60_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`CLI timed out: ${stdout}\n${stderr}`));
+    }, 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -65,14 +78,29 @@ const base = (clientId: string, grant: string) => ['--issuer', idp.issuer, '--cl
 const keyMaterial = (pem: string) => pem.split('\n').filter((l) => l && !l.startsWith('-----'));
 
 test('client_credentials with --auth self_signed_tls_client_auth --cert --key: the certificate shown, the token bound, no key printed', async () => {
-  const r = await run([...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'), '--auth', 'self_signed_tls_client_auth',
-    '--cert', certs.selfSigned.certPath, '--key', certs.selfSigned.keyPath, '--scope', 'api:read']);
+  const r = await run([
+    ...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'),
+    '--auth',
+    'self_signed_tls_client_auth',
+    '--cert',
+    certs.selfSigned.certPath,
+    '--key',
+    certs.selfSigned.keyPath,
+    '--scope',
+    'api:read',
+  ]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  assert.deepEqual(r.lines.map((l) => l.step ?? 'result'), ['discovery', 'client-certificate', 'client-credentials', 'result']);
+  assert.deepEqual(
+    r.lines.map((l) => l.step ?? 'result'),
+    ['discovery', 'client-certificate', 'client-credentials', 'result'],
+  );
   const info = at(r.lines, 1, 'line');
   assert.equal(info.subject, 'CN=authlens-self-signed');
   assert.equal(info.selfSigned, true);
-  const step = at(r.lines, 2, 'line') as { exchanges: { request: { url: string }; clientCertificate?: { thumbprint: string } }[]; checks: { id: string; outcome: string }[] };
+  const step = at(r.lines, 2, 'line') as {
+    exchanges: { request: { url: string }; clientCertificate?: { thumbprint: string } }[];
+    checks: { id: string; outcome: string }[];
+  };
   const exchange = at(step.exchanges, 0, 'exchange');
   assert.equal(exchange.request.url, `${idp.issuer}${MTLS_ALIAS_PREFIX}/token`);
   assert.equal(exchange.clientCertificate?.thumbprint, info.thumbprint);
@@ -95,10 +123,23 @@ test('authorization_code with tls_client_auth, the key in the certificate file, 
   assert.equal(r.lines.find((l) => l.step === 'client-certificate')?.subject, 'CN=authlens-mtls-client');
   const exchange = r.lines.find((l) => l.step === 'code-exchange') as { exchanges: { clientCertificate?: { subject: string } }[] };
   assert.equal(exchange.exchanges.at(-1)?.clientCertificate?.subject, 'CN=authlens-mtls-client');
-  assert.ok(!r.lines.some((l) => l.step === 'preflight' && l.id === 'auth-method-not-supported'), 'the method was inferred as tls_client_auth, which the provider offers');
+  assert.ok(
+    !r.lines.some((l) => l.step === 'preflight' && l.id === 'auth-method-not-supported'),
+    'the method was inferred as tls_client_auth, which the provider offers',
+  );
 
-  const human = await run(['--issuer', idp.issuer, '--client-id', SELF_SIGNED_MTLS_CLIENT_ID, '--grant', 'client_credentials',
-    '--cert', certs.selfSigned.certPath, '--key', certs.selfSigned.keyPath]);
+  const human = await run([
+    '--issuer',
+    idp.issuer,
+    '--client-id',
+    SELF_SIGNED_MTLS_CLIENT_ID,
+    '--grant',
+    'client_credentials',
+    '--cert',
+    certs.selfSigned.certPath,
+    '--key',
+    certs.selfSigned.keyPath,
+  ]);
   assert.equal(human.code, 0, human.stdout + human.stderr);
   assert.match(human.stdout, /Client certificate for mutual TLS: CN=authlens-self-signed \(self-signed\) · x5t#S256 [\w-]{43}/);
   assert.match(human.stdout, /TLS client certificate: CN=authlens-self-signed · x5t#S256 [\w-]{43}/);
@@ -106,24 +147,46 @@ test('authorization_code with tls_client_auth, the key in the certificate file, 
 });
 
 test('an unregistered certificate: exit 1, invalid_client, and the hint names the certificate', async () => {
-  const r = await run([...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'), '--auth', 'self_signed_tls_client_auth',
-    '--cert', certs.stranger.certPath, '--key', certs.stranger.keyPath]);
+  const r = await run([
+    ...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'),
+    '--auth',
+    'self_signed_tls_client_auth',
+    '--cert',
+    certs.stranger.certPath,
+    '--key',
+    certs.stranger.keyPath,
+  ]);
   assert.equal(r.code, 1, r.stdout);
   assert.equal((r.result.error as { code: string }).code, 'invalid_client');
   const step = r.lines.find((l) => l.step === 'client-credentials') as { error: { hint: string } };
   assert.match(step.error.hint, /CN=authlens-unregistered \(self-signed\)/);
 });
 
-test('usage errors: tls_client_auth without --cert, a key that is not the certificate\'s, a key given twice', async () => {
+test("usage errors: tls_client_auth without --cert, a key that is not the certificate's, a key given twice", async () => {
   const missing = await run([...base(MTLS_CLIENT_ID, 'client_credentials'), '--auth', 'tls_client_auth']);
   assert.equal(missing.code, 2);
   assert.match(String((missing.result.error as { description: string }).description), /needs --cert FILE/);
-  const wrong = await run([...base(MTLS_CLIENT_ID, 'client_credentials'), '--cert', certs.client.certPath, '--key', certs.stranger.keyPath]);
+  const wrong = await run([
+    ...base(MTLS_CLIENT_ID, 'client_credentials'),
+    '--cert',
+    certs.client.certPath,
+    '--key',
+    certs.stranger.keyPath,
+  ]);
   assert.equal(wrong.code, 2);
-  assert.match(String((wrong.result.error as { description: string }).description), /does not belong to the certificate CN=authlens-mtls-client/);
+  assert.match(
+    String((wrong.result.error as { description: string }).description),
+    /does not belong to the certificate CN=authlens-mtls-client/,
+  );
   const combined = join(certs.dir, 'self-combined.pem');
   writeFileSync(combined, `${certs.selfSigned.cert}${certs.selfSigned.key}`);
-  const twice = await run([...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'), '--cert', combined, '--key', certs.selfSigned.keyPath]);
+  const twice = await run([
+    ...base(SELF_SIGNED_MTLS_CLIENT_ID, 'client_credentials'),
+    '--cert',
+    combined,
+    '--key',
+    certs.selfSigned.keyPath,
+  ]);
   assert.equal(twice.code, 2);
   assert.match(String((twice.result.error as { description: string }).description), /holds the certificate's key already/);
 });

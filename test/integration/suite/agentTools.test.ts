@@ -10,8 +10,14 @@ function b64url(value: unknown): string {
 }
 const SIGNATURE = 'QWdlbnRUb29sU2lnbmF0dXJlTXVzdE5vdExlYWs';
 const TOKEN = `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'k1' })}.${b64url({
-  iss: 'https://login.microsoftonline.com/72f988bf-0000-4000-8000-00000000aaaa/v2.0', aud: 'api://orders', ver: '2.0',
-  name: 'Jane Doe', preferred_username: 'jane.doe@contoso.com', scp: 'Orders.Read', iat: 1_700_000_000, exp: 1_700_003_600,
+  iss: 'https://login.microsoftonline.com/72f988bf-0000-4000-8000-00000000aaaa/v2.0',
+  aud: 'api://orders',
+  ver: '2.0',
+  name: 'Jane Doe',
+  preferred_username: 'jane.doe@contoso.com',
+  scp: 'Orders.Read',
+  iat: 1_700_000_000,
+  exp: 1_700_003_600,
 })}.${SIGNATURE}`;
 
 async function invoke(name: string, input: object): Promise<string> {
@@ -30,7 +36,12 @@ suite('Language-model tools', () => {
 
   test('the four AuthLens tools are registered with their descriptions and input schemas', () => {
     const ours = vscode.lm.tools.filter((tool) => tool.name.startsWith('authlens_'));
-    assert.deepEqual(ours.map((tool) => tool.name).sort(), ['authlens_decode_token', 'authlens_explain_error', 'authlens_explain_har', 'authlens_scan_text']);
+    assert.deepEqual(ours.map((tool) => tool.name).sort(), [
+      'authlens_decode_token',
+      'authlens_explain_error',
+      'authlens_explain_har',
+      'authlens_scan_text',
+    ]);
     for (const tool of ours) {
       assert.match(tool.description, /never returns a whole token/i, tool.name);
       assert.equal((tool.inputSchema as { type?: string } | undefined)?.type, 'object', tool.name);
@@ -76,7 +87,7 @@ suite('Language-model tools', () => {
     const decode = AGENT_TOOLS.find((tool) => tool.name === 'decode_token')!;
     const prepared = prepareToolInvocation(decode, { token: TOKEN });
     const message = prepared.confirmationMessages?.message;
-    const text = typeof message === 'string' ? message : message?.value ?? '';
+    const text = typeof message === 'string' ? message : (message?.value ?? '');
     assert.equal(prepared.confirmationMessages?.title, 'Decode a token with AuthLens');
     assert.match(text, new RegExp(`reads ${TOKEN.length} characters on this machine, sends nothing over the network`));
     assert.match(text, /never gives the model a whole token, a signature, an authorization code, a client secret or a cookie value/);
@@ -84,7 +95,7 @@ suite('Language-model tools', () => {
     assert.ok(!text.includes(SIGNATURE));
     await vscode.workspace.getConfiguration('authlens').update('agent.maskPersonalData', true, vscode.ConfigurationTarget.Global);
     const masked = prepareToolInvocation(decode, { token: TOKEN }).confirmationMessages?.message;
-    assert.match(typeof masked === 'string' ? masked : masked?.value ?? '', /personal claims masked/);
+    assert.match(typeof masked === 'string' ? masked : (masked?.value ?? ''), /personal claims masked/);
   });
 
   test('a tool that cannot answer says so in its result (not by throwing: VS Code would log the whole input)', async () => {

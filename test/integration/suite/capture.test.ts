@@ -22,8 +22,19 @@ async function api(): Promise<AuthLensApi> {
 }
 
 /** The Captured view's rows, once `done` holds for them. */
-async function capturedWhen(authlens: AuthLensApi, done: (items: CapturedSummary[]) => boolean, what: string, timeout = 10_000): Promise<CapturedSummary[]> {
-  return waitFor(async () => { const items = await authlens.captured(); return done(items) && items; }, { timeout, interval: 50, what });
+async function capturedWhen(
+  authlens: AuthLensApi,
+  done: (items: CapturedSummary[]) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<CapturedSummary[]> {
+  return waitFor(
+    async () => {
+      const items = await authlens.captured();
+      return done(items) && items;
+    },
+    { timeout, interval: 50, what },
+  );
 }
 
 /** Runs samples/debug-demo.js under the built-in JavaScript debugger and waits for it to end. */
@@ -31,8 +42,10 @@ async function debugDemo(name: string, type = 'pwa-node'): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the samples workspace is open');
   // js-debug runs the program in a child session; the launch (parent) session ends last.
-  const ended = nextEvent(vscode.debug.onDidTerminateDebugSession, (session) => session.name === name && !session.parentSession,
-    { timeout: 20_000, what: `the debug session "${name}" to end` });
+  const ended = nextEvent(vscode.debug.onDidTerminateDebugSession, (session) => session.name === name && !session.parentSession, {
+    timeout: 20_000,
+    what: `the debug session "${name}" to end`,
+  });
   const started = await vscode.debug.startDebugging(folder, {
     type,
     request: 'launch',
@@ -51,8 +64,11 @@ suite('Live capture', () => {
     const authlens = await api();
     await vscode.commands.executeCommand(CommandId.clearCaptured);
     await debugDemo('AuthLens capture demo');
-    const items = await capturedWhen(authlens, (list) => list.some((i) => i.kind === 'token') && list.some((i) => i.value === 'AADSTS700082'),
-      'the demo\'s token and AADSTS700082');
+    const items = await capturedWhen(
+      authlens,
+      (list) => list.some((i) => i.kind === 'token') && list.some((i) => i.value === 'AADSTS700082'),
+      "the demo's token and AADSTS700082",
+    );
     const token = items.find((i) => i.kind === 'token');
     const aadsts = items.find((i) => i.value === 'AADSTS700082');
     assert.ok(token, `a token was captured: ${JSON.stringify(items)}`);
@@ -71,7 +87,11 @@ suite('Live capture', () => {
     const authlens = await api();
     // `node` (what launch.json files say) resolves to the same built-in JavaScript debugger.
     await debugDemo('AuthLens capture demo again', 'node');
-    const items = await capturedWhen(authlens, (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2, 'AADSTS700082 from both runs');
+    const items = await capturedWhen(
+      authlens,
+      (list) => list.filter((i) => i.value === 'AADSTS700082').length >= 2,
+      'AADSTS700082 from both runs',
+    );
     assert.equal(items[0]?.session, 'AuthLens capture demo again');
     const perSession = new Map<string, number>();
     for (const item of items) {
@@ -92,11 +112,19 @@ suite('Live capture', () => {
     await debugDemo('AuthLens resumed demo');
     // The paused run's output reached AuthLens before the resumed run started: once the second run's items
     // show, anything the first had captured would show too.
-    const items = await capturedWhen(authlens, (list) => list.some((i) => i.session === 'AuthLens resumed demo') && list.length >= 2, 'the resumed run\'s items');
-    assert.deepEqual(items.filter((i) => i.session === 'AuthLens paused demo'), [], 'nothing captured while paused');
+    const items = await capturedWhen(
+      authlens,
+      (list) => list.some((i) => i.session === 'AuthLens resumed demo') && list.length >= 2,
+      "the resumed run's items",
+    );
+    assert.deepEqual(
+      items.filter((i) => i.session === 'AuthLens paused demo'),
+      [],
+      'nothing captured while paused',
+    );
   });
 
-  test('clearOnSessionEnd forgets a session\'s items when it ends', async function () {
+  test("clearOnSessionEnd forgets a session's items when it ends", async function () {
     this.timeout(60_000);
     const authlens = await api();
     const config = vscode.workspace.getConfiguration('authlens.capture');
@@ -106,7 +134,10 @@ suite('Live capture', () => {
       // AuthLens's own listener of the session's end (registered at activation) runs before debugDemo's.
       await debugDemo('AuthLens forgetful demo');
       const items = await authlens.captured();
-      assert.deepEqual(items.filter((i) => i.session === 'AuthLens forgetful demo'), []);
+      assert.deepEqual(
+        items.filter((i) => i.session === 'AuthLens forgetful demo'),
+        [],
+      );
     } finally {
       await config.update('clearOnSessionEnd', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -123,23 +154,34 @@ suite('Live capture', () => {
 
   test('terminal lines: a token links to Decode, a code to Explain', async () => {
     const calls: [string, string | { text: string; from: string }][] = [];
-    const provider = createTerminalLinkProvider(async (command, value) => { calls.push([command, value]); });
+    const provider = createTerminalLinkProvider(async (command, value) => {
+      calls.push([command, value]);
+    });
     const terminal = vscode.window.createTerminal({ name: 'AuthLens link test' });
     try {
       const token = fakeToken();
       const line = `curl -H "Authorization: Bearer ${token}" → {"error":"invalid_grant","error_codes":[70008]} AADSTS70008`;
       const links = await provider.provideTerminalLinks({ line, terminal }, new vscode.CancellationTokenSource().token);
       assert.ok(links, 'links were provided');
-      assert.deepEqual(links.map((l) => l.tooltip), ['Decode with AuthLens', 'Explain with AuthLens', 'Explain with AuthLens']);
+      assert.deepEqual(
+        links.map((l) => l.tooltip),
+        ['Decode with AuthLens', 'Explain with AuthLens', 'Explain with AuthLens'],
+      );
       assert.equal(line.substr(links[0]!.startIndex, links[0]!.length), token);
       for (const link of links) await provider.handleTerminalLink(link);
-      assert.deepEqual(calls.map(([command]) => command), [CommandId.decodeToken, CommandId.explainError, CommandId.explainError]);
+      assert.deepEqual(
+        calls.map(([command]) => command),
+        [CommandId.decodeToken, CommandId.explainError, CommandId.explainError],
+      );
       // An error link explains the whole line it is on (its description and every code), not the bare code.
       assert.equal(calls[0]![1], token);
-      assert.deepEqual(calls.slice(1).map(([, value]) => value), [
-        { text: line, from: 'a line in terminal "AuthLens link test"' },
-        { text: line, from: 'a line in terminal "AuthLens link test"' },
-      ]);
+      assert.deepEqual(
+        calls.slice(1).map(([, value]) => value),
+        [
+          { text: line, from: 'a line in terminal "AuthLens link test"' },
+          { text: line, from: 'a line in terminal "AuthLens link test"' },
+        ],
+      );
     } finally {
       terminal.dispose();
     }
@@ -155,8 +197,14 @@ suite('Live capture', () => {
     terminal.show(true);
     const flag = join(tmpdir(), `authlens-terminal-${process.pid}-${Date.now()}`);
     try {
-      const integration = terminal.shellIntegration ?? (await nextEvent(vscode.window.onDidChangeTerminalShellIntegration, (event) => event.terminal === terminal,
-        { timeout: 30_000, what: 'shell integration in the bash terminal' })).shellIntegration;
+      const integration =
+        terminal.shellIntegration ??
+        (
+          await nextEvent(vscode.window.onDidChangeTerminalShellIntegration, (event) => event.terminal === terminal, {
+            timeout: 30_000,
+            what: 'shell integration in the bash terminal',
+          })
+        ).shellIntegration;
       assert.ok(integration, 'bash started with shell integration');
       const token = fakeToken();
       // The command waits until the test has seen it start: VS Code forwards a command's output to
@@ -172,10 +220,17 @@ suite('Live capture', () => {
         });
       });
       // Colour around the token and the error, split over two echo calls: what the scanner sees is the plain text.
-      integration.executeCommand(`until [ -e '${flag}' ]; do sleep 0.05; done; printf '\\033[32mBearer %s\\033[0m\\n' '${token}'; echo 'login failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.'; false`);
+      integration.executeCommand(
+        `until [ -e '${flag}' ]; do sleep 0.05; done; printf '\\033[32mBearer %s\\033[0m\\n' '${token}'; echo 'login failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.'; false`,
+      );
       assert.equal(await ended, 1, 'the command ended with the exit code of false');
-      const items = await capturedWhen(authlens, (list) => list.some((i) => i.kind === 'token' && i.terminal === name) && list.some((i) => i.value === 'AADSTS700082' && i.exitCode === 1),
-        'the terminal command\'s token and AADSTS700082', 20_000);
+      const items = await capturedWhen(
+        authlens,
+        (list) =>
+          list.some((i) => i.kind === 'token' && i.terminal === name) && list.some((i) => i.value === 'AADSTS700082' && i.exitCode === 1),
+        "the terminal command's token and AADSTS700082",
+        20_000,
+      );
       const captured = items.find((i) => i.kind === 'token' && i.terminal === name);
       const error = items.find((i) => i.value === 'AADSTS700082');
       started.dispose();
@@ -201,10 +256,17 @@ suite('Live capture', () => {
     this.timeout(60_000);
     const authlens = await api();
     // `--norc` keeps VS Code from injecting its bash integration: this terminal never reports commands.
-    const terminal = vscode.window.createTerminal({ name: 'AuthLens plain bash', shellPath: '/bin/bash', shellArgs: ['--norc', '--noprofile'] });
+    const terminal = vscode.window.createTerminal({
+      name: 'AuthLens plain bash',
+      shellPath: '/bin/bash',
+      shellArgs: ['--norc', '--noprofile'],
+    });
     terminal.show(true);
     try {
-      const notice = await waitFor(() => authlens.notice()?.includes('AuthLens plain bash') && authlens.notice(), { timeout: 40_000, what: 'the no-shell-integration notice' });
+      const notice = await waitFor(() => authlens.notice()?.includes('AuthLens plain bash') && authlens.notice(), {
+        timeout: 40_000,
+        what: 'the no-shell-integration notice',
+      });
       assert.match(notice, /^Shell integration is not active in terminal "AuthLens plain bash": commands run there are not captured/);
       assert.equal(terminal.shellIntegration, undefined);
     } finally {

@@ -13,7 +13,8 @@ function plain(markdown: string): string {
 /** The error hover's markdown parts at a position (our heading starts with `#### `). */
 async function errorHoverParts(uri: vscode.Uri, position: vscode.Position): Promise<vscode.MarkdownString[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents)
+  return hovers
+    .flatMap((hover) => hover.contents)
     .filter((part): part is vscode.MarkdownString => typeof part !== 'string' && 'value' in part && part.value.startsWith('#### '));
 }
 
@@ -22,7 +23,8 @@ async function errorHover(uri: vscode.Uri, position: vscode.Position): Promise<s
 }
 
 function explainTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('authlens.explainError'));
 }
 
@@ -47,7 +49,7 @@ suite('Errors', () => {
     assert.ok(millis < 2000, `${millis} ms`);
   });
 
-  test('hover over AADSTS700082 in app.log explains it, with the exception\'s ids and time', async () => {
+  test("hover over AADSTS700082 in app.log explains it, with the exception's ids and time", async () => {
     const uri = sampleUri('app.log');
     const position = await positionOf(uri, 'AADSTS700082', 3);
     const started = performance.now();
@@ -148,13 +150,18 @@ suite('Errors', () => {
   test('hover works in the Output panel', async () => {
     const channel = vscode.window.createOutputChannel('AuthLens errors test');
     try {
-      channel.appendLine('[auth] token call failed: {"error":"invalid_grant","error_description":"AADSTS50173: The provided grant has expired.","trace_id":"11111111-2222-4333-8444-555555555555"}');
+      channel.appendLine(
+        '[auth] token call failed: {"error":"invalid_grant","error_description":"AADSTS50173: The provided grant has expired.","trace_id":"11111111-2222-4333-8444-555555555555"}',
+      );
       channel.show(true);
       const document = await waitFor(
         () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes('AADSTS50173')),
-        { timeout: 10_000, what: 'the output channel\'s document with AADSTS50173' },
+        { timeout: 10_000, what: "the output channel's document with AADSTS50173" },
       );
-      const line = document.getText().split('\n').findIndex((text) => text.includes('AADSTS50173'));
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((text) => text.includes('AADSTS50173'));
       const text = await errorHover(document.uri, new vscode.Position(line, document.lineAt(line).text.indexOf('AADSTS50173') + 3));
       assert.match(text, /^#### AADSTS50173 · Microsoft Entra ID/m);
       assert.match(text, /Trace ID:\*\* 11111111-2222-4333-8444-555555555555/);
@@ -178,11 +185,24 @@ suite('Errors', () => {
     await vscode.window.tabGroups.close(explainTabs());
     const title = await vscode.commands.executeCommand<string | undefined>(CommandId.explainError, 'AADSTS50058');
     assert.equal(title, 'Explain: AADSTS50058');
-    const tabs = await waitFor(() => { const found = explainTabs(); return found.length === 1 && found; }, { timeout: 10_000, what: 'one Explain tab' });
+    const tabs = await waitFor(
+      () => {
+        const found = explainTabs();
+        return found.length === 1 && found;
+      },
+      { timeout: 10_000, what: 'one Explain tab' },
+    );
     assert.equal(tabs[0]!.label, title);
-    const line = 'ServerError: invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+    const line =
+      'ServerError: invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
     assert.equal(await vscode.commands.executeCommand(CommandId.explainError, line), 'Explain: AADSTS700082');
-    const again = await waitFor(() => { const found = explainTabs(); return found[0]?.label === 'Explain: AADSTS700082' && found; }, { timeout: 10_000, what: 'the Explain tab retitled' });
+    const again = await waitFor(
+      () => {
+        const found = explainTabs();
+        return found[0]?.label === 'Explain: AADSTS700082' && found;
+      },
+      { timeout: 10_000, what: 'the Explain tab retitled' },
+    );
     assert.equal(again.length, 1, 'one Explain view, updated in place');
   });
 

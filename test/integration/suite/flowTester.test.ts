@@ -19,10 +19,16 @@ function metadataOnlyProvider(): Promise<{ issuer: string; server: Server }> {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-        issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`,
-        code_challenge_methods_supported: ['S256'], response_types_supported: ['code'],
-      }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          issuer,
+          authorization_endpoint: `${issuer}/auth`,
+          token_endpoint: `${issuer}/token`,
+          jwks_uri: `${issuer}/jwks`,
+          code_challenge_methods_supported: ['S256'],
+          response_types_supported: ['code'],
+        }),
+      );
     });
     server.listen(0, '127.0.0.1', () => resolve({ issuer: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }));
   });
@@ -46,34 +52,46 @@ suite('Flow Tester', () => {
   test('the view resolves in the sidebar and its script completes the ready handshake', async () => {
     await activeExtension();
     await vscode.commands.executeCommand('authlens.openFlowTester');
-    const inspection = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
-      return result?.resolved && result.ready ? result : undefined;
-    }, { timeout: 20_000, interval: 100, what: 'the Flow Tester webview to say ready' });
+    const inspection = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+        return result?.resolved && result.ready ? result : undefined;
+      },
+      { timeout: 20_000, interval: 100, what: 'the Flow Tester webview to say ready' },
+    );
     assert.equal(inspection.state?.phase, 'idle');
     assert.deepEqual(inspection.state?.steps, []);
   });
 
-  test('hidden, the view\'s page is destroyed (no retainContextWhenHidden); shown again, the new page says ready and the host answers it', async () => {
+  test("hidden, the view's page is destroyed (no retainContextWhenHidden); shown again, the new page says ready and the host answers it", async () => {
     await vscode.commands.executeCommand('authlens.openFlowTester');
-    const before = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
-      return result?.ready ? result : undefined;
-    }, { timeout: 20_000, interval: 100, what: 'the Flow Tester to be ready' });
+    const before = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+        return result?.ready ? result : undefined;
+      },
+      { timeout: 20_000, interval: 100, what: 'the Flow Tester to be ready' },
+    );
     await vscode.commands.executeCommand('workbench.view.explorer');
-    await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
-      return result && !result.ready ? result : undefined;
-    }, { timeout: 20_000, interval: 100, what: 'the hidden view to stop counting as ready' });
+    await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+        return result && !result.ready ? result : undefined;
+      },
+      { timeout: 20_000, interval: 100, what: 'the hidden view to stop counting as ready' },
+    );
     await vscode.commands.executeCommand('authlens.openFlowTester');
-    const after = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
-      return result?.ready && result.readyCount > before.readyCount ? result : undefined;
-    }, { timeout: 20_000, interval: 100, what: 'a new page to say ready' });
+    const after = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<FlowTesterInspection>(INSPECT_FLOW_TESTER_COMMAND);
+        return result?.ready && result.readyCount > before.readyCount ? result : undefined;
+      },
+      { timeout: 20_000, interval: 100, what: 'a new page to say ready' },
+    );
     assert.equal(after.resolved, true);
   });
 
-  test('the host turns away a callback with a wrong state through the engine\'s loopback listener', async () => {
+  test("the host turns away a callback with a wrong state through the engine's loopback listener", async () => {
     const { issuer, server } = await metadataOnlyProvider();
     const answers: number[] = [];
     const states: ViewState[] = [];
@@ -95,8 +113,16 @@ suite('Flow Tester', () => {
     });
     const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
-      await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
-        redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
+      await session.start({
+        grant: 'authorization_code',
+        issuer,
+        clientId: 'test-client',
+        authMethod: 'none',
+        scope: 'openid',
+        redirectPort: 0,
+        redirectHost: '127.0.0.1',
+        extraParams: {},
+      });
       const draft = states.at(-1)?.draft;
       assert.ok(draft, `a draft request: ${states.at(-1)?.status}`);
       await session.openBrowser(draft.revision, draft.params, 'open');
@@ -130,8 +156,16 @@ suite('Flow Tester', () => {
     });
     const session = new FlowSession(platform, (state) => states.push(flowViewState(state)));
     try {
-      await session.start({ grant: 'authorization_code', issuer, clientId: 'test-client', authMethod: 'none', scope: 'openid',
-        redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {} });
+      await session.start({
+        grant: 'authorization_code',
+        issuer,
+        clientId: 'test-client',
+        authMethod: 'none',
+        scope: 'openid',
+        redirectPort: 0,
+        redirectHost: '127.0.0.1',
+        extraParams: {},
+      });
       const draft = states.at(-1)?.draft;
       assert.ok(draft, `a draft request: ${states.at(-1)?.status}`);
       assert.match(draft.listenerUri ?? '', /^http:\/\/127\.0\.0\.1:\d+\/callback$/);

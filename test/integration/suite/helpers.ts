@@ -18,7 +18,9 @@ export function sampleUri(relativePath: string): vscode.Uri {
 /** The plain text of every hover part that providers return at a position. */
 export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : 'value' in part ? part.value : ''))).join('\n');
+  return hovers
+    .flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : 'value' in part ? part.value : '')))
+    .join('\n');
 }
 
 /** Position of the first occurrence of `needle` in a document, `offset` characters into it. */

@@ -12,7 +12,9 @@ export function run(): Promise<void> {
   // AUTHLENS_INTEGRATION_GREP runs only the tests whose title matches (a quicker loop while working on one).
   const grep = process.env.AUTHLENS_INTEGRATION_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -16,16 +16,26 @@ function plain(markdown: string): string {
 /** Raw markdown parts of the hovers at a position, with their trust settings. */
 async function hoverParts(uri: vscode.Uri, position: vscode.Position): Promise<vscode.MarkdownString[]> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents.filter((part): part is vscode.MarkdownString => typeof part !== 'string' && 'value' in part && 'isTrusted' in part));
+  return hovers.flatMap((hover) =>
+    hover.contents.filter((part): part is vscode.MarkdownString => typeof part !== 'string' && 'value' in part && 'isTrusted' in part),
+  );
 }
 
 function tokenTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Token: '));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Token: '));
 }
 
 /** The token tabs, once `done` holds for them. */
 function tokenTabsWhen(done: (tabs: vscode.Tab[]) => boolean, what: string): Promise<vscode.Tab[]> {
-  return waitFor(() => { const tabs = tokenTabs(); return done(tabs) && tabs; }, { timeout: 10_000, what });
+  return waitFor(
+    () => {
+      const tabs = tokenTabs();
+      return done(tabs) && tabs;
+    },
+    { timeout: 10_000, what },
+  );
 }
 
 async function closeTokenTabs(): Promise<void> {
@@ -84,7 +94,8 @@ suite('Tokens', () => {
     const uri = sampleUri('hostile.json');
     const markdown = (await hoverParts(uri, await positionOf(uri, '"token": "eyJ', 14))).map((part) => part.value).join('\n');
     assert.ok(markdown.includes('attacker'), 'the hostile hover rendered');
-    for (const link of markdown.matchAll(/(?<!\\)\]\(([^)]*)/g)) assert.match(link[1]!, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/);
+    for (const link of markdown.matchAll(/(?<!\\)\]\(([^)]*)/g))
+      assert.match(link[1]!, /^command:authlens\.(decodeToken|verifySignature|copyPayload)\?/);
     assert.ok(!/(?<!\\)</.test(markdown), 'no raw < at all');
     assert.ok(!markdown.includes('](command:workbench'));
     assert.ok(plain(markdown).includes('[Click me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>'), 'shown as text');
@@ -105,9 +116,12 @@ suite('Tokens', () => {
       channel.show(true);
       const document = await waitFor(
         () => vscode.workspace.textDocuments.find((doc) => doc.uri.scheme === 'output' && doc.getText().includes(token)),
-        { timeout: 10_000, what: 'the output channel\'s document with the token' },
+        { timeout: 10_000, what: "the output channel's document with the token" },
       );
-      const line = document.getText().split('\n').findIndex((text) => text.includes(token));
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((text) => text.includes(token));
       const character = document.lineAt(line).text.indexOf(token) + 10;
       const text = plain(await hoverText(document.uri, new vscode.Position(line, character)));
       assert.match(text, /^\*\*OpenID provider \(issuer\.example\) token\*\* · HS256 · valid for /m);
@@ -140,12 +154,12 @@ suite('Tokens', () => {
     assert.equal(await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, `Bearer ${token}`), title);
     const entra = (await vscode.workspace.openTextDocument(sampleUri('requests.http'))).getText().match(/Bearer (eyJ[\w.-]+)/)![1]!;
     const entraTitle = await vscode.commands.executeCommand<string | undefined>(CommandId.decodeToken, entra);
-    const both = await tokenTabsWhen((found) => found.some((tab) => tab.label === entraTitle), 'the other token\'s tab');
+    const both = await tokenTabsWhen((found) => found.some((tab) => tab.label === entraTitle), "the other token's tab");
     assert.deepEqual(both.map((tab) => tab.label).sort(), [title, entraTitle].sort());
     await closeTokenTabs();
   });
 
-  test('a ~40 KB token: the hover fits VS Code\'s cut with its links, which pass where the token is', async () => {
+  test("a ~40 KB token: the hover fits VS Code's cut with its links, which pass where the token is", async () => {
     await closeTokenTabs();
     const claims: Record<string, string> = { iss: 'https://issuer.example', sub: 'big' };
     for (let i = 0; i < 400; i++) claims[`claim_${i}`] = 'v'.repeat(60);
@@ -199,18 +213,26 @@ suite('Tokens', () => {
     const token = await hs256Token();
     const valid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'secret', secret: SECRET });
     assert.equal(valid.verdict, 'valid');
-    const invalid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'secret', secret: `${SECRET}x` });
+    const invalid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, {
+      kind: 'secret',
+      secret: `${SECRET}x`,
+    });
     assert.equal(invalid.verdict, 'invalid_signature');
     const wrongKind = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, token, { kind: 'discovery' });
     assert.equal(wrongKind.verdict, 'unsupported');
   });
 
-  test('Verify Token Signature by discovery: the issuer\'s JWKS over loopback HTTP; unknown kid; unreachable issuer', async () => {
+  test("Verify Token Signature by discovery: the issuer's JWKS over loopback HTTP; unknown kid; unreachable issuer", async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256', use: 'sig' };
     let issuer = '';
     const server: Server = createServer((request, response) => {
-      const body = request.url === '/.well-known/openid-configuration' ? { issuer, jwks_uri: `${issuer}/jwks` } : request.url === '/jwks' ? { keys: [jwk] } : undefined;
+      const body =
+        request.url === '/.well-known/openid-configuration'
+          ? { issuer, jwks_uri: `${issuer}/jwks` }
+          : request.url === '/jwks'
+            ? { keys: [jwk] }
+            : undefined;
       response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(body ?? {}));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -218,12 +240,20 @@ suite('Tokens', () => {
     try {
       const sign = (kid: string, iss = issuer) =>
         new SignJWT({ sub: 'tester' }).setProtectedHeader({ alg: 'ES256', kid }).setIssuer(iss).setExpirationTime('5m').sign(privateKey);
-      const valid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('test-key'), { kind: 'discovery' });
+      const valid = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('test-key'), {
+        kind: 'discovery',
+      });
       assert.equal(valid.verdict, 'valid', valid.message);
       assert.equal(valid.jwksUri, `${issuer}/jwks`);
-      const rotated = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('rotated-away'), { kind: 'discovery' });
+      const rotated = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('rotated-away'), {
+        kind: 'discovery',
+      });
       assert.equal(rotated.verdict, 'no_matching_key', rotated.message);
-      const unreachable = await vscode.commands.executeCommand<VerifyResult>(CommandId.verifySignature, await sign('test-key', 'http://127.0.0.1:9'), { kind: 'discovery' });
+      const unreachable = await vscode.commands.executeCommand<VerifyResult>(
+        CommandId.verifySignature,
+        await sign('test-key', 'http://127.0.0.1:9'),
+        { kind: 'discovery' },
+      );
       assert.equal(unreachable.verdict, 'network_error', unreachable.message);
     } finally {
       server.close();

@@ -21,7 +21,9 @@ export interface CliRun {
 export function runBuiltCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve(root, 'dist/cli.js'), ...args], {
-      cwd: root, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: root,
+      env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';

@@ -18,7 +18,10 @@ test('decode --json: format, header, payload, claims with descriptions, findings
   assert.equal(out.format, 'jws');
   assert.deepEqual(out.header, { typ: 'JWT', alg: 'HS256' });
   assert.deepEqual(out.payload, RFC_EXAMPLE_CLAIMS);
-  assert.deepEqual(out.claims.map((c: { name: string }) => c.name), ['iss', 'exp', 'http://example.com/is_root']);
+  assert.deepEqual(
+    out.claims.map((c: { name: string }) => c.name),
+    ['iss', 'exp', 'http://example.com/is_root'],
+  );
   for (const claim of out.claims) {
     assert.ok('value' in claim && 'description' in claim);
     assert.equal(typeof claim.description, 'string');
@@ -69,8 +72,11 @@ test('human output: readable summary, values escaped for the terminal', () => {
   assert.match(result.stdout!, /^JWS · Google ID token · RS256 · valid for 58 more minutes\n/);
   assert.match(result.stdout!, /\n {2}hd +example\.org {2}— Hosted domain\n/);
   assert.match(result.stdout!, /signature was not verified/);
-  const hostile = decodeCommand(`${SAMPLE.split('.')[0]}.${Buffer.from(JSON.stringify({ sub: '\u001b[2J\u001b]0;pwned\u0007' })).toString('base64url')}.c2ln`, false);
-  assert.ok(!hostile.stdout!.includes("\u001b"));
+  const hostile = decodeCommand(
+    `${SAMPLE.split('.')[0]}.${Buffer.from(JSON.stringify({ sub: '\u001b[2J\u001b]0;pwned\u0007' })).toString('base64url')}.c2ln`,
+    false,
+  );
+  assert.ok(!hostile.stdout!.includes('\u001b'));
   assert.match(hostile.stdout!, /\\u001b\[2J/);
 });
 
@@ -86,7 +92,10 @@ test('scan shows tokens found by findTokens', async () => {
   const tokenFindings = JSON.parse(result.stdout!).findings.filter((f: { kind: string }) => f.kind === 'token');
   assert.deepEqual(
     tokenFindings.map((f: { format: string; line: number; text: string }) => [f.format, f.line, f.text]),
-    [['jws', 2, SAMPLE], ['jwe', 3, RFC7516_A3_JWE]],
+    [
+      ['jws', 2, SAMPLE],
+      ['jwe', 3, RFC7516_A3_JWE],
+    ],
   );
   for (const finding of tokenFindings) assert.deepEqual(Object.keys(finding).sort(), ['end', 'format', 'kind', 'line', 'start', 'text']);
 });

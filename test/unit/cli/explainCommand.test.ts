@@ -7,14 +7,24 @@ import { runCli } from '../../../src/cli/main';
 import { explainText } from '../../../src/core/errors/explain';
 
 interface Explained {
-  code: string; family: string; name: string; summary: string; causes: string[]; fixes: string[];
-  links: { title: string; url: string }[]; alsoIn: string[];
+  code: string;
+  family: string;
+  name: string;
+  summary: string;
+  causes: string[];
+  fixes: string[];
+  links: { title: string; url: string }[];
+  alsoIn: string[];
 }
 
 test('authlens explain CODE --json: the catalog entry, exit 0', async () => {
   for (const [input, code, family] of [
-    ['AADSTS50058', 'AADSTS50058', 'entra'], ['aadsts50058', 'AADSTS50058', 'entra'], ['50058', 'AADSTS50058', 'entra'],
-    ['E0000011', 'E0000011', 'okta'], ['invalid_grant', 'invalid_grant', 'oauth'], ['NotAuthorizedException', 'NotAuthorizedException', 'cognito'],
+    ['AADSTS50058', 'AADSTS50058', 'entra'],
+    ['aadsts50058', 'AADSTS50058', 'entra'],
+    ['50058', 'AADSTS50058', 'entra'],
+    ['E0000011', 'E0000011', 'okta'],
+    ['invalid_grant', 'invalid_grant', 'oauth'],
+    ['NotAuthorizedException', 'NotAuthorizedException', 'cognito'],
   ] as const) {
     const result = await runCli(['explain', input, '--json']);
     assert.equal(result.exitCode, 0, input);
@@ -74,11 +84,18 @@ test('authlens scan --json reports error findings with family, offsets and line'
   writeFileSync(file, text);
   const result = await runCli(['scan', file, '--json']);
   assert.equal(result.exitCode, 0);
-  const { findings } = JSON.parse(result.stdout!) as { findings: { kind: string; code: string; family: string; start: number; end: number; line: number }[] };
+  const { findings } = JSON.parse(result.stdout!) as {
+    findings: { kind: string; code: string; family: string; start: number; end: number; line: number }[];
+  };
   const errors = findings.filter((f) => f.kind === 'error');
-  assert.deepEqual(errors.map((f) => [f.code, f.family, f.line]), [
-    ['invalid_grant', 'oauth', 2], ['AADSTS70008', 'entra', 2], ['E0000011', 'okta', 4],
-  ]);
+  assert.deepEqual(
+    errors.map((f) => [f.code, f.family, f.line]),
+    [
+      ['invalid_grant', 'oauth', 2],
+      ['AADSTS70008', 'entra', 2],
+      ['E0000011', 'okta', 4],
+    ],
+  );
   for (const f of errors) assert.equal(text.slice(f.start, f.end), f.code);
   const human = await runCli(['scan', file]);
   assert.match(human.stdout!, /line 2, \d+-\d+ {2}error AADSTS70008 \(entra\)/);
@@ -87,7 +104,10 @@ test('authlens scan --json reports error findings with family, offsets and line'
 test('explainText: parts and one entry per code, or a problem', () => {
   const explained = explainText('{"error":"invalid_grant","error_description":"AADSTS70008: expired","error_codes":[70008]}');
   assert.equal(explained.parts?.shape, 'json');
-  assert.deepEqual(explained.entries.map((e) => `${e.code}/${e.family}`), ['invalid_grant/oauth', 'AADSTS70008/entra']);
+  assert.deepEqual(
+    explained.entries.map((e) => `${e.code}/${e.family}`),
+    ['invalid_grant/oauth', 'AADSTS70008/entra'],
+  );
   assert.equal(explained.problem, undefined);
   const bare = explainText('access_denied');
   assert.equal(bare.entries[0]?.code, 'access_denied');

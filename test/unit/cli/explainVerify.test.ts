@@ -11,9 +11,13 @@ import { buildCli, runBuiltCli } from './_run';
 
 const ENTRA_BODY = JSON.stringify({
   error: 'invalid_grant',
-  error_description: 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Trace ID: 0f3c2a1e-1111-2222-3333-444455556666 Correlation ID: 9a8b7c6d-aaaa-bbbb-cccc-ddddeeeeffff Timestamp: 2026-03-01 10:20:30Z',
-  error_codes: [70008], timestamp: '2026-03-01 10:20:30Z', trace_id: '0f3c2a1e-1111-2222-3333-444455556666',
-  correlation_id: '9a8b7c6d-aaaa-bbbb-cccc-ddddeeeeffff', suberror: 'bad_token',
+  error_description:
+    'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Trace ID: 0f3c2a1e-1111-2222-3333-444455556666 Correlation ID: 9a8b7c6d-aaaa-bbbb-cccc-ddddeeeeffff Timestamp: 2026-03-01 10:20:30Z',
+  error_codes: [70008],
+  timestamp: '2026-03-01 10:20:30Z',
+  trace_id: '0f3c2a1e-1111-2222-3333-444455556666',
+  correlation_id: '9a8b7c6d-aaaa-bbbb-cccc-ddddeeeeffff',
+  suberror: 'bad_token',
   claims: Buffer.from('{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}').toString('base64'),
 });
 
@@ -47,7 +51,16 @@ after(() => new Promise<void>((done) => server.close(() => done())));
 test('explain -: a whole Entra response with its parts and the code explained, like the Explain view', async () => {
   const run = await runBuiltCli(['explain', '-'], { stdin: ENTRA_BODY });
   assert.equal(run.code, 0, run.stderr);
-  for (const part of [/Trace ID\s+0f3c2a1e-1111-2222-3333-444455556666/, /Correlation ID\s+9a8b7c6d-aaaa/, /Suberror\s+bad_token/, /Timestamp/, /Claims challenge/, /"essential": true/, /^AADSTS70008\s/m, /Likely causes:/]) {
+  for (const part of [
+    /Trace ID\s+0f3c2a1e-1111-2222-3333-444455556666/,
+    /Correlation ID\s+9a8b7c6d-aaaa/,
+    /Suberror\s+bad_token/,
+    /Timestamp/,
+    /Claims challenge/,
+    /"essential": true/,
+    /^AADSTS70008\s/m,
+    /Likely causes:/,
+  ]) {
     assert.match(run.stdout, part);
   }
   // Provider code before the OAuth error beside it: the editor's policy.
@@ -63,11 +76,17 @@ test('explain FILE --json: parts and each code with its entry', async () => {
   writeFileSync(file, `2026-03-01 10:20:30 POST /token 400\n${ENTRA_BODY}\n`);
   const run = await runBuiltCli(['explain', file, '--json']);
   assert.equal(run.code, 0, run.stderr);
-  const out = JSON.parse(run.stdout) as { parts: { trace_id: string; suberror: string; claims: unknown }; codes: { code: string; entry: { summary: string } | null }[] };
+  const out = JSON.parse(run.stdout) as {
+    parts: { trace_id: string; suberror: string; claims: unknown };
+    codes: { code: string; entry: { summary: string } | null }[];
+  };
   assert.equal(out.parts.trace_id, '0f3c2a1e-1111-2222-3333-444455556666');
   assert.equal(out.parts.suberror, 'bad_token');
   assert.deepEqual(out.parts.claims, { access_token: { nbf: { essential: true, value: '1700000000' } } });
-  assert.deepEqual(out.codes.map((c) => c.code), ['AADSTS70008', 'bad_token', 'invalid_grant']);
+  assert.deepEqual(
+    out.codes.map((c) => c.code),
+    ['AADSTS70008', 'bad_token', 'invalid_grant'],
+  );
   assert.ok(out.codes.every((c) => c.entry && c.entry.summary));
 });
 
@@ -81,7 +100,10 @@ test('verify --secret-env: HS256 valid; a wrong secret is invalid (exit 1); the 
   const ok = await runBuiltCli(['verify', hsToken, '--secret-env', 'MY_SECRET'], { env: { MY_SECRET: HS_SECRET } });
   assert.equal(ok.code, 0, ok.stdout + ok.stderr);
   assert.match(ok.stdout, /^valid: Signature valid \(HS256\)/);
-  const bad = await runBuiltCli(['verify', '-', '--secret-env', 'MY_SECRET', '--json'], { stdin: hsToken, env: { MY_SECRET: 'another-secret-another-secret-another' } });
+  const bad = await runBuiltCli(['verify', '-', '--secret-env', 'MY_SECRET', '--json'], {
+    stdin: hsToken,
+    env: { MY_SECRET: 'another-secret-another-secret-another' },
+  });
   assert.equal(bad.code, 1);
   assert.equal((JSON.parse(bad.stdout) as { verdict: string }).verdict, 'invalid_signature');
   const unset = await runBuiltCli(['verify', hsToken, '--secret-env', 'NOT_SET_ANYWHERE']);

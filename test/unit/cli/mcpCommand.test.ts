@@ -13,11 +13,23 @@ import { makeToken } from '../../fixtures/tokens/makeToken';
 
 const ROOT = resolve(__dirname, '../../..');
 const SIGNATURE = 'U2lnbmF0dXJlQnl0ZXNUaGF0TXVzdE5ldmVyTGVhdmUtMTIzNDU2Nzg5';
-const TOKEN = makeToken({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, {
-  iss: 'https://login.microsoftonline.com/72f988bf-0000-4000-8000-00000000aaaa/v2.0', aud: 'api://orders', ver: '2.0',
-  tid: '72f988bf-0000-4000-8000-00000000aaaa', oid: '11111111-2222-4333-8444-555555555555', name: 'Jane Doe',
-  preferred_username: 'jane.doe@contoso.com', scp: 'Orders.Read', iat: 1_700_000_000, nbf: 1_700_000_000, exp: 1_700_003_600,
-}, SIGNATURE);
+const TOKEN = makeToken(
+  { alg: 'RS256', typ: 'JWT', kid: 'k1' },
+  {
+    iss: 'https://login.microsoftonline.com/72f988bf-0000-4000-8000-00000000aaaa/v2.0',
+    aud: 'api://orders',
+    ver: '2.0',
+    tid: '72f988bf-0000-4000-8000-00000000aaaa',
+    oid: '11111111-2222-4333-8444-555555555555',
+    name: 'Jane Doe',
+    preferred_username: 'jane.doe@contoso.com',
+    scp: 'Orders.Read',
+    iat: 1_700_000_000,
+    nbf: 1_700_000_000,
+    exp: 1_700_003_600,
+  },
+  SIGNATURE,
+);
 
 let client: Client;
 let masked: Client;
@@ -30,7 +42,9 @@ function text(result: Awaited<ReturnType<Client['callTool']>>): string {
 
 async function connect(args: string[] = []): Promise<Client> {
   const c = new Client({ name: 'authlens-test', version: '1.0.0' });
-  await c.connect(new StdioClientTransport({ command: process.execPath, args: [join(ROOT, 'dist/cli.js'), 'mcp', ...args], cwd: ROOT, stderr: 'pipe' }));
+  await c.connect(
+    new StdioClientTransport({ command: process.execPath, args: [join(ROOT, 'dist/cli.js'), 'mcp', ...args], cwd: ROOT, stderr: 'pipe' }),
+  );
   return c;
 }
 
@@ -69,7 +83,11 @@ test('the server says who it is and lists the four tools, each description stati
   assert.deepEqual(tools.map((tool) => tool.name).sort(), ['decode_token', 'explain_error', 'explain_har', 'scan_text']);
   for (const tool of tools) {
     assert.match(tool.description ?? '', /nothing is sent over the network/i, tool.name);
-    assert.match(tool.description ?? '', /never returns a whole token, a signature, an authorization code, a client secret or a cookie value/i, tool.name);
+    assert.match(
+      tool.description ?? '',
+      /never returns a whole token, a signature, an authorization code, a client secret or a cookie value/i,
+      tool.name,
+    );
     assert.equal(tool.annotations?.readOnlyHint, true);
     assert.equal(tool.inputSchema.type, 'object');
     assert.equal(Object.keys(tool.inputSchema.properties ?? {}).length, 1);
@@ -87,8 +105,16 @@ test('decode_token: summary, claims with meanings, findings, sources; never the 
   assert.match(answer, /Sources:\n- https:\/\//);
   assert.match(answer, /not verified/);
   assert.ok(!answer.includes(SIGNATURE) && !answer.includes(TOKEN));
-  const structured = result.structuredContent as { claims: { name: string; value: unknown }[]; signature: { present: boolean; length: number } };
-  assert.deepEqual(structured.signature, { present: true, length: SIGNATURE.length, verified: false, note: structured.signature['note' as never] });
+  const structured = result.structuredContent as {
+    claims: { name: string; value: unknown }[];
+    signature: { present: boolean; length: number };
+  };
+  assert.deepEqual(structured.signature, {
+    present: true,
+    length: SIGNATURE.length,
+    verified: false,
+    note: structured.signature['note' as never],
+  });
   assert.ok(!JSON.stringify(structured).includes(SIGNATURE));
 });
 
@@ -122,10 +148,14 @@ test('explain_error: a bare code gives the meaning, causes, fixes and the source
 test('explain_error: a token response body gives its parts and every code, without the code or secret sent', async () => {
   const body = JSON.stringify({
     error: 'invalid_grant',
-    error_description: 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Trace ID: 0b5d3b1e-aaaa-4bbb-8ccc-123456789abc Correlation ID: 7d4a0f5c-dddd-4eee-8fff-abcdefabcdef Timestamp: 2026-11-28 12:00:00Z',
-    error_codes: [70008], trace_id: '0b5d3b1e-aaaa-4bbb-8ccc-123456789abc', correlation_id: '7d4a0f5c-dddd-4eee-8fff-abcdefabcdef',
+    error_description:
+      'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Trace ID: 0b5d3b1e-aaaa-4bbb-8ccc-123456789abc Correlation ID: 7d4a0f5c-dddd-4eee-8fff-abcdefabcdef Timestamp: 2026-11-28 12:00:00Z',
+    error_codes: [70008],
+    trace_id: '0b5d3b1e-aaaa-4bbb-8ccc-123456789abc',
+    correlation_id: '7d4a0f5c-dddd-4eee-8fff-abcdefabcdef',
   });
-  const request = 'POST /oauth2/v2.0/token\ngrant_type=authorization_code&code=OAQABAAIAAABeStHaDeSecretCodeValue1234&client_secret=SuperSecretClientValue987\nCookie: esctx=CookieValueThatIsPrivate42\n';
+  const request =
+    'POST /oauth2/v2.0/token\ngrant_type=authorization_code&code=OAQABAAIAAABeStHaDeSecretCodeValue1234&client_secret=SuperSecretClientValue987\nCookie: esctx=CookieValueThatIsPrivate42\n';
   const result = await client.callTool({ name: 'explain_error', arguments: { text: `${request}\n${body}` } });
   assert.equal(result.isError, false);
   const answer = text(result);
@@ -148,7 +178,11 @@ test('explain_error on text with no error but a token points to decode_token', a
 });
 
 test('scan_text: tokens described by line, never returned; error codes with their meaning', async () => {
-  const log = ['starting', `sending Authorization: Bearer ${TOKEN}`, 'got 400: AADSTS50058: A silent sign-in request was sent but no user is signed in.'].join('\n');
+  const log = [
+    'starting',
+    `sending Authorization: Bearer ${TOKEN}`,
+    'got 400: AADSTS50058: A silent sign-in request was sent but no user is signed in.',
+  ].join('\n');
   const result = await client.callTool({ name: 'scan_text', arguments: { text: log } });
   const answer = text(result);
   assert.match(answer, /^Found 1 token\(s\) and 1 error code\(s\):/);
@@ -159,13 +193,15 @@ test('scan_text: tokens described by line, never returned; error codes with thei
 });
 
 test('a bad argument is refused clearly, and the server keeps serving', async () => {
-  const bad = await client.callTool({ name: 'scan_text', arguments: { text: 42 } }).catch((error: Error) => ({ isError: true, content: [{ type: 'text', text: error.message }] }));
+  const bad = await client
+    .callTool({ name: 'scan_text', arguments: { text: 42 } })
+    .catch((error: Error) => ({ isError: true, content: [{ type: 'text', text: error.message }] }));
   assert.equal(bad.isError, true);
   const after = await client.callTool({ name: 'explain_error', arguments: { text: 'invalid_client' } });
   assert.equal(after.isError, false);
 });
 
-test('explain_har: the recorded sign-in\'s checks, legs and errors; tokens described, no token, code or cookie value returned', async () => {
+test("explain_har: the recorded sign-in's checks, legs and errors; tokens described, no token, code or cookie value returned", async () => {
   const harPath = join(ROOT, 'samples', 'sign-in.har');
   const result = await client.callTool({ name: 'explain_har', arguments: { path: harPath } });
   assert.equal(result.isError, false, text(result));
@@ -176,12 +212,16 @@ test('explain_har: the recorded sign-in\'s checks, legs and errors; tokens descr
   // Every secret value the HAR holds: tokens, codes, verifiers, secrets (in URLs, form and JSON bodies), cookies.
   const raw = readFileSync(harPath, 'utf8');
   const secrets = new Set<string>();
-  for (const m of raw.matchAll(/\b(?:code|code_verifier|access_token|refresh_token|id_token|client_secret)=([^&"\s\\]{8,})/g)) secrets.add(m[1]!);
+  for (const m of raw.matchAll(/\b(?:code|code_verifier|access_token|refresh_token|id_token|client_secret)=([^&"\s\\]{8,})/g))
+    secrets.add(m[1]!);
   for (const m of raw.matchAll(/\\?"(?:access_token|refresh_token|id_token)\\?"\s*:\s*\\?"([^"\\]{8,})/g)) secrets.add(m[1]!);
   for (const m of raw.matchAll(/eyJ[\w-]{8,}\.[\w-]+\.[\w-]*/g)) secrets.add(m[0]);
-  const har = JSON.parse(raw) as { log: { entries: { request: { cookies?: { value: string }[] }; response: { cookies?: { value: string }[] } }[] } };
+  const har = JSON.parse(raw) as {
+    log: { entries: { request: { cookies?: { value: string }[] }; response: { cookies?: { value: string }[] } }[] };
+  };
   for (const entry of har.log.entries) {
-    for (const cookie of [...(entry.request.cookies ?? []), ...(entry.response.cookies ?? [])]) if (cookie.value.length >= 8) secrets.add(cookie.value);
+    for (const cookie of [...(entry.request.cookies ?? []), ...(entry.response.cookies ?? [])])
+      if (cookie.value.length >= 8) secrets.add(cookie.value);
   }
   assert.ok(secrets.size > 3, 'the sample HAR holds secrets to look for');
   const structured = JSON.stringify(result.structuredContent);

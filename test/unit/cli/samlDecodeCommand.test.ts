@@ -6,8 +6,22 @@ import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { ACS, IDP, SP, authnRequest, postEncode, redirectEncode, samlResponse, sign } from '../core/saml/_messages';
 
-const CONTRACT_KEYS = ['kind', 'binding', 'version', 'issuer', 'destination', 'id', 'inResponseTo', 'statusCodes', 'nameId', 'audiences',
-  'conditions', 'signed', 'encryptedAssertion', 'attributes'];
+const CONTRACT_KEYS = [
+  'kind',
+  'binding',
+  'version',
+  'issuer',
+  'destination',
+  'id',
+  'inResponseTo',
+  'statusCodes',
+  'nameId',
+  'audiences',
+  'conditions',
+  'signed',
+  'encryptedAssertion',
+  'attributes',
+];
 
 test('decode --json on a SAMLResponse: the contract shape, exit 0, expired when NotOnOrAfter has passed', async () => {
   const xml = sign(samlResponse({ notBefore: '2020-01-01T00:00:00Z', notOnOrAfter: '2020-01-01T01:00:00Z' }), 'Assertion');
@@ -55,7 +69,11 @@ test('decode: not SAML answers as before; broken SAML and hostile XML are clear 
   const plain = await runCli(['decode', 'hello.world', '--json']);
   assert.equal(plain.exitCode, 1);
   assert.equal(JSON.parse(plain.stdout!).error.code.startsWith('saml'), false);
-  const hostile = await runCli(['decode', `SAMLResponse=${postEncode('<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><x>&a;</x>')}`, '--json']);
+  const hostile = await runCli([
+    'decode',
+    `SAMLResponse=${postEncode('<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><x>&a;</x>')}`,
+    '--json',
+  ]);
   assert.equal(hostile.exitCode, 1);
   assert.equal(JSON.parse(hostile.stdout!).error.code, 'saml_dtd_forbidden');
 });
@@ -65,11 +83,20 @@ test('scan finds SAML values with kind "saml": parameters in URLs and bare base6
   const file = join(dir, 'log.txt');
   const b64 = postEncode(samlResponse());
   const redirect = redirectEncode(authnRequest());
-  writeFileSync(file, `GET ${IDP}/sso?SAMLRequest=${redirect}&RelayState=x\nposted ${b64}\nnothing here PD94bWwgdmVyc2lvbj0iMS4wIj8+PGh0bWw+PC9odG1sPg==\n`);
+  writeFileSync(
+    file,
+    `GET ${IDP}/sso?SAMLRequest=${redirect}&RelayState=x\nposted ${b64}\nnothing here PD94bWwgdmVyc2lvbj0iMS4wIj8+PGh0bWw+PC9odG1sPg==\n`,
+  );
   const out = JSON.parse((await runCli(['scan', file, '--json'])).stdout!);
   const saml = out.findings.filter((f: { kind: string }) => f.kind === 'saml');
   assert.equal(saml.length, 2, JSON.stringify(out.findings));
-  assert.deepEqual(saml.map((f: { parameter: string | null; line: number }) => [f.parameter, f.line]), [['SAMLRequest', 1], [null, 2]]);
+  assert.deepEqual(
+    saml.map((f: { parameter: string | null; line: number }) => [f.parameter, f.line]),
+    [
+      ['SAMLRequest', 1],
+      [null, 2],
+    ],
+  );
   assert.equal(saml[0].text, redirect);
   assert.equal(saml[1].text, b64);
 });

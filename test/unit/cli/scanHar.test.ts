@@ -30,9 +30,14 @@ test('scan on a HAR names the entry; on text that only starts like one, and on s
   try {
     const lookalike = join(dir, 'notahar.json');
     writeFileSync(lookalike, '{"log": {"version": "1.2", "creator": 1}}\nfailed: AADSTS50058 here\n');
-    for (const run of [spawnSync(process.execPath, [cli, 'scan', lookalike, '--json'], { encoding: 'utf8' }), scanFromFile(lookalike, ['-', '--json'])]) {
+    for (const run of [
+      spawnSync(process.execPath, [cli, 'scan', lookalike, '--json'], { encoding: 'utf8' }),
+      scanFromFile(lookalike, ['-', '--json']),
+    ]) {
       assert.equal(run.status, 0);
-      assert.deepEqual((JSON.parse(run.stdout) as { findings: unknown[] }).findings, [{ kind: 'error', code: 'AADSTS50058', family: 'entra', start: 50, end: 61, line: 2 }]);
+      assert.deepEqual((JSON.parse(run.stdout) as { findings: unknown[] }).findings, [
+        { kind: 'error', code: 'AADSTS50058', family: 'entra', start: 50, end: 61, line: 2 },
+      ]);
     }
     const fromStdin = scanFromFile(join(root, 'samples', 'sign-in.har'), ['-', '--json']);
     assert.equal(fromStdin.status, 0);

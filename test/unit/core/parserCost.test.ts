@@ -46,7 +46,10 @@ function costOf(run: (input: string) => unknown, input: string): number {
   }
 }
 
-interface Family { name: string; make: (length: number) => string }
+interface Family {
+  name: string;
+  make: (length: number) => string;
+}
 
 const figures: string[] = [];
 
@@ -60,8 +63,10 @@ function assertLinear(parser: string, run: (input: string) => unknown, families:
       const growth = sizes[i]! / sizes[i - 1]!;
       if (ms[i]! < FLOOR_MS) continue;
       const ratio = ms[i]! / Math.max(ms[i - 1]!, FLOOR_MS / growth);
-      assert.ok(ratio <= growth * SLACK,
-        `${parser}, ${family.name}: ${sizes[i - 1]} → ${sizes[i]} characters cost ×${ratio.toFixed(0)} (${ms[i - 1]!.toFixed(3)} → ${ms[i]!.toFixed(3)} ms), over ×${growth * SLACK}`);
+      assert.ok(
+        ratio <= growth * SLACK,
+        `${parser}, ${family.name}: ${sizes[i - 1]} → ${sizes[i]} characters cost ×${ratio.toFixed(0)} (${ms[i - 1]!.toFixed(3)} → ${ms[i]!.toFixed(3)} ms), over ×${growth * SLACK}`,
+      );
     }
   }
 }
@@ -72,11 +77,14 @@ test('token decoding and analysis: linear up to the caps, 10 MB rejected cheaply
     return decoded.ok ? analyzeToken(decoded.token) : decoded.error;
   };
   assertLinear('decodeToken+analyzeToken', decodeAndAnalyse, [
-    { name: 'a token with ever more claims', make: (n) => {
-      const payload: Record<string, string> = {};
-      for (let i = 0; i * 24 < n * 0.7; i++) payload[`c${i}`] = 'v'.repeat(12);
-      return makeToken({ alg: 'RS256', kid: 'k' }, payload);
-    } },
+    {
+      name: 'a token with ever more claims',
+      make: (n) => {
+        const payload: Record<string, string> = {};
+        for (let i = 0; i * 24 < n * 0.7; i++) payload[`c${i}`] = 'v'.repeat(12);
+        return makeToken({ alg: 'RS256', kid: 'k' }, payload);
+      },
+    },
     { name: 'dot runs', make: (n) => `eyJhbGciOiJIUzI1NiJ9${fill('.', n)}` },
     { name: 'base64url run', make: (n) => `eyJ${fill('A', n)}` },
     { name: 'blanks after Bearer', make: (n) => `Bearer ${fill(' \t', n)}x` },
@@ -150,19 +158,40 @@ test('stream scanner: linear however output arrives', () => {
     { name: 'endless base64url run', make: (n) => `eyJhbGciOiJIUzI1NiJ9.${fill('a', n)}` },
   ]);
   // A line printed a character at a time (a progress bar) once copied the growing line per character.
-  assertLinear('streamScanner (1-character pieces)', feedAll(1), [
-    { name: 'one endless line', make: (n) => `AADSTS50058 ${fill('x', n)}` },
-    { name: 'lines with codes', make: (n) => fill('x AADSTS50058\n', n) },
-  ], [1_000, 100_000, 1_000_000]);
+  assertLinear(
+    'streamScanner (1-character pieces)',
+    feedAll(1),
+    [
+      { name: 'one endless line', make: (n) => `AADSTS50058 ${fill('x', n)}` },
+      { name: 'lines with codes', make: (n) => fill('x AADSTS50058\n', n) },
+    ],
+    [1_000, 100_000, 1_000_000],
+  );
 });
 
 test('sanitizeHar: linear on a response body of many form pairs ending in a space', () => {
   // The form-body test once nested repetitions and backtracked exponentially here (fuzz, seed 11).
-  const harOf = (body: string) => JSON.stringify({ log: { version: '1.2', entries: [{ request: { url: 'https://app.example/cb', headers: [] }, response: { headers: [], content: { mimeType: 'text/html', text: body } } }] } });
-  assertLinear('sanitizeHar', sanitizeHar, [
-    { name: 'form pairs then a space', make: (n) => harOf(`${fill('&state=RSA1_5', n)} <`) },
-    { name: 'error= then pairs then <', make: (n) => harOf(`error=x${fill('&a=b', n)}<`) },
-  ], [1_000, 100_000, 1_000_000]);
+  const harOf = (body: string) =>
+    JSON.stringify({
+      log: {
+        version: '1.2',
+        entries: [
+          {
+            request: { url: 'https://app.example/cb', headers: [] },
+            response: { headers: [], content: { mimeType: 'text/html', text: body } },
+          },
+        ],
+      },
+    });
+  assertLinear(
+    'sanitizeHar',
+    sanitizeHar,
+    [
+      { name: 'form pairs then a space', make: (n) => harOf(`${fill('&state=RSA1_5', n)} <`) },
+      { name: 'error= then pairs then <', make: (n) => harOf(`error=x${fill('&a=b', n)}<`) },
+    ],
+    [1_000, 100_000, 1_000_000],
+  );
 });
 
 test('parser cost figures (1 KB / 100 KB / 10 MB)', () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { redact, mask } from '../../../src/core/redact';
 
-const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
 test('a JWT anywhere in a line is masked', () => {
   const out = redact(`token response: {"access_token":"${JWT}"}`);
@@ -12,7 +13,9 @@ test('a JWT anywhere in a line is masked', () => {
 });
 
 test('codes, verifiers and secrets in URLs and form bodies are masked', () => {
-  const out = redact('GET /callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj HTTP/1.1\nclient_secret=s3cr3t-value-123&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
+  const out = redact(
+    'GET /callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj HTTP/1.1\nclient_secret=s3cr3t-value-123&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
+  );
   for (const secret of ['SplxlOBeZQQYbYS6WxSbIA', 's3cr3t-value-123', 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk', 'af0ifjsldkj']) {
     assert.ok(!out.includes(secret), secret);
   }
@@ -20,7 +23,9 @@ test('codes, verifiers and secrets in URLs and form bodies are masked', () => {
 });
 
 test('JSON secrets and Authorization headers are masked', () => {
-  const out = redact('{"refresh_token": "0.AAAAxyzxyzxyzxyzxyz", "client_secret":"abc123abc123"}\nAuthorization: Basic dmNvZGUtZXh0OnNlY3JldA==');
+  const out = redact(
+    '{"refresh_token": "0.AAAAxyzxyzxyzxyzxyz", "client_secret":"abc123abc123"}\nAuthorization: Basic dmNvZGUtZXh0OnNlY3JldA==',
+  );
   assert.ok(!out.includes('0.AAAAxyzxyzxyzxyzxyz'));
   assert.ok(!out.includes('abc123abc123'));
   assert.ok(!out.includes('dmNvZGUtZXh0OnNlY3JldA=='));

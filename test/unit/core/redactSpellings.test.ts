@@ -69,7 +69,8 @@ test('ordinary words next to secret-like names are left alone', () => {
     'token_type: Bearer',
     'the basic idea',
     'https://login.microsoftonline.com/common/oauth2/v2.0/token',
-  ]) assert.equal(redact(line), line);
+  ])
+    assert.equal(redact(line), line);
 });
 
 test('an unterminated 8 MB JSON value is masked without a RangeError', () => {
@@ -94,13 +95,13 @@ const FAMILIES: Record<string, (n: number) => string> = {
   // The one that blocked the Flow Tester for 42 s: long base64url runs with many `eyJ`.
   'eyJ runs (COMPACT_JWT)': (n) => `${'eyJ'.repeat(n / 6)}.x ${'eyJabc'.repeat(n / 12)}`,
   'eyJ with dots': (n) => 'eyJabcd.'.repeat(n / 8),
-  'separators': (n) => '=:'.repeat(n / 2),
+  separators: (n) => '=:'.repeat(n / 2),
   'secret names, no value': (n) => 'password='.repeat(n / 9),
   'unterminated quotes': (n) => '"password":"\\'.repeat(n / 14),
   'url-encoded': (n) => '%3Dcode%3D'.repeat(n / 10),
   'bearer words': (n) => 'bearer '.repeat(n / 7),
   'curl -u': (n) => ' -u a:'.repeat(n / 6),
-  'userinfo': (n) => 'a://b:'.repeat(n / 6),
+  userinfo: (n) => 'a://b:'.repeat(n / 6),
   'one long name': (n) => `${'a'.repeat(n - 1)}=`,
 };
 
@@ -128,12 +129,35 @@ test('redact cost grows linearly on every adversarial family (1 KB, 1 MB, 10 MB;
 test('property: a secret written in any of the spellings never survives', async () => {
   const fc = (await import('fast-check')).default;
   const templates = [
-    (n: string, v: string) => `${n}=${v}`, (n: string, v: string) => `"${n}": "${v}"`, (n: string, v: string) => `\\"${n}\\":\\"${v}\\"`,
-    (n: string, v: string) => `{'${n}': '${v}'}`, (n: string, v: string) => `${n}: ${v}`, (n: string, v: string) => `x%3F${n}%3D${v}%26y=1`,
+    (n: string, v: string) => `${n}=${v}`,
+    (n: string, v: string) => `"${n}": "${v}"`,
+    (n: string, v: string) => `\\"${n}\\":\\"${v}\\"`,
+    (n: string, v: string) => `{'${n}': '${v}'}`,
+    (n: string, v: string) => `${n}: ${v}`,
+    (n: string, v: string) => `x%3F${n}%3D${v}%26y=1`,
   ];
-  const names = ['client_secret', 'clientSecret', 'access_token', 'accessToken', 'refresh_token', 'id_token', 'password', 'code_verifier', 'client_assertion', 'assertion', 'SAMLResponse', 'DB_PASSWORD'];
-  fc.assert(fc.property(
-    fc.constantFrom(...templates), fc.constantFrom(...names), fc.stringMatching(/^[A-Za-z0-9_.~+/-]{12,80}$/), fc.string({ maxLength: 20 }),
-    (template, name, secret, prefix) => !redact(`${prefix.replace(/[=:%"'\\]/g, ' ')} ${template(name, secret)} tail`).includes(secret),
-  ), { numRuns: 2000 });
+  const names = [
+    'client_secret',
+    'clientSecret',
+    'access_token',
+    'accessToken',
+    'refresh_token',
+    'id_token',
+    'password',
+    'code_verifier',
+    'client_assertion',
+    'assertion',
+    'SAMLResponse',
+    'DB_PASSWORD',
+  ];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...templates),
+      fc.constantFrom(...names),
+      fc.stringMatching(/^[A-Za-z0-9_.~+/-]{12,80}$/),
+      fc.string({ maxLength: 20 }),
+      (template, name, secret, prefix) => !redact(`${prefix.replace(/[=:%"'\\]/g, ' ')} ${template(name, secret)} tail`).includes(secret),
+    ),
+    { numRuns: 2000 },
+  );
 });

@@ -38,12 +38,15 @@ test('every setting has the same type, default, limits, enum and scope in the ta
 });
 
 test('the restricted settings are the ones package.json keeps from untrusted workspaces', () => {
-  const restricted = table.filter(([, spec]) => spec.restricted).map(([key]) => settingId(key)).sort();
+  const restricted = table
+    .filter(([, spec]) => spec.restricted)
+    .map(([key]) => settingId(key))
+    .sort();
   assert.deepEqual(restricted, [...pkg.capabilities.untrustedWorkspaces.restrictedConfigurations].sort());
   assert.deepEqual(restricted, ['authlens.flow.redirectPort', 'authlens.flow.timeoutSeconds']);
 });
 
-test('the defaults the core falls back on are the settings\' defaults', () => {
+test("the defaults the core falls back on are the settings' defaults", () => {
   assert.equal(SETTINGS.clockSkewSeconds.default, DEFAULT_CLOCK_SKEW_SECONDS);
   assert.equal(SETTINGS['capture.maxItems'].default, DEFAULT_MAX_ITEMS);
 });
@@ -75,16 +78,18 @@ test('a hand-edited value reads typed: wrong types and non-finite numbers give t
 
 test('whatever settings.json holds, a number setting reads as a number within its limits and a boolean as a boolean', () => {
   const keys = table.map(([key]) => key);
-  fc.assert(fc.property(fc.constantFrom(...keys), fc.anything(), (key, raw) => {
-    const spec: SettingSpec = SETTINGS[key];
-    const value = coerceSetting(key, raw);
-    if (spec.type === 'number') {
-      assert.equal(typeof value, 'number');
-      assert.ok((value as number) >= spec.minimum && (value as number) <= spec.maximum, `${key}: ${String(value)}`);
-    } else if (spec.type === 'boolean') {
-      assert.equal(typeof value, 'boolean');
-    }
-  }));
+  fc.assert(
+    fc.property(fc.constantFrom(...keys), fc.anything(), (key, raw) => {
+      const spec: SettingSpec = SETTINGS[key];
+      const value = coerceSetting(key, raw);
+      if (spec.type === 'number') {
+        assert.equal(typeof value, 'number');
+        assert.ok((value as number) >= spec.minimum && (value as number) <= spec.maximum, `${key}: ${String(value)}`);
+      } else if (spec.type === 'boolean') {
+        assert.equal(typeof value, 'boolean');
+      }
+    }),
+  );
 });
 
 function files(dir: string): string[] {

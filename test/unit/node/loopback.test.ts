@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
 import { request } from 'node:http';
 import type { FlowError } from '../../../src/core/flow';
-import {  } from '../../../src/core/flow';
+import {} from '../../../src/core/flow';
 
 async function get(url: string): Promise<{ status: number; body: string }> {
   const response = await fetch(url);
@@ -70,7 +70,9 @@ test('response_mode=form_post: parameters from the POST body', async () => {
   const listener = await startLoopbackListener();
   const waiting = listener.waitForCallback('s');
   const response = await fetch(listener.redirectUri, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'code=posted&state=s&iss=http%3A%2F%2F127.0.0.1',
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'code=posted&state=s&iss=http%3A%2F%2F127.0.0.1',
   });
   assert.equal(response.status, 200);
   const callback = await waiting;
@@ -104,7 +106,10 @@ test('abort signal ends the wait', async () => {
 test('a fixed port that is taken: LOOPBACK_UNAVAILABLE', async () => {
   const first = await startLoopbackListener();
   try {
-    await assert.rejects(startLoopbackListener({ port: first.port }), (error: FlowError) => error.code === 'LOOPBACK_UNAVAILABLE' && /EADDRINUSE/.test(error.message));
+    await assert.rejects(
+      startLoopbackListener({ port: first.port }),
+      (error: FlowError) => error.code === 'LOOPBACK_UNAVAILABLE' && /EADDRINUSE/.test(error.message),
+    );
   } finally {
     await first.close();
   }
@@ -113,7 +118,8 @@ test('a fixed port that is taken: LOOPBACK_UNAVAILABLE', async () => {
 test('not reachable on any address but 127.0.0.1', async (t) => {
   const listener = await startLoopbackListener();
   try {
-    const external = Object.values(networkInterfaces()).flat()
+    const external = Object.values(networkInterfaces())
+      .flat()
       .find((address) => address && !address.internal && address.family === 'IPv4');
     if (!external) {
       t.diagnostic('This machine has no non-loopback IPv4 address; the external-address check is skipped.');
@@ -153,7 +159,13 @@ test('DNS rebinding: a request whose Host is not this listener gets 421 and is n
   const listener = await startLoopbackListener({ onRejected: (reason) => reasons.push(reason) });
   try {
     const waiting = listener.waitForCallback('s');
-    for (const host of ['evil.example', `evil.example:${listener.port}`, '127.0.0.1', `127.0.0.1.evil.example:${listener.port}`, `localhost:${listener.port + 1}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${listener.port}`,
+      '127.0.0.1',
+      `127.0.0.1.evil.example:${listener.port}`,
+      `localhost:${listener.port + 1}`,
+    ]) {
       assert.equal(await withHost(listener.port, '/callback?code=abc&state=s', host), 421, host);
     }
     assert.equal(listener.rejected, 0);
@@ -208,7 +220,10 @@ test('[::1] already taken on the chosen port: another free port is used; a fixed
   await new Promise<void>((resolve) => squatter.listen(0, '::1', () => resolve()));
   const port = (squatter.address() as { port: number }).port;
   try {
-    await assert.rejects(startLoopbackListener({ redirectHost: 'localhost', port }), (error: FlowError) => error.code === 'LOOPBACK_UNAVAILABLE' && /\[::1\]/.test(error.message));
+    await assert.rejects(
+      startLoopbackListener({ redirectHost: 'localhost', port }),
+      (error: FlowError) => error.code === 'LOOPBACK_UNAVAILABLE' && /\[::1\]/.test(error.message),
+    );
     const listener = await startLoopbackListener({ redirectHost: 'localhost' });
     assert.notEqual(listener.port, port);
     await listener.close();

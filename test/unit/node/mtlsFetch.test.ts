@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { clientCredentials, certificateDer, defaultDeps, flowReportMarkdown, toCurl, FlowError, type ClientCertificate, type FlowContext } from '../../../src/core/flow';
+import {
+  clientCredentials,
+  certificateDer,
+  defaultDeps,
+  flowReportMarkdown,
+  toCurl,
+  FlowError,
+  type ClientCertificate,
+  type FlowContext,
+} from '../../../src/core/flow';
 import { splitPem, tlsFetch } from '../../../src/node/mtlsFetch';
 
 async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
@@ -16,7 +25,11 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ ser
 }
 
 const fakeCertificate = (): ClientCertificate => ({
-  subject: 'CN=offline', issuer: 'CN=offline', selfSigned: true, thumbprint: 'x'.repeat(43), fetch: tlsFetch({}),
+  subject: 'CN=offline',
+  issuer: 'CN=offline',
+  selfSigned: true,
+  thumbprint: 'x'.repeat(43),
+  fetch: tlsFetch({}),
 });
 
 function ctxFor(url: string, requestTimeoutMs = 30_000): FlowContext {
@@ -27,7 +40,7 @@ function ctxFor(url: string, requestTimeoutMs = 30_000): FlowContext {
   };
 }
 
-test('through the certificate\'s fetch, a 2 MB answer is cut at the 1 MB cap', async () => {
+test("through the certificate's fetch, a 2 MB answer is cut at the 1 MB cap", async () => {
   const { server, url } = await serve((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(`{"access_token":"${'a'.repeat(2 * 1024 * 1024)}","token_type":"Bearer"}`);
@@ -41,7 +54,7 @@ test('through the certificate\'s fetch, a 2 MB answer is cut at the 1 MB cap', a
   }
 });
 
-test('through the certificate\'s fetch, a redirect of the token request is refused, and a stalled provider times out', async () => {
+test("through the certificate's fetch, a redirect of the token request is refused, and a stalled provider times out", async () => {
   const { server, url } = await serve((req, res) => {
     if (req.url === '/token') {
       res.writeHead(307, { location: 'http://127.0.0.1:1/elsewhere' });
@@ -53,7 +66,10 @@ test('through the certificate\'s fetch, a redirect of the token request is refus
     const redirected = await clientCredentials(ctxFor(url));
     assert.match(redirected.error?.message ?? '', /never sent on/);
     const base = ctxFor(url, 300);
-    const slow: FlowContext = { ...base, server: { ...base.server, metadata: { ...base.server.metadata, token_endpoint: `${url}/slow/token` } } };
+    const slow: FlowContext = {
+      ...base,
+      server: { ...base.server, metadata: { ...base.server.metadata, token_endpoint: `${url}/slow/token` } },
+    };
     const started = performance.now();
     const timedOut = await clientCredentials(slow);
     assert.equal(timedOut.error?.code, 'TIMEOUT', JSON.stringify(timedOut.error));
@@ -73,7 +89,10 @@ test('a plain-http exchange says no certificate was presented (there is no TLS h
     const step = await clientCredentials(ctxFor(url));
     assert.equal(step.status, 'passed', JSON.stringify(step.error));
     assert.equal(step.exchanges[0]?.clientCertificate, undefined);
-    const shown = { ...step, exchanges: step.exchanges.map((e) => ({ ...e, clientCertificate: { subject: 'CN=offline', thumbprint: 'x'.repeat(43) } })) };
+    const shown = {
+      ...step,
+      exchanges: step.exchanges.map((e) => ({ ...e, clientCertificate: { subject: 'CN=offline', thumbprint: 'x'.repeat(43) } })),
+    };
     const report = flowReportMarkdown([shown], { issuer: url, clientId: 'c', grant: 'client_credentials', generatedAt: 0 });
     assert.match(report, /TLS client certificate presented: CN=offline, x5t#S256 `x{43}`/);
     assert.match(toCurl(shown.exchanges[0]!), /--cert 'CLIENT_CERT\.pem' --key 'CLIENT_KEY\.pem'/);
@@ -83,15 +102,23 @@ test('a plain-http exchange says no certificate was presented (there is no TLS h
 });
 
 test('the PEM parsers: any text gives a result or a clear BAD_INPUT error, never a crash', () => {
-  fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }),
-    fc.string({ maxLength: 200 }).map((body) => `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`)), (text) => {
-    const parts = splitPem(text);
-    assert.ok(parts.cert === undefined || parts.cert.includes('BEGIN CERTIFICATE'));
-    try {
-      certificateDer(text);
-    } catch (error) {
-      assert.ok(error instanceof FlowError && error.code === 'BAD_INPUT', String(error));
-    }
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.string({ maxLength: 200 }).map((body) => `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----`),
+      ),
+      (text) => {
+        const parts = splitPem(text);
+        assert.ok(parts.cert === undefined || parts.cert.includes('BEGIN CERTIFICATE'));
+        try {
+          certificateDer(text);
+        } catch (error) {
+          assert.ok(error instanceof FlowError && error.code === 'BAD_INPUT', String(error));
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
   assert.throws(() => certificateDer('x'.repeat(70 * 1024)), /larger than 64 KiB/);
 });

@@ -12,6 +12,7 @@ function files(dir: string): string[] {
 
 test('src/core never imports vscode (it runs in Node, the CLI and the browser)', () => {
   const offenders = files('src/core').filter((file) =>
-    /(?:from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\))/.test(readFileSync(file, 'utf8')));
+    /(?:from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\))/.test(readFileSync(file, 'utf8')),
+  );
   assert.deepEqual(offenders, []);
 });

@@ -32,7 +32,9 @@ export function specifiers(source: string): string[] {
 
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.mts`, join(base, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile() && /\.m?ts$/.test(path));
+  return [base, `${base}.ts`, `${base}.mts`, join(base, 'index.ts')].find(
+    (path) => existsSync(path) && statSync(path).isFile() && /\.m?ts$/.test(path),
+  );
 }
 
 /** Tarjan's strongly connected components of size > 1 (and self-imports). */
@@ -73,16 +75,41 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 test('the cycle finder finds a two-file cycle and a self-import, and passes a chain', () => {
-  assert.deepEqual(cycles(new Map([['a', ['b']], ['b', ['a']], ['c', ['c']], ['d', ['a']]])), [['a', 'b'], ['c']]);
-  assert.deepEqual(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', []]])), []);
-  assert.deepEqual(specifiers(`import type { A } from '../scan/scan';\nexport { b } from './b';\n// import x from './commented'\nconst c = await import('./c');\nimport './side';`),
-    ['../scan/scan', './b', './side', './c']);
+  assert.deepEqual(
+    cycles(
+      new Map([
+        ['a', ['b']],
+        ['b', ['a']],
+        ['c', ['c']],
+        ['d', ['a']],
+      ]),
+    ),
+    [['a', 'b'], ['c']],
+  );
+  assert.deepEqual(
+    cycles(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', []],
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    specifiers(
+      `import type { A } from '../scan/scan';\nexport { b } from './b';\n// import x from './commented'\nconst c = await import('./c');\nimport './side';`,
+    ),
+    ['../scan/scan', './b', './side', './c'],
+  );
 });
 
 test('src has no import cycles (type-only and dynamic imports count)', () => {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
-    const targets = specifiers(readFileSync(file, 'utf8')).map((specifier) => resolveImport(file, specifier)).filter((path): path is string => path !== undefined);
+    const targets = specifiers(readFileSync(file, 'utf8'))
+      .map((specifier) => resolveImport(file, specifier))
+      .filter((path): path is string => path !== undefined);
     graph.set(file, [...new Set(targets)]);
   }
   assert.ok(graph.size > 100, `read ${graph.size} files`);

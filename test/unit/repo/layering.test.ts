@@ -18,14 +18,19 @@ function files(dir: string): string[] {
 /** Every module specifier a file imports, re-exports or requires. */
 function specifiers(source: string): string[] {
   const found: string[] = [];
-  for (const match of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"\n]+)['"]/gm)) found.push(match[1]!);
+  for (const match of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"\n]+)['"]/gm))
+    found.push(match[1]!);
   return found;
 }
 
 const NODE = new Set(builtinModules);
 const isNode = (spec: string) => spec.startsWith('node:') || NODE.has(spec);
 const importers = (dir: string, bad: (spec: string) => boolean) =>
-  files(dir).flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter(bad).map((spec) => `${file}: ${spec}`));
+  files(dir).flatMap((file) =>
+    specifiers(readFileSync(file, 'utf8'))
+      .filter(bad)
+      .map((spec) => `${file}: ${spec}`),
+  );
 
 test('vscode is imported only under src/extension', () => {
   const offenders = importers('src', (spec) => spec === 'vscode').filter((line) => !line.startsWith(`src${sep}extension${sep}`));
@@ -33,7 +38,10 @@ test('vscode is imported only under src/extension', () => {
 });
 
 test('webview scripts import neither vscode nor Node modules', () => {
-  assert.deepEqual(importers('src/webview', (spec) => spec === 'vscode' || isNode(spec)), []);
+  assert.deepEqual(
+    importers('src/webview', (spec) => spec === 'vscode' || isNode(spec)),
+    [],
+  );
 });
 
 test('the core imports no Node module', () => {
@@ -41,6 +49,7 @@ test('the core imports no Node module', () => {
 });
 
 test('the import finder sees every form it checks', () => {
-  const source = "import * as vscode from 'vscode';\nimport 'node:fs';\nexport { x } from \"http\";\nconst y = require('path');\nawait import('os');";
+  const source =
+    "import * as vscode from 'vscode';\nimport 'node:fs';\nexport { x } from \"http\";\nconst y = require('path');\nawait import('os');";
   assert.deepEqual(specifiers(source), ['vscode', 'node:fs', 'http', 'path', 'os']);
 });

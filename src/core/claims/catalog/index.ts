@@ -8,8 +8,13 @@ import { entries } from './build';
 
 /** URL-named claims outside Auth0: RFC 7519's collision-resistant "public" names. */
 const PUBLIC_NAME = entries('standard', 'payload', [
-  ['https://', 'Public (namespaced) claim', 'any', `${RFC7519}#section-4.2`,
-    'A claim whose name is a URL, so it cannot collide with anyone else\'s. Its meaning is defined by whoever owns that domain.'],
+  [
+    'https://',
+    'Public (namespaced) claim',
+    'any',
+    `${RFC7519}#section-4.2`,
+    "A claim whose name is a URL, so it cannot collide with anyone else's. Its meaning is defined by whoever owns that domain.",
+  ],
 ]);
 
 /** Every catalog entry, standard first. */

@@ -32,7 +32,8 @@ const FIREBASE_REFERENCE: ErrorLink = {
 export function computedLinks(family: ErrorFamily, code: string): ErrorLink[] {
   if (family === 'entra') {
     const digits = /^AADSTS(\d+)$/.exec(code)?.[1];
-    if (digits) return [{ title: `Entra error lookup: ${code}`, url: `https://login.microsoftonline.com/error?code=${digits}` }, ENTRA_REFERENCE];
+    if (digits)
+      return [{ title: `Entra error lookup: ${code}`, url: `https://login.microsoftonline.com/error?code=${digits}` }, ENTRA_REFERENCE];
   }
   if (family === 'b2c') return [B2C_REFERENCE];
   if (family === 'firebase') return [FIREBASE_REFERENCE];
@@ -45,7 +46,12 @@ export function computedLinks(family: ErrorFamily, code: string): ErrorLink[] {
 export function hydrateEntry(family: ErrorFamily, data: DataEntry): ErrorEntry {
   const computed = computedLinks(family, data.code);
   const entry: ErrorEntry = {
-    code: data.code, family, name: data.name ?? data.code, summary: data.summary, causes: data.causes, fixes: data.fixes,
+    code: data.code,
+    family,
+    name: data.name ?? data.code,
+    summary: data.summary,
+    causes: data.causes,
+    fixes: data.fixes,
     links: data.links ? (computed.length > 0 ? computed.concat(data.links) : data.links) : computed,
   };
   if (data.spec !== undefined) entry.spec = data.spec;
@@ -63,7 +69,11 @@ export interface PackedCatalog {
   texts: readonly string[];
   families: readonly {
     family: ErrorFamily;
-    entries: readonly (Omit<DataEntry, 'links' | 'causes' | 'fixes'> & { links?: number[]; causes: (string | number)[]; fixes: (string | number)[] })[];
+    entries: readonly (Omit<DataEntry, 'links' | 'causes' | 'fixes'> & {
+      links?: number[];
+      causes: (string | number)[];
+      fixes: (string | number)[];
+    })[];
   }[];
 }
 
@@ -74,7 +84,12 @@ export function hydrateCatalog(packed: PackedCatalog): ErrorEntry[] {
   const entries: ErrorEntry[] = [];
   for (const group of packed.families) {
     for (const stored of group.entries) {
-      const data: DataEntry = { code: stored.code, summary: stored.summary, causes: stored.causes.map(text), fixes: stored.fixes.map(text) };
+      const data: DataEntry = {
+        code: stored.code,
+        summary: stored.summary,
+        causes: stored.causes.map(text),
+        fixes: stored.fixes.map(text),
+      };
       if (stored.name !== undefined) data.name = stored.name;
       if (stored.links !== undefined) data.links = stored.links.map(link);
       if (stored.spec !== undefined) data.spec = stored.spec;

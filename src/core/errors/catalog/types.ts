@@ -4,27 +4,27 @@
  */
 
 export type ErrorFamily =
-  | 'oauth'          // RFC 6749 and the IANA OAuth Extensions Error Registry, OIDC, CIBA, device flow, DPoP, step-up
-  | 'entra'          // AADSTS codes
-  | 'b2c'            // AADB2C codes (Azure AD B2C)
+  | 'oauth' // RFC 6749 and the IANA OAuth Extensions Error Registry, OIDC, CIBA, device flow, DPoP, step-up
+  | 'entra' // AADSTS codes
+  | 'b2c' // AADB2C codes (Azure AD B2C)
   | 'entra-suberror' // the `suberror` values Entra adds to some responses
-  | 'msal'           // MSAL.js / MSAL.NET error codes seen in exceptions
-  | 'identitymodel'  // IDXnnnnn: Microsoft.IdentityModel (.NET token validation)
-  | 'okta'           // E0000xxx
+  | 'msal' // MSAL.js / MSAL.NET error codes seen in exceptions
+  | 'identitymodel' // IDXnnnnn: Microsoft.IdentityModel (.NET token validation)
+  | 'okta' // E0000xxx
   | 'google'
   | 'github'
   | 'keycloak'
   | 'auth0'
   | 'cognito'
-  | 'saml'                   // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
-  | 'firebase'       // auth/… (Firebase Authentication)
-  | 'graph'          // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
-  | 'aws-sts'        // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
-  | 'supabase'       // Supabase Auth error codes (`error_code`: otp_expired, invalid_credentials)
-  | 'salesforce'     // Salesforce OAuth and REST session errors (invalid_grant variants, INVALID_SESSION_ID)
-  | 'spotify'        // Spotify accounts service and Web API auth errors (INVALID_CLIENT: Invalid redirect URI)
-  | 'apple'          // Sign in with Apple token and JS errors
-  | 'pingfederate';  // PingFederate OAuth AS errors (and PingOne platform codes)
+  | 'saml' // SAML 2.0 status codes (urn:oasis:names:tc:SAML:2.0:status:*)
+  | 'firebase' // auth/… (Firebase Authentication)
+  | 'graph' // Microsoft Graph / directory codes (InvalidAuthenticationToken, Authorization_RequestDenied)
+  | 'aws-sts' // AWS STS AssumeRoleWithWebIdentity (InvalidIdentityToken)
+  | 'supabase' // Supabase Auth error codes (`error_code`: otp_expired, invalid_credentials)
+  | 'salesforce' // Salesforce OAuth and REST session errors (invalid_grant variants, INVALID_SESSION_ID)
+  | 'spotify' // Spotify accounts service and Web API auth errors (INVALID_CLIENT: Invalid redirect URI)
+  | 'apple' // Sign in with Apple token and JS errors
+  | 'pingfederate'; // PingFederate OAuth AS errors (and PingOne platform codes)
 
 export interface ErrorLink {
   title: string;

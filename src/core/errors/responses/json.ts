@@ -55,7 +55,11 @@ export function looseErrorFields(text: string): JsonObject | undefined {
     const at = key.lastIndex;
     if (text[at] === '[') {
       const list = /^\[([\d,\s]{0,200})\]/.exec(text.slice(at, at + 210));
-      if (list && !(name in fields)) fields[name] = list[1]!.split(',').map((n) => Number(n.trim())).filter((n) => Number.isInteger(n) && n > 0);
+      if (list && !(name in fields))
+        fields[name] = list[1]!
+          .split(',')
+          .map((n) => Number(n.trim()))
+          .filter((n) => Number.isInteger(n) && n > 0);
       continue;
     }
     const value = match[1] ? readEscapedString(text, at) : readString(text, at, match[2]!);

@@ -26,7 +26,9 @@ export interface MessageFields {
 
 /** The exception class that starts the message (or a line of it), as written. */
 function exceptionName(text: string): string | undefined {
-  const match = /(?:^|[\s(>])((?:[A-Za-z_$][\w$]*\.|\d+\.)*[A-Za-z_$][\w$]*(?:Error|Exception))(?=:|\s*$|\s*\r?\n)/m.exec(text.slice(0, 64 * 1024));
+  const match = /(?:^|[\s(>])((?:[A-Za-z_$][\w$]*\.|\d+\.)*[A-Za-z_$][\w$]*(?:Error|Exception))(?=:|\s*$|\s*\r?\n)/m.exec(
+    text.slice(0, 64 * 1024),
+  );
   return match?.[1];
 }
 
@@ -40,16 +42,18 @@ export function messageFields(text: string): MessageFields {
   const stamp = /\bTimestamp\s*[:=]\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?)/i.exec(head)?.[1];
   if (stamp) fields.timestamp = timestampToIso(stamp);
 
-  const status = /^HTTP\/[\d.]+\s+(\d{3})\b/m.exec(head)?.[1]
-    ?? /\bStatus(?:[ _]?Code)?\s*[:=]\s*(\d{3})\b/i.exec(head)?.[1]
-    ?? /\bhttp error:?\s*(\d{3})\b/i.exec(head)?.[1]
-    ?? /\bError (\d{3}): [a-z_]+/.exec(head)?.[1];
+  const status =
+    /^HTTP\/[\d.]+\s+(\d{3})\b/m.exec(head)?.[1] ??
+    /\bStatus(?:[ _]?Code)?\s*[:=]\s*(\d{3})\b/i.exec(head)?.[1] ??
+    /\bhttp error:?\s*(\d{3})\b/i.exec(head)?.[1] ??
+    /\bError (\d{3}): [a-z_]+/.exec(head)?.[1];
   if (status) fields.status = Number(status);
 
   // MSAL.NET: `ErrorCode: invalid_grant`; MSAL.js: `ServerError: invalid_grant: …`.
-  fields.error = /\bErrorCode\s*:\s*([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1]
-    ?? exceptionCode(head)
-    ?? /\bError \d{3}: ([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1];
+  fields.error =
+    /\bErrorCode\s*:\s*([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1] ??
+    exceptionCode(head) ??
+    /\bError \d{3}: ([a-z][a-z0-9_]{2,63})\b/.exec(head)?.[1];
 
   const numbers = /\bError\(s\):\s*(\d{4,8}(?:\s*,\s*\d{4,8}){0,19})/.exec(head)?.[1];
   if (numbers) fields.error_codes = numbers.split(',').map((n) => Number(n.trim()));
@@ -137,8 +141,6 @@ export function dashedLabelStart(text: string): number {
   }
 }
 
-
-
 /**
  * DefaultAzureCredential and ChainedTokenCredential list every credential they tried, one per line,
  * in a shape that differs per language:
@@ -158,8 +160,12 @@ function credentialFailures(text: string): CredentialFailure[] | undefined {
     if (/^(?:Default|Chained)\w*Credential$/.test(credential)) continue; // the summary line, not a failure
     // A list marker (`- `, a tab, `CredentialUnavailableError: `, Python's `Name: `) says this line is one attempt.
     const listed = marker !== '' || indent.includes('\t') || label !== undefined;
-    const outcome = /unavailable/i.test(message) || /Unavailable/.test(marker) ? 'unavailable'
-      : /\bfail(?:ed|ure)\b|\bAADSTS\d/i.test(message) || listed ? 'failed' : undefined;
+    const outcome =
+      /unavailable/i.test(message) || /Unavailable/.test(marker)
+        ? 'unavailable'
+        : /\bfail(?:ed|ure)\b|\bAADSTS\d/i.test(message) || listed
+          ? 'failed'
+          : undefined;
     if (!outcome || seen.has(credential)) continue;
     seen.add(credential);
     failures.push({ credential, outcome, message });
@@ -169,8 +175,14 @@ function credentialFailures(text: string): CredentialFailure[] | undefined {
 
 /** The Azure CLI's `Please run: az login --scope …` / `Run the command below to authenticate interactively`. */
 function suggestedCommand(text: string): string | undefined {
-  const advice = /(?:Please run|Run the command below to authenticate interactively)[^\r\n]*\r?\n((?:[ \t]*az [^\r\n]{1,500}\r?\n?){1,5})/.exec(text);
-  if (advice) return advice[1]!.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
+  const advice =
+    /(?:Please run|Run the command below to authenticate interactively)[^\r\n]*\r?\n((?:[ \t]*az [^\r\n]{1,500}\r?\n?){1,5})/.exec(text);
+  if (advice)
+    return advice[1]!
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
   const inline = /Please run ['"`]?(az login[^'"`\r\n]{0,300}?)['"`]?(?:\s+to\b|[.\r\n]|$)/.exec(text);
   return inline?.[1]?.trim();
 }

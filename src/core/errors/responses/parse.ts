@@ -36,7 +36,10 @@ type Draft = Omit<ErrorResponseParts, 'codes' | 'shape'> & {
 export function parseErrorResponse(text: string): ErrorResponseResult {
   if (typeof text !== 'string') return problem('no_error_found', 'Expected the text of an error response.');
   if (text.length > MAX_RESPONSE_LENGTH) {
-    return problem('input_too_large', `The text is ${text.length} characters; an error response is at most ${MAX_RESPONSE_LENGTH}. Scan it instead.`);
+    return problem(
+      'input_too_large',
+      `The text is ${text.length} characters; an error response is at most ${MAX_RESPONSE_LENGTH}. Scan it instead.`,
+    );
   }
   const trimmed = text.trim();
   if (trimmed.length === 0) return problem('no_error_found', 'The text is empty.');
@@ -159,7 +162,9 @@ function headerSection(text: string): HeaderSection {
     const lineStart = pos;
     const line = readLine();
     const header = headerLine(line);
-    const known = header && /^(?:www-authenticate|dpop-nonce|content-type|cache-control|date|pragma|location|content-length|x-[\w-]+)$/i.test(header.name);
+    const known =
+      header &&
+      /^(?:www-authenticate|dpop-nonce|content-type|cache-control|date|pragma|location|content-length|x-[\w-]+)$/i.test(header.name);
     if (!header || (!statusLine && !known)) {
       pos = lineStart;
       break;
@@ -191,7 +196,8 @@ function headerSection(text: string): HeaderSection {
 export function headerLine(line: string): { name: string; value: string } | undefined {
   if (!isAsciiLetter(line.charCodeAt(0))) return undefined;
   let i = 1;
-  while (i < line.length && i <= 64 && (isAsciiLetter(line.charCodeAt(i)) || isDigit(line.charCodeAt(i)) || line.charCodeAt(i) === 0x2d)) i++;
+  while (i < line.length && i <= 64 && (isAsciiLetter(line.charCodeAt(i)) || isDigit(line.charCodeAt(i)) || line.charCodeAt(i) === 0x2d))
+    i++;
   if (i > 64 || line.charCodeAt(i) !== 0x3a /* : */) return undefined;
   const name = line.slice(0, i);
   i++;
@@ -232,9 +238,6 @@ function startsWithAsciiIgnoringCase(text: string, at: number, lower: string): b
   }
   return true;
 }
-
-
-
 
 /** `Bearer error="invalid_token", …` pasted without the header name. */
 function bareChallenge(text: string): AuthChallenge[] {
@@ -354,7 +357,16 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
     // (A sentence in the field, `{"error":"Something went wrong"}`, is kept as `error` but is not a code.)
     const code = normalized.code;
     const inContext = recognised.find((match) => match.code === code);
-    add(code, draft.errorFamily ?? inContext?.family ?? normalized.family ?? vendorShown(text, code) ?? lookupError(code)?.family ?? vocabularyFamily(code) ?? 'oauth');
+    add(
+      code,
+      draft.errorFamily ??
+        inContext?.family ??
+        normalized.family ??
+        vendorShown(text, code) ??
+        lookupError(code)?.family ??
+        vocabularyFamily(code) ??
+        'oauth',
+    );
   }
   // Recognised codes sharing the `error` field's code are the same error, not another one.
   for (const match of recognised) if (!found.some((f) => f.code === match.code)) add(match.code, match.family);
@@ -376,8 +388,11 @@ function vendorShown(text: string, code: string): string | undefined {
 
 function numbers(values: unknown[]): number[] {
   // Numbers and numeric strings only: `String(v)` on an object throws when its `toString` key is not a function.
-  return values.slice(0, 200).map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN))
-    .filter((n) => Number.isInteger(n) && n > 0).slice(0, 50);
+  return values
+    .slice(0, 200)
+    .map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN))
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .slice(0, 50);
 }
 
 function withoutUndefined(draft: Draft): Omit<Draft, 'shape' | 'errorFamily'> {

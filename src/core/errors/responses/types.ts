@@ -78,6 +78,4 @@ export interface ErrorResponseProblem {
   message: string;
 }
 
-export type ErrorResponseResult =
-  | { ok: true; parts: ErrorResponseParts }
-  | { ok: false; problem: ErrorResponseProblem };
+export type ErrorResponseResult = { ok: true; parts: ErrorResponseParts } | { ok: false; problem: ErrorResponseProblem };

@@ -5,8 +5,18 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { CONFIDENTIAL_POST_CLIENT_ID, DEMO_API, DEMO_CLIENT_SECRET, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import {
-  runAuthorizationCodeFlow, fetchUserInfo, refreshTokens, revokeToken, introspectToken, clientCredentials, exchangeCode,
-  validateIdToken, unwrapStep, toCurl, type FlowServer, type FlowStep,
+  runAuthorizationCodeFlow,
+  fetchUserInfo,
+  refreshTokens,
+  revokeToken,
+  introspectToken,
+  clientCredentials,
+  exchangeCode,
+  validateIdToken,
+  unwrapStep,
+  toCurl,
+  type FlowServer,
+  type FlowStep,
 } from '../../../../src/core/flow';
 import { authorize, confidentialClient, context, startDemoProvider } from '../../_fixtures';
 import { at } from '../../../harness/at';
@@ -30,7 +40,8 @@ test('authorization code + PKCE end to end with the public client, then userinfo
   const ctx = context(server);
   const browser = new ScriptedBrowser();
   const seen: string[] = [];
-  const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
+  const result = await runAuthorizationCodeFlow(ctx, {
+    startListener: startLoopbackListener,
     scope: 'openid profile email offline_access',
     prompt: 'consent',
     openBrowser: (url) => browser.open(url, { login: 'alice', password: 'wonderland' }),
@@ -122,7 +133,11 @@ test('confidential client with client_secret_basic: code flow, introspection, re
 });
 
 test('confidential client with client_secret_post: the secret goes in the body, redacted', async () => {
-  const ctx = context(server, { clientId: CONFIDENTIAL_POST_CLIENT_ID, authMethod: 'client_secret_post', clientSecret: DEMO_CLIENT_SECRET });
+  const ctx = context(server, {
+    clientId: CONFIDENTIAL_POST_CLIENT_ID,
+    authMethod: 'client_secret_post',
+    clientSecret: DEMO_CLIENT_SECRET,
+  });
   const { callback, pending } = await authorize(ctx);
   const step = await exchangeCode(ctx, pending, callback.result!);
   assert.equal(step.status, 'passed', JSON.stringify(step.error));

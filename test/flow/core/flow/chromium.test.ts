@@ -28,7 +28,8 @@ test('Chromium completes login and consent; the loopback page says to return to 
   try {
     const page = await browser.newPage();
     const ctx = context(await discoverServer(idp.issuer));
-    const result = await runAuthorizationCodeFlow(ctx, { startListener: startLoopbackListener,
+    const result = await runAuthorizationCodeFlow(ctx, {
+      startListener: startLoopbackListener,
       scope: 'openid profile email offline_access',
       prompt: 'consent',
       listener: { timeoutMs: 20_000 },
@@ -44,7 +45,7 @@ test('Chromium completes login and consent; the loopback page says to return to 
     });
     assert.ok(result.ok, JSON.stringify(result.steps.map((s) => [s.kind, s.status, s.error?.message])));
     await page.waitForLoadState();
-    assert.match(await page.textContent('body') ?? '', /return to VS Code/);
+    assert.match((await page.textContent('body')) ?? '', /return to VS Code/);
   } finally {
     await browser.close();
   }

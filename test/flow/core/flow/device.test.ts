@@ -3,8 +3,14 @@ import assert from 'node:assert/strict';
 import { startIdp, type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
 import {
-  startDeviceAuthorization, pollDeviceToken, unwrapStep, sleep, DEFAULT_POLL_INTERVAL_MS, SLOW_DOWN_INCREMENT_MS,
-  type DeviceAuthorization, type FlowServer,
+  startDeviceAuthorization,
+  pollDeviceToken,
+  unwrapStep,
+  sleep,
+  DEFAULT_POLL_INTERVAL_MS,
+  SLOW_DOWN_INCREMENT_MS,
+  type DeviceAuthorization,
+  type FlowServer,
 } from '../../../../src/core/flow';
 import { context, discoverServer } from '../../_fixtures';
 import { waitFor } from '../../../harness/waitFor';
@@ -44,7 +50,10 @@ test('device flow end to end: pending polls, then tokens once the user approves'
   const ctx = context(server);
   const device = await deviceCode();
   const answers: string[] = [];
-  const polling = pollDeviceToken(ctx, device, { intervalMs: PROVIDER_MIN_INTERVAL_MS + 50, onProgress: (p) => answers.push(p.lastAnswer) });
+  const polling = pollDeviceToken(ctx, device, {
+    intervalMs: PROVIDER_MIN_INTERVAL_MS + 50,
+    onProgress: (p) => answers.push(p.lastAnswer),
+  });
   await waitFor(() => answers.includes('authorization_pending'), { timeout: 10_000, what: 'a poll answered authorization_pending' });
   const page = await approveOnOtherDevice(device);
   assert.match(page.html, /device is signed in/);
@@ -77,7 +86,10 @@ test('slow_down adds 5 s to the interval, every time', async () => {
   assert.ok(idp.events.all.some((e) => e.name === 'device.slow_down'));
   assert.equal(waits[0], 10);
   assert.equal(waits[2], 10 + SLOW_DOWN_INCREMENT_MS, `waits: ${waits.join(', ')}`);
-  assert.ok(waits.every((w, i) => i === 0 || w >= (waits[i - 1] ?? 0)), 'the interval never shrinks');
+  assert.ok(
+    waits.every((w, i) => i === 0 || w >= (waits[i - 1] ?? 0)),
+    'the interval never shrinks',
+  );
   assert.match(step.notes.join(' '), /slowed down/);
 });
 

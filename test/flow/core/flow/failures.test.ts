@@ -5,9 +5,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
-import { exchangeCode, handleCallback, prepareAuthorizationRequest, finalizeAuthorizationRequest, clientCredentials } from '../../../../src/core/flow';
+import {
+  exchangeCode,
+  handleCallback,
+  prepareAuthorizationRequest,
+  finalizeAuthorizationRequest,
+  clientCredentials,
+} from '../../../../src/core/flow';
 import { authorize, confidentialClient, context, startDemoProvider } from '../../_fixtures';
-import type { FlowServer , FlowError} from '../../../../src/core/flow';
+import type { FlowServer, FlowError } from '../../../../src/core/flow';
 
 let idp: Idp;
 let server: FlowServer;

@@ -28,7 +28,10 @@ class FakePlatform implements FlowPlatform {
   devicePollIntervalMs = 350;
   browser?: Promise<unknown>;
 
-  constructor(private readonly choices: BrowserChoices = {}, private readonly beforeBrowser?: (url: string) => Promise<void>) {}
+  constructor(
+    private readonly choices: BrowserChoices = {},
+    private readonly beforeBrowser?: (url: string) => Promise<void>,
+  ) {}
 
   startListener = startLoopbackListener;
   openExternal = async (url: string) => {
@@ -49,8 +52,16 @@ class FakePlatform implements FlowPlatform {
 
 function config(overrides: Partial<FlowConfig> = {}): FlowConfig {
   return {
-    grant: 'authorization_code', issuer: idp.issuer, clientId: PUBLIC_CLIENT_ID, authMethod: 'none',
-    scope: 'openid profile email offline_access', prompt: 'consent', redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {}, ...overrides,
+    grant: 'authorization_code',
+    issuer: idp.issuer,
+    clientId: PUBLIC_CLIENT_ID,
+    authMethod: 'none',
+    scope: 'openid profile email offline_access',
+    prompt: 'consent',
+    redirectPort: 0,
+    redirectHost: '127.0.0.1',
+    extraParams: {},
+    ...overrides,
   };
 }
 
@@ -72,10 +83,15 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.equal(draftState.phase, 'draft');
   assert.deepEqual(kinds(draftState), ['discovery:done', 'authorization-request:waiting']);
   const draft = draftState.draft!;
-  assert.deepEqual(draft.params.map((p) => p.name),
-    ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt']);
+  assert.deepEqual(
+    draft.params.map((p) => p.name),
+    ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'prompt'],
+  );
   assert.match(draft.codeVerifier, /^[A-Za-z0-9_-]{43}$/);
-  assert.deepEqual(draft.params.filter((p) => p.locked).map((p) => p.name), ['response_type', 'code_challenge', 'code_challenge_method']);
+  assert.deepEqual(
+    draft.params.filter((p) => p.locked).map((p) => p.name),
+    ['response_type', 'code_challenge', 'code_challenge_method'],
+  );
 
   // The user adds a parameter in the webview; it reaches the provider.
   const edited = [...draft.params.map(({ name, value }) => ({ name, value })), { name: 'login_hint', value: 'alice' }];
@@ -85,12 +101,25 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   assert.equal(done.phase, 'done', done.status);
   assert.deepEqual(kinds(done), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:done', 'id-token:done']);
   assert.ok(new URL(at(platform.opened, 0)).searchParams.get('login_hint') === 'alice');
-  assert.ok(states.some((st) => st.steps.some((step) => step.kind === 'callback' && step.state === 'running' && step.deadline)), 'a waiting callback with a countdown was shown');
+  assert.ok(
+    states.some((st) => st.steps.some((step) => step.kind === 'callback' && step.state === 'running' && step.deadline)),
+    'a waiting callback with a countdown was shown',
+  );
   const checks = done.steps.find((step) => step.kind === 'id-token')!.checks;
-  for (const label of ['Signature', 'iss', 'aud', 'nonce']) assert.ok(checks.some((c) => c.label.includes(label) && c.outcome === 'passed'), label);
-  assert.deepEqual(done.tokens.map((t) => t.label), ['Access token', 'ID token', 'Refresh token']);
+  for (const label of ['Signature', 'iss', 'aud', 'nonce'])
+    assert.ok(
+      checks.some((c) => c.label.includes(label) && c.outcome === 'passed'),
+      label,
+    );
+  assert.deepEqual(
+    done.tokens.map((t) => t.label),
+    ['Access token', 'ID token', 'Refresh token'],
+  );
   assert.ok(done.tokens.find((t) => t.label === 'ID token')!.summary.includes('sub alice'));
-  assert.ok(done.actions.every((a) => a.enabled), JSON.stringify(done.actions));
+  assert.ok(
+    done.actions.every((a) => a.enabled),
+    JSON.stringify(done.actions),
+  );
   assert.match(done.authorizeUrl ?? '', /state=\S{6}…\[redacted/);
 
   // Nothing the webview gets holds a token, the code or the verifier.
@@ -113,7 +142,11 @@ test('authorization code: draft with every parameter, browser, callback, exchang
   // The refreshed ID token is validated again (OpenID Connect Core §12.2).
   assert.equal(last().steps.at(-1)!.title, 'Validate the refreshed ID token');
   assert.equal(last().steps.at(-1)!.state, 'done');
-  assert.ok(last().steps.at(-1)!.checks.some((c) => c.label.includes('original ID token') && c.outcome === 'passed'));
+  assert.ok(
+    last()
+      .steps.at(-1)!
+      .checks.some((c) => c.label.includes('original ID token') && c.outcome === 'passed'),
+  );
   await s.runAction('introspect-refresh');
   assert.equal(last().steps.at(-1)!.state, 'done');
   await s.runAction('revoke-refresh');
@@ -156,7 +189,12 @@ test('a callback with a wrong state is turned away by the listener; the right on
   assert.equal(last().phase, 'done');
   const rejectedShown = states.find((st) => st.steps.some((step) => step.kind === 'callback' && /1 turned away/.test(step.progress ?? '')));
   assert.ok(rejectedShown, 'the waiting step says a callback was turned away');
-  assert.match(last().steps.find((step) => step.kind === 'callback')!.notes.join(' '), /wrong state/);
+  assert.match(
+    last()
+      .steps.find((step) => step.kind === 'callback')!
+      .notes.join(' '),
+    /wrong state/,
+  );
   assert.ok(platform.logs.some((l) => l.includes('wrong-state')));
 });
 
@@ -171,13 +209,18 @@ test('the user denies consent: the callback step fails with the provider error a
   assert.equal(callback.state, 'failed');
   assert.equal(callback.error?.code, 'OAUTH_ERROR');
   assert.match(callback.error!.message, /access_denied/);
-  assert.ok(callback.error!.explanations.some((x) => x.code === 'access_denied'), 'the catalog explains access_denied');
+  assert.ok(
+    callback.error!.explanations.some((x) => x.code === 'access_denied'),
+    'the catalog explains access_denied',
+  );
   assert.deepEqual(last().tokens, []);
 });
 
 test('a callback URL pasted while waiting completes the flow without the listener, and only for this request', async () => {
   let copiedUrl!: (url: string) => void;
-  const copied = new Promise<string>((resolve) => { copiedUrl = resolve; });
+  const copied = new Promise<string>((resolve) => {
+    copiedUrl = resolve;
+  });
   const platform = new FakePlatform();
   platform.copyText = async (text: string) => void copiedUrl(text);
   const { session: s, last } = session(platform);
@@ -200,7 +243,10 @@ test('a callback URL pasted while waiting completes the flow without the listene
   assert.equal(landing.usableCallback, callback.href);
   await waiting;
   // The pasted callback passed its checks and its code went to the provider, which refused a code it never issued.
-  assert.deepEqual(last().steps.map((x) => `${x.kind}:${x.state}`), ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:failed']);
+  assert.deepEqual(
+    last().steps.map((x) => `${x.kind}:${x.state}`),
+    ['discovery:done', 'authorization-request:done', 'callback:done', 'code-exchange:failed'],
+  );
   assert.equal(last().steps.at(-1)!.error?.code, 'OAUTH_ERROR');
   assert.match(last().steps.at(-1)!.error!.message, /invalid_grant/);
   assert.equal(last().phase, 'failed');
@@ -222,7 +268,10 @@ test('"Copy authorize URL" copies the real URL and waits just the same', async (
 test('no browser comes back: the wait ends with a timeout the user can act on; cancel ends it at once', async () => {
   const platform = new FakePlatform();
   let browserOpened = 0;
-  platform.openExternal = async () => { browserOpened++; return true; }; // the user never signs in
+  platform.openExternal = async () => {
+    browserOpened++;
+    return true;
+  }; // the user never signs in
   platform.timeoutMs = 300;
   const { session: s, last } = session(platform);
   await s.start(config());
@@ -271,16 +320,24 @@ test('device flow: user code and verification URI shown, polling progress, token
   const running = s.start(config({ grant: 'device_code', scope: 'openid profile offline_access' }));
   const device = await waitFor(() => last()?.device, { timeout: 10_000, what: 'the device code to show' });
   assert.match(device.userCode, /^[A-Z]{4}-[A-Z]{4}$/);
-  await waitFor(() => /Poll \d+: authorization_pending/.test(last().steps.find((step) => step.kind === 'device-poll')?.progress ?? ''),
-    { timeout: 10_000, what: 'a poll answered authorization_pending' });
+  await waitFor(() => /Poll \d+: authorization_pending/.test(last().steps.find((step) => step.kind === 'device-poll')?.progress ?? ''), {
+    timeout: 10_000,
+    what: 'a poll answered authorization_pending',
+  });
   await new ScriptedBrowser().open(device.verificationUriComplete ?? device.verificationUri, { userCode: device.userCode });
   await running;
   assert.equal(last().phase, 'done', last().status);
   assert.deepEqual(kinds(last()), ['discovery:done', 'device-authorization:done', 'device-poll:done', 'id-token:done']);
   const pollStep = last().steps.find((step) => step.kind === 'device-poll')!;
-  assert.ok(pollStep.exchanges.some((x) => x.summary === '400 Bad Request · authorization_pending'), 'the poll list names authorization_pending');
+  assert.ok(
+    pollStep.exchanges.some((x) => x.summary === '400 Bad Request · authorization_pending'),
+    'the poll list names authorization_pending',
+  );
   assert.match(pollStep.duration ?? '', /^\d+(\.\d)? (ms|s)$/);
-  assert.ok(states.some((st) => st.steps.some((step) => /Poll \d+: authorization_pending/.test(step.progress ?? ''))), 'polling progress was shown');
+  assert.ok(
+    states.some((st) => st.steps.some((step) => /Poll \d+: authorization_pending/.test(step.progress ?? ''))),
+    'polling progress was shown',
+  );
   assert.ok(last().tokens.some((t) => t.label === 'ID token'));
 });
 
@@ -298,9 +355,15 @@ test('device flow can be cancelled while polling', async () => {
 test('client credentials with a confidential client and its secret', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
-  await s.start(config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '' }), DEMO_CLIENT_SECRET);
+  await s.start(
+    config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '' }),
+    DEMO_CLIENT_SECRET,
+  );
   assert.equal(last().phase, 'done', JSON.stringify(last().steps.at(-1)?.error));
-  assert.deepEqual(last().tokens.map((t) => t.label), ['Access token']);
+  assert.deepEqual(
+    last().tokens.map((t) => t.label),
+    ['Access token'],
+  );
   assert.equal(last().tokens[0]?.kind, 'jwt');
   assert.ok(!JSON.stringify(last()).includes(DEMO_CLIENT_SECRET), 'the secret never reaches the view state');
   const request = at(last().steps.at(-1)?.exchanges ?? [], 0).request;
@@ -310,14 +373,24 @@ test('client credentials with a confidential client and its secret', async () =>
 test('a client_secret typed among the extra parameters is used as the client secret, and never reaches the authorization URL or the view', async () => {
   const platform = new FakePlatform();
   const { session: s, last } = session(platform);
-  await s.start(config({ clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', extraParams: { client_secret: DEMO_CLIENT_SECRET } }));
+  await s.start(
+    config({ clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', extraParams: { client_secret: DEMO_CLIENT_SECRET } }),
+  );
   const draft = last().draft!;
   assert.ok(draft, last().status);
   assert.ok(!draft.params.some((p) => p.name === 'client_secret'), 'not an authorization parameter');
   assert.ok(!JSON.stringify(last()).includes(DEMO_CLIENT_SECRET), 'the secret never reaches the view state');
   s.dispose();
   const cc = session(new FakePlatform());
-  await cc.session.start(config({ grant: 'client_credentials', clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: '', extraParams: { client_secret: DEMO_CLIENT_SECRET } }));
+  await cc.session.start(
+    config({
+      grant: 'client_credentials',
+      clientId: CONFIDENTIAL_CLIENT_ID,
+      authMethod: 'client_secret_basic',
+      scope: '',
+      extraParams: { client_secret: DEMO_CLIENT_SECRET },
+    }),
+  );
   assert.equal(cc.last().phase, 'done', JSON.stringify(cc.last().steps.at(-1)?.error));
 });
 
@@ -342,7 +415,12 @@ test('the webview never gets the state or nonce (masked in the editor, restored 
   assert.ok(!everything.includes(realState), 'state reached the webview');
   assert.ok(!everything.includes(realNonce), 'nonce reached the webview');
   // The nonce sent masked-and-unchanged was restored: the ID token check passed with it.
-  assert.equal(last().steps.find((step) => step.kind === 'id-token')!.checks.find((c) => c.label.includes('nonce'))?.outcome, 'passed');
+  assert.equal(
+    last()
+      .steps.find((step) => step.kind === 'id-token')!
+      .checks.find((c) => c.label.includes('nonce'))?.outcome,
+    'passed',
+  );
 });
 
 test('2,000 wrong-state callbacks: one note with the count, a bounded amount posted to the webview', async () => {
@@ -351,7 +429,11 @@ test('2,000 wrong-state callbacks: one note with the count, a bounded amount pos
     redirect = new URL(new URL(url).searchParams.get('redirect_uri')!);
     const agent = redirect.origin;
     for (let batch = 0; batch < 20; batch++) {
-      await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${agent}${redirect!.pathname}?code=forged&state=forged-${batch}-${i}`).then((r) => r.text())));
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          fetch(`${agent}${redirect!.pathname}?code=forged&state=forged-${batch}-${i}`).then((r) => r.text()),
+        ),
+      );
     }
   });
   // A loaded machine may take a while for 2,000 requests: the wait must not be what ends the test.

@@ -43,8 +43,16 @@ class Platform implements FlowPlatform {
 }
 
 const config = (overrides: Partial<FlowConfig> = {}): FlowConfig => ({
-  grant: 'authorization_code', issuer: idp.issuer, clientId: PUBLIC_CLIENT_ID, authMethod: 'none',
-  scope: 'openid profile offline_access', prompt: 'consent', redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {}, ...overrides,
+  grant: 'authorization_code',
+  issuer: idp.issuer,
+  clientId: PUBLIC_CLIENT_ID,
+  authMethod: 'none',
+  scope: 'openid profile offline_access',
+  prompt: 'consent',
+  redirectPort: 0,
+  redirectHost: '127.0.0.1',
+  extraParams: {},
+  ...overrides,
 });
 
 function session(platform: FlowPlatform) {
@@ -68,7 +76,10 @@ test('DPoP + PAR in the sidebar: pushed request, DPoP-bound tokens, jkt shown, D
   assert.match(at(last().steps, 0).notes.join(' '), /DPoP is on: .*thumbprint \(jkt\) [\w-]{43}/);
   await signIn(s, last, platform);
   assert.equal(last().phase, 'done', last().status);
-  assert.deepEqual(last().steps.map((st) => st.kind), ['discovery', 'pushed-authorization-request', 'callback', 'code-exchange', 'id-token']);
+  assert.deepEqual(
+    last().steps.map((st) => st.kind),
+    ['discovery', 'pushed-authorization-request', 'callback', 'code-exchange', 'id-token'],
+  );
   assert.deepEqual([...new URL(at(platform.opened, 0)).searchParams.keys()].sort(), ['client_id', 'request_uri']);
   const access = last().tokens.find((t) => t.label === 'Access token')!;
   assert.match(access.verification ?? '', /DPoP-bound to this session's key \(jkt [\w-]{43}\)/);
@@ -98,12 +109,22 @@ test('pre-flight: an edited redirect_uri and an unknown scope are warned before 
   params.find((p) => p.name === 'scope')!.value = 'openid profle';
   await s.openBrowser(draft.revision, params, 'open');
   assert.equal(platform.opened.length, 0, 'the browser did not open');
-  assert.deepEqual(last().warnings!.map((w) => w.id), ['redirect-uri-not-served', 'scope-not-supported']);
+  assert.deepEqual(
+    last().warnings!.map((w) => w.id),
+    ['redirect-uri-not-served', 'scope-not-supported'],
+  );
   assert.equal(last().phase, 'draft');
   // Going on: the provider refuses on its own page; the pasted page text is explained.
   const going = s.openBrowser(draft.revision, params, 'open', true);
-  await new Promise<void>((resolve) => { const t = setInterval(() => { if (platform.opened.length) { clearInterval(t); resolve(); } }, 20); });
-  const page = await platform.browser as { html: string };
+  await new Promise<void>((resolve) => {
+    const t = setInterval(() => {
+      if (platform.opened.length) {
+        clearInterval(t);
+        resolve();
+      }
+    }, 20);
+  });
+  const page = (await platform.browser) as { html: string };
   await s.explainLanding(page.html.replace(/<[^>]+>/g, ' '));
   assert.match(last().landing!.summary, /invalid_redirect_uri/);
   s.cancel();
@@ -134,7 +155,10 @@ test('revoke, then refresh: the error says the session revoked it; copy and expo
   const token = at(platform.copied, 0);
 
   await s.copyHttp();
-  assert.match(platform.copied.at(-1)!, /^@token = <paste the access token here>\n[\s\S]*GET http:\/\/127\.0\.0\.1:\d+\/me\nAuthorization: Bearer \{\{token\}\}/);
+  assert.match(
+    platform.copied.at(-1)!,
+    /^@token = <paste the access token here>\n[\s\S]*GET http:\/\/127\.0\.0\.1:\d+\/me\nAuthorization: Bearer \{\{token\}\}/,
+  );
   platform.reveal = 'reveal';
   await s.copyHttp();
   assert.ok(platform.copied.at(-1)!.startsWith(`@token = ${token}\n`));
@@ -155,7 +179,8 @@ test('private_key_jwt with a pasted JWK (as the secret field and SecretStorage c
   const jwk = readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8');
   const platform = new Platform();
   const { s, last } = session(platform);
-  const cc = (clientId: string, authMethod: FlowConfig['authMethod']) => config({ grant: 'client_credentials', clientId, authMethod, scope: 'api:read', prompt: undefined });
+  const cc = (clientId: string, authMethod: FlowConfig['authMethod']) =>
+    config({ grant: 'client_credentials', clientId, authMethod, scope: 'api:read', prompt: undefined });
   await s.start(cc(PRIVATE_KEY_JWT_CLIENT_ID, 'private_key_jwt'), jwk.replace(/\n\s*/g, ''));
   assert.equal(last().phase, 'done', last().status);
   assert.match(JSON.stringify(last().steps.at(-1)!.exchanges), /client_assertion=eyJ/);
@@ -172,8 +197,21 @@ test('token exchange from the sidebar: the access token is traded for a JWT for 
   const { CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_API } = await import('../../../harness/idp');
   const platform = new Platform();
   const { s, last } = session(platform);
-  await s.start(config({ clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', scope: 'openid profile', extraParams: { resource: DEMO_API } }), DEMO_CLIENT_SECRET);
-  await signIn(s, last, platform, (params) => { params.splice(params.findIndex((p) => p.name === 'resource'), 1); });
+  await s.start(
+    config({
+      clientId: CONFIDENTIAL_CLIENT_ID,
+      authMethod: 'client_secret_basic',
+      scope: 'openid profile',
+      extraParams: { resource: DEMO_API },
+    }),
+    DEMO_CLIENT_SECRET,
+  );
+  await signIn(s, last, platform, (params) => {
+    params.splice(
+      params.findIndex((p) => p.name === 'resource'),
+      1,
+    );
+  });
   assert.equal(last().phase, 'done', last().status);
   assert.ok(last().actions.find((a) => a.id === 'exchange-access')?.enabled);
   await s.runAction('exchange-access');

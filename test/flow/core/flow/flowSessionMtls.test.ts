@@ -22,7 +22,14 @@ let idp: Idp;
 let certs: TestCertificates;
 before(async () => {
   certs = makeTestCertificates();
-  idp = await startIdp({ mtls: { server: certs.server, ca: certs.ca.cert, selfSignedCert: certs.selfSigned.cert, clientSubjectDn: `CN=${certs.clientSubjectCn}` } });
+  idp = await startIdp({
+    mtls: {
+      server: certs.server,
+      ca: certs.ca.cert,
+      selfSignedCert: certs.selfSigned.cert,
+      clientSubjectDn: `CN=${certs.clientSubjectCn}`,
+    },
+  });
 });
 after(async () => {
   await idp?.close();
@@ -50,8 +57,16 @@ class Platform implements FlowPlatform {
 }
 
 const config = (overrides: Partial<FlowConfig> = {}): FlowConfig => ({
-  grant: 'client_credentials', issuer: idp.issuer, clientId: SELF_SIGNED_MTLS_CLIENT_ID, authMethod: 'self_signed_tls_client_auth',
-  scope: 'api:read', redirectPort: 0, redirectHost: '127.0.0.1', extraParams: {}, certFile: certs.selfSigned.certPath, keyFile: certs.selfSigned.keyPath,
+  grant: 'client_credentials',
+  issuer: idp.issuer,
+  clientId: SELF_SIGNED_MTLS_CLIENT_ID,
+  authMethod: 'self_signed_tls_client_auth',
+  scope: 'api:read',
+  redirectPort: 0,
+  redirectHost: '127.0.0.1',
+  extraParams: {},
+  certFile: certs.selfSigned.certPath,
+  keyFile: certs.selfSigned.keyPath,
   ...overrides,
 });
 
@@ -83,7 +98,7 @@ const parseWebviewMessage = (raw: unknown) => {
   return result.ok ? result.message : undefined;
 };
 
-test('the page\'s messages: file fields pass through checked, the file picker request names a known field only', () => {
+test("the page's messages: file fields pass through checked, the file picker request names a known field only", () => {
   const form = { ...emptyForm(), certFile: '/a.pem', keyFile: '/a.key' };
   assert.deepEqual(parseWebviewMessage({ type: 'start', form }), { type: 'start', form });
   assert.equal(parseWebviewMessage({ type: 'start', form: { ...emptyForm(), certFile: 42 } }), undefined);
@@ -95,26 +110,49 @@ test('client credentials with the self-signed certificate: the certificate noted
   const platform = new Platform();
   const { s, last } = session(platform);
   await s.start(config());
-  assert.equal(last().phase, 'done', `${last().status} ${platform.notices.join(' ')} ${JSON.stringify(last().steps.map((st) => st.error))}`);
-  assert.match(at(last().steps, 0, 'step').notes.join(' '), /Client certificate for mutual TLS \(RFC 8705\): CN=authlens-self-signed \(self-signed\) · x5t#S256 [\w-]{43}/);
+  assert.equal(
+    last().phase,
+    'done',
+    `${last().status} ${platform.notices.join(' ')} ${JSON.stringify(last().steps.map((st) => st.error))}`,
+  );
+  assert.match(
+    at(last().steps, 0, 'step').notes.join(' '),
+    /Client certificate for mutual TLS \(RFC 8705\): CN=authlens-self-signed \(self-signed\) · x5t#S256 [\w-]{43}/,
+  );
   const step = last().steps.at(-1)!;
   assert.match(step.exchanges.at(-1)!.request, new RegExp(`POST ${idp.issuer}${MTLS_ALIAS_PREFIX}/token`));
   assert.match(step.exchanges.at(-1)!.clientCertificate ?? '', /^CN=authlens-self-signed · x5t#S256 [\w-]{43}$/);
   assert.ok(step.checks.some((c) => c.label === 'cnf.x5t#S256 matches the client certificate' && c.outcome === 'passed'));
   const access = last().tokens.find((t) => t.label === 'Access token')!;
   assert.match(access.verification ?? '', /Certificate-bound to this session's client certificate \(x5t#S256 [\w-]{43}\)/);
-  assert.ok(access.summary.some((line) => /^bound to a client certificate: cnf\.x5t#S256 [\w-]{43}$/.test(line)), access.summary.join(' | '));
+  assert.ok(
+    access.summary.some((line) => /^bound to a client certificate: cnf\.x5t#S256 [\w-]{43}$/.test(line)),
+    access.summary.join(' | '),
+  );
   assert.doesNotMatch(JSON.stringify(last()), /PRIVATE KEY/);
 });
 
 test('the key pasted (kept in secret storage) instead of a key file; auth code with tls_client_auth', async () => {
   const platform = new Platform();
   const { s, last } = session(platform);
-  await s.start(config({ grant: 'authorization_code', clientId: MTLS_CLIENT_ID, authMethod: 'tls_client_auth', scope: 'openid',
-    certFile: certs.client.certPath, keyFile: undefined }), certs.client.key);
+  await s.start(
+    config({
+      grant: 'authorization_code',
+      clientId: MTLS_CLIENT_ID,
+      authMethod: 'tls_client_auth',
+      scope: 'openid',
+      certFile: certs.client.certPath,
+      keyFile: undefined,
+    }),
+    certs.client.key,
+  );
   const draft = last().draft!;
   assert.deepEqual(last().warnings ?? [], []);
-  await s.openBrowser(draft.revision, draft.params.filter((p) => !p.locked).map(({ name, value }) => ({ name, value })), 'open');
+  await s.openBrowser(
+    draft.revision,
+    draft.params.filter((p) => !p.locked).map(({ name, value }) => ({ name, value })),
+    'open',
+  );
   await platform.browser;
   assert.equal(last().phase, 'done', last().status);
   const exchange = last().steps.find((st) => st.kind === 'code-exchange')!;

@@ -4,7 +4,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
-import { prepareAuthorizationRequest, finalizeAuthorizationRequest, handleCallback, exchangeCode, startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowServer } from '../../../../src/core/flow';
+import {
+  prepareAuthorizationRequest,
+  finalizeAuthorizationRequest,
+  handleCallback,
+  exchangeCode,
+  startDeviceAuthorization,
+  pollDeviceToken,
+  unwrapStep,
+  type FlowServer,
+} from '../../../../src/core/flow';
 import { context, startDemoProvider } from '../../_fixtures';
 
 let idp: Idp;
@@ -16,7 +25,11 @@ async function signIn(browser: ScriptedBrowser, prompt?: string) {
   const ctx = context(server);
   const listener = await startLoopbackListener({ timeoutMs: 10_000 });
   try {
-    const draft = await prepareAuthorizationRequest(ctx, { scope: 'openid profile offline_access', prompt, redirectUri: listener.redirectUri });
+    const draft = await prepareAuthorizationRequest(ctx, {
+      scope: 'openid profile offline_access',
+      prompt,
+      redirectUri: listener.redirectUri,
+    });
     const { url, pending } = finalizeAuthorizationRequest(ctx, draft);
     const waiting = listener.waitForCallback(pending.state);
     const visitsBefore = browser.visits.length;
@@ -33,7 +46,10 @@ async function signIn(browser: ScriptedBrowser, prompt?: string) {
 test('a second and third sign-in in the same browser session reach the callback (no consent loop)', async () => {
   const browser = new ScriptedBrowser();
   const first = await signIn(browser, 'consent');
-  assert.ok(first.pages.some((v) => v.url.includes('/login')), 'the first sign-in shows the login form');
+  assert.ok(
+    first.pages.some((v) => v.url.includes('/login')),
+    'the first sign-in shows the login form',
+  );
   // Same session, consent asked for again: one consent page, then the callback.
   const second = await signIn(browser, 'consent');
   assert.equal(second.pages.filter((v) => v.method === 'POST' && v.url.endsWith('/confirm')).length, 1);

@@ -6,11 +6,37 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { decodeJwt } from 'jose';
 import {
-  DEMO_API, DEMO_CLIENT_KEY_PATH, DEMO_JWT_SECRET, DEMO_RAR_TYPE, PRIVATE_KEY_JWT_CLIENT_ID, SECRET_JWT_CLIENT_ID,
-  CONFIDENTIAL_CLIENT_ID, DEMO_CLIENT_SECRET, type Idp,
+  DEMO_API,
+  DEMO_CLIENT_KEY_PATH,
+  DEMO_JWT_SECRET,
+  DEMO_RAR_TYPE,
+  PRIVATE_KEY_JWT_CLIENT_ID,
+  SECRET_JWT_CLIENT_ID,
+  CONFIDENTIAL_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  type Idp,
 } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
-import { prepareAuthorizationRequest, handleCallback, exchangeCode, pushAuthorizationRequest, createDpopSession, fetchUserInfo, refreshTokens, clientCredentials, exchangeToken, importClientKey, startDeviceAuthorization, pollDeviceToken, unwrapStep, type FlowError, type FlowClient, type FlowContext, type FlowServer, type AuthorizationRequestOptions } from '../../../../src/core/flow';
+import {
+  prepareAuthorizationRequest,
+  handleCallback,
+  exchangeCode,
+  pushAuthorizationRequest,
+  createDpopSession,
+  fetchUserInfo,
+  refreshTokens,
+  clientCredentials,
+  exchangeToken,
+  importClientKey,
+  startDeviceAuthorization,
+  pollDeviceToken,
+  unwrapStep,
+  type FlowError,
+  type FlowClient,
+  type FlowContext,
+  type FlowServer,
+  type AuthorizationRequestOptions,
+} from '../../../../src/core/flow';
 import { authorize, context, startDemoProvider } from '../../_fixtures';
 import { at } from '../../../harness/at';
 
@@ -20,7 +46,9 @@ before(async () => ({ idp, server } = await startDemoProvider()));
 after(() => idp.close());
 
 const keyClient = async (): Promise<FlowClient> => ({
-  clientId: PRIVATE_KEY_JWT_CLIENT_ID, authMethod: 'private_key_jwt', privateKey: await importClientKey(readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8')),
+  clientId: PRIVATE_KEY_JWT_CLIENT_ID,
+  authMethod: 'private_key_jwt',
+  privateKey: await importClientKey(readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8')),
 });
 const secretJwtClient: FlowClient = { clientId: SECRET_JWT_CLIENT_ID, authMethod: 'client_secret_jwt', clientSecret: DEMO_JWT_SECRET };
 const basicClient: FlowClient = { clientId: CONFIDENTIAL_CLIENT_ID, authMethod: 'client_secret_basic', clientSecret: DEMO_CLIENT_SECRET };
@@ -31,7 +59,8 @@ test('the provider advertises DPoP, PAR, the JWT client authentications, RAR and
   const doc = server.discoveryDocument!;
   assert.ok((doc.dpop_signing_alg_values_supported as string[]).includes('ES256'));
   assert.equal(doc.pushed_authorization_request_endpoint, `${idp.issuer}/request`);
-  for (const m of ['private_key_jwt', 'client_secret_jwt']) assert.ok((doc.token_endpoint_auth_methods_supported as string[]).includes(m), m);
+  for (const m of ['private_key_jwt', 'client_secret_jwt'])
+    assert.ok((doc.token_endpoint_auth_methods_supported as string[]).includes(m), m);
   assert.ok((doc.authorization_details_types_supported as string[]).includes(DEMO_RAR_TYPE));
   assert.ok((doc.grant_types_supported as string[]).includes('urn:ietf:params:oauth:grant-type:token-exchange'));
 });
@@ -47,7 +76,10 @@ test('DPoP: code exchange retries with the provider nonce, token_type DPoP, user
   assert.equal(step.exchanges.length, 2, 'the first try without a nonce, the retry with it');
   assert.equal(step.exchanges[0]?.response?.status, 400);
   const dpopHeaders = step.exchanges.map((e) => e.request.headers.find(([n]) => n === 'dpop')?.[1]);
-  assert.ok(dpopHeaders.every((h) => h && h.includes('[redacted')), 'DPoP proofs are shown, masked');
+  assert.ok(
+    dpopHeaders.every((h) => h && h.includes('[redacted')),
+    'DPoP proofs are shown, masked',
+  );
   assert.equal(step.checks.find((c) => c.id === 'dpop-token-type')?.outcome, 'passed');
   assert.equal(step.checks.find((c) => c.id === 'dpop-cnf-jkt')?.outcome, 'skipped', 'opaque token: the thumbprint is shown');
   assert.match(step.checks.find((c) => c.id === 'dpop-cnf-jkt')!.detail, new RegExp(dpop.thumbprint));
@@ -80,7 +112,12 @@ test('DPoP with a JWT access token for the demo API: cnf.jkt equals the session 
 async function parSignIn(ctx: FlowContext, options: Partial<AuthorizationRequestOptions> = {}) {
   const listener = await startLoopbackListener({ timeoutMs: 10_000 });
   try {
-    const draft = await prepareAuthorizationRequest(ctx, { scope: 'openid profile', prompt: 'consent', ...options, redirectUri: listener.redirectUri });
+    const draft = await prepareAuthorizationRequest(ctx, {
+      scope: 'openid profile',
+      prompt: 'consent',
+      ...options,
+      redirectUri: listener.redirectUri,
+    });
     const pushed = await pushAuthorizationRequest(ctx, draft);
     const { url, pending } = unwrapStep(pushed);
     const waiting = listener.waitForCallback(pending.state);
@@ -119,7 +156,11 @@ test('PAR + DPoP: the push is retried with a nonce and the token comes back DPoP
 test('private_key_jwt with the wrong key and client_secret_jwt with the wrong secret: invalid_client', async () => {
   const { generateKeyPair, exportJWK } = await import('jose');
   const other = await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey);
-  const wrongKey = context(server, { clientId: PRIVATE_KEY_JWT_CLIENT_ID, authMethod: 'private_key_jwt', privateKey: await importClientKey(JSON.stringify(other)) });
+  const wrongKey = context(server, {
+    clientId: PRIVATE_KEY_JWT_CLIENT_ID,
+    authMethod: 'private_key_jwt',
+    privateKey: await importClientKey(JSON.stringify(other)),
+  });
   const refused = await clientCredentials(wrongKey, { scope: 'api:read' });
   assert.equal(refused.error?.oauth?.error, 'invalid_client');
   const wrongSecret = await clientCredentials(context(server, { ...secretJwtClient, clientSecret: 'x'.repeat(40) }), { scope: 'api:read' });
@@ -137,7 +178,10 @@ test('client_secret_jwt: client credentials with an HMAC assertion; the secret i
 test('importClientKey: clear errors for a public JWK, a JWK Set, a PKCS#1 PEM and junk', async () => {
   const jwk = JSON.parse(readFileSync(DEMO_CLIENT_KEY_PATH, 'utf8')) as Record<string, unknown>;
   const { d: _d, ...publicJwk } = jwk;
-  await assert.rejects(importClientKey(JSON.stringify(publicJwk)), (e: FlowError) => e.code === 'BAD_INPUT' && /no private part/.test(e.message));
+  await assert.rejects(
+    importClientKey(JSON.stringify(publicJwk)),
+    (e: FlowError) => e.code === 'BAD_INPUT' && /no private part/.test(e.message),
+  );
   await assert.rejects(importClientKey(JSON.stringify({ keys: [jwk] })), /JWK Set/);
   await assert.rejects(importClientKey('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----'), /pkcs8/);
   await assert.rejects(importClientKey('hello'), /neither a JWK/);
@@ -151,7 +195,11 @@ test('token exchange: a user access token becomes a JWT for the demo API with ac
   const user = context(server);
   const { pending, callback } = await authorize(user);
   const userTokens = unwrapStep(await exchangeCode(user, pending, callback.result!));
-  const step = await exchangeToken(context(server, await keyClient()), { subjectToken: userTokens.access_token, resource: [DEMO_API], scope: 'api:read' });
+  const step = await exchangeToken(context(server, await keyClient()), {
+    subjectToken: userTokens.access_token,
+    resource: [DEMO_API],
+    scope: 'api:read',
+  });
   assert.equal(step.status, 'passed', allText(step.error));
   const claims = decodeJwt(unwrapStep(step).access_token);
   assert.equal(claims.sub, 'alice');

@@ -5,8 +5,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt } from 'jose';
 import {
-  clientCredentials, exchangeCode, fetchUserInfo, introspectToken, refreshTokens, toCurl, unwrapStep, certificateThumbprint,
-  defaultDeps, discover, preflight, type ClientCertificate, type FlowClient, type FlowContext, type FlowServer,
+  clientCredentials,
+  exchangeCode,
+  fetchUserInfo,
+  introspectToken,
+  refreshTokens,
+  toCurl,
+  unwrapStep,
+  certificateThumbprint,
+  defaultDeps,
+  discover,
+  preflight,
+  type ClientCertificate,
+  type FlowClient,
+  type FlowContext,
+  type FlowServer,
 } from '../../../../src/core/flow';
 import type { FetchImpl } from '../../../../src/core/net/guardedFetch';
 import { loadClientCertificate, readClientCertificateFiles, splitPem, tlsFetch } from '../../../../src/node/mtlsFetch';
@@ -29,7 +42,14 @@ const ctxFor = (client: FlowClient): FlowContext => ({ server, client, deps: dep
 
 before(async () => {
   certs = makeTestCertificates();
-  idp = await startIdp({ mtls: { server: certs.server, ca: certs.ca.cert, selfSignedCert: certs.selfSigned.cert, clientSubjectDn: `CN=${certs.clientSubjectCn}` } });
+  idp = await startIdp({
+    mtls: {
+      server: certs.server,
+      ca: certs.ca.cert,
+      selfSignedCert: certs.selfSigned.cert,
+      clientSubjectDn: `CN=${certs.clientSubjectCn}`,
+    },
+  });
   trusting = tlsFetch({ ca: certs.ca.cert });
   server = unwrapStep(await discover(idp.issuer, deps()));
   const load = (pair: { cert: string; key: string }) => loadClientCertificate(pair, { ca: certs.ca.cert });
@@ -55,14 +75,29 @@ test('the certificate loader reads subject, issuer, self-signedness and the x5t#
 });
 
 test('the loader refuses a key of another certificate, an encrypted key and a file without a certificate, saying what to fix', async () => {
-  await assert.rejects(loadClientCertificate({ cert: certs.selfSigned.cert, key: certs.stranger.key }), /does not belong to the certificate CN=authlens-self-signed/);
+  await assert.rejects(
+    loadClientCertificate({ cert: certs.selfSigned.cert, key: certs.stranger.key }),
+    /does not belong to the certificate CN=authlens-self-signed/,
+  );
   await assert.rejects(loadClientCertificate({ cert: 'hello', key: certs.stranger.key }), /could not be read/);
-  await assert.rejects(loadClientCertificate({ cert: certs.selfSigned.cert, key: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----' }), /encrypted/);
-  assert.throws(() => readClientCertificateFiles('/nonexistent/cert.pem'), /Cannot read the client certificate file \/nonexistent\/cert.pem: ENOENT/);
+  await assert.rejects(
+    loadClientCertificate({
+      cert: certs.selfSigned.cert,
+      key: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----',
+    }),
+    /encrypted/,
+  );
+  assert.throws(
+    () => readClientCertificateFiles('/nonexistent/cert.pem'),
+    /Cannot read the client certificate file \/nonexistent\/cert.pem: ENOENT/,
+  );
   assert.throws(() => readClientCertificateFiles(certs.selfSigned.certPath), /holds no private key/);
   assert.throws(() => readClientCertificateFiles(certs.selfSigned.keyPath, { path: certs.selfSigned.keyPath }), /holds no PEM certificate/);
   assert.throws(() => readClientCertificateFiles(certs.selfSigned.certPath, { text: 'not a key' }), /not a PEM private key/);
-  assert.equal(readClientCertificateFiles(certs.selfSigned.certPath, { text: certs.selfSigned.key }).key.trim(), certs.selfSigned.key.trim());
+  assert.equal(
+    readClientCertificateFiles(certs.selfSigned.certPath, { text: certs.selfSigned.key }).key.trim(),
+    certs.selfSigned.key.trim(),
+  );
   // One file with both parts works without a key file.
   const combined = splitPem(`${certs.selfSigned.cert}${certs.selfSigned.key}`);
   assert.ok(combined.cert && combined.key);
@@ -70,7 +105,8 @@ test('the loader refuses a key of another certificate, an encrypted key and a fi
 
 test('the provider advertises mTLS: both auth methods, bound tokens and the token endpoint alias', () => {
   const doc = server.discoveryDocument!;
-  for (const m of ['tls_client_auth', 'self_signed_tls_client_auth']) assert.ok((doc.token_endpoint_auth_methods_supported as string[]).includes(m), m);
+  for (const m of ['tls_client_auth', 'self_signed_tls_client_auth'])
+    assert.ok((doc.token_endpoint_auth_methods_supported as string[]).includes(m), m);
   assert.equal(doc.tls_client_certificate_bound_access_tokens, true);
   assert.deepEqual(doc.mtls_endpoint_aliases, { token_endpoint: `${idp.issuer}${MTLS_ALIAS_PREFIX}/token` });
 });
@@ -121,7 +157,12 @@ test('auth code + PKCE with tls_client_auth: a bound token, userinfo only with t
 
 test('a JWT access token from the code flow carries the certificate thumbprint in cnf', async () => {
   const ctx = ctxFor({ clientId: MTLS_CLIENT_ID, authMethod: 'tls_client_auth', certificate: caIssued });
-  const { pending, callback } = await authorize(ctx, { scope: 'openid api:read', resource: [DEMO_API] }, {}, new ScriptedBrowser(browserFetch()));
+  const { pending, callback } = await authorize(
+    ctx,
+    { scope: 'openid api:read', resource: [DEMO_API] },
+    {},
+    new ScriptedBrowser(browserFetch()),
+  );
   const step = await exchangeCode(ctx, pending, callback.result!);
   const tokens = unwrapStep(step);
   assert.deepEqual(decodeJwt(tokens.access_token).cnf, { 'x5t#S256': caIssued.thumbprint });
@@ -131,23 +172,36 @@ test('a JWT access token from the code flow carries the certificate thumbprint i
 test('no certificate reaches the provider: its invalid_client is shown and explained with the certificate in mind', async () => {
   // A certificate the client means to present, whose connection does not carry it (as behind a TLS-terminating proxy).
   const dropped: ClientCertificate = { ...selfSigned, fetch: trusting };
-  const step = await clientCredentials(ctxFor({ clientId: SELF_SIGNED_MTLS_CLIENT_ID, authMethod: 'self_signed_tls_client_auth', certificate: dropped }));
+  const step = await clientCredentials(
+    ctxFor({ clientId: SELF_SIGNED_MTLS_CLIENT_ID, authMethod: 'self_signed_tls_client_auth', certificate: dropped }),
+  );
   assert.equal(step.status, 'failed');
   assert.equal(step.error?.oauth?.error, 'invalid_client');
-  assert.ok(step.error?.explanations.some((e) => e.code === 'invalid_client'), 'the catalog explains invalid_client');
+  assert.ok(
+    step.error?.explanations.some((e) => e.code === 'invalid_client'),
+    'the catalog explains invalid_client',
+  );
   assert.match(step.error?.hint ?? '', /did not reach the provider: a TLS-terminating proxy/);
   assert.match(step.error?.hint ?? '', /mtls_endpoint_aliases/);
   // What the provider kept to itself: the real cause behind its generic description.
-  assert.ok(idp.events.all.some((e) => /client certificate was not provided/.test(e.detail ?? '')), JSON.stringify(idp.events.all.slice(-3)));
+  assert.ok(
+    idp.events.all.some((e) => /client certificate was not provided/.test(e.detail ?? '')),
+    JSON.stringify(idp.events.all.slice(-3)),
+  );
 });
 
 test('an unregistered certificate: invalid_client, and the hint says which certificate was presented', async () => {
-  const step = await clientCredentials(ctxFor({ clientId: SELF_SIGNED_MTLS_CLIENT_ID, authMethod: 'self_signed_tls_client_auth', certificate: stranger }));
+  const step = await clientCredentials(
+    ctxFor({ clientId: SELF_SIGNED_MTLS_CLIENT_ID, authMethod: 'self_signed_tls_client_auth', certificate: stranger }),
+  );
   assert.equal(step.error?.oauth?.error, 'invalid_client');
   assert.match(step.error?.hint ?? '', /CN=authlens-unregistered \(self-signed\)/);
   assert.match(step.error?.hint ?? '', new RegExp(stranger.thumbprint.replace(/[-]/g, '\\-')));
   assert.match(step.error?.hint ?? '', /registered for the client/);
-  assert.ok(idp.events.all.some((e) => /unregistered client certificate/.test(e.detail ?? '')), JSON.stringify(idp.events.all.slice(-3)));
+  assert.ok(
+    idp.events.all.some((e) => /unregistered client certificate/.test(e.detail ?? '')),
+    JSON.stringify(idp.events.all.slice(-3)),
+  );
 });
 
 test('tls_client_auth without a certificate is a usage error before anything is sent', async () => {
@@ -158,8 +212,18 @@ test('tls_client_auth without a certificate is a usage error before anything is 
 });
 
 test('pre-flight: a certificate for a plain-http token endpoint is warned about (no TLS handshake to present it in)', () => {
-  const http: FlowServer = { source: 'manual', metadata: { issuer: 'http://127.0.0.1:4400', token_endpoint: 'http://127.0.0.1:4400/token' } };
-  assert.deepEqual(preflight(http, undefined, { certificate: true }).map((w) => w.id), ['mtls-over-http']);
+  const http: FlowServer = {
+    source: 'manual',
+    metadata: { issuer: 'http://127.0.0.1:4400', token_endpoint: 'http://127.0.0.1:4400/token' },
+  };
+  assert.deepEqual(
+    preflight(http, undefined, { certificate: true }).map((w) => w.id),
+    ['mtls-over-http'],
+  );
   assert.deepEqual(preflight(http, undefined, { certificate: false }), []);
-  assert.deepEqual(preflight(server, undefined, { certificate: true, authMethod: 'tls_client_auth' }), [], 'the https provider with its alias: nothing to warn');
+  assert.deepEqual(
+    preflight(server, undefined, { certificate: true, authMethod: 'tls_client_auth' }),
+    [],
+    'the https provider with its alias: nothing to warn',
+  );
 });

@@ -5,7 +5,23 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Idp } from '../../../harness/idp';
 import { ScriptedBrowser } from '../../../harness/idpBrowser';
-import { prepareAuthorizationRequest, finalizeAuthorizationRequest, preflight, preflightIssuer, explainLanding, explainFromCatalog, refreshTokens, revokeToken, exchangeCode, sessionHint, withSessionHint, formatDuration, unwrapStep, type FlowServer, type AuthorizationRequestDraft } from '../../../../src/core/flow';
+import {
+  prepareAuthorizationRequest,
+  finalizeAuthorizationRequest,
+  preflight,
+  preflightIssuer,
+  explainLanding,
+  explainFromCatalog,
+  refreshTokens,
+  revokeToken,
+  exchangeCode,
+  sessionHint,
+  withSessionHint,
+  formatDuration,
+  unwrapStep,
+  type FlowServer,
+  type AuthorizationRequestDraft,
+} from '../../../../src/core/flow';
 import { authorize, context, startDemoProvider } from '../../_fixtures';
 import { at } from '../../../harness/at';
 
@@ -27,7 +43,10 @@ async function draft(edit: Record<string, string> = {}): Promise<AuthorizationRe
 const ids = (warnings: { id: string }[]) => warnings.map((w) => w.id);
 
 test('a clean request against the demo provider has no warnings', async () => {
-  assert.deepEqual(preflight(server, await draft(), { listenerRedirectUri: LISTENER, grant: 'authorization_code', dpop: true, par: true }), []);
+  assert.deepEqual(
+    preflight(server, await draft(), { listenerRedirectUri: LISTENER, grant: 'authorization_code', dpop: true, par: true }),
+    [],
+  );
 });
 
 test('redirect_uri edited away from the listener: warned with the listener address as the fix; the provider then shows an error page that the pasted text explains', async () => {
@@ -87,7 +106,11 @@ test('a pasted landing URL: an error callback, a callback that went elsewhere, t
   } finally {
     await listener.close();
   }
-  const elsewhere = await explainLanding('https://app.example.com/signin-oidc?code=abc&state=x', { redirectUri: LISTENER, state: 'x' }, explainFromCatalog);
+  const elsewhere = await explainLanding(
+    'https://app.example.com/signin-oidc?code=abc&state=x',
+    { redirectUri: LISTENER, state: 'x' },
+    explainFromCatalog,
+  );
   assert.equal(elsewhere.kind, 'callback-elsewhere');
   const usable = await explainLanding(`${LISTENER}?code=abc&state=x`, { redirectUri: LISTENER, state: 'x' }, explainFromCatalog);
   assert.equal(usable.usableCallback, `${LISTENER}?code=abc&state=x`);
@@ -123,17 +146,27 @@ test('durations in words', () => {
 test('property: explainLanding and importClientKey answer any input in bounded time, with a result or a BAD_INPUT FlowError', async () => {
   const { importClientKey, FlowError } = await import('../../../../src/core/flow');
   const explainNone = () => undefined;
-  await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    fc.json(), fc.constantFrom('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', '{"kty":"EC","d":"x"}', '{"keys":[]}')), async (input) => {
-    const landing = await explainLanding(input, { redirectUri: LISTENER, state: 's' }, explainNone);
-    assert.ok(['callback-error', 'callback-elsewhere', 'callback', 'error-text', 'unknown'].includes(landing.kind));
-    assert.equal(typeof landing.summary, 'string');
-    try {
-      await importClientKey(input);
-    } catch (error) {
-      assert.ok(error instanceof FlowError && error.code === 'BAD_INPUT', String(error));
-    }
-  }), { numRuns: 200 });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(
+        fc.string({ maxLength: 400 }),
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.json(),
+        fc.constantFrom('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', '{"kty":"EC","d":"x"}', '{"keys":[]}'),
+      ),
+      async (input) => {
+        const landing = await explainLanding(input, { redirectUri: LISTENER, state: 's' }, explainNone);
+        assert.ok(['callback-error', 'callback-elsewhere', 'callback', 'error-text', 'unknown'].includes(landing.kind));
+        assert.equal(typeof landing.summary, 'string');
+        try {
+          await importClientKey(input);
+        } catch (error) {
+          assert.ok(error instanceof FlowError && error.code === 'BAD_INPUT', String(error));
+        }
+      },
+    ),
+    { numRuns: 200 },
+  );
   const huge = 'invalid_grant '.repeat(200_000);
   const started = performance.now();
   await explainLanding(huge, {}, explainNone);

@@ -6,7 +6,10 @@ import { MAX_LISTED } from '../../../../src/core/agent/scanTextTool';
 import { RFC7516_A3_JWE } from '../../../fixtures/tokens/rfcExamples';
 
 test('an unknown tool, a missing or an oversized argument: isError with a clear message, never a throw', async () => {
-  assert.match((await runAgentTool('drop_tables', {})).text, /^Unknown tool "drop_tables"\. AuthLens tools: decode_token, explain_error, scan_text, explain_har\.$/);
+  assert.match(
+    (await runAgentTool('drop_tables', {})).text,
+    /^Unknown tool "drop_tables"\. AuthLens tools: decode_token, explain_error, scan_text, explain_har\.$/,
+  );
   assert.match((await runAgentTool('decode_token', { text: 'x' })).text, /decode_token needs "token" as a string/);
   assert.match((await runAgentTool('explain_error', null)).text, /explain_error needs "text"/);
   const big = await runAgentTool('explain_error', { text: 'a'.repeat(1024 * 1024 + 1) });
@@ -33,7 +36,10 @@ test('explain_error: a code the catalog lacks is named as such; plain text with 
 test('scan_text lists at most MAX_LISTED findings and says how many there were', async () => {
   const text = Array.from({ length: MAX_LISTED + 50 }, (_, i) => `line ${i}: AADSTS50058`).join('\n');
   const answer = await runAgentTool('scan_text', { text });
-  assert.match(answer.text, new RegExp(`^Found 0 token\\(s\\) and ${MAX_LISTED + 50} error code\\(s\\); the first ${MAX_LISTED} are listed:`));
+  assert.match(
+    answer.text,
+    new RegExp(`^Found 0 token\\(s\\) and ${MAX_LISTED + 50} error code\\(s\\); the first ${MAX_LISTED} are listed:`),
+  );
   assert.equal((answer.structured.findings as unknown[]).length, MAX_LISTED);
 });
 

@@ -6,18 +6,27 @@ import { AGENT_TOOLS } from '../../../../src/core/agent/tools';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 interface ManifestTool {
-  name: string; modelDescription: string; userDescription: string; displayName: string; toolReferenceName: string;
+  name: string;
+  modelDescription: string;
+  userDescription: string;
+  displayName: string;
+  toolReferenceName: string;
   inputSchema: { type: string; properties: Record<string, { type: string; description: string }>; required: string[] };
 }
 
 test('package.json declares each agent tool as a language-model tool, exactly as the core describes it', () => {
   const declared: ManifestTool[] = pkg.contributes.languageModelTools;
-  assert.deepEqual(declared.map((t) => t.name), AGENT_TOOLS.map((t) => `authlens_${t.name}`));
+  assert.deepEqual(
+    declared.map((t) => t.name),
+    AGENT_TOOLS.map((t) => `authlens_${t.name}`),
+  );
   for (const tool of AGENT_TOOLS) {
     const entry = declared.find((t) => t.name === `authlens_${tool.name}`)!;
     assert.equal(entry.modelDescription, tool.description, tool.name);
     assert.deepEqual(entry.inputSchema, {
-      type: 'object', properties: { [tool.argument.name]: { type: 'string', description: tool.argument.description } }, required: [tool.argument.name],
+      type: 'object',
+      properties: { [tool.argument.name]: { type: 'string', description: tool.argument.description } },
+      required: [tool.argument.name],
     });
     assert.match(entry.displayName, /^AuthLens: /);
     assert.ok(entry.userDescription.length > 10 && entry.toolReferenceName.startsWith('authlens'));
@@ -26,7 +35,11 @@ test('package.json declares each agent tool as a language-model tool, exactly as
 
 test('each tool description states the privacy contract: offline, and what it never returns', () => {
   for (const tool of AGENT_TOOLS) {
-    assert.match(tool.description, /Offline: nothing is sent over the network\. Never returns a whole token, a signature, an authorization code, a client secret or a cookie value/, tool.name);
+    assert.match(
+      tool.description,
+      /Offline: nothing is sent over the network\. Never returns a whole token, a signature, an authorization code, a client secret or a cookie value/,
+      tool.name,
+    );
   }
 });
 

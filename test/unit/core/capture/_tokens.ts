@@ -13,7 +13,14 @@ export interface MakeTokenOptions {
 
 export function makeToken(options: MakeTokenOptions = {}): string {
   const header = { alg: 'RS256', typ: 'JWT', kid: 'test-key', ...options.header };
-  const claims = { iss: 'https://issuer.example', sub: 'user-1', aud: 'api://orders', iat: 1_700_000_000, exp: 1_700_003_600, ...options.claims };
+  const claims = {
+    iss: 'https://issuer.example',
+    sub: 'user-1',
+    aud: 'api://orders',
+    iat: 1_700_000_000,
+    exp: 1_700_003_600,
+    ...options.claims,
+  };
   const signature = Buffer.from(`fake-signature-${options.salt ?? 0}-`.repeat(8)).toString('base64url');
   return `${b64url(header)}.${b64url(claims)}.${signature}`;
 }
@@ -24,8 +31,16 @@ export function makeEntraAccessToken(exp: number, salt = 0): string {
   return makeToken({
     header: { typ: 'JWT' },
     claims: {
-      iss: `https://login.microsoftonline.com/${tenant}/v2.0`, tid: tenant, aud: 'api://orders', ver: '2.0',
-      scp: 'Orders.Read', azp: 'client-app', oid: 'object-1', iat: exp - 3600, nbf: exp - 3600, exp,
+      iss: `https://login.microsoftonline.com/${tenant}/v2.0`,
+      tid: tenant,
+      aud: 'api://orders',
+      ver: '2.0',
+      scp: 'Orders.Read',
+      azp: 'client-app',
+      oid: 'object-1',
+      iat: exp - 3600,
+      nbf: exp - 3600,
+      exp,
     },
     salt,
   });

@@ -50,7 +50,10 @@ test('the list is bounded: when full the oldest item goes first', () => {
   const store = new CaptureStore({ maxItems: 10 });
   for (let i = 0; i < 25; i++) store.add('s1', 'stdout', errorFinding(`AADSTS${50000 + i}`));
   assert.equal(store.size, 10);
-  assert.deepEqual(store.items().map((item) => item.value), Array.from({ length: 10 }, (_, i) => `AADSTS${50015 + i}`));
+  assert.deepEqual(
+    store.items().map((item) => item.value),
+    Array.from({ length: 10 }, (_, i) => `AADSTS${50015 + i}`),
+  );
   // An evicted value seen again comes back as a new item.
   assert.equal(store.add('s1', 'stdout', errorFinding('AADSTS50000')).isNew, true);
 });
@@ -72,8 +75,14 @@ test('sessions newest first, items in a session newest first', () => {
   store.add('new', 'stdout', errorFinding('AADSTS50076'));
   store.add('new', 'stderr', errorFinding('AADSTS700082'));
   store.openSession('empty', 'nothing printed');
-  assert.deepEqual(store.sessions().map((s) => s.name), ['second run', 'first run']);
-  assert.deepEqual(store.itemsOf('new').map((item) => item.value), ['AADSTS700082', 'AADSTS50076']);
+  assert.deepEqual(
+    store.sessions().map((s) => s.name),
+    ['second run', 'first run'],
+  );
+  assert.deepEqual(
+    store.itemsOf('new').map((item) => item.value),
+    ['AADSTS700082', 'AADSTS50076'],
+  );
 });
 
 test('clearSession forgets one session, clear forgets all', () => {
@@ -81,7 +90,10 @@ test('clearSession forgets one session, clear forgets all', () => {
   store.add('a', 'stdout', errorFinding('AADSTS50058'));
   store.add('b', 'stdout', errorFinding('AADSTS50058'));
   store.clearSession('a');
-  assert.deepEqual(store.items().map((item) => item.session), ['b']);
+  assert.deepEqual(
+    store.items().map((item) => item.session),
+    ['b'],
+  );
   assert.equal(store.add('a', 'stdout', errorFinding('AADSTS50058')).isNew, true);
   store.clear();
   assert.equal(store.size, 0);
@@ -116,18 +128,21 @@ test('errors keep their line as context', () => {
 });
 
 test('any sequence of adds keeps the size within maxItems and the value index consistent (property)', () => {
-  fc.assert(fc.property(
-    fc.integer({ min: 1, max: 20 }),
-    fc.array(fc.tuple(fc.constantFrom('s1', 's2', 's3'), fc.integer({ min: 0, max: 30 }), fc.boolean()), { maxLength: 200 }),
-    (maxItems, adds) => {
-      const store = new CaptureStore({ maxItems });
-      for (const [session, n, clearIt] of adds) {
-        store.add(session, 'stdout', errorFinding(`AADSTS${50000 + n}`));
-        if (clearIt && n === 0) store.clearSession(session);
-        assert.ok(store.size <= maxItems);
-      }
-      const keys = store.items().map((item) => `${item.session}/${item.value}`);
-      assert.equal(new Set(keys).size, keys.length, 'no value twice in one session');
-    },
-  ), { numRuns: 200 });
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 20 }),
+      fc.array(fc.tuple(fc.constantFrom('s1', 's2', 's3'), fc.integer({ min: 0, max: 30 }), fc.boolean()), { maxLength: 200 }),
+      (maxItems, adds) => {
+        const store = new CaptureStore({ maxItems });
+        for (const [session, n, clearIt] of adds) {
+          store.add(session, 'stdout', errorFinding(`AADSTS${50000 + n}`));
+          if (clearIt && n === 0) store.clearSession(session);
+          assert.ok(store.size <= maxItems);
+        }
+        const keys = store.items().map((item) => `${item.session}/${item.value}`);
+        assert.equal(new Set(keys).size, keys.length, 'no value twice in one session');
+      },
+    ),
+    { numRuns: 200 },
+  );
 });

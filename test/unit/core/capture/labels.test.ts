@@ -40,7 +40,10 @@ test('a token that does not decode degrades to its format', () => {
 
 test('error labels: code and the gist of the explanation', () => {
   assert.equal(
-    errorLabel('AADSTS700082', { name: 'ExpiredOrRevokedGrantInactiveToken', summary: 'The refresh token has expired because it was not used for too long.' }),
+    errorLabel('AADSTS700082', {
+      name: 'ExpiredOrRevokedGrantInactiveToken',
+      summary: 'The refresh token has expired because it was not used for too long.',
+    }),
     'AADSTS700082 · refresh token has expired',
   );
   assert.equal(errorLabel('AADSTS50058', { name: 'UserInformationNotProvided' }), 'AADSTS50058 · user information not provided');
@@ -59,11 +62,14 @@ test('terminal lines: tokens link to decode, codes to explain', () => {
   const token = makeToken();
   const line = `got ${token} then AADSTS50058 and {"error":"invalid_grant"}`;
   const links = linksInLine(line);
-  assert.deepEqual(links.map((l) => [l.kind, l.value === token ? 'the token' : l.value, l.tooltip]), [
-    ['token', 'the token', DECODE_TOOLTIP],
-    ['error', 'AADSTS50058', EXPLAIN_TOOLTIP],
-    ['error', 'invalid_grant', EXPLAIN_TOOLTIP],
-  ]);
+  assert.deepEqual(
+    links.map((l) => [l.kind, l.value === token ? 'the token' : l.value, l.tooltip]),
+    [
+      ['token', 'the token', DECODE_TOOLTIP],
+      ['error', 'AADSTS50058', EXPLAIN_TOOLTIP],
+      ['error', 'invalid_grant', EXPLAIN_TOOLTIP],
+    ],
+  );
   for (const link of links) assert.equal(line.slice(link.start, link.start + link.length), link.value);
 });
 

@@ -12,7 +12,13 @@ test('queued pieces are scanned on drain, per stream, in order', () => {
   batcher.push('s/stdout', `${token.slice(100)} second half\n`);
   assert.equal(batcher.pendingChars > 0, true);
   const found = batcher.drain();
-  assert.deepEqual(found.map((f) => [f.stream, f.finding.kind]), [['s/stdout', 'token'], ['s/stderr', 'error']]);
+  assert.deepEqual(
+    found.map((f) => [f.stream, f.finding.kind]),
+    [
+      ['s/stdout', 'token'],
+      ['s/stderr', 'error'],
+    ],
+  );
   assert.equal(batcher.pendingChars, 0);
   assert.deepEqual(batcher.drain(), []);
 });
@@ -25,13 +31,16 @@ test('the queue is bounded: push says when to drain', () => {
   assert.ok(batcher.pendingChars >= 1000 && batcher.pendingChars < 1100);
 });
 
-test('discard drops one session\'s queued output, or all of it', () => {
+test("discard drops one session's queued output, or all of it", () => {
   const batcher = createOutputBatcher(createStreamScanner());
   batcher.push('a/stdout', 'Error: invalid_grant\n');
   batcher.push('b/stdout', 'Error: invalid_client\n');
   batcher.discard('a/');
   const found = batcher.drain();
-  assert.deepEqual(found.map((f) => f.stream), ['b/stdout']);
+  assert.deepEqual(
+    found.map((f) => f.stream),
+    ['b/stdout'],
+  );
   batcher.push('b/stdout', 'Error: invalid_client\n');
   batcher.discard();
   assert.equal(batcher.pendingChars, 0);

@@ -60,9 +60,12 @@ test('an error code split inside its digits is found whole, not as a shorter cod
 
 test('split anywhere, in any number of pieces, the findings are the same as one scan (property)', () => {
   const want = expected(log);
-  fc.assert(fc.property(fc.array(fc.nat({ max: log.length }), { maxLength: 40 }), (cuts) => {
-    assert.deepEqual(values(feedInPieces(log, cuts)), want);
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.array(fc.nat({ max: log.length }), { maxLength: 40 }), (cuts) => {
+      assert.deepEqual(values(feedInPieces(log, cuts)), want);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('offsets count from the start of the stream', () => {
@@ -83,7 +86,13 @@ test('interleaved stdout and stderr are kept apart', () => {
     ...scanner.feed('s1/stdout', `${rest} done\n`),
     ...scanner.feed('s1/stderr', 'Error: invalid_grant\n'),
   ];
-  assert.deepEqual(found.map((f) => [f.stream, f.finding.kind]), [['s1/stdout', 'token'], ['s1/stderr', 'error']]);
+  assert.deepEqual(
+    found.map((f) => [f.stream, f.finding.kind]),
+    [
+      ['s1/stdout', 'token'],
+      ['s1/stderr', 'error'],
+    ],
+  );
   const tokenFinding = found[0]!.finding;
   assert.ok(tokenFinding.kind === 'token' && tokenFinding.text === token);
 });
@@ -188,21 +197,28 @@ test('bad input gives nothing, never an exception', () => {
   assert.deepEqual(scanner.feed('s', undefined as unknown as string), []);
   assert.deepEqual(scanner.feed(42 as unknown as string, 'x'), []);
   assert.deepEqual(scanner.end('never-fed'), []);
-  const throwing = createStreamScanner({ scan: () => { throw new Error('finder bug'); } });
+  const throwing = createStreamScanner({
+    scan: () => {
+      throw new Error('finder bug');
+    },
+  });
   assert.deepEqual(throwing.feed('s', 'Error: invalid_grant\n'), []);
 });
 
 test('arbitrary pieces never throw and never report anything twice (property)', () => {
-  fc.assert(fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 200 }), { maxLength: 30 }), (pieces) => {
-    const scanner = createStreamScanner({ keepChars: 1024, maxLineLength: 2048 });
-    const starts = new Set<number>();
-    for (const piece of pieces) {
-      for (const { finding } of scanner.feed('s', piece)) {
-        assert.ok(!starts.has(finding.start));
-        starts.add(finding.start);
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 200 }), { maxLength: 30 }), (pieces) => {
+      const scanner = createStreamScanner({ keepChars: 1024, maxLineLength: 2048 });
+      const starts = new Set<number>();
+      for (const piece of pieces) {
+        for (const { finding } of scanner.feed('s', piece)) {
+          assert.ok(!starts.has(finding.start));
+          starts.add(finding.start);
+        }
       }
-    }
-  }), { numRuns: 200 });
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('hasAnchor sees each anchor the finders start from', () => {
@@ -213,10 +229,11 @@ test('hasAnchor sees each anchor the finders start from', () => {
 test('the anchor precheck never hides a finding: every sample line with a finding has an anchor', async () => {
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
   let lines = 0;
   for (const file of [...files('samples'), ...files('test/fixtures/errors')]) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { createStreamScanner } from '../../../../src/core/capture/streamScanner';
 import { CaptureStore } from '../../../../src/core/capture/captureStore';
 
-const ENTRA_BODY = '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: A silent sign-in request was sent but no user is signed in.",\n  "error_codes": [\n    50058\n  ],\n  "timestamp": "2026-11-27 09:41:07Z"\n}\n';
+const ENTRA_BODY =
+  '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: A silent sign-in request was sent but no user is signed in.",\n  "error_codes": [\n    50058\n  ],\n  "timestamp": "2026-11-27 09:41:07Z"\n}\n';
 
 function captured(pieces: string[]): string[] {
   const scanner = createStreamScanner();
@@ -25,18 +26,25 @@ test('an Entra body printed line by line counts its code once, as when printed w
 });
 
 test('any cut of the output gives the same captured items and counts', () => {
-  const inline = '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: no user is signed in.",\n  "error_codes": [50058]\n}\n';
+  const inline =
+    '{\n  "error": "invalid_grant",\n  "error_description": "AADSTS50058: no user is signed in.",\n  "error_codes": [50058]\n}\n';
   const output = `${inline}log line\n${ENTRA_BODY.replace(/50058/g, '70008')}${inline.replace(/50058/g, '50076')}`;
   const whole = captured([output]);
-  fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: output.length - 1 }), { maxLength: 12 }), (cuts) => {
-    const sorted = [...cuts].sort((a, b) => a - b);
-    const pieces = [0, ...sorted].map((from, i) => output.slice(from, sorted[i] ?? output.length));
-    assert.deepEqual(captured(pieces), whole);
-  }), { numRuns: 300, seed: 16 });
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.integer({ min: 1, max: output.length - 1 }), { maxLength: 12 }), (cuts) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const pieces = [0, ...sorted].map((from, i) => output.slice(from, sorted[i] ?? output.length));
+      assert.deepEqual(captured(pieces), whole);
+    }),
+    { numRuns: 300, seed: 16 },
+  );
 });
 
 test('a line printed one character at a time costs linear time (it copied the growing line per character)', () => {
-  const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   const cost = (length: number) => {
     const scanner = createStreamScanner();
     const started = cpu();
@@ -48,11 +56,17 @@ test('a line printed one character at a time costs linear time (it copied the gr
   cost(5_000); // warm up
   const small = Math.max(cost(10_000), 2);
   const large = cost(80_000);
-  assert.ok(large / small < 24, `10,000 → 80,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`);
+  assert.ok(
+    large / small < 24,
+    `10,000 → 80,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`,
+  );
 });
 
-test('a long line full of codes, fed in one piece, costs linear time (each code\'s context searched the whole line)', () => {
-  const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+test("a long line full of codes, fed in one piece, costs linear time (each code's context searched the whole line)", () => {
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   const cost = (length: number) => {
     const scanner = createStreamScanner({ keepChars: 2048 });
     const started = cpu();
@@ -63,5 +77,8 @@ test('a long line full of codes, fed in one piece, costs linear time (each code\
   cost(20_000); // warm up
   const small = Math.max(cost(100_000), 2);
   const large = cost(800_000);
-  assert.ok(large / small < 24, `100,000 → 800,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`);
+  assert.ok(
+    large / small < 24,
+    `100,000 → 800,000 characters: ${small.toFixed(1)} → ${large.toFixed(1)} ms CPU (×${(large / small).toFixed(1)}; linear is ×8)`,
+  );
 });

@@ -22,14 +22,24 @@ function stripInPieces(text: string, cuts: number[]): string {
 }
 
 test('ANSI stripper: colours, cursor moves, titles, links and shell-integration marks go; the text stays', () => {
-  const coloured = `${ESC}]633;C${ESC}\\${ESC}[1;32mok${ESC}[0m Bearer ${token.slice(0, 30)}${ESC}[31m${token.slice(30)}${ESC}[0m\r\n`
-    + `${ESC}]0;bash: ~/orders\u0007${ESC}[2K${ESC}[1GAADSTS700082: expired ${ESC}]8;;https://x.example${ESC}\\link${ESC}]8;;${ESC}\\ ${ESC}(B${ESC}7done\u009b0m\n`;
+  const coloured =
+    `${ESC}]633;C${ESC}\\${ESC}[1;32mok${ESC}[0m Bearer ${token.slice(0, 30)}${ESC}[31m${token.slice(30)}${ESC}[0m\r\n` +
+    `${ESC}]0;bash: ~/orders\u0007${ESC}[2K${ESC}[1GAADSTS700082: expired ${ESC}]8;;https://x.example${ESC}\\link${ESC}]8;;${ESC}\\ ${ESC}(B${ESC}7done\u009b0m\n`;
   const plain = `ok Bearer ${token}\r\nAADSTS700082: expired link done\n`;
   assert.equal(stripInPieces(coloured, []), plain);
-  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: coloured.length }), { maxLength: 10 }), (cuts) => {
-    assert.equal(stripInPieces(coloured, cuts), plain);
-  }), { numRuns: 300 });
-  assert.equal(stripInPieces(coloured, Array.from({ length: coloured.length }, (_, i) => i)), plain);
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: coloured.length }), { maxLength: 10 }), (cuts) => {
+      assert.equal(stripInPieces(coloured, cuts), plain);
+    }),
+    { numRuns: 300 },
+  );
+  assert.equal(
+    stripInPieces(
+      coloured,
+      Array.from({ length: coloured.length }, (_, i) => i),
+    ),
+    plain,
+  );
 });
 
 test('ANSI stripper: a sequence that never ends is dropped after a bound; plain text is returned as it is', () => {
@@ -45,7 +55,10 @@ test('terminal output with colour around a token: the scanner finds the whole to
   const scanner = createStreamScanner();
   const pieces = [`${ESC}[33mBearer ${token.slice(0, 17)}`, `${ESC}[0m${token.slice(17)}\r\n`];
   const found = pieces.flatMap((piece) => scanner.feed('t/bash', stripper.strip(piece)));
-  assert.deepEqual(found.map((f) => (f.finding.kind === 'token' ? f.finding.text : '')), [token]);
+  assert.deepEqual(
+    found.map((f) => (f.finding.kind === 'token' ? f.finding.text : '')),
+    [token],
+  );
 });
 
 function errorsOf(text: string): StreamFinding[] {
@@ -54,12 +67,17 @@ function errorsOf(text: string): StreamFinding[] {
 }
 
 test('one line naming an error twice is one captured item with both codes, named by the provider code', () => {
-  const found = errorsOf('token refresh failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.\nlater: AADSTS50058\n');
+  const found = errorsOf(
+    'token refresh failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired.\nlater: AADSTS50058\n',
+  );
   const merged = mergeByLine(found);
-  assert.deepEqual(merged.map((f) => [f.finding.kind === 'error' ? f.finding.code : '', f.codes]), [
-    ['AADSTS700082', ['invalid_grant', 'AADSTS700082']],
-    ['AADSTS50058', ['AADSTS50058']],
-  ]);
+  assert.deepEqual(
+    merged.map((f) => [f.finding.kind === 'error' ? f.finding.code : '', f.codes]),
+    [
+      ['AADSTS700082', ['invalid_grant', 'AADSTS700082']],
+      ['AADSTS50058', ['AADSTS50058']],
+    ],
+  );
   assert.match(merged[0]!.context!, /^token refresh failed: ServerError: invalid_grant: AADSTS700082: The refresh token has expired\.$/);
   const store = new CaptureStore();
   for (const f of merged) store.add('s', 'stderr', f.finding, f.context, f.codes);
@@ -93,15 +111,31 @@ test('a pretty-printed error response keeps its lines around the code as context
   assert.deepEqual(around, { text: 'see AADSTS50058 here', start: 2 });
 });
 
-test('contextAround: given the line\'s bounds (shared by its findings) it gives what its own walks give', () => {
-  const piece = fc.constantFrom('AADSTS50058 ', 'error=invalid_grant&', 'x', ' ', '\n', '\r\n', '\r', '  "error": "invalid_grant",\n', '{\n', '}\n', 'E0000 ', 'y'.repeat(900));
-  fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat({ max: 40 }), (pieces, at, length) => {
-    const text = pieces.join('');
-    const start = text.length === 0 ? 0 : at % text.length;
-    const end = Math.min(text.length, start + length);
-    const line = lineAt(text, start);
-    assert.deepEqual(contextAround(text, start, end, line), contextAround(text, start, end));
-  }), { numRuns: 2000 });
+test("contextAround: given the line's bounds (shared by its findings) it gives what its own walks give", () => {
+  const piece = fc.constantFrom(
+    'AADSTS50058 ',
+    'error=invalid_grant&',
+    'x',
+    ' ',
+    '\n',
+    '\r\n',
+    '\r',
+    '  "error": "invalid_grant",\n',
+    '{\n',
+    '}\n',
+    'E0000 ',
+    'y'.repeat(900),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(), fc.nat({ max: 40 }), (pieces, at, length) => {
+      const text = pieces.join('');
+      const start = text.length === 0 ? 0 : at % text.length;
+      const end = Math.min(text.length, start + length);
+      const line = lineAt(text, start);
+      assert.deepEqual(contextAround(text, start, end, line), contextAround(text, start, end));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('stream scanner: a 1 MB line dense with codes costs about as much with contexts as without (the context walks once cost 4,000 steps per finding)', () => {

@@ -24,18 +24,72 @@ test('no duplicate entry for the same name, place and provider', () => {
 test('covers the claims and header parameters the spec lists', () => {
   const required: [string, string, 'payload' | 'header'][] = [
     ...['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'].map((n) => [n, 'standard', 'payload'] as [string, string, 'payload']),
-    ...['at_hash', 'c_hash', 'nonce', 'acr', 'amr', 'azp', 'sid', 'auth_time', 'name', 'email', 'email_verified', 'picture', 'address', 'updated_at']
-      .map((n) => [n, 'standard', 'payload'] as [string, string, 'payload']),
+    ...[
+      'at_hash',
+      'c_hash',
+      'nonce',
+      'acr',
+      'amr',
+      'azp',
+      'sid',
+      'auth_time',
+      'name',
+      'email',
+      'email_verified',
+      'picture',
+      'address',
+      'updated_at',
+    ].map((n) => [n, 'standard', 'payload'] as [string, string, 'payload']),
     ...['client_id', 'scope', 'act', 'may_act', 'cnf'].map((n) => [n, 'standard', 'payload'] as [string, string, 'payload']),
-    ...['alg', 'kid', 'typ', 'cty', 'jku', 'x5c', 'x5t', 'x5t#S256', 'enc', 'zip', 'epk', 'crit'].map((n) => [n, 'standard', 'header'] as [string, string, 'header']),
-    ...['tid', 'oid', 'scp', 'roles', 'wids', 'groups', 'hasgroups', '_claim_names', 'amr', 'idp', 'ver', 'appid', 'appidacr', 'azp', 'azpacr',
-      'uti', 'rh', 'aio', 'unique_name', 'upn', 'preferred_username', 'ipaddr', 'onprem_sid', 'xms_cc', 'xms_tcdt', 'xms_pdl', 'xms_pl', 'xms_tpl',
-      'xms_mirid', 'acct', 'ctry', 'login_hint', 'sid', 'deviceid', 'family_name'].map((n) => [n, 'entra', 'payload'] as [string, string, 'payload']),
+    ...['alg', 'kid', 'typ', 'cty', 'jku', 'x5c', 'x5t', 'x5t#S256', 'enc', 'zip', 'epk', 'crit'].map(
+      (n) => [n, 'standard', 'header'] as [string, string, 'header'],
+    ),
+    ...[
+      'tid',
+      'oid',
+      'scp',
+      'roles',
+      'wids',
+      'groups',
+      'hasgroups',
+      '_claim_names',
+      'amr',
+      'idp',
+      'ver',
+      'appid',
+      'appidacr',
+      'azp',
+      'azpacr',
+      'uti',
+      'rh',
+      'aio',
+      'unique_name',
+      'upn',
+      'preferred_username',
+      'ipaddr',
+      'onprem_sid',
+      'xms_cc',
+      'xms_tcdt',
+      'xms_pdl',
+      'xms_pl',
+      'xms_tpl',
+      'xms_mirid',
+      'acct',
+      'ctry',
+      'login_hint',
+      'sid',
+      'deviceid',
+      'family_name',
+    ].map((n) => [n, 'entra', 'payload'] as [string, string, 'payload']),
     ...['hd', 'email_verified', 'azp'].map((n) => [n, 'google', 'payload'] as [string, string, 'payload']),
     ...['uid', 'cid', 'scp', 'ver'].map((n) => [n, 'okta', 'payload'] as [string, string, 'payload']),
     ...['gty', 'org_id', 'permissions'].map((n) => [n, 'auth0', 'payload'] as [string, string, 'payload']),
-    ...['realm_access', 'resource_access', 'session_state', 'typ', 'allowed-origins', 'sid'].map((n) => [n, 'keycloak', 'payload'] as [string, string, 'payload']),
-    ...['token_use', 'cognito:username', 'cognito:groups', 'origin_jti', 'event_id', 'client_id', 'username'].map((n) => [n, 'cognito', 'payload'] as [string, string, 'payload']),
+    ...['realm_access', 'resource_access', 'session_state', 'typ', 'allowed-origins', 'sid'].map(
+      (n) => [n, 'keycloak', 'payload'] as [string, string, 'payload'],
+    ),
+    ...['token_use', 'cognito:username', 'cognito:groups', 'origin_jti', 'event_id', 'client_id', 'username'].map(
+      (n) => [n, 'cognito', 'payload'] as [string, string, 'payload'],
+    ),
   ];
   for (const [name, provider, location] of required) {
     const found = describeClaim(name, provider as never, location);
@@ -86,7 +140,8 @@ test('recognizeProvider from iss', () => {
   for (const [iss, id, extra] of cases) {
     const info = recognizeProvider({ iss });
     assert.equal(info.id, id, iss);
-    for (const [key, value] of Object.entries(extra ?? {})) assert.equal((info as unknown as Record<string, unknown>)[key], value, `${iss} ${key}`);
+    for (const [key, value] of Object.entries(extra ?? {}))
+      assert.equal((info as unknown as Record<string, unknown>)[key], value, `${iss} ${key}`);
   }
   assert.equal(recognizeProvider(null).id, 'unknown');
   assert.equal(recognizeProvider({ tid: 't', ver: '2.0' }).id, 'entra');

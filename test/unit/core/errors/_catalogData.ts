@@ -21,5 +21,7 @@ export function rawDataFiles(): RawDataFile[] {
 
 /** How many entry blocks the data files of `family` hold. */
 export function dataEntryCount(family: string): number {
-  return rawDataFiles().filter((file) => file.family === family).reduce((n, file) => n + file.doc.entries.length, 0);
+  return rawDataFiles()
+    .filter((file) => file.family === family)
+    .reduce((n, file) => n + file.doc.entries.length, 0);
 }

@@ -15,7 +15,10 @@ test('every family with a data file is a family the lookup knows, and every know
 test('catalogStats sees every family, and the counts add up', () => {
   const stats = catalogStats();
   for (const family of ERROR_FAMILIES) assert.ok(stats.byFamily[family] > 0, `${family} has entries`);
-  assert.equal(Object.values(stats.byFamily).reduce((a, b) => a + b, 0), stats.total);
+  assert.equal(
+    Object.values(stats.byFamily).reduce((a, b) => a + b, 0),
+    stats.total,
+  );
   assert.equal(stats.total, allCatalogEntries().length);
 });
 
@@ -36,21 +39,43 @@ test('every entry is well formed enough for the index: a code, a known family, a
   for (const entry of allCatalogEntries()) {
     assert.ok(entry.code.length > 0 && ERROR_FAMILIES.includes(entry.family), `${entry.code}/${entry.family}`);
     assert.ok(entry.links.length > 0 && /^https:\/\//.test(entry.links[0]!.url), `${entry.code} has a reference link`);
-    assert.equal(lookupAll(entry.code).some((found) => found.family === entry.family), true, `${entry.code} is found`);
+    assert.equal(
+      lookupAll(entry.code).some((found) => found.family === entry.family),
+      true,
+      `${entry.code} is found`,
+    );
   }
 });
 
 test("the recogniser's built-in vocabulary agrees with the catalog where the catalog has the code", () => {
   for (const [code, family] of vendorVocabulary()) {
     const entries = lookupAll(code);
-    if (entries.length > 0) assert.ok(entries.some((entry) => entry.family === family), `${code} is attributed to ${family}`);
+    if (entries.length > 0)
+      assert.ok(
+        entries.some((entry) => entry.family === family),
+        `${code} is attributed to ${family}`,
+      );
   }
   for (const code of OAUTH_ERROR_CODES) {
     const entries = lookupAll(code);
-    if (entries.length > 0) assert.ok(entries.some((entry) => entry.family === 'oauth'), `${code} is an OAuth code`);
+    if (entries.length > 0)
+      assert.ok(
+        entries.some((entry) => entry.family === 'oauth'),
+        `${code} is an OAuth code`,
+      );
   }
-  const registered = ['invalid_request', 'unauthorized_client', 'access_denied', 'unsupported_response_type', 'invalid_scope',
-    'server_error', 'temporarily_unavailable', 'invalid_client', 'invalid_grant', 'unsupported_grant_type'];
+  const registered = [
+    'invalid_request',
+    'unauthorized_client',
+    'access_denied',
+    'unsupported_response_type',
+    'invalid_scope',
+    'server_error',
+    'temporarily_unavailable',
+    'invalid_client',
+    'invalid_grant',
+    'unsupported_grant_type',
+  ];
   for (const code of registered) assert.equal(lookupError(code)?.family, 'oauth', code);
   for (const name of ['NotAuthorizedException', 'UserNotFoundException', 'UserNotConfirmedException']) {
     assert.ok(COGNITO_EXCEPTIONS.has(name));

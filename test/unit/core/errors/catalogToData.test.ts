@@ -42,7 +42,11 @@ test('the conversion script turns an old-style module into a data file the build
   const modulePath = join(dir, 'saml.ts');
   writeFileSync(modulePath, OLD_MODULE);
   const out = join(dir, 'data', 'saml.yaml');
-  const run = () => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/catalog-to-data.ts'), '--out', out, modulePath], { cwd: ROOT, encoding: 'utf8' });
+  const run = () =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/catalog-to-data.ts'), '--out', out, modulePath], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
   const first = run();
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /2 added/);

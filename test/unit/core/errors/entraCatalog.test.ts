@@ -13,15 +13,22 @@ const msalErrors = allCatalogEntries().filter((e) => e.family === 'msal');
 const FIXTURE = 'test/fixtures/errors/aadsts-codes.tsv';
 const SHARED = '../shared/reference/aadsts-codes.tsv';
 
-interface TableRow { digits: string; name: string }
+interface TableRow {
+  digits: string;
+  name: string;
+}
 
 function readTable(path: string): TableRow[] {
-  return readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((line) => {
-    const [digits = '', rawName = ''] = line.split('\t');
-    // `[v04f6554: X]` = named only in the older revision of the table.
-    const older = /^\[v\w+: (\w+)\]$/.exec(rawName);
-    return { digits: digits.trim(), name: older ? older[1]! : rawName.trim() };
-  });
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const [digits = '', rawName = ''] = line.split('\t');
+      // `[v04f6554: X]` = named only in the older revision of the table.
+      const older = /^\[v\w+: (\w+)\]$/.exec(rawName);
+      return { digits: digits.trim(), name: older ? older[1]! : rawName.trim() };
+    });
 }
 
 const table = readTable(FIXTURE);
@@ -29,10 +36,10 @@ const byCode = new Map(entraErrors.map((e) => [e.code, e]));
 
 /** The codes developers hit most; each must have at least two causes and two fixes. */
 const CAREFUL_ENTRA = [
-  70008, 700082, 50173, 9002313, 54005, 65001, 65004, 90094, 50011, 500113, 9002326, 9002327, 50076, 50079, 53003,
-  50158, 700016, 90002, 900023, 7000215, 7000222, 700027, 50058, 16000, 50020, 50034, 50053, 50055, 50126, 50105,
-  7000218, 700054, 70011, 90009, 500011, 500202, 165000, 50059, 50148, 700024, 7000112, 53000, 530003, 90014, 50012,
-  700051, 650056, 65005, 50128, 90072, 500208, 135011, 50097, 50155, 50196, 900144, 900971, 240001,
+  70008, 700082, 50173, 9002313, 54005, 65001, 65004, 90094, 50011, 500113, 9002326, 9002327, 50076, 50079, 53003, 50158, 700016, 90002,
+  900023, 7000215, 7000222, 700027, 50058, 16000, 50020, 50034, 50053, 50055, 50126, 50105, 7000218, 700054, 70011, 90009, 500011, 500202,
+  165000, 50059, 50148, 700024, 7000112, 53000, 530003, 90014, 50012, 700051, 650056, 65005, 50128, 90072, 500208, 135011, 50097, 50155,
+  50196, 900144, 900971, 240001,
 ].map((n) => `AADSTS${n}`);
 
 function assertWellFormed(e: ErrorEntry): void {
@@ -54,7 +61,10 @@ function assertWellFormed(e: ErrorEntry): void {
 
 test('the committed code list matches the shared reference when it is present', (t) => {
   if (!existsSync(SHARED)) return t.skip('shared/reference is not beside the repository');
-  assert.deepEqual(readTable(SHARED).map((r) => r.digits), table.map((r) => r.digits));
+  assert.deepEqual(
+    readTable(SHARED).map((r) => r.digits),
+    table.map((r) => r.digits),
+  );
 });
 
 test('the table is the one expected (346 rows, 345 distinct codes)', () => {
@@ -95,9 +105,18 @@ test('every Entra entry is well formed, with the lookup page first and the refer
 });
 
 /** The OAuth `error` values with a meaning of their own at Entra (Azure-Samples/active-directory-error-docs and Microsoft's reference). */
-const ENTRA_ERROR_VALUES = ['invalid_tenant', 'invalid_request', 'unauthorized_client', 'invalid_client', 'invalid_grant', 'invalid_resource', 'user_account_not_found', 'user_strong_auth_client_auth_n_required'];
+const ENTRA_ERROR_VALUES = [
+  'invalid_tenant',
+  'invalid_request',
+  'unauthorized_client',
+  'invalid_client',
+  'invalid_grant',
+  'invalid_resource',
+  'user_account_not_found',
+  'user_strong_auth_client_auth_n_required',
+];
 
-test('Entra\'s own error values: each an entry with a source, two causes and fixes, ranked by the AADSTS code beside it', () => {
+test("Entra's own error values: each an entry with a source, two causes and fixes, ranked by the AADSTS code beside it", () => {
   const values = entraErrors.filter((entry) => !entry.code.startsWith('AADSTS'));
   assert.deepEqual(values.map((entry) => entry.code).sort(), [...ENTRA_ERROR_VALUES].sort());
   for (const e of values) {
@@ -108,7 +127,10 @@ test('Entra\'s own error values: each an entry with a source, two causes and fix
     assert.ok(e.causes.length >= 2 && e.fixes.length >= 2, e.code);
   }
   for (const code of ['invalid_tenant', 'invalid_request', 'unauthorized_client', 'invalid_client', 'invalid_grant', 'invalid_resource']) {
-    assert.ok(byCode.get(code)?.ranking?.some((rule) => rule.when.codes?.some((c) => c.startsWith('AADSTS'))), `${code}: ranked by AADSTS codes`);
+    assert.ok(
+      byCode.get(code)?.ranking?.some((rule) => rule.when.codes?.some((c) => c.startsWith('AADSTS'))),
+      `${code}: ranked by AADSTS codes`,
+    );
   }
 });
 
@@ -123,25 +145,61 @@ test('the most common Entra codes have at least two causes and two fixes', () =>
 
 /** The `suberror` values Entra sends (MSAL.NET MsalError.cs, internal constants). */
 const SUBERRORS = [
-  'basic_action', 'additional_action', 'message_only', 'consent_required', 'user_password_expired', 'bad_token',
-  'token_expired', 'protection_policy_required', 'client_mismatch', 'device_authentication_failed',
+  'basic_action',
+  'additional_action',
+  'message_only',
+  'consent_required',
+  'user_password_expired',
+  'bad_token',
+  'token_expired',
+  'protection_policy_required',
+  'client_mismatch',
+  'device_authentication_failed',
 ];
 
 /** MSAL and Azure.Identity codes developers meet in exceptions; these must always be present. */
 const REQUIRED_MSAL = [
-  'interaction_required', 'consent_required', 'login_required', 'no_account_error', 'monitor_window_timeout',
-  'popup_window_error', 'empty_window_error', 'user_cancelled', 'interaction_in_progress', 'block_iframe_reload',
-  'hash_empty_error', 'state_mismatch', 'nonce_mismatch', 'endpoints_resolution_error', 'post_request_failed',
-  'no_tokens_found', 'token_refresh_required', 'invalid_grant', 'user_null', 'multiple_matching_tokens_detected',
-  'failed_to_acquire_token_silently_from_broker', 'authentication_canceled', 'loopback_redirect_uri',
-  'CredentialUnavailableException', 'AuthenticationFailedException',
+  'interaction_required',
+  'consent_required',
+  'login_required',
+  'no_account_error',
+  'monitor_window_timeout',
+  'popup_window_error',
+  'empty_window_error',
+  'user_cancelled',
+  'interaction_in_progress',
+  'block_iframe_reload',
+  'hash_empty_error',
+  'state_mismatch',
+  'nonce_mismatch',
+  'endpoints_resolution_error',
+  'post_request_failed',
+  'no_tokens_found',
+  'token_refresh_required',
+  'invalid_grant',
+  'user_null',
+  'multiple_matching_tokens_detected',
+  'failed_to_acquire_token_silently_from_broker',
+  'authentication_canceled',
+  'loopback_redirect_uri',
+  'CredentialUnavailableException',
+  'AuthenticationFailedException',
 ];
 
 /** The MSAL codes people search for most; each must have at least two causes and two fixes. */
 const CAREFUL_MSAL = [
-  'interaction_required', 'interaction_in_progress', 'monitor_window_timeout', 'block_iframe_reload', 'hash_empty_error',
-  'state_mismatch', 'no_tokens_found', 'invalid_grant', 'endpoints_resolution_error', 'post_request_failed',
-  'failed_to_acquire_token_silently_from_broker', 'CredentialUnavailableException',
+  'interaction_required',
+  'interaction_in_progress',
+  'monitor_window_timeout',
+  'block_iframe_reload',
+  'hash_empty_error',
+  'state_mismatch',
+  'no_tokens_found',
+  'invalid_grant',
+  'endpoints_resolution_error',
+  'post_request_failed',
+  'failed_to_acquire_token_silently_from_broker',
+  'CredentialUnavailableException',
 ];
 
 function assertUniqueCodes(entries: readonly ErrorEntry[]): void {
@@ -165,7 +223,10 @@ test('every Entra suberror is present once and well formed', () => {
 test('the MSAL catalog has the codes seen most in exceptions, once each, well formed', () => {
   assertUniqueCodes(msalErrors);
   const codes = new Set(msalErrors.map((e) => e.code));
-  assert.deepEqual(REQUIRED_MSAL.filter((c) => !codes.has(c)), []);
+  assert.deepEqual(
+    REQUIRED_MSAL.filter((c) => !codes.has(c)),
+    [],
+  );
   for (const e of msalErrors) {
     assertWellFormed(e);
     assert.equal(e.family, 'msal', e.code);
@@ -197,7 +258,7 @@ test('every block of the data files is in the catalog (nothing dropped on the wa
   assert.equal(msalErrors.length, dataEntryCount('msal'));
 });
 
-test('links point only at Microsoft documentation, the sign-in lookup page, the libraries\' own repositories or public reports', () => {
+test("links point only at Microsoft documentation, the sign-in lookup page, the libraries' own repositories or public reports", () => {
   const allowedHosts = new Set(['login.microsoftonline.com', 'learn.microsoft.com', 'github.com']);
   for (const e of [...entraErrors, ...entraSuberrors, ...msalErrors]) {
     const urls = e.links.map((l) => l.url);
@@ -206,7 +267,11 @@ test('links point only at Microsoft documentation, the sign-in lookup page, the 
       const { hostname, pathname } = new URL(url);
       assert.ok(allowedHosts.has(hostname), `${e.code}: ${url}`);
       // The libraries' repositories, or a public report where a code the table lacks is seen.
-      if (hostname === 'github.com') assert.ok(/^\/(AzureAD|Azure|Azure-Samples)\//.test(pathname) || /^\/[\w.-]+\/[\w.-]+\/issues\/\d+$/.test(pathname), `${e.code}: ${url}`);
+      if (hostname === 'github.com')
+        assert.ok(
+          /^\/(AzureAD|Azure|Azure-Samples)\//.test(pathname) || /^\/[\w.-]+\/[\w.-]+\/issues\/\d+$/.test(pathname),
+          `${e.code}: ${url}`,
+        );
     }
   }
 });

@@ -46,24 +46,53 @@ function shapeFor(entry: ErrorEntry): string {
   const code = entry.code;
   switch (entry.family) {
     // Entra's own `error` values (invalid_tenant) in an Entra body: its AADSTS code beside them shows Entra.
-    case 'entra': return code.startsWith('AADSTS') ? `${code}: something failed.` : `{"error":"${code}","error_description":"AADSTS90002: m","error_codes":[90002]}`;
-    case 'b2c': case 'identitymodel': return `${code}: something failed.`;
-    case 'okta': return `{"errorCode":"${code}","errorSummary":"x"}`;
-    case 'firebase': return `FirebaseError: Firebase: Error (${code}).`;
-    case 'saml': return `<samlp:StatusCode Value="${code}"/>`;
-    case 'cognito': return code.endsWith('Exception') ? `{"__type":"${code}","message":"m"}` : `https://auth.example.test/error?error=${code}&error_description=m`;
-    case 'aws-sts': return `An error occurred (${code}) when calling the AssumeRoleWithWebIdentity operation: m`;
-    case 'graph': return `{"error":{"code":"${code}","message":"m"}}`;
-    case 'msal': return `MsalClientException: ErrorCode: ${code}`;
-    case 'entra-suberror': return `{"error":"invalid_grant","suberror":"${code}"}`;
-    case 'google': return `Error 400: ${code}`;
-    case 'keycloak': return `type="LOGIN_ERROR", realmId="r", error="${code}"`;
-    case 'supabase': return `POST https://abcd.supabase.co/auth/v1/token {"code":400,"error_code":"${code}","msg":"m"}`;
-    case 'salesforce': return /^[A-Z]/.test(code) ? `[{"message":"m","errorCode":"${code}"}]` : `POST https://login.salesforce.com/services/oauth2/token {"error":"${code}"}`;
-    case 'spotify': return /^[A-Z]/.test(code) ? `${code}: reason` : `POST https://accounts.spotify.com/api/token {"error":"${code}"}`;
-    case 'apple': return `POST https://appleid.apple.com/auth/token {"error":"${code}"}`;
-    case 'pingfederate': return /^[A-Z]/.test(code) ? `{"id":"x","code":"${code}","message":"m"}` : `POST https://sso.example.test/as/token.oauth2 {"error":"${code}"}`;
-    case 'oauth': case 'github': case 'auth0': return `{"error":"${code}","error_description":"m"}`;
+    case 'entra':
+      return code.startsWith('AADSTS')
+        ? `${code}: something failed.`
+        : `{"error":"${code}","error_description":"AADSTS90002: m","error_codes":[90002]}`;
+    case 'b2c':
+    case 'identitymodel':
+      return `${code}: something failed.`;
+    case 'okta':
+      return `{"errorCode":"${code}","errorSummary":"x"}`;
+    case 'firebase':
+      return `FirebaseError: Firebase: Error (${code}).`;
+    case 'saml':
+      return `<samlp:StatusCode Value="${code}"/>`;
+    case 'cognito':
+      return code.endsWith('Exception')
+        ? `{"__type":"${code}","message":"m"}`
+        : `https://auth.example.test/error?error=${code}&error_description=m`;
+    case 'aws-sts':
+      return `An error occurred (${code}) when calling the AssumeRoleWithWebIdentity operation: m`;
+    case 'graph':
+      return `{"error":{"code":"${code}","message":"m"}}`;
+    case 'msal':
+      return `MsalClientException: ErrorCode: ${code}`;
+    case 'entra-suberror':
+      return `{"error":"invalid_grant","suberror":"${code}"}`;
+    case 'google':
+      return `Error 400: ${code}`;
+    case 'keycloak':
+      return `type="LOGIN_ERROR", realmId="r", error="${code}"`;
+    case 'supabase':
+      return `POST https://abcd.supabase.co/auth/v1/token {"code":400,"error_code":"${code}","msg":"m"}`;
+    case 'salesforce':
+      return /^[A-Z]/.test(code)
+        ? `[{"message":"m","errorCode":"${code}"}]`
+        : `POST https://login.salesforce.com/services/oauth2/token {"error":"${code}"}`;
+    case 'spotify':
+      return /^[A-Z]/.test(code) ? `${code}: reason` : `POST https://accounts.spotify.com/api/token {"error":"${code}"}`;
+    case 'apple':
+      return `POST https://appleid.apple.com/auth/token {"error":"${code}"}`;
+    case 'pingfederate':
+      return /^[A-Z]/.test(code)
+        ? `{"id":"x","code":"${code}","message":"m"}`
+        : `POST https://sso.example.test/as/token.oauth2 {"error":"${code}"}`;
+    case 'oauth':
+    case 'github':
+    case 'auth0':
+      return `{"error":"${code}","error_description":"m"}`;
   }
 }
 
@@ -74,7 +103,7 @@ const NOT_IN_A_SHAPE: Record<string, (code: string) => boolean> = {
   saml: (code) => code.endsWith(':Success'), // not an error, so never reported
 };
 
-test('every catalog entry is found in its family\'s shape and explained by an entry for its code; counts per family from the data', () => {
+test("every catalog entry is found in its family's shape and explained by an entry for its code; counts per family from the data", () => {
   const entries = allCatalogEntries();
   const stats = catalogStats();
   const fromFiles = new Map<string, number>();
@@ -89,7 +118,10 @@ test('every catalog entry is found in its family\'s shape and explained by an en
       if (NOT_IN_A_SHAPE[family]?.(entry.code)) continue;
       const text = shapeFor(entry);
       const found = findErrors(text).find((m) => m.code.toLowerCase() === entry.code.toLowerCase());
-      if (!found) { missed.push(`${family} ${entry.code}`); continue; }
+      if (!found) {
+        missed.push(`${family} ${entry.code}`);
+        continue;
+      }
       const explained = explainResponse(text, catalog);
       assert.ok(explained.ok, `${family} ${entry.code}: explained`);
       const same = explained.codes.find((c) => c.code.toLowerCase() === entry.code.toLowerCase());
@@ -97,18 +129,30 @@ test('every catalog entry is found in its family\'s shape and explained by an en
       if (same.entry.family === family) ownFamily.set(family, (ownFamily.get(family) ?? 0) + 1);
       else {
         // Another family answers only where it ranks first for a code both define.
-        assert.ok(lookupAll(entry.code).some((e) => e.family === same.entry!.family), `${family} ${entry.code}`);
+        assert.ok(
+          lookupAll(entry.code).some((e) => e.family === same.entry!.family),
+          `${family} ${entry.code}`,
+        );
       }
     }
   }
   // Recognition misses only codes that are not code-shaped in prose (CamelCase or single words outside a strong slot).
-  for (const miss of missed) assert.doesNotMatch(miss.split(' ')[1]!, /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^AADSTS|^AADB2C|^E0000|^IDX|^auth\//, `recognised: ${miss}`);
+  for (const miss of missed)
+    assert.doesNotMatch(
+      miss.split(' ')[1]!,
+      /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^AADSTS|^AADB2C|^E0000|^IDX|^auth\//,
+      `recognised: ${miss}`,
+    );
   // With the vendor in sight, the vendor families answer with their own entry for every code they define; the
   // others for every code where no family ranks before them (computed from the data, per family).
   const vendors = ['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate'];
   for (const family of [...vendors, 'okta', 'entra', 'b2c', 'firebase', 'identitymodel', 'saml', 'cognito', 'aws-sts', 'graph']) {
-    const expected = entries.filter((e) => e.family === family && !NOT_IN_A_SHAPE[family]?.(e.code)
-      && (vendors.includes(family) || lookupAll(e.code)[0]?.family === family || (family === 'entra' && !e.code.startsWith('AADSTS')))).length;
+    const expected = entries.filter(
+      (e) =>
+        e.family === family &&
+        !NOT_IN_A_SHAPE[family]?.(e.code) &&
+        (vendors.includes(family) || lookupAll(e.code)[0]?.family === family || (family === 'entra' && !e.code.startsWith('AADSTS'))),
+    ).length;
     assert.ok(expected > 0, family);
     assert.equal(ownFamily.get(family), expected, `${family}: explained by its own entries`);
   }
@@ -120,26 +164,41 @@ test('the built CLI scans and explains the corpus as the core does (child proces
   const scan = await runBuiltCli(['scan', '-', '--json'], { stdin: text });
   assert.equal(scan.code, 0, scan.stderr);
   const findings = (JSON.parse(scan.stdout) as { findings: { kind: string; family: string; code: string }[] }).findings
-    .filter((f) => f.kind === 'error').map((f) => `${f.family}:${f.code}`);
-  assert.deepEqual(findings, findErrors(text).map((m) => `${m.family}:${m.code}`));
+    .filter((f) => f.kind === 'error')
+    .map((f) => `${f.family}:${f.code}`);
+  assert.deepEqual(
+    findings,
+    findErrors(text).map((m) => `${m.family}:${m.code}`),
+  );
   for (const sample of FAMILY_CORPUS.filter((t) => ['spotify', 'salesforce', 'supabase', 'apple', 'pingfederate'].includes(t.family))) {
     const run = await runBuiltCli(['explain', '-', '--json'], { stdin: sample.text });
     assert.equal(run.code, 0, `${sample.shape}: ${run.stderr}`);
     const body = JSON.parse(run.stdout) as { codes: { family: string; entry: { family: string } | null }[] };
-    assert.equal(body.codes[0]?.entry?.family, (sample.expect.find((f) => !f.startsWith('oauth:')) ?? sample.expect[0]!).split(':')[0], sample.shape);
+    assert.equal(
+      body.codes[0]?.entry?.family,
+      (sample.expect.find((f) => !f.startsWith('oauth:')) ?? sample.expect[0]!).split(':')[0],
+      sample.shape,
+    );
   }
 });
 
 test('scan and explain never throw on corpus texts cut, spliced and salted with noise', () => {
   const texts = FAMILY_CORPUS.map((t) => t.text);
-  fc.assert(fc.property(
-    fc.constantFrom(...texts), fc.constantFrom(...texts), fc.nat(400), fc.nat(400), fc.string({ maxLength: 40 }),
-    (a, b, cut, at, noise) => {
-      const text = a.slice(0, cut) + noise + b.slice(at);
-      const found = findErrors(text);
-      for (const m of found) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
-      const explained = explainResponse(text, catalog);
-      assert.equal(typeof explained.ok, 'boolean');
-    },
-  ), { numRuns: 400 });
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...texts),
+      fc.constantFrom(...texts),
+      fc.nat(400),
+      fc.nat(400),
+      fc.string({ maxLength: 40 }),
+      (a, b, cut, at, noise) => {
+        const text = a.slice(0, cut) + noise + b.slice(at);
+        const found = findErrors(text);
+        for (const m of found) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+        const explained = explainResponse(text, catalog);
+        assert.equal(typeof explained.ok, 'boolean');
+      },
+    ),
+    { numRuns: 400 },
+  );
 });

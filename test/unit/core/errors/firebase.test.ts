@@ -9,17 +9,31 @@ import { dataEntryCount } from './_catalogData';
 test('the Firebase family has the sign-in codes people paste, each with the SDK reference first', () => {
   const entries = allCatalogEntries().filter((e) => e.family === 'firebase');
   assert.equal(entries.length, dataEntryCount('firebase'));
-  for (const code of ['auth/invalid-credential', 'auth/user-not-found', 'auth/wrong-password', 'auth/email-already-in-use',
-    'auth/popup-closed-by-user', 'auth/unauthorized-domain', 'auth/too-many-requests', 'auth/requires-recent-login',
-    'auth/network-request-failed', 'auth/operation-not-allowed', 'auth/invalid-api-key', 'auth/account-exists-with-different-credential']) {
-    assert.ok(entries.some((e) => e.code === code), code);
+  for (const code of [
+    'auth/invalid-credential',
+    'auth/user-not-found',
+    'auth/wrong-password',
+    'auth/email-already-in-use',
+    'auth/popup-closed-by-user',
+    'auth/unauthorized-domain',
+    'auth/too-many-requests',
+    'auth/requires-recent-login',
+    'auth/network-request-failed',
+    'auth/operation-not-allowed',
+    'auth/invalid-api-key',
+    'auth/account-exists-with-different-credential',
+  ]) {
+    assert.ok(
+      entries.some((e) => e.code === code),
+      code,
+    );
   }
   for (const e of entries) assert.equal(e.links[0]!.url, 'https://firebase.google.com/docs/reference/js/auth#autherrorcodes', e.code);
   // The wrong-password case under email enumeration protection is explained where people meet it.
   assert.match(lookupError('auth/invalid-credential')!.summary, /enumeration protection/);
 });
 
-test('Firebase codes are recognised after the SDK\'s error name, and under the cursor', () => {
+test("Firebase codes are recognised after the SDK's error name, and under the cursor", () => {
   const shapes: [string, string][] = [
     ['FirebaseError: Firebase: Error (auth/invalid-credential).', 'auth/invalid-credential'],
     ['Uncaught (in promise) FirebaseError: Firebase: The email address is badly formatted. (auth/invalid-email).', 'auth/invalid-email'],
@@ -27,7 +41,11 @@ test('Firebase codes are recognised after the SDK\'s error name, and under the c
   ];
   for (const [text, code] of shapes) {
     const found = findErrors(text);
-    assert.deepEqual(found.map((m) => `${m.family}:${m.code}`), [`firebase:${code}`], text);
+    assert.deepEqual(
+      found.map((m) => `${m.family}:${m.code}`),
+      [`firebase:${code}`],
+      text,
+    );
     assert.equal(text.slice(found[0]!.start, found[0]!.end), code);
   }
   // Not Firebase: a path, or `auth/` outside a Firebase error.
@@ -40,5 +58,8 @@ test('Firebase codes are recognised after the SDK\'s error name, and under the c
 
 test('explain finds the Firebase entry in a pasted console error', () => {
   const explained = explainText('FirebaseError: Firebase: Error (auth/unauthorized-domain).');
-  assert.ok(explained.entries.some((e) => e.code === 'auth/unauthorized-domain'), explained.entries.map((e) => e.code).join() || String(explained.problem));
+  assert.ok(
+    explained.entries.some((e) => e.code === 'auth/unauthorized-domain'),
+    explained.entries.map((e) => e.code).join() || String(explained.problem),
+  );
 });

@@ -17,7 +17,7 @@ function inputAt(text: string, needle: string, offset = 2): ErrorHoverInput | un
   throw new Error(`${needle} not in the text`);
 }
 
-test('the AADSTS code inside the body\'s description gets the same parts', () => {
+test("the AADSTS code inside the body's description gets the same parts", () => {
   const input = inputAt(sample('token-error.json'), 'AADSTS70008');
   assert.equal(input?.code, 'AADSTS70008');
   assert.equal(input?.response?.trace_id, '2c8a1f3e-7b6d-4e5a-9c0b-1d2e3f4a5b6c');
@@ -38,9 +38,9 @@ test('a bare number in a pretty-printed "error_codes" array is its AADSTS code, 
   assert.equal(findErrorCodesEntry(source, line, 1), undefined, 'the cursor is not on the number');
 });
 
-
-test('the entry is the policy\'s: Entra\'s meaning where the line shows Entra, the causes that apply first', () => {
-  const line = 'ERROR token call: {"error":"invalid_request","error_description":"AADSTS900023: Specified tenant identifier x is neither a valid DNS name.","error_codes":[900023]}';
+test("the entry is the policy's: Entra's meaning where the line shows Entra, the causes that apply first", () => {
+  const line =
+    'ERROR token call: {"error":"invalid_request","error_description":"AADSTS900023: Specified tenant identifier x is neither a valid DNS name.","error_codes":[900023]}';
   const input = inputAt(line, 'invalid_request');
   assert.equal(input?.entry?.family, 'entra');
   assert.equal(input?.leadCauses, 1);

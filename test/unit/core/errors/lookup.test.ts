@@ -5,13 +5,28 @@ import { createCatalogIndex, ERROR_FAMILIES, normalizeCode } from '../../../../s
 import type { ErrorEntry, ErrorFamily } from '../../../../src/core/errors/catalog/types';
 
 function entry(code: string, family: ErrorFamily): ErrorEntry {
-  return { code, family, name: code, summary: `${family} ${code}`, causes: [], fixes: [], links: [{ title: 'ref', url: 'https://example.com' }] };
+  return {
+    code,
+    family,
+    name: code,
+    summary: `${family} ${code}`,
+    causes: [],
+    fixes: [],
+    links: [{ title: 'ref', url: 'https://example.com' }],
+  };
 }
 
 const SMALL: ErrorEntry[] = [
-  entry('invalid_grant', 'msal'), entry('invalid_grant', 'auth0'), entry('invalid_grant', 'oauth'), entry('invalid_grant', 'google'),
-  entry('AADSTS50058', 'entra'), entry('AADSTS50058', 'entra'), entry('E0000011', 'okta'),
-  entry('NotAuthorizedException', 'cognito'), entry('bad_token', 'entra-suberror'), entry('bad_token', 'msal'),
+  entry('invalid_grant', 'msal'),
+  entry('invalid_grant', 'auth0'),
+  entry('invalid_grant', 'oauth'),
+  entry('invalid_grant', 'google'),
+  entry('AADSTS50058', 'entra'),
+  entry('AADSTS50058', 'entra'),
+  entry('E0000011', 'okta'),
+  entry('NotAuthorizedException', 'cognito'),
+  entry('bad_token', 'entra-suberror'),
+  entry('bad_token', 'msal'),
 ];
 
 test('normalizeCode: the forms people type and paste', () => {
@@ -31,7 +46,10 @@ test('normalizeCode: the forms people type and paste', () => {
 test('lookupError picks the best family; lookupAll lists all, best first; a hint wins', () => {
   const index = createCatalogIndex(() => SMALL);
   assert.equal(index.lookupError('invalid_grant')?.family, 'oauth');
-  assert.deepEqual(index.lookupAll('invalid_grant').map((e) => e.family), ['oauth', 'google', 'auth0', 'msal']);
+  assert.deepEqual(
+    index.lookupAll('invalid_grant').map((e) => e.family),
+    ['oauth', 'google', 'auth0', 'msal'],
+  );
   assert.equal(index.lookupError('invalid_grant', 'auth0')?.family, 'auth0');
   assert.equal(index.lookupError('invalid_grant', 'keycloak')?.family, 'oauth', 'a hint without the code falls back to the best');
   assert.equal(index.lookupError('bad_token')?.family, 'msal');
@@ -74,9 +92,12 @@ test('catalogStats counts entries per family, every family present', () => {
 
 test('lookups never throw on arbitrary input', () => {
   const index = createCatalogIndex(() => SMALL);
-  fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), (code, hint) => {
-    index.lookupError(code, hint);
-    assert.ok(Array.isArray(index.lookupAll(code, hint)));
-  }), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), (code, hint) => {
+      index.lookupError(code, hint);
+      assert.ok(Array.isArray(index.lookupAll(code, hint)));
+    }),
+    { numRuns: 2000 },
+  );
   assert.deepEqual(index.lookupAll(undefined as unknown as string), []);
 });

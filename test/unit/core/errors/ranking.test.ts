@@ -5,7 +5,14 @@ import fc from 'fast-check';
 import { lookupAll, lookupError } from '../../../../src/core/errors/catalog/index';
 import type { ErrorEntry } from '../../../../src/core/errors/catalog/types';
 import { explainText } from '../../../../src/core/errors/explain';
-import { explainCode, explainInput, explainResponse, showsEntra, type ExplainContext, type ExplainedCode } from '../../../../src/core/errors/explainPolicy';
+import {
+  explainCode,
+  explainInput,
+  explainResponse,
+  showsEntra,
+  type ExplainContext,
+  type ExplainedCode,
+} from '../../../../src/core/errors/explainPolicy';
 import { rankEntry, rankingEvidence } from '../../../../src/core/errors/ranking';
 import { withRankedExplanations, withSessionHint } from '../../../../src/core/flow/sessionHints';
 import { rankingProblems } from '../../../../scripts/build-catalog.mjs';
@@ -29,7 +36,12 @@ function top(found: ExplainedCode): { cause: string; fix: string; lead: number }
 const body = (fields: Record<string, unknown>): string => JSON.stringify(fields);
 
 test('invalid_grant whose description says the refresh token expired or was revoked leads with that, not code reuse or PKCE', () => {
-  for (const description of ['The refresh token has expired.', 'Refresh token is expired or revoked', 'invalid refresh token: revoked', 'Token has been expired or revoked.']) {
+  for (const description of [
+    'The refresh token has expired.',
+    'Refresh token is expired or revoked',
+    'invalid refresh token: revoked',
+    'Token has been expired or revoked.',
+  ]) {
     const found = explained(body({ error: 'invalid_grant', error_description: description }), 'invalid_grant');
     assert.equal(found.entry!.family, 'oauth');
     assert.match(top(found).cause, /refresh token was already used and rotated, revoked, expired/, description);
@@ -50,32 +62,73 @@ test('other descriptions: code reuse, PKCE, redirect_uri and a wrong password ea
     ['redirect_uri does not match the one used in the authorization request', /`redirect_uri` at \/token differs/],
     ['Wrong email or password.', /^Password grant/],
   ] as const) {
-    assert.match(top(explained(body({ error: 'invalid_grant', error_description: description }), 'invalid_grant')).cause, cause, description);
+    assert.match(
+      top(explained(body({ error: 'invalid_grant', error_description: description }), 'invalid_grant')).cause,
+      cause,
+      description,
+    );
   }
 });
 
 test('Entra: AADSTS70008, AADSTS54005 and AADSTS9002313 under invalid_grant each lead with their own cause', () => {
   const cases = [
-    [70008, 'The provided authorization code or refresh token has expired due to inactivity.', /^The refresh token expired/, /^Sign the user in again/],
-    [54005, 'OAuth2 Authorization code was already redeemed, please retry with a new valid code.', /^The authorization code was already redeemed/, /^Exchange each authorization code once/],
-    [9002313, 'Invalid request. Request is malformed or invalid.', /^The code or refresh token was damaged/, /^Send the code or token exactly as received/],
+    [
+      70008,
+      'The provided authorization code or refresh token has expired due to inactivity.',
+      /^The refresh token expired/,
+      /^Sign the user in again/,
+    ],
+    [
+      54005,
+      'OAuth2 Authorization code was already redeemed, please retry with a new valid code.',
+      /^The authorization code was already redeemed/,
+      /^Exchange each authorization code once/,
+    ],
+    [
+      9002313,
+      'Invalid request. Request is malformed or invalid.',
+      /^The code or refresh token was damaged/,
+      /^Send the code or token exactly as received/,
+    ],
   ] as const;
   for (const [number, text, cause, fix] of cases) {
-    const found = explained(body({ error: 'invalid_grant', error_description: `AADSTS${number}: ${text}`, error_codes: [number] }), 'invalid_grant');
-    assert.equal(found.entry!.family, 'entra', 'Entra\'s meaning: the body shows Entra');
+    const found = explained(
+      body({ error: 'invalid_grant', error_description: `AADSTS${number}: ${text}`, error_codes: [number] }),
+      'invalid_grant',
+    );
+    assert.equal(found.entry!.family, 'entra', "Entra's meaning: the body shows Entra");
     assert.match(top(found).cause, cause, String(number));
     assert.match(top(found).fix, fix, String(number));
   }
   // AADSTS70008 names both; the step decides: a code exchange leads with the late code.
-  const exchange = explained(body({ error: 'invalid_grant', error_description: 'AADSTS70008: The provided authorization code or refresh token has expired.', error_codes: [70008] }), 'invalid_grant', { step: 'code-exchange' });
+  const exchange = explained(
+    body({
+      error: 'invalid_grant',
+      error_description: 'AADSTS70008: The provided authorization code or refresh token has expired.',
+      error_codes: [70008],
+    }),
+    'invalid_grant',
+    { step: 'code-exchange' },
+  );
   assert.match(top(exchange).cause, /^The authorization code expired before it was exchanged/);
-  const code70008 = explained('POST /token grant_type=authorization_code\nAADSTS70008: The provided authorization code or refresh token has expired.', 'AADSTS70008');
+  const code70008 = explained(
+    'POST /token grant_type=authorization_code\nAADSTS70008: The provided authorization code or refresh token has expired.',
+    'AADSTS70008',
+  );
   assert.match(top(code70008).cause, /^An authorization code was redeemed late/, 'the step read from the text (grant_type)');
 });
 
 test('Entra sub-errors: consent_required, bad_token and token_expired decide the invalid_grant causes', () => {
   const withSuberror = (suberror: string) =>
-    explained(body({ error: 'invalid_grant', error_description: 'AADSTS50000: There was an error issuing a token.', error_codes: [50000], suberror }), 'invalid_grant');
+    explained(
+      body({
+        error: 'invalid_grant',
+        error_description: 'AADSTS50000: There was an error issuing a token.',
+        error_codes: [50000],
+        suberror,
+      }),
+      'invalid_grant',
+    );
   assert.match(top(withSuberror('consent_required')).cause, /not consented/);
   assert.match(top(withSuberror('consent_required')).fix, /^Ask for consent/);
   assert.match(top(withSuberror('bad_token')).cause, /^The refresh token was revoked/);
@@ -83,7 +136,10 @@ test('Entra sub-errors: consent_required, bad_token and token_expired decide the
   assert.match(withSuberror('bad_token').entry!.causes[1]!, /was damaged/);
   assert.match(top(withSuberror('token_expired')).cause, /^The refresh token expired/);
   // The sub-error is a code of its own too, explained from its family.
-  assert.equal(explained(body({ error: 'invalid_grant', suberror: 'bad_token', error_codes: [50000] }), 'bad_token').entry!.family, 'entra-suberror');
+  assert.equal(
+    explained(body({ error: 'invalid_grant', suberror: 'bad_token', error_codes: [50000] }), 'bad_token').entry!.family,
+    'entra-suberror',
+  );
 });
 
 test('a Flow Tester refresh right after a revoke: the session passes the fact and revocation leads', () => {
@@ -93,7 +149,12 @@ test('a Flow Tester refresh right after a revoke: the session passes the fact an
   assert.match(top(revoked).fix, /interactive sign-in/);
   // The flow engine's own path: a failed refresh step, then the session's facts.
   const entry = lookupError('invalid_grant', 'oauth')!;
-  const error = { code: 'OAUTH_ERROR' as const, message: 'The provider answered 400 invalid_grant', oauth: { error: 'invalid_grant', error_description: 'grant request is invalid', extra: {} }, explanations: [entry] };
+  const error = {
+    code: 'OAUTH_ERROR' as const,
+    message: 'The provider answered 400 invalid_grant',
+    oauth: { error: 'invalid_grant', error_description: 'grant request is invalid', extra: {} },
+    explanations: [entry],
+  };
   const now = Date.UTC(2026, 10, 28, 12);
   const ranked = withSessionHint('refresh', error, { revokedAt: now - 5_000 }, now)!;
   assert.match(ranked.hint!, /was revoked by this session 5 s ago/);
@@ -109,29 +170,60 @@ test('a Flow Tester refresh right after a revoke: the session passes the fact an
 });
 
 test('Entra error values: invalid_request with AADSTS900023 or AADSTS90002, unauthorized_client with AADSTS700016, invalid_tenant', () => {
-  const tenant = explained(body({ error: 'invalid_request', error_description: "AADSTS900023: Specified tenant identifier 'common2' is neither a valid DNS name, nor a valid external domain.", error_codes: [900023] }), 'invalid_request');
+  const tenant = explained(
+    body({
+      error: 'invalid_request',
+      error_description: "AADSTS900023: Specified tenant identifier 'common2' is neither a valid DNS name, nor a valid external domain.",
+      error_codes: [900023],
+    }),
+    'invalid_request',
+  );
   assert.equal(tenant.entry!.family, 'entra');
   assert.match(top(tenant).cause, /tenant part of the authority URL is not a valid tenant id/);
-  const missing = explained(body({ error: 'invalid_request', error_description: "AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found.", error_codes: [90002] }), 'invalid_request');
+  const missing = explained(
+    body({ error: 'invalid_request', error_description: "AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found.", error_codes: [90002] }),
+    'invalid_request',
+  );
   assert.match(top(missing).cause, /tenant named does not exist/);
-  const app = explained(body({ error: 'unauthorized_client', error_description: "AADSTS700016: Application with identifier 'abc' was not found in the directory 'Contoso'.", error_codes: [700016] }), 'unauthorized_client');
+  const app = explained(
+    body({
+      error: 'unauthorized_client',
+      error_description: "AADSTS700016: Application with identifier 'abc' was not found in the directory 'Contoso'.",
+      error_codes: [700016],
+    }),
+    'unauthorized_client',
+  );
   assert.equal(app.entry!.family, 'entra');
   assert.match(top(app).cause, /^No application with this client_id is in the tenant/);
   assert.match(top(app).fix, /Application \(client\) ID/);
-  const secret = explained('MsalServiceException: invalid_client: AADSTS7000222: The provided client secret keys are expired.', 'invalid_client');
+  const secret = explained(
+    'MsalServiceException: invalid_client: AADSTS7000222: The provided client secret keys are expired.',
+    'invalid_client',
+  );
   assert.equal(secret.entry!.family, 'entra');
   assert.match(top(secret).cause, /client secret has expired/);
   // invalid_tenant exists only at Entra: recognised and explained as a bare value too.
   const bare = explainInput('invalid_tenant', catalog);
   assert.ok(bare.ok);
   assert.equal(bare.codes[0]?.entry?.family, 'entra');
-  assert.match(top(explained('{"error":"invalid_tenant","error_description":"AADSTS900023: Specified tenant identifier is neither a valid DNS name"}', 'invalid_tenant')).cause, /not a tenant/);
+  assert.match(
+    top(
+      explained(
+        '{"error":"invalid_tenant","error_description":"AADSTS900023: Specified tenant identifier is neither a valid DNS name"}',
+        'invalid_tenant',
+      ),
+    ).cause,
+    /not a tenant/,
+  );
 });
 
-test('the OAuth meaning stays where nothing shows Entra; Entra\'s where something does', () => {
+test("the OAuth meaning stays where nothing shows Entra; Entra's where something does", () => {
   const generic = explained(body({ error: 'invalid_request', error_description: 'Missing parameter: code' }), 'invalid_request');
   assert.equal(generic.entry!.family, 'oauth');
-  assert.ok(generic.others.some((other) => other.family === 'entra'), 'Entra\'s meaning listed among the others');
+  assert.ok(
+    generic.others.some((other) => other.family === 'entra'),
+    "Entra's meaning listed among the others",
+  );
   const parse = (text: string) => {
     const result = explainText(text);
     assert.ok(result.parts, text);
@@ -142,14 +234,19 @@ test('the OAuth meaning stays where nothing shows Entra; Entra\'s where somethin
     '{"error":"invalid_grant","suberror":"bad_token"}',
     'POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token -> 400 {"error":"invalid_client"}',
     'Microsoft.Identity.Client.MsalUiRequiredException: invalid_grant',
-  ]) assert.equal(showsEntra(parse(text), text), true, text);
+  ])
+    assert.equal(showsEntra(parse(text), text), true, text);
   for (const text of ['{"error":"invalid_request"}', 'https://accounts.google.com/o/oauth2/token 400 {"error":"invalid_grant"}']) {
     assert.equal(showsEntra(parse(text), text), false, text);
   }
 });
 
-test('the hover\'s per-code call and the whole-response call agree (one policy)', () => {
-  const text = body({ error: 'invalid_grant', error_description: 'AADSTS54005: OAuth2 Authorization code was already redeemed.', error_codes: [54005] });
+test("the hover's per-code call and the whole-response call agree (one policy)", () => {
+  const text = body({
+    error: 'invalid_grant',
+    error_description: 'AADSTS54005: OAuth2 Authorization code was already redeemed.',
+    error_codes: [54005],
+  });
   const parts = explainText(text).parts!;
   const single = explainCode({ code: 'invalid_grant', family: 'oauth' }, { parts, text }, catalog);
   const whole = explained(text, 'invalid_grant');
@@ -158,8 +255,13 @@ test('the hover\'s per-code call and the whole-response call agree (one policy)'
 
 test('rankEntry: rules in order, pieces in order, the rest untouched; no rule, the same object', () => {
   const entry: ErrorEntry = {
-    code: 'x', family: 'oauth', name: 'x', summary: 'A test entry for ranking rules.', links: [],
-    causes: ['alpha cause', 'beta cause', 'gamma cause', 'delta cause'], fixes: ['fix one', 'fix two'],
+    code: 'x',
+    family: 'oauth',
+    name: 'x',
+    summary: 'A test entry for ranking rules.',
+    links: [],
+    causes: ['alpha cause', 'beta cause', 'gamma cause', 'delta cause'],
+    fixes: ['fix one', 'fix two'],
     ranking: [
       { when: { codes: ['E1'] }, causes: ['gamma'] },
       { when: { description: 'boom' }, causes: ['delta', 'gamma'], fixes: ['two'] },
@@ -184,23 +286,44 @@ test('the step a text shows, outside its description', () => {
   assert.equal(rankingEvidence({ shape: 'json', codes: [] }, '{"grant_type": "authorization_code"}').step, 'code-exchange');
   assert.equal(rankingEvidence({ shape: 'text', codes: [] }, 'acquireTokenSilent failed').step, 'refresh');
   const description = 'The provided authorization code or refresh token has expired';
-  assert.equal(rankingEvidence({ shape: 'json', codes: [], error_description: description }, `{"error_description":"${description}"}`).step, undefined);
+  assert.equal(
+    rankingEvidence({ shape: 'json', codes: [], error_description: description }, `{"error_description":"${description}"}`).step,
+    undefined,
+  );
   assert.equal(rankingEvidence(undefined, 'grant_type=refresh_token', { step: 'device' }).step, 'device', 'the caller knows best');
 });
 
 test('the build rejects a ranking piece that names no cause, and a broken expression', () => {
-  const entry = { causes: ['alpha cause'], fixes: ['fix one'], ranking: [{ when: { description: '(' }, causes: ['zeta'], fixes: ['one'] }, { when: { codes: ['X'] } }] };
+  const entry = {
+    causes: ['alpha cause'],
+    fixes: ['fix one'],
+    ranking: [{ when: { description: '(' }, causes: ['zeta'], fixes: ['one'] }, { when: { codes: ['X'] } }],
+  };
   const problems = rankingProblems(entry);
-  assert.ok(problems.some((p) => /description is no regular expression/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /"zeta" is in none of the entry's causes/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /ranking 2: names no causes and no fixes/.test(p)), problems.join('\n'));
-  assert.deepEqual(rankingProblems({ causes: ['alpha'], fixes: ['one'], ranking: [{ when: { step: ['refresh'] }, causes: ['ALPHA'] }] }), []);
+  assert.ok(
+    problems.some((p) => /description is no regular expression/.test(p)),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /"zeta" is in none of the entry's causes/.test(p)),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /ranking 2: names no causes and no fixes/.test(p)),
+    problems.join('\n'),
+  );
+  assert.deepEqual(
+    rankingProblems({ causes: ['alpha'], fixes: ['one'], ranking: [{ when: { step: ['refresh'] }, causes: ['ALPHA'] }] }),
+    [],
+  );
 });
 
 test('every catalog ranking names causes and fixes the entry has (what the build checks, on the built catalog)', () => {
   let rules = 0;
   for (const family of ['oauth', 'entra']) {
-    for (const entry of lookupAll('invalid_grant').concat(lookupAll('invalid_request'), lookupAll('AADSTS70008')).filter((e) => e.family === family)) {
+    for (const entry of lookupAll('invalid_grant')
+      .concat(lookupAll('invalid_request'), lookupAll('AADSTS70008'))
+      .filter((e) => e.family === family)) {
       rules += entry.ranking?.length ?? 0;
       assert.deepEqual(rankingProblems(entry), [], entry.code);
     }
@@ -210,24 +333,58 @@ test('every catalog ranking names causes and fixes the entry has (what the build
 
 test('property: any description, codes and sub-error rank without throwing, and keep every cause and fix once', () => {
   const entry = lookupError('invalid_grant', 'entra')!;
-  fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.array(fc.integer({ min: 1, max: 9_999_999 }), { maxLength: 5 }), fc.string({ maxLength: 30 }), (description, codes, suberror) => {
-    const ranked = rankEntry(entry, rankingEvidence({ shape: 'json', codes: [], error_description: description, error_codes: codes, suberror }, description));
-    assert.deepEqual([...ranked.entry.causes].sort(), [...entry.causes].sort());
-    assert.deepEqual([...ranked.entry.fixes].sort(), [...entry.fixes].sort());
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 300 }),
+      fc.array(fc.integer({ min: 1, max: 9_999_999 }), { maxLength: 5 }),
+      fc.string({ maxLength: 30 }),
+      (description, codes, suberror) => {
+        const ranked = rankEntry(
+          entry,
+          rankingEvidence({ shape: 'json', codes: [], error_description: description, error_codes: codes, suberror }, description),
+        );
+        assert.deepEqual([...ranked.entry.causes].sort(), [...entry.causes].sort());
+        assert.deepEqual([...ranked.entry.fixes].sort(), [...entry.fixes].sort());
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
 
 test('property: the whole policy on any text (with Entra and step words mixed in) never throws, and every code keeps its causes', () => {
-  const words = fc.constantFrom('invalid_grant', 'invalid_request', 'AADSTS70008', 'error_codes', 'grant_type=refresh_token', 'suberror', 'bad_token', 'login.microsoftonline.com', '"error":', 'error=', ' ', '{', '}', ':', '"');
-  fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 12 })), { maxLength: 40 }), fc.constantFrom(undefined, 'refresh', 'code-exchange'), (pieces, step) => {
-    const text = pieces.join('');
-    const result = explainResponse(text, catalog, step ? { context: { step, facts: ['revoked'] } } : {});
-    if (!result.ok) return;
-    for (const found of result.codes) {
-      if (!found.entry) continue;
-      const original = lookupAll(found.entry.code).find((entry) => entry.family === found.entry!.family)!;
-      assert.deepEqual([...found.entry.causes].sort(), [...original.causes].sort());
-      assert.ok(found.leadCauses <= found.entry.causes.length && found.leadFixes <= found.entry.fixes.length);
-    }
-  }), { numRuns: 400 });
+  const words = fc.constantFrom(
+    'invalid_grant',
+    'invalid_request',
+    'AADSTS70008',
+    'error_codes',
+    'grant_type=refresh_token',
+    'suberror',
+    'bad_token',
+    'login.microsoftonline.com',
+    '"error":',
+    'error=',
+    ' ',
+    '{',
+    '}',
+    ':',
+    '"',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(words, fc.string({ maxLength: 12 })), { maxLength: 40 }),
+      fc.constantFrom(undefined, 'refresh', 'code-exchange'),
+      (pieces, step) => {
+        const text = pieces.join('');
+        const result = explainResponse(text, catalog, step ? { context: { step, facts: ['revoked'] } } : {});
+        if (!result.ok) return;
+        for (const found of result.codes) {
+          if (!found.entry) continue;
+          const original = lookupAll(found.entry.code).find((entry) => entry.family === found.entry!.family)!;
+          assert.deepEqual([...found.entry.causes].sort(), [...original.causes].sort());
+          assert.ok(found.leadCauses <= found.entry.causes.length && found.leadFixes <= found.entry.fixes.length);
+        }
+      },
+    ),
+    { numRuns: 400 },
+  );
 });

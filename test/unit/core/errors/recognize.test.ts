@@ -23,21 +23,29 @@ test('Entra: AADSTS codes anywhere, as Entra writes them (no space, 5 to 7 digit
 });
 
 test('Entra: several codes in one ADAL message are all found, in order', () => {
-  assert.deepEqual(found('AdalServiceException: AADSTS70002: bad credentials. AADSTS50012: bad secret.'),
-    ['AADSTS70002/entra', 'AADSTS50012/entra']);
+  assert.deepEqual(found('AdalServiceException: AADSTS70002: bad credentials. AADSTS50012: bad secret.'), [
+    'AADSTS70002/entra',
+    'AADSTS50012/entra',
+  ]);
 });
 
 test('Entra: a token-endpoint body yields its error and its AADSTS code, once each', () => {
-  const body = '{"error":"invalid_grant","error_description":"AADSTS70008: The code expired.\\r\\nTrace ID: 0b6d6f3e","error_codes":[70008],"error_uri":"https://login.microsoftonline.com/error?code=70008"}';
+  const body =
+    '{"error":"invalid_grant","error_description":"AADSTS70008: The code expired.\\r\\nTrace ID: 0b6d6f3e","error_codes":[70008],"error_uri":"https://login.microsoftonline.com/error?code=70008"}';
   assert.deepEqual(found(body), ['invalid_grant/oauth', 'AADSTS70008/entra']);
 });
 
 test('Entra: bare numbers count in error_codes, MSAL.js Error(s) and the error lookup URL when no AADSTS form is near', () => {
-  assert.deepEqual(found('{"error":"invalid_client","error_codes":[7000215, 50012]}'),
-    ['invalid_client/oauth', 'AADSTS7000215/entra', 'AADSTS50012/entra']);
+  assert.deepEqual(found('{"error":"invalid_client","error_codes":[7000215, 50012]}'), [
+    'invalid_client/oauth',
+    'AADSTS7000215/entra',
+    'AADSTS50012/entra',
+  ]);
   assert.deepEqual(found("{'error': 'invalid_grant', 'error_codes': [50173]}"), ['invalid_grant/oauth', 'AADSTS50173/entra']);
-  assert.deepEqual(found('ServerError: invalid_grant: Error(s): 700082 - Timestamp: 2026-11-27 - Description: expired'),
-    ['invalid_grant/oauth', 'AADSTS700082/entra']);
+  assert.deepEqual(found('ServerError: invalid_grant: Error(s): 700082 - Timestamp: 2026-11-27 - Description: expired'), [
+    'invalid_grant/oauth',
+    'AADSTS700082/entra',
+  ]);
   assert.deepEqual(found('see https://login.microsoftonline.com/error?code=50076'), ['AADSTS50076/entra']);
   assert.deepEqual(found('error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d900144'), ['AADSTS900144/entra']);
   // …but a page called /error?code= elsewhere is not Entra.
@@ -45,7 +53,9 @@ test('Entra: bare numbers count in error_codes, MSAL.js Error(s) and the error l
 });
 
 test('Okta: E0000xxx codes anywhere, once per error body', () => {
-  assert.deepEqual(found('{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae1"}'), ['E0000011/okta']);
+  assert.deepEqual(found('{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae1"}'), [
+    'E0000011/okta',
+  ]);
   assert.deepEqual(found('okta said E0000004 (authentication failed)'), ['E0000004/okta']);
   assert.deepEqual(found('0xE0000011 E00000111 E000001 hashE0000011'), []);
 });
@@ -59,32 +69,49 @@ test('OAuth: error values in query strings, fragments, form bodies and JSON', ()
 });
 
 test('OAuth: WWW-Authenticate error parameters (Bearer, DPoP, Basic)', () => {
-  assert.deepEqual(found('WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="expired"'), ['invalid_token/oauth']);
+  assert.deepEqual(found('WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="expired"'), [
+    'invalid_token/oauth',
+  ]);
   assert.deepEqual(found('WWW-Authenticate: DPoP error="use_dpop_nonce", error_description="nonce needed"'), ['use_dpop_nonce/oauth']);
   assert.deepEqual(found('www-authenticate: Basic realm="x", error="invalid_client"'), ['invalid_client/oauth']);
   assert.deepEqual(found('Bearer error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnt9fQ=="'), ['insufficient_claims/oauth']);
 });
 
 test('Google: the error page line', () => {
-  assert.deepEqual(found('Access blocked: this app\'s request is invalid\nError 400: redirect_uri_mismatch\n'), ['redirect_uri_mismatch/google']);
+  assert.deepEqual(found("Access blocked: this app's request is invalid\nError 400: redirect_uri_mismatch\n"), [
+    'redirect_uri_mismatch/google',
+  ]);
   assert.deepEqual(found('Error 403: org_internal'), ['org_internal/google']);
   assert.deepEqual(found('Error 400: admin_policy_enforced.'), ['admin_policy_enforced/google']);
 });
 
 test('MSAL.js exceptions: class, then the code', () => {
-  assert.deepEqual(found('ServerError: invalid_grant: AADSTS700082: The refresh token expired.'), ['invalid_grant/oauth', 'AADSTS700082/entra']);
-  assert.deepEqual(found('InteractionRequiredAuthError: interaction_required: AADSTS50058: no session'), ['interaction_required/oauth', 'AADSTS50058/entra']);
+  assert.deepEqual(found('ServerError: invalid_grant: AADSTS700082: The refresh token expired.'), [
+    'invalid_grant/oauth',
+    'AADSTS700082/entra',
+  ]);
+  assert.deepEqual(found('InteractionRequiredAuthError: interaction_required: AADSTS50058: no session'), [
+    'interaction_required/oauth',
+    'AADSTS50058/entra',
+  ]);
   assert.deepEqual(found('BrowserAuthError: interaction_in_progress: wait for it'), ['interaction_in_progress/msal']);
   assert.deepEqual(found('ClientAuthError: some_new_code: msal invented it'), ['some_new_code/msal']);
 });
 
 test('MSAL.NET and Azure.Identity: AADSTS in the message, ErrorCode label', () => {
-  const text = 'Microsoft.Identity.Client.MsalUiRequiredException: AADSTS50076: MFA needed. Trace ID: 1\n\tErrorCode: invalid_grant\n\tStatusCode: 400';
+  const text =
+    'Microsoft.Identity.Client.MsalUiRequiredException: AADSTS50076: MFA needed. Trace ID: 1\n\tErrorCode: invalid_grant\n\tStatusCode: 400';
   assert.deepEqual(found(text), ['AADSTS50076/entra', 'invalid_grant/oauth']);
-  assert.deepEqual(found('MSAL.NetCore.4.67.2.0.MsalServiceException: ErrorCode: invalid_client Microsoft.Identity.Client.MsalServiceException: x Original exception: AADSTS7000222: expired'),
-    ['invalid_client/oauth', 'AADSTS7000222/entra']);
-  assert.deepEqual(found('Azure.Identity.AuthenticationFailedException: ClientSecretCredential authentication failed: AADSTS7000215: bad secret'),
-    ['AADSTS7000215/entra']);
+  assert.deepEqual(
+    found(
+      'MSAL.NetCore.4.67.2.0.MsalServiceException: ErrorCode: invalid_client Microsoft.Identity.Client.MsalServiceException: x Original exception: AADSTS7000222: expired',
+    ),
+    ['invalid_client/oauth', 'AADSTS7000222/entra'],
+  );
+  assert.deepEqual(
+    found('Azure.Identity.AuthenticationFailedException: ClientSecretCredential authentication failed: AADSTS7000215: bad secret'),
+    ['AADSTS7000215/entra'],
+  );
 });
 
 test('Other libraries: an exception followed by a known code', () => {
@@ -96,24 +123,38 @@ test('Other libraries: an exception followed by a known code', () => {
 });
 
 test('Keycloak: event log lines, old and new format', () => {
-  assert.deepEqual(found('WARN [org.keycloak.events] type="LOGIN_ERROR", realmId="r", clientId="web", error="invalid_user_credentials", auth_method="openid-connect"'),
-    ['invalid_user_credentials/keycloak']);
-  assert.deepEqual(found('WARN [org.keycloak.events] (default task-3) type=CODE_TO_TOKEN_ERROR, realmId=shop, clientId=web, userId=null, error=invalid_code'),
-    ['invalid_code/keycloak']);
+  assert.deepEqual(
+    found(
+      'WARN [org.keycloak.events] type="LOGIN_ERROR", realmId="r", clientId="web", error="invalid_user_credentials", auth_method="openid-connect"',
+    ),
+    ['invalid_user_credentials/keycloak'],
+  );
+  assert.deepEqual(
+    found(
+      'WARN [org.keycloak.events] (default task-3) type=CODE_TO_TOKEN_ERROR, realmId=shop, clientId=web, userId=null, error=invalid_code',
+    ),
+    ['invalid_code/keycloak'],
+  );
   // The same value outside a Keycloak event line: attributed by the vocabulary.
   assert.deepEqual(found('error=invalid_user_credentials'), ['invalid_user_credentials/keycloak']);
 });
 
 test('Cognito: exception names as exceptions, not as words', () => {
   assert.deepEqual(found('NotAuthorizedException: Incorrect username or password.'), ['NotAuthorizedException/cognito']);
-  assert.deepEqual(found('{"__type":"UserNotConfirmedException","message":"User is not confirmed."}'), ['UserNotConfirmedException/cognito']);
-  assert.deepEqual(found('botocore.errorfactory.NotAuthorizedException: An error occurred (NotAuthorizedException) when calling InitiateAuth'),
-    ['NotAuthorizedException/cognito', 'NotAuthorizedException/cognito']);
+  assert.deepEqual(found('{"__type":"UserNotConfirmedException","message":"User is not confirmed."}'), [
+    'UserNotConfirmedException/cognito',
+  ]);
+  assert.deepEqual(
+    found('botocore.errorfactory.NotAuthorizedException: An error occurred (NotAuthorizedException) when calling InitiateAuth'),
+    ['NotAuthorizedException/cognito', 'NotAuthorizedException/cognito'],
+  );
   assert.deepEqual(found('{"__type":"com.amazonaws.cognito.identity.idp.model#ExpiredCodeException"}'), ['ExpiredCodeException/cognito']);
   assert.deepEqual(found('NotAuthorizedException Invalid login token. Token expired'), ['NotAuthorizedException/cognito']);
   // Names shared with other libraries need Cognito evidence.
   assert.deepEqual(found('java.security.InvalidParameterException: key size'), []);
-  assert.deepEqual(found('{"__type":"ResourceNotFoundException","message":"User pool does not exist."}'), ['ResourceNotFoundException/cognito']);
+  assert.deepEqual(found('{"__type":"ResourceNotFoundException","message":"User pool does not exist."}'), [
+    'ResourceNotFoundException/cognito',
+  ]);
   // Prose mentioning the name is not an exception.
   assert.deepEqual(found('the call throws NotAuthorizedException when the password is wrong'), []);
 });
@@ -152,8 +193,11 @@ test('findErrorAt: the code under the cursor, in context or as a bare known word
   // Outside an error context a bare known code still explains itself when pointed at.
   const prose = 'the user got access_denied again';
   const bare = findErrorAt(prose, prose.indexOf('access_denied') + 1);
-  assert.deepEqual(bare && { code: bare.code, family: bare.family, slice: prose.slice(bare.start, bare.end) },
-    { code: 'access_denied', family: 'oauth', slice: 'access_denied' });
+  assert.deepEqual(bare && { code: bare.code, family: bare.family, slice: prose.slice(bare.start, bare.end) }, {
+    code: 'access_denied',
+    family: 'oauth',
+    slice: 'access_denied',
+  });
   assert.equal(findErrorAt('see aadsts50058 here', 6)?.code, 'AADSTS50058');
   assert.equal(findErrorAt('e0000011', 0)?.code, 'E0000011');
   assert.equal(findErrorAt('an unknown_word here', 5), undefined);
@@ -170,12 +214,22 @@ test('findErrorAt: the code under the cursor, in context or as a bare known word
 });
 
 test('Windows broker (WAM), MSAL4J and MSAL Python shapes', () => {
-  assert.deepEqual(found('V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255'),
-    ['invalid_grant/oauth', 'AADSTS700082/entra']);
-  assert.deepEqual(found('java.util.concurrent.CompletionException: com.microsoft.aad.msal4j.MsalInteractionRequiredException: AADSTS50076: MFA needed'),
-    ['AADSTS50076/entra']);
-  assert.deepEqual(found("{'error': 'invalid_grant', 'error_description': 'AADSTS50173: grant expired', 'error_codes': [50173], 'suberror': 'bad_token', 'classification': 'bad_token'}"),
-    ['invalid_grant/oauth', 'AADSTS50173/entra', 'bad_token/entra-suberror']);
+  assert.deepEqual(
+    found(
+      'V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255',
+    ),
+    ['invalid_grant/oauth', 'AADSTS700082/entra'],
+  );
+  assert.deepEqual(
+    found('java.util.concurrent.CompletionException: com.microsoft.aad.msal4j.MsalInteractionRequiredException: AADSTS50076: MFA needed'),
+    ['AADSTS50076/entra'],
+  );
+  assert.deepEqual(
+    found(
+      "{'error': 'invalid_grant', 'error_description': 'AADSTS50173: grant expired', 'error_codes': [50173], 'suberror': 'bad_token', 'classification': 'bad_token'}",
+    ),
+    ['invalid_grant/oauth', 'AADSTS50173/entra', 'bad_token/entra-suberror'],
+  );
 });
 
 test('findErrorAt: a bare code used as an identifier in source code is not an error', () => {

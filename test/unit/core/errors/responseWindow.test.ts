@@ -67,14 +67,16 @@ test('a huge single line is sliced around the cursor, within the character limit
 
 test('property: never throws, never reads past its limits, and the window contains the line or encloses it', () => {
   const lineArb = fc.oneof(fc.constantFrom('{', '}', '[', ']', '"error": "x",', '"a\\"{": 1', ''), fc.string({ maxLength: 60 }));
-  fc.assert(fc.property(fc.array(lineArb, { minLength: 1, maxLength: 120 }), fc.nat(), fc.nat(80), (lines, pick, character) => {
-    const line = pick % lines.length;
-    let reads = 0;
-    const source = { lineCount: lines.length, lineAt: (n: number) => (reads++, lines[n]!) };
-    const window = responseWindow(source, line, character, { maxLines: 10, maxChars: 2000 });
-    assert.ok(reads <= 21, `read ${reads} lines`);
-    assert.ok(window.text.length <= 2000 + 20);
-    assert.ok(window.firstLine <= line && line <= window.lastLine);
-    if (!window.multiLine) assert.equal(window.text, lines[line]);
-  }));
+  fc.assert(
+    fc.property(fc.array(lineArb, { minLength: 1, maxLength: 120 }), fc.nat(), fc.nat(80), (lines, pick, character) => {
+      const line = pick % lines.length;
+      let reads = 0;
+      const source = { lineCount: lines.length, lineAt: (n: number) => (reads++, lines[n]!) };
+      const window = responseWindow(source, line, character, { maxLines: 10, maxChars: 2000 });
+      assert.ok(reads <= 21, `read ${reads} lines`);
+      assert.ok(window.text.length <= 2000 + 20);
+      assert.ok(window.firstLine <= line && line <= window.lastLine);
+      if (!window.multiLine) assert.equal(window.text, lines[line]);
+    }),
+  );
 });

@@ -13,17 +13,45 @@ function found(text: string): string[] {
 
 // Real-shaped texts written for AuthLens after the shapes in public reports (values and ids invented).
 const SHAPES: [label: string, text: string, expected: string[]][] = [
-  ['Node util.inspect of a token response', "OAuthError { error: 'invalid_grant', error_description: 'AADSTS70008: The code has expired.' }", ['oauth:invalid_grant', 'entra:AADSTS70008']],
+  [
+    'Node util.inspect of a token response',
+    "OAuthError { error: 'invalid_grant', error_description: 'AADSTS70008: The code has expired.' }",
+    ['oauth:invalid_grant', 'entra:AADSTS70008'],
+  ],
   ['browser console object view', "{error: 'access_denied', error_description: 'The user denied the request'}", ['oauth:access_denied']],
-  ['printed object, code field in single quotes', "  errorCode: 'invalid_client',\n  errorMessage: 'client secret is wrong',", ['oauth:invalid_client']],
-  ['Python repr from MSAL / Azure.Identity', "msal.exceptions: error '(invalid_grant) AADSTS700082: The refresh token has expired due to inactivity.'", ['oauth:invalid_grant', 'entra:AADSTS700082']],
+  [
+    'printed object, code field in single quotes',
+    "  errorCode: 'invalid_client',\n  errorMessage: 'client secret is wrong',",
+    ['oauth:invalid_client'],
+  ],
+  [
+    'Python repr from MSAL / Azure.Identity',
+    "msal.exceptions: error '(invalid_grant) AADSTS700082: The refresh token has expired due to inactivity.'",
+    ['oauth:invalid_grant', 'entra:AADSTS700082'],
+  ],
   ['Go x/oauth2, code and status', 'token refresh: oauth2: "invalid_grant" "Bad Request"', ['oauth:invalid_grant']],
-  ['Go x/oauth2, body after Response:', 'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_client","error_description":"bad secret"}', ['oauth:invalid_client']],
-  ['Azure CLI refresh failure', 'Refresh failed. invalid_grant: AADSTS50173: The provided grant has expired due to it being revoked.', ['oauth:invalid_grant', 'entra:AADSTS50173']],
-  ['query/form body with a one-word code', 'HTTP/1.1 302 Found\nLocation: https://app.example/cb?error=unauthorized&error_description=Access+denied', ['oauth:unauthorized']],
+  [
+    'Go x/oauth2, body after Response:',
+    'oauth2: cannot fetch token: 400 Bad Request\nResponse: {"error":"invalid_client","error_description":"bad secret"}',
+    ['oauth:invalid_client'],
+  ],
+  [
+    'Azure CLI refresh failure',
+    'Refresh failed. invalid_grant: AADSTS50173: The provided grant has expired due to it being revoked.',
+    ['oauth:invalid_grant', 'entra:AADSTS50173'],
+  ],
+  [
+    'query/form body with a one-word code',
+    'HTTP/1.1 302 Found\nLocation: https://app.example/cb?error=unauthorized&error_description=Access+denied',
+    ['oauth:unauthorized'],
+  ],
   ['HTML error page', '<h1>Sign-in failed</h1><p>error: access_denied</p>', ['oauth:access_denied']],
   ['upper-case vendor code in JSON', '{"error":"INVALID_CLIENT","error_description":"Invalid redirect URI"}', ['spotify:INVALID_CLIENT']],
-  ['Salesforce REST error', '[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]', ['salesforce:INVALID_SESSION_ID']],
+  [
+    'Salesforce REST error',
+    '[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]',
+    ['salesforce:INVALID_SESSION_ID'],
+  ],
 ];
 
 test('every shape libraries print puts its code where the recogniser finds it', () => {
@@ -40,12 +68,34 @@ test('the new shapes stay strict: messages, single words and prose in those plac
     'error=unauthorized', // no error response around it
     'see the manual: invalid_grant: explained below', // not followed by an AADSTS code
     '{"error":"NOT AN ERROR"}',
-  ]) assert.deepEqual(found(text), [], text);
+  ])
+    assert.deepEqual(found(text), [], text);
 });
 
 test('the new shapes never throw and report codes inside the text', () => {
-  const pieces = fc.constantFrom("error: '", "errorCode: '", 'oauth2: "', "error '(", 'invalid_grant', "'", '"', ')', ': AADSTS50173', '&error_description=', 'INVALID_CLIENT', ' ', '\\', '<');
-  fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
-    for (const match of findErrors(text)) assert.ok(match.start >= 0 && match.end <= text.length && match.start < match.end);
-  }), { numRuns: 3000 });
+  const pieces = fc.constantFrom(
+    "error: '",
+    "errorCode: '",
+    'oauth2: "',
+    "error '(",
+    'invalid_grant',
+    "'",
+    '"',
+    ')',
+    ': AADSTS50173',
+    '&error_description=',
+    'INVALID_CLIENT',
+    ' ',
+    '\\',
+    '<',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+      (text) => {
+        for (const match of findErrors(text)) assert.ok(match.start >= 0 && match.end <= text.length && match.start < match.end);
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });

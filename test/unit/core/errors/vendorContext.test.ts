@@ -19,7 +19,8 @@ function firstExplained(text: string): { family: string; summary: string; causes
 }
 
 test('Spotify: INVALID_CLIENT on its authorize page means an unregistered redirect URI, not a bad secret', () => {
-  const page = 'https://accounts.spotify.com/authorize?client_id=abc&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8888%2Fcallback\nINVALID_CLIENT: Invalid redirect URI';
+  const page =
+    'https://accounts.spotify.com/authorize?client_id=abc&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8888%2Fcallback\nINVALID_CLIENT: Invalid redirect URI';
   assert.deepEqual(scanned(page), ['spotify:INVALID_CLIENT']);
   const explained = firstExplained(page);
   assert.equal(explained.family, 'spotify');
@@ -40,14 +41,17 @@ test('a generic code gets the vendor entry only where the text shows the vendor'
   assert.deepEqual(scanned(body), ['oauth:invalid_grant']);
   assert.equal(firstExplained(body).family, 'oauth');
   // Spotify's token endpoint, through spotipy.
-  const spotipy = "spotipy.oauth2.SpotifyOauthError: error: invalid_grant, error_description: Invalid authorization code";
+  const spotipy = 'spotipy.oauth2.SpotifyOauthError: error: invalid_grant, error_description: Invalid authorization code';
   assert.equal(firstExplained(spotipy).family, 'spotify');
   // Apple's token endpoint.
   const apple = 'POST https://appleid.apple.com/auth/token -> 400 {"error":"invalid_client"}';
   assert.deepEqual(scanned(apple), ['apple:invalid_client']);
   assert.match(firstExplained(apple).causes, /client_secret` JWT/);
   // PingFederate's token endpoint path.
-  assert.deepEqual(scanned('POST /as/token.oauth2 HTTP/1.1 -> {"error":"unauthorized_client","error_description":"grant type not allowed"}'), ['pingfederate:unauthorized_client']);
+  assert.deepEqual(
+    scanned('POST /as/token.oauth2 HTTP/1.1 -> {"error":"unauthorized_client","error_description":"grant type not allowed"}'),
+    ['pingfederate:unauthorized_client'],
+  );
 });
 
 test('vendor evidence is local: far from the code it does not count in a scan', () => {
@@ -69,15 +73,20 @@ test('vendor families are looked up case-insensitively and a hinted family wins 
 });
 
 test('Supabase: error_code in JSON and in the redirect fragment', () => {
-  assert.deepEqual(scanned('{"code":403,"error_code":"otp_expired","msg":"Email link is invalid or has expired"}'), ['supabase:otp_expired']);
-  const redirect = 'http://localhost:3000/#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired';
+  assert.deepEqual(scanned('{"code":403,"error_code":"otp_expired","msg":"Email link is invalid or has expired"}'), [
+    'supabase:otp_expired',
+  ]);
+  const redirect =
+    'http://localhost:3000/#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired';
   assert.deepEqual(scanned(redirect), ['oauth:access_denied', 'supabase:otp_expired']);
   // A Supabase code that is also a generic word counts in error_code only with Supabase in sight, in explain.
   const generic = 'AuthApiError: Invalid login credentials {"code":400,"error_code":"invalid_credentials"}';
   assert.deepEqual(scanned(generic), ['supabase:invalid_credentials']);
   assert.equal(firstExplained(generic).family, 'supabase');
   // The response header Supabase Auth adds, in any case.
-  assert.deepEqual(scanned('HTTP/2 400\nx-sb-error-code: refresh_token_not_found\ncontent-type: application/json'), ['supabase:refresh_token_not_found']);
+  assert.deepEqual(scanned('HTTP/2 400\nx-sb-error-code: refresh_token_not_found\ncontent-type: application/json'), [
+    'supabase:refresh_token_not_found',
+  ]);
   assert.deepEqual(scanned('X-Sb-Error-Code: invalid_credentials'), ['supabase:invalid_credentials']);
   assert.deepEqual(scanned('x-sb-error-code: not_a_code_of_anyone'), []);
   // An unknown error_code is nobody's.
@@ -85,12 +94,25 @@ test('Supabase: error_code in JSON and in the redirect fragment', () => {
 });
 
 test('Salesforce session errors in the REST, SOAP and Bulk shapes', () => {
-  assert.deepEqual(scanned('[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]'), ['salesforce:INVALID_SESSION_ID']);
+  assert.deepEqual(scanned('[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]'), [
+    'salesforce:INVALID_SESSION_ID',
+  ]);
   assert.deepEqual(scanned('<faultcode>sf:INVALID_SESSION_ID</faultcode>'), ['salesforce:INVALID_SESSION_ID']);
-  assert.deepEqual(scanned('Restforce::UnauthorizedError: INVALID_SESSION_ID: Session expired or invalid'), ['salesforce:INVALID_SESSION_ID']);
-  assert.deepEqual(scanned('simple_salesforce.exceptions.SalesforceAuthenticationFailed: INVALID_LOGIN: Invalid username, password, security token; or user locked out.'), ['salesforce:INVALID_LOGIN']);
+  assert.deepEqual(scanned('Restforce::UnauthorizedError: INVALID_SESSION_ID: Session expired or invalid'), [
+    'salesforce:INVALID_SESSION_ID',
+  ]);
+  assert.deepEqual(
+    scanned(
+      'simple_salesforce.exceptions.SalesforceAuthenticationFailed: INVALID_LOGIN: Invalid username, password, security token; or user locked out.',
+    ),
+    ['salesforce:INVALID_LOGIN'],
+  );
   // Vendor constants used as names in source code are not errors.
-  for (const code of ['switch (e) { case INVALID_DATA: return 1; }', 'const INVALID_CLIENT = "x";', 'if (reason === INVALID_SESSION_ID) retry();']) {
+  for (const code of [
+    'switch (e) { case INVALID_DATA: return 1; }',
+    'const INVALID_CLIENT = "x";',
+    'if (reason === INVALID_SESSION_ID) retry();',
+  ]) {
     assert.deepEqual(scanned(code), [], code);
   }
   // Upper-case words that are nobody's code stay prose.
@@ -98,27 +120,70 @@ test('Salesforce session errors in the REST, SOAP and Bulk shapes', () => {
 });
 
 test('vendor evidence never throws and stays bounded on any text', () => {
-  fc.assert(fc.property(fc.string({ maxLength: 3000 }), fc.nat(3000), fc.nat(3000), (text, a, b) => {
-    const evidence = vendorEvidence(text);
-    const found = evidence.near(Math.min(a, b), Math.max(a, b), ['spotify', 'salesforce', 'apple', 'supabase', 'pingfederate']);
-    assert.ok(found === undefined || evidence.families().includes(found));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 3000 }), fc.nat(3000), fc.nat(3000), (text, a, b) => {
+      const evidence = vendorEvidence(text);
+      const found = evidence.near(Math.min(a, b), Math.max(a, b), ['spotify', 'salesforce', 'apple', 'supabase', 'pingfederate']);
+      assert.ok(found === undefined || evidence.families().includes(found));
+    }),
+    { numRuns: 300 },
+  );
   const started = Date.now();
   vendorEvidence('spotify '.repeat(200_000)).near(0, 1, ['apple']);
   assert.ok(Date.now() - started < 2000, 'a large text with many hits stays fast');
 });
 
 test('the gate never hides evidence: every vendor sign, in any letter case and any surroundings, passes it', () => {
-  const signs = ['accounts.spotify.com', 'api.spotify.com', 'spotipy', 'SpotifyOauthError', 'SpotifyAPI', 'spotify', '.salesforce.com', '.force.com',
-    'jsforce', 'restforce', 'simple-salesforce', 'simple_salesforce', 'sfdx', 'salesforce', 'forcedotcom', 'appleid.apple.com', 'sign in with apple',
-    'siwa', 'AuthenticationServices', 'ASAuthorization', 'apple-sign', 'apple auth', 'appleid', 'supabase', 'gotrue', 'AuthApiError',
-    'AuthWeakPasswordError', 'x-sb-error-code', '/as/token.oauth2', '/as/authorization.oauth2', '/as/introspect.oauth2', 'pingfederate',
-    'pingidentity', 'pingone'];
-  fc.assert(fc.property(fc.constantFrom(...signs), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.string(), fc.string(), (sign, upper, before, after) => {
-    const cased = [...sign].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
-    const text = `${before} ${cased} ${after}`;
-    assert.ok(mayShowVendor(text), `gate refused ${JSON.stringify(cased)}`);
-    assert.ok(vendorEvidence(text).families().length > 0, `no evidence found in ${JSON.stringify(text)}`);
-  }), { numRuns: 2000 });
+  const signs = [
+    'accounts.spotify.com',
+    'api.spotify.com',
+    'spotipy',
+    'SpotifyOauthError',
+    'SpotifyAPI',
+    'spotify',
+    '.salesforce.com',
+    '.force.com',
+    'jsforce',
+    'restforce',
+    'simple-salesforce',
+    'simple_salesforce',
+    'sfdx',
+    'salesforce',
+    'forcedotcom',
+    'appleid.apple.com',
+    'sign in with apple',
+    'siwa',
+    'AuthenticationServices',
+    'ASAuthorization',
+    'apple-sign',
+    'apple auth',
+    'appleid',
+    'supabase',
+    'gotrue',
+    'AuthApiError',
+    'AuthWeakPasswordError',
+    'x-sb-error-code',
+    '/as/token.oauth2',
+    '/as/authorization.oauth2',
+    '/as/introspect.oauth2',
+    'pingfederate',
+    'pingidentity',
+    'pingone',
+  ];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...signs),
+      fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      fc.string(),
+      fc.string(),
+      (sign, upper, before, after) => {
+        const cased = [...sign].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        const text = `${before} ${cased} ${after}`;
+        assert.ok(mayShowVendor(text), `gate refused ${JSON.stringify(cased)}`);
+        assert.ok(vendorEvidence(text).families().length > 0, `no evidence found in ${JSON.stringify(text)}`);
+      },
+    ),
+    { numRuns: 2000 },
+  );
   assert.equal(mayShowVendor('2026-12-01 INFO token refreshed for user 42: invalid_grant'), false);
 });

@@ -14,7 +14,9 @@ function platform(overrides: Partial<FlowPlatform> = {}) {
   const requested: string[] = [];
   const certificates: ClientCertificate[] = [];
   const value: FlowPlatform = {
-    startListener: async () => { throw new Error('no listener in this test'); },
+    startListener: async () => {
+      throw new Error('no listener in this test');
+    },
     openExternal: async () => true,
     copyText: async () => undefined,
     askRevealSecrets: async () => undefined,
@@ -28,8 +30,10 @@ function platform(overrides: Partial<FlowPlatform> = {}) {
         const url = String(input instanceof Request ? input.url : input);
         requested.push(url);
         if (url.endsWith('/.well-known/openid-configuration')) {
-          return new Response(JSON.stringify({ issuer: ISSUER, token_endpoint: `${ISSUER}/token`, authorization_endpoint: `${ISSUER}/authorize` }),
-            { status: 200, headers: { 'content-type': 'application/json' } });
+          return new Response(
+            JSON.stringify({ issuer: ISSUER, token_endpoint: `${ISSUER}/token`, authorization_endpoint: `${ISSUER}/authorize` }),
+            { status: 200, headers: { 'content-type': 'application/json' } },
+          );
         }
         return new Response('{"error":"invalid_client"}', { status: 401, headers: { 'content-type': 'application/json' } });
       }) as typeof fetch,
@@ -40,8 +44,16 @@ function platform(overrides: Partial<FlowPlatform> = {}) {
 }
 
 const config: FlowConfig = {
-  grant: 'client_credentials', issuer: ISSUER, clientId: 'c', authMethod: 'tls_client_auth', scope: 'api', redirectPort: 0,
-  redirectHost: '127.0.0.1', extraParams: {}, certFile: '/certs/client.pem', keyFile: '/certs/client.key',
+  grant: 'client_credentials',
+  issuer: ISSUER,
+  clientId: 'c',
+  authMethod: 'tls_client_auth',
+  scope: 'api',
+  redirectPort: 0,
+  redirectHost: '127.0.0.1',
+  extraParams: {},
+  certFile: '/certs/client.pem',
+  keyFile: '/certs/client.key',
 };
 
 test('a profile certificate on a platform that cannot read files: the discovery step fails with the reason, no token request', async () => {
@@ -53,13 +65,29 @@ test('a profile certificate on a platform that cannot read files: the discovery 
   assert.ok(!p.requested.some((url) => url.endsWith('/token')), p.requested.join(' '));
 });
 
-test('the platform reads the profile\'s files (key file, or the pasted key first) and loads the certificate; it is noted and reported', async () => {
+test("the platform reads the profile's files (key file, or the pasted key first) and loads the certificate; it is noted and reported", async () => {
   const reads: unknown[] = [];
-  const cert: ClientCertificate = { subject: 'CN=client', issuer: 'CN=ca', selfSigned: false, thumbprint: 'T'.repeat(43), notAfter: '2030-01-01T00:00:00.000Z',
-    fetch: (async () => new Response('{"error":"invalid_client"}', { status: 401, headers: { 'content-type': 'application/json' } })) as ClientCertificate['fetch'] };
+  const cert: ClientCertificate = {
+    subject: 'CN=client',
+    issuer: 'CN=ca',
+    selfSigned: false,
+    thumbprint: 'T'.repeat(43),
+    notAfter: '2030-01-01T00:00:00.000Z',
+    fetch: (async () =>
+      new Response('{"error":"invalid_client"}', {
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+      })) as ClientCertificate['fetch'],
+  };
   const p = platform({
-    readClientCertificate: (certFile, key) => { reads.push([certFile, key]); return { cert: 'C', key: 'K' }; },
-    loadClientCertificate: async (pem) => { reads.push(pem); return cert; },
+    readClientCertificate: (certFile, key) => {
+      reads.push([certFile, key]);
+      return { cert: 'C', key: 'K' };
+    },
+    loadClientCertificate: async (pem) => {
+      reads.push(pem);
+      return cert;
+    },
   });
   const states: FlowSessionState[] = [];
   await new FlowSession(p.value, (state) => states.push(state)).start(config, 'PASTED KEY');

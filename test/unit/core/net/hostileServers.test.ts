@@ -10,10 +10,27 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { verifySignature } from '../../../../src/core/tokens/verify';
 import { guardedFetch, FetchPolicyError, wellKnownUrl } from '../../../../src/core/net/guardedFetch';
-import { defaultDeps, discover, exchangeCode, explainNothing, type FlowContext, type PendingAuthorization } from '../../../../src/core/flow';
+import {
+  defaultDeps,
+  discover,
+  exchangeCode,
+  explainNothing,
+  type FlowContext,
+  type PendingAuthorization,
+} from '../../../../src/core/flow';
 
 const servers: Server[] = [];
-after(() => Promise.all(servers.map((s) => new Promise((done) => { s.closeAllConnections(); s.close(done); }))));
+after(() =>
+  Promise.all(
+    servers.map(
+      (s) =>
+        new Promise((done) => {
+          s.closeAllConnections();
+          s.close(done);
+        }),
+    ),
+  ),
+);
 
 interface Local {
   base: string;
@@ -39,7 +56,8 @@ before(async () => {
   keys = await generateKeyPair('RS256');
   jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256' };
 });
-const signed = (iss: string) => new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(iss).sign(keys.privateKey);
+const signed = (iss: string) =>
+  new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(iss).sign(keys.privateKey);
 
 function sendJson(res: ServerResponse, body: unknown): void {
   res.writeHead(200, { 'content-type': 'application/json' });
@@ -104,35 +122,60 @@ test('Verify: a 200 MB key set is cut off after 1 MB while it streams', async ()
   assert.ok(performance.now() - started < 5000);
 });
 
-test('Verify: a ? or # in the token\'s iss never chooses the request path', async () => {
+test("Verify: a ? or # in the token's iss never chooses the request path", async () => {
   const victim = await serve((_req, res) => res.writeHead(404).end());
-  for (const iss of [`${victim.base}/admin/containers/prune#`, `${victim.base}/admin/containers/prune?`, `${victim.base}/realm?x=/admin/containers/prune`]) {
+  for (const iss of [
+    `${victim.base}/admin/containers/prune#`,
+    `${victim.base}/admin/containers/prune?`,
+    `${victim.base}/realm?x=/admin/containers/prune`,
+  ]) {
     const result = await verifySignature(await signed(iss), { kind: 'discovery' });
     assert.equal(result.verdict, 'network_error', iss);
     assert.match(result.message, /has a (query|fragment)/, iss);
   }
   assert.deepEqual(victim.paths, [], 'no request reached the local service');
-  assert.equal(wellKnownUrl('https://idp.example/tenant/', 'openid-configuration').href, 'https://idp.example/tenant/.well-known/openid-configuration');
+  assert.equal(
+    wellKnownUrl('https://idp.example/tenant/', 'openid-configuration').href,
+    'https://idp.example/tenant/.well-known/openid-configuration',
+  );
   assert.throws(() => wellKnownUrl('https://idp.example/x#/y', 'openid-configuration'), FetchPolicyError);
 });
 
 test('guardedFetch: https only, redirects never downgrade or reach this machine from elsewhere, POSTs are not sent on', async () => {
-  const refuse = (url: string, init: RequestInit = {}) => assert.rejects(guardedFetch(async () => {
-    throw new Error('must not be fetched');
-  }, url, init, { maxBodyBytes: 1024, timeoutMs: 1000 }), FetchPolicyError);
+  const refuse = (url: string, init: RequestInit = {}) =>
+    assert.rejects(
+      guardedFetch(
+        async () => {
+          throw new Error('must not be fetched');
+        },
+        url,
+        init,
+        { maxBodyBytes: 1024, timeoutMs: 1000 },
+      ),
+      FetchPolicyError,
+    );
   await refuse('http://idp.example/x');
   await refuse('file:///etc/passwd');
   await refuse('https://user:pw@idp.example/x');
   const redirectTo = (location: string) => async () => new Response(null, { status: 302, headers: { location } });
-  for (const [from, to] of [['https://idp.example/a', 'http://idp.example/b'], ['https://idp.example/a', 'https://127.0.0.1:9/'], ['https://idp.example/a', 'http://localhost:9/']]) {
-    await assert.rejects(guardedFetch(redirectTo(to!), from!, {}, { maxBodyBytes: 1024, timeoutMs: 1000 }), /REDIRECT_REFUSED|Not following/);
+  for (const [from, to] of [
+    ['https://idp.example/a', 'http://idp.example/b'],
+    ['https://idp.example/a', 'https://127.0.0.1:9/'],
+    ['https://idp.example/a', 'http://localhost:9/'],
+  ]) {
+    await assert.rejects(
+      guardedFetch(redirectTo(to!), from!, {}, { maxBodyBytes: 1024, timeoutMs: 1000 }),
+      /REDIRECT_REFUSED|Not following/,
+    );
   }
   const local = await serve((_req, res) => {
     res.writeHead(307, { location: '/elsewhere' });
     res.end();
   });
-  await assert.rejects(guardedFetch(fetch, `${local.base}/token`, { method: 'POST', body: 'code=x' }, { maxBodyBytes: 1024, timeoutMs: 1000 }),
-    (error: FetchPolicyError) => error.code === 'REDIRECT_REFUSED');
+  await assert.rejects(
+    guardedFetch(fetch, `${local.base}/token`, { method: 'POST', body: 'code=x' }, { maxBodyBytes: 1024, timeoutMs: 1000 }),
+    (error: FetchPolicyError) => error.code === 'REDIRECT_REFUSED',
+  );
   assert.deepEqual(local.paths, ['/token']);
 });
 
@@ -142,16 +185,23 @@ test('guardedFetch: a server that never finishes its body times out', async () =
     res.write('{');
   });
   const started = performance.now();
-  await assert.rejects(guardedFetch(fetch, `${slow.base}/`, {}, { maxBodyBytes: 1024, timeoutMs: 300 }), (error: Error) => error.name === 'TimeoutError');
+  await assert.rejects(
+    guardedFetch(fetch, `${slow.base}/`, {}, { maxBodyBytes: 1024, timeoutMs: 300 }),
+    (error: Error) => error.name === 'TimeoutError',
+  );
   assert.ok(performance.now() - started < 3000);
 });
 
-test('Flow: a loopback issuer\'s metadata cannot send the code, verifier and secret to plain http on another host', async () => {
+test("Flow: a loopback issuer's metadata cannot send the code, verifier and secret to plain http on another host", async () => {
   const idp = await serve((req, res, base) => {
     if (req.url === '/.well-known/openid-configuration') {
       return sendJson(res, {
-        issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: 'http://192.0.2.1/token', jwks_uri: `${base}/jwks`,
-        response_types_supported: ['code'], code_challenge_methods_supported: ['S256'],
+        issuer: base,
+        authorization_endpoint: `${base}/authorize`,
+        token_endpoint: 'http://192.0.2.1/token',
+        jwks_uri: `${base}/jwks`,
+        response_types_supported: ['code'],
+        code_challenge_methods_supported: ['S256'],
       });
     }
     res.writeHead(404).end();
@@ -159,8 +209,22 @@ test('Flow: a loopback issuer\'s metadata cannot send the code, verifier and sec
   const deps = defaultDeps({ explain: explainNothing, requestTimeoutMs: 5000 });
   const discovery = await discover(idp.base, deps);
   assert.equal(discovery.status, 'passed', JSON.stringify(discovery.error));
-  const ctx: FlowContext = { server: discovery.result!, client: { clientId: 'c', authMethod: 'client_secret_post', clientSecret: 'the-client-secret-1' }, deps };
-  const pending = { state: 's', nonce: undefined, codeVerifier: 'v'.repeat(43), redirectUri: 'http://127.0.0.1:1/callback', scope: 'openid', resource: [], responseMode: 'query', createdAt: 0, url: '' } as unknown as PendingAuthorization;
+  const ctx: FlowContext = {
+    server: discovery.result!,
+    client: { clientId: 'c', authMethod: 'client_secret_post', clientSecret: 'the-client-secret-1' },
+    deps,
+  };
+  const pending = {
+    state: 's',
+    nonce: undefined,
+    codeVerifier: 'v'.repeat(43),
+    redirectUri: 'http://127.0.0.1:1/callback',
+    scope: 'openid',
+    resource: [],
+    responseMode: 'query',
+    createdAt: 0,
+    url: '',
+  } as unknown as PendingAuthorization;
   const started = performance.now();
   const step = await exchangeCode(ctx, pending, { code: 'the-code-value-1', parameters: { code: 'the-code-value-1', state: 's' } });
   assert.equal(step.status, 'failed');

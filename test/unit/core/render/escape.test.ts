@@ -17,11 +17,13 @@ test('markdown links, command links and code fences become inert text', () => {
 });
 
 test('escapeMarkdown never leaves an unescaped markdown character', () => {
-  fc.assert(fc.property(fc.string(), (s) => {
-    const out = escapeMarkdown(s);
-    // After removing escape pairs, no markdown punctuation may remain.
-    return !/[`*_[\]()#<>!|]/.test(out.replace(/\\./g, ''));
-  }));
+  fc.assert(
+    fc.property(fc.string(), (s) => {
+      const out = escapeMarkdown(s);
+      // After removing escape pairs, no markdown punctuation may remain.
+      return !/[`*_[\]()#<>!|]/.test(out.replace(/\\./g, ''));
+    }),
+  );
 });
 
 test('bidi controls and zero-width characters are shown as escapes in markdown, HTML and terminal text', async () => {

@@ -16,7 +16,13 @@ test('POST binding: bare base64, a SAMLResponse= parameter, a form body, wrapped
   const xml = samlResponse();
   const b64 = postEncode(xml);
   const wrapped = b64.replace(/(.{76})/g, '$1\r\n');
-  for (const input of [b64, `SAMLResponse=${encodeURIComponent(b64)}`, `SAMLResponse=${encodeURIComponent(b64)}&RelayState=%2Fhome`, wrapped, xml]) {
+  for (const input of [
+    b64,
+    `SAMLResponse=${encodeURIComponent(b64)}`,
+    `SAMLResponse=${encodeURIComponent(b64)}&RelayState=%2Fhome`,
+    wrapped,
+    xml,
+  ]) {
     const saml = await ok(input);
     assert.equal(saml.message.kind, 'Response');
     assert.equal(saml.message.id, '_resp1');
@@ -24,7 +30,10 @@ test('POST binding: bare base64, a SAMLResponse= parameter, a form body, wrapped
     assert.equal(saml.message.destination, ACS);
     assert.equal(saml.message.inResponseTo, '_req1');
     assert.deepEqual(saml.message.audiences, [SP]);
-    assert.deepEqual(saml.message.nameId, { value: 'alice@example.test', format: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress' });
+    assert.deepEqual(saml.message.nameId, {
+      value: 'alice@example.test',
+      format: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+    });
     assert.deepEqual(saml.message.attributes, ['email', 'groups']);
     assert.deepEqual(saml.message.attributeValues[1]?.values, ['admins', 'users']);
     assert.equal(saml.message.authnStatement?.sessionIndex, '_sess1');
@@ -61,7 +70,10 @@ test('a LogoutRequest and LogoutResponse are recognised by kind', async () => {
   const answer = `<samlp:LogoutResponse xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_l2" InResponseTo="_l1" Version="2.0" IssueInstant="2026-01-01T00:00:00Z"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:PartialLogout"/></samlp:StatusCode></samlp:Status></samlp:LogoutResponse>`;
   const response = await ok(postEncode(answer));
   assert.equal(response.message.kind, 'LogoutResponse');
-  assert.deepEqual(response.message.statusCodes, ['urn:oasis:names:tc:SAML:2.0:status:Success', 'urn:oasis:names:tc:SAML:2.0:status:PartialLogout']);
+  assert.deepEqual(response.message.statusCodes, [
+    'urn:oasis:names:tc:SAML:2.0:status:Success',
+    'urn:oasis:names:tc:SAML:2.0:status:PartialLogout',
+  ]);
   assert.match(response.message.status[1]!.explanation!, /logout/i);
 });
 
@@ -96,9 +108,12 @@ test('signed with xml-crypto: assertion or response, algorithm and reference; SH
 });
 
 test('unsigned, no audience, recipient ≠ destination, missing InResponseTo for an SP-initiated response', async () => {
-  const saml = await ok(postEncode(samlResponse({ audience: null, recipient: 'https://other.example.test/acs', inResponseTo: null })), { requestId: '_req1' });
+  const saml = await ok(postEncode(samlResponse({ audience: null, recipient: 'https://other.example.test/acs', inResponseTo: null })), {
+    requestId: '_req1',
+  });
   const found = codes(saml);
-  for (const code of ['unsigned', 'audience_missing', 'recipient_mismatch', 'in_response_to_missing']) assert.ok(found.includes(code), `${code} in ${found.join(',')}`);
+  for (const code of ['unsigned', 'audience_missing', 'recipient_mismatch', 'in_response_to_missing'])
+    assert.ok(found.includes(code), `${code} in ${found.join(',')}`);
   assert.equal(saml.findings.find((f) => f.code === 'in_response_to_missing')?.severity, 'error');
   // Without a known request, a missing InResponseTo is only a note (IdP-initiated).
   const unsolicited = await ok(postEncode(samlResponse({ inResponseTo: null })));
@@ -119,8 +134,13 @@ test('expired and not yet valid, with clock skew', async () => {
 });
 
 test('failed status: top and nested codes, explained, with the StatusMessage', async () => {
-  const saml = await ok(postEncode(samlResponse({ status: 'Requester', nestedStatus: 'InvalidNameIDPolicy', statusMessage: 'Format not supported' })));
-  assert.deepEqual(saml.message.statusCodes, ['urn:oasis:names:tc:SAML:2.0:status:Requester', 'urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy']);
+  const saml = await ok(
+    postEncode(samlResponse({ status: 'Requester', nestedStatus: 'InvalidNameIDPolicy', statusMessage: 'Format not supported' })),
+  );
+  assert.deepEqual(saml.message.statusCodes, [
+    'urn:oasis:names:tc:SAML:2.0:status:Requester',
+    'urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy',
+  ]);
   assert.equal(saml.message.statusMessage, 'Format not supported');
   assert.match(saml.message.status[0]!.explanation!, /request/i);
   const failed = saml.findings.find((f) => f.code === 'status_failed');
@@ -143,7 +163,11 @@ test('encrypted assertion: flagged, algorithms shown, nothing invented', async (
 
 test('signature wrapping signs: duplicate IDs, a reference to another element, a comment inside NameID', async () => {
   const signed = sign(samlResponse(), 'Assertion');
-  const wrapped = signed.replace('<saml:Assertion ID="_assert1"', '<saml:Assertion ID="_evil"><saml:Issuer>x</saml:Issuer></saml:Assertion><saml:Assertion ID="_assert1"')
+  const wrapped = signed
+    .replace(
+      '<saml:Assertion ID="_assert1"',
+      '<saml:Assertion ID="_evil"><saml:Issuer>x</saml:Issuer></saml:Assertion><saml:Assertion ID="_assert1"',
+    )
     .replace('URI="#_assert1"', 'URI="#_resp1"');
   const saml = await ok(postEncode(wrapped));
   assert.ok(codes(saml).includes('signature_reference_mismatch'));
@@ -155,13 +179,21 @@ test('signature wrapping signs: duplicate IDs, a reference to another element, a
 });
 
 test('not SAML: a clear not_saml error, so callers can try something else', async () => {
-  for (const input of ['', 'hello world this is plain text', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.', postEncode('<html><body>hi</body></html>'), '{"a":1}']) {
+  for (const input of [
+    '',
+    'hello world this is plain text',
+    'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+    postEncode('<html><body>hi</body></html>'),
+    '{"a":1}',
+  ]) {
     const result = await decodeSaml(input);
     assert.ok(!result.ok && result.error.code === 'not_saml', `${input}: ${JSON.stringify(result)}`);
   }
   const broken = await decodeSaml('SAMLResponse=!!!notbase64');
   assert.ok(!broken.ok && broken.error.code === 'bad_encoding');
-  const badXml = await decodeSaml(`SAMLResponse=${postEncode('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><unclosed></samlp:Response>')}`);
+  const badXml = await decodeSaml(
+    `SAMLResponse=${postEncode('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><unclosed></samlp:Response>')}`,
+  );
   assert.ok(!badXml.ok && badXml.error.code === 'bad_xml', JSON.stringify(badXml));
 });
 
@@ -169,7 +201,13 @@ test('hostile XML: billion laughs, external entity, 50 MB, a deflate bomb, deep 
   const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">&lol9;</samlp:Response>`;
   const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">&xxe;</samlp:Response>`;
   const huge = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'a'.repeat(50 * 1024 * 1024)}</samlp:Response>`;
-  const bomb = encodeURIComponent(deflateRawSync(Buffer.from(`<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${' '.repeat(50 * 1024 * 1024)}</samlp:AuthnRequest>`)).toString('base64'));
+  const bomb = encodeURIComponent(
+    deflateRawSync(
+      Buffer.from(
+        `<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${' '.repeat(50 * 1024 * 1024)}</samlp:AuthnRequest>`,
+      ),
+    ).toString('base64'),
+  );
   const deep = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</samlp:Response>`;
   const cases: [string, string, RegExp][] = [
     [`SAMLResponse=${postEncode(laughs)}`, 'dtd_forbidden', /billion laughs/],

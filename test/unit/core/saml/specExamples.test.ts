@@ -36,7 +36,7 @@ const RESPONSE = `<samlp:Response ${NS} ID="identifier_2" InResponseTo="identifi
 const AT_THE_EXAMPLE = Date.parse('2004-12-05T09:23:00Z');
 const b64 = (xml: string) => Buffer.from(xml, 'utf8').toString('base64');
 
-test('the spec\'s AuthnRequest, as a SAMLRequest POST value', async () => {
+test("the spec's AuthnRequest, as a SAMLRequest POST value", async () => {
   const result = await decodeSaml(`SAMLRequest=${encodeURIComponent(b64(AUTHN_REQUEST))}`, { now: AT_THE_EXAMPLE });
   assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
   const m = result.saml.message;
@@ -47,7 +47,7 @@ test('the spec\'s AuthnRequest, as a SAMLRequest POST value', async () => {
   assert.equal(m.request?.nameIdPolicyFormat, 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient');
 });
 
-test('the spec\'s Response: issuer, status, NameID, audience, conditions, subject confirmation and authn statement as written', async () => {
+test("the spec's Response: issuer, status, NameID, audience, conditions, subject confirmation and authn statement as written", async () => {
   const result = await decodeSaml(b64(RESPONSE), { now: AT_THE_EXAMPLE });
   assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
   const m = result.saml.message;
@@ -58,7 +58,10 @@ test('the spec\'s Response: issuer, status, NameID, audience, conditions, subjec
   assert.equal(m.destination, 'https://sp.example.com/SAML2/SSO/POST');
   assert.equal(m.issuer, 'https://idp.example.org/SAML2');
   assert.deepEqual(m.statusCodes, ['urn:oasis:names:tc:SAML:2.0:status:Success']);
-  assert.deepEqual(m.nameId, { value: '3f7b3dcf-1674-4ecd-92c8-1544f346baf8', format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient' });
+  assert.deepEqual(m.nameId, {
+    value: '3f7b3dcf-1674-4ecd-92c8-1544f346baf8',
+    format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
+  });
   assert.deepEqual(m.audiences, ['https://sp.example.com/SAML2']);
   assert.deepEqual(m.conditions, { notBefore: '2004-12-05T09:17:05Z', notOnOrAfter: '2004-12-05T09:27:05Z' });
   assert.equal(m.authnStatement?.authnContextClassRef, 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport');

@@ -48,20 +48,47 @@ test('line scanner: cut anywhere, the findings, offsets and line numbers are tho
   const whole = scanText(log);
   assert.ok(whole.length >= 6, JSON.stringify(whole));
   assert.deepEqual(scanInPieces(log, []), whole);
-  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: log.length }), { maxLength: 12 }), (cuts) => {
-    assert.deepEqual(scanInPieces(log, cuts), whole);
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: log.length }), { maxLength: 12 }), (cuts) => {
+      assert.deepEqual(scanInPieces(log, cuts), whole);
+    }),
+    { numRuns: 300 },
+  );
   // One character at a time, the worst cutting there is.
-  assert.deepEqual(scanInPieces(log, Array.from({ length: log.length }, (_, i) => i)), whole);
+  assert.deepEqual(
+    scanInPieces(
+      log,
+      Array.from({ length: log.length }, (_, i) => i),
+    ),
+    whole,
+  );
 });
 
 test('line scanner: random logs of tokens, codes and noise agree with scanText', () => {
-  const piece = fc.constantFrom(token, other, 'AADSTS50058', 'invalid_grant', '"error":"access_denied"', 'E0000011', '\n', '\r\n', ' ', 'x', 'é', '.', 'eyJ', '\n\n');
-  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, rawCuts) => {
-    const text = parts.join('');
-    const cuts = rawCuts.map((cut) => cut % (text.length + 1));
-    assert.deepEqual(scanInPieces(text, cuts), scanText(text));
-  }), { numRuns: 300 });
+  const piece = fc.constantFrom(
+    token,
+    other,
+    'AADSTS50058',
+    'invalid_grant',
+    '"error":"access_denied"',
+    'E0000011',
+    '\n',
+    '\r\n',
+    ' ',
+    'x',
+    'é',
+    '.',
+    'eyJ',
+    '\n\n',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, rawCuts) => {
+      const text = parts.join('');
+      const cuts = rawCuts.map((cut) => cut % (text.length + 1));
+      assert.deepEqual(scanInPieces(text, cuts), scanText(text));
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('authlens scan FILE --json: the same bytes as before streaming (JSON.stringify of every finding, two-space indent)', async () => {
@@ -78,7 +105,10 @@ test('authlens scan --ndjson: one finding per line; plain text: one line each', 
   const nd = await runCli(['scan', path, '--ndjson']);
   assert.equal(nd.exitCode, 0);
   const lines = nd.stdout!.trimEnd().split('\n');
-  assert.deepEqual(lines.map((line) => JSON.parse(line) as Finding), scanText(log));
+  assert.deepEqual(
+    lines.map((line) => JSON.parse(line) as Finding),
+    scanText(log),
+  );
   const plain = await runCli(['scan', path]);
   assert.equal(plain.stdout!.trimEnd().split('\n').length, scanText(log).length);
   assert.match(plain.stdout!, /^line 2, \d+-\d+ {2}token \(jws\)/);
@@ -92,7 +122,10 @@ test('authlens scan: a chunk boundary inside a multi-byte character, a token and
   const path = file('big.log', text);
   const result = await runCli(['scan', path, '--ndjson']);
   assert.equal(result.exitCode, 0);
-  const found = result.stdout!.trimEnd().split('\n').map((line) => JSON.parse(line) as Finding);
+  const found = result
+    .stdout!.trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Finding);
   assert.deepEqual(found, scanText(text));
   assert.equal(found[0]!.line, head.split('\n').length);
 });
@@ -102,7 +135,10 @@ test('authlens scan: an endless line (megabytes without a newline) with tokens a
   const path = file('endless.log', Buffer.concat([Buffer.from(text), Buffer.from([0xe2, 0x82])]));
   const result = await runCli(['scan', path, '--ndjson']);
   assert.equal(result.exitCode, 0);
-  const found = result.stdout!.trimEnd().split('\n').map((line) => JSON.parse(line) as Finding);
+  const found = result
+    .stdout!.trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Finding);
   assert.deepEqual(found, scanText(`${text}\ufffd`));
   assert.equal(found.length, 3);
 });
@@ -133,7 +169,9 @@ test('authlens scan -: standard input as a stream, findings written as each chun
   const stdin = new PassThrough();
   const written: string[] = [];
   let sawFirst: () => void = () => undefined;
-  const first = new Promise<void>((resolve) => { sawFirst = resolve; });
+  const first = new Promise<void>((resolve) => {
+    sawFirst = resolve;
+  });
   const done = runCli(['scan', '-', '--ndjson'], {
     stdin,
     write: (text) => {
@@ -148,7 +186,14 @@ test('authlens scan -: standard input as a stream, findings written as each chun
   stdin.end('AADSTS50058\n');
   const result = await done;
   assert.equal(result.exitCode, 0);
-  assert.deepEqual(written.join('').trimEnd().split('\n').map((line) => (JSON.parse(line) as Finding).line), [1, 2]);
+  assert.deepEqual(
+    written
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as Finding).line),
+    [1, 2],
+  );
 });
 
 /**
@@ -169,7 +214,10 @@ function output() {
     until(done: (text: string) => boolean, ms: number, what: string): Promise<void> {
       if (done(text)) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { waiters.delete(wake); reject(new Error(`timed out waiting for ${what}`)); }, ms);
+        const timer = setTimeout(() => {
+          waiters.delete(wake);
+          reject(new Error(`timed out waiting for ${what}`));
+        }, ms);
         const wake = () => {
           if (!done(text)) return;
           clearTimeout(timer);
@@ -186,7 +234,11 @@ test('authlens scan FILE --follow: keeps reading a growing file, then ends clean
   const path = file('growing.log', `first ${token}\n`);
   const controller = new AbortController();
   const out = output();
-  const done = runCli(['scan', path, '--follow', '--json'], { write: (text) => out.write(text), stopSignal: controller.signal, pollMs: 20 });
+  const done = runCli(['scan', path, '--follow', '--json'], {
+    write: (text) => out.write(text),
+    stopSignal: controller.signal,
+    pollMs: 20,
+  });
   await out.until((text) => text.includes('"line": 1'), 5000, 'the first finding');
   appendFileSync(path, 'then AADSTS700082 happened\n');
   await out.until((text) => text.includes('AADSTS700082'), 5000, 'the appended finding');
@@ -196,11 +248,18 @@ test('authlens scan FILE --follow: keeps reading a growing file, then ends clean
   const result = await done;
   assert.equal(result.exitCode, 0);
   const body = JSON.parse(out.text) as { findings: Finding[] };
-  assert.deepEqual(body.findings.map((f) => f.line), [1, 2, 3]);
+  assert.deepEqual(
+    body.findings.map((f) => f.line),
+    [1, 2, 3],
+  );
 });
 
 test('authlens scan - --follow in a real process: a pipe that stays open is scanned as it comes (kubectl logs -f | authlens scan -)', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../../../src/cli/main.ts'), 'scan', '-', '--ndjson', '--follow'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, '../../../../src/cli/main.ts'), 'scan', '-', '--ndjson', '--follow'],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   const out = output();
   child.stdout.on('data', (chunk: Buffer) => out.write(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -210,5 +269,11 @@ test('authlens scan - --follow in a real process: a pipe that stays open is scan
   await out.until((text) => text.includes('AADSTS50058'), 10_000, 'the quiet unfinished line');
   child.stdin.end();
   assert.equal(await exited, 0);
-  assert.deepEqual(out.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as Finding).kind), ['token', 'error']);
+  assert.deepEqual(
+    out.text
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as Finding).kind),
+    ['token', 'error'],
+  );
 });

@@ -19,7 +19,11 @@ function oldGist(summary: string, maxLength = 60): string {
 
 /** normalizeCode as it was, as the oracle. */
 function oldNormalize(raw: string): { code: string; family?: string } | undefined {
-  const code = raw.trim().replace(/^["'`]+|["'`]+$/g, '').replace(/[:.,;]+$/, '').trim();
+  const code = raw
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .replace(/[:.,;]+$/, '')
+    .trim();
   if (code.length === 0 || code.length > 100) return undefined;
   const aadsts = /^AADSTS[\s-]*(\d{4,8})$/i.exec(code);
   if (aadsts) return { code: `AADSTS${aadsts[1]}`, family: 'entra' };
@@ -32,17 +36,44 @@ function oldNormalize(raw: string): { code: string; family?: string } | undefine
 const words = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''));
 
 test('gistOf agrees with the split/replace regexes it replaces', () => {
-  const summary = words([' ', '  ', '\t', '\n', 'because', 'because ', '—', '— ', '(', '.', ';', ':', ',', 'The ', 'a ', 'word', 'AB', '`', '\u00a0', 'x'.repeat(30)]);
-  fc.assert(fc.property(summary, fc.integer({ min: 5, max: 60 }), (text, max) => {
-    assert.equal(gistOf(text, max), oldGist(text, max));
-  }), { numRuns: 5000, seed: 16 });
+  const summary = words([
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    'because',
+    'because ',
+    '—',
+    '— ',
+    '(',
+    '.',
+    ';',
+    ':',
+    ',',
+    'The ',
+    'a ',
+    'word',
+    'AB',
+    '`',
+    '\u00a0',
+    'x'.repeat(30),
+  ]);
+  fc.assert(
+    fc.property(summary, fc.integer({ min: 5, max: 60 }), (text, max) => {
+      assert.equal(gistOf(text, max), oldGist(text, max));
+    }),
+    { numRuns: 5000, seed: 16 },
+  );
 });
 
 test('normalizeCode trims quotes and trailing punctuation as the regexes did', () => {
   const raw = words(['"', "'", '`', ':', '.', ',', ';', ' ', 'AADSTS', '50058', 'invalid_grant', 'E0000011', '-']);
-  fc.assert(fc.property(raw, (text) => {
-    assert.deepEqual(normalizeCode(text), oldNormalize(text));
-  }), { numRuns: 3000, seed: 16 });
+  fc.assert(
+    fc.property(raw, (text) => {
+      assert.deepEqual(normalizeCode(text), oldNormalize(text));
+    }),
+    { numRuns: 3000, seed: 16 },
+  );
 });
 
 test('the rewrites are linear on their adversarial inputs', () => {

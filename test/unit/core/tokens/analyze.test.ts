@@ -93,7 +93,10 @@ test('clock skew: a token expired 2 minutes ago is still valid with the default 
 });
 
 test('not yet valid and iat in the future', () => {
-  const token = makeToken({ alg: 'RS256', kid: 'k' }, { iss: 'https://i.example', aud: 'a', iat: NOW_S + 3600, nbf: NOW_S + 3600, exp: NOW_S + 7200 });
+  const token = makeToken(
+    { alg: 'RS256', kid: 'k' },
+    { iss: 'https://i.example', aud: 'a', iat: NOW_S + 3600, nbf: NOW_S + 3600, exp: NOW_S + 7200 },
+  );
   const analysis = analyze(token);
   assert.equal(analysis.validity, 'not_yet_valid');
   assert.match(analysis.expiryWords, /^not valid until 2026-11-28T13:00:00Z \(in 1 h\)$/);
@@ -109,10 +112,12 @@ test('alg none, missing exp and aud, symmetric alg, crit, jku, embedded jwk, mis
   assert.ok(codes(hs).includes('symmetric_alg'));
   assert.ok(codes(hs).includes('expired'));
   assert.ok(codes(hs).includes('missing_aud'));
-  const odd = analyze(makeToken(
-    { alg: 'RS256', jku: 'https://evil.example/jwks', crit: ['exp'], jwk: { kty: 'RSA' } },
-    { iss: 'https://i.example', sub: 's' },
-  ));
+  const odd = analyze(
+    makeToken(
+      { alg: 'RS256', jku: 'https://evil.example/jwks', crit: ['exp'], jwk: { kty: 'RSA' } },
+      { iss: 'https://i.example', sub: 's' },
+    ),
+  );
   for (const code of ['missing_exp', 'missing_aud', 'crit_header', 'jku_or_x5u_present', 'embedded_jwk']) {
     assert.ok(codes(odd).includes(code as never), code);
   }
@@ -158,9 +163,19 @@ test('JWE: encrypted finding, header explained, no claims', () => {
 });
 
 test('kinds from typ: at+jwt and logout tokens', () => {
-  const at = analyze(makeToken({ alg: 'ES256', typ: 'at+jwt', kid: 'k' }, { iss: 'https://as.example', aud: 'urn:api', client_id: 'c', iat: NOW_S, exp: NOW_S + 600 }));
+  const at = analyze(
+    makeToken(
+      { alg: 'ES256', typ: 'at+jwt', kid: 'k' },
+      { iss: 'https://as.example', aud: 'urn:api', client_id: 'c', iat: NOW_S, exp: NOW_S + 600 },
+    ),
+  );
   assert.equal(at.kind.kind, 'access_token');
-  const logout = analyze(makeToken({ alg: 'RS256', kid: 'k' }, { iss: 'https://op.example', aud: 'c', iat: NOW_S, jti: 'j', events: { 'http://schemas.openid.net/event/backchannel-logout': {} } }));
+  const logout = analyze(
+    makeToken(
+      { alg: 'RS256', kid: 'k' },
+      { iss: 'https://op.example', aud: 'c', iat: NOW_S, jti: 'j', events: { 'http://schemas.openid.net/event/backchannel-logout': {} } },
+    ),
+  );
   assert.equal(logout.kind.kind, 'logout_token');
 });
 
@@ -187,7 +202,9 @@ test('hostile claim values stay plain data through analysis', () => {
 });
 
 test('other JWT types are named, not mistaken for access tokens', () => {
-  const proof = analyze(makeToken({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: 'EC' } }, { htm: 'GET', htu: 'https://api.example/x', iat: NOW_S, jti: 'j' }));
+  const proof = analyze(
+    makeToken({ alg: 'ES256', typ: 'dpop+jwt', jwk: { kty: 'EC' } }, { htm: 'GET', htu: 'https://api.example/x', iat: NOW_S, jti: 'j' }),
+  );
   assert.equal(proof.kind.kind, 'unknown');
   assert.match(proof.kind.reason, /DPoP proof/);
   assert.deepEqual(codes(proof), [], 'a DPoP proof carries its key and has no exp or aud by design');

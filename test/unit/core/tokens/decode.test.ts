@@ -6,7 +6,13 @@ import { textToBase64url } from '../../../../src/core/tokens/base64url';
 import { MAX_TOKEN_LENGTH } from '../../../../src/core/tokens/limits';
 import type { DecodeResult } from '../../../../src/core/tokens/types';
 import { makeToken, SAMPLE } from '../../../fixtures/tokens/makeToken';
-import { RFC7515_A1_HS256, RFC7515_A3_ES256, RFC7516_A3_JWE, RFC7519_UNSECURED, RFC_EXAMPLE_CLAIMS } from '../../../fixtures/tokens/rfcExamples';
+import {
+  RFC7515_A1_HS256,
+  RFC7515_A3_ES256,
+  RFC7516_A3_JWE,
+  RFC7519_UNSECURED,
+  RFC_EXAMPLE_CLAIMS,
+} from '../../../fixtures/tokens/rfcExamples';
 
 function ok(result: DecodeResult) {
   assert.ok(result.ok, result.ok ? '' : `${result.error.code}: ${result.error.message}`);
@@ -63,8 +69,17 @@ test('nested JWT: a JWS whose payload is a token is unwrapped; a JWE with cty JW
 test('tolerant input: Bearer, Authorization header, quotes, whitespace and line breaks, trailing comma', () => {
   const wrapped = SAMPLE.replace(/(.{40})/g, '$1\n  ');
   const inputs = [
-    `Bearer ${SAMPLE}`, `  bearer   ${SAMPLE}\n`, `Authorization: Bearer ${SAMPLE}`, `"${SAMPLE}"`, `'${SAMPLE}'`, `\`${SAMPLE}\``,
-    `"${SAMPLE}",`, wrapped, `DPoP ${SAMPLE}`, `{"access_token": "${SAMPLE}", "expires_in": 3600}`, `curl -H 'Authorization: Bearer ${SAMPLE}' https://x`,
+    `Bearer ${SAMPLE}`,
+    `  bearer   ${SAMPLE}\n`,
+    `Authorization: Bearer ${SAMPLE}`,
+    `"${SAMPLE}"`,
+    `'${SAMPLE}'`,
+    `\`${SAMPLE}\``,
+    `"${SAMPLE}",`,
+    wrapped,
+    `DPoP ${SAMPLE}`,
+    `{"access_token": "${SAMPLE}", "expires_in": 3600}`,
+    `curl -H 'Authorization: Bearer ${SAMPLE}' https://x`,
   ];
   for (const input of inputs) assert.equal(ok(decodeToken(input)).raw, SAMPLE, input.slice(0, 40));
   assert.equal(ok(decodeToken(`Bearer ${SAMPLE}`)).sentAsBearer, true);
@@ -89,7 +104,12 @@ test('errors name the part and the problem', () => {
     [`${header}.eyJhIjoxfQ.a+b/`, 'invalid_base64url', 'signature', /signature.*plain base64/],
     [`${header}.eyJhIjox.c2ln`, 'invalid_json', 'payload', /payload is not valid JSON/],
     [`${textToBase64url('[1,2]')}.eyJhIjoxfQ.c2ln`, 'not_an_object', 'header', /header is not a JSON object \(it is an array\)/],
-    [`${textToBase64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${textToBase64url('42')}.c2ln`, 'not_an_object', 'payload', /payload is not a JSON object \(it is a number\)/],
+    [
+      `${textToBase64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${textToBase64url('42')}.c2ln`,
+      'not_an_object',
+      'payload',
+      /payload is not a JSON object \(it is a number\)/,
+    ],
     [`${header}.${textToBase64url('[1,2]')}.c2ln`, 'not_an_object', 'payload', /payload is not a JSON object \(it is an array\)/],
     ['hello world, nothing here', 'not_a_token', undefined, /no JWT found/],
     ['2YotnFZF+Ejr1zCsicMWpAA==', 'not_a_token', undefined, /opaque/],
@@ -113,7 +133,9 @@ test('a JWS whose payload is not JSON, or is detached, decodes as what it is; `=
   assert.ok(detached.ok && detached.token.detached && detached.token.payload === null);
   const stripped = decodeToken(`${header}..`);
   assert.ok(stripped.ok === false && stripped.error.part === 'payload', 'no payload and no signature is not a detached JWS');
-  const padded = decodeToken(`${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64')}.${Buffer.from('{"sub":"1"}').toString('base64')}.c2lnbg==`);
+  const padded = decodeToken(
+    `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64')}.${Buffer.from('{"sub":"1"}').toString('base64')}.c2lnbg==`,
+  );
   assert.ok(padded.ok && padded.token.padded && padded.token.payload?.sub === '1', JSON.stringify(padded));
 });
 
@@ -169,20 +191,14 @@ test('property: any string decodes or fails with a typed error, quickly', () => 
 test('property: mutated tokens never throw past the typed error', () => {
   const base = [SAMPLE, RFC7515_A1_HS256, RFC7516_A3_JWE, RFC7519_UNSECURED];
   fc.assert(
-    fc.property(
-      fc.constantFrom(...base),
-      fc.nat(2000),
-      fc.nat(5),
-      fc.string({ maxLength: 4 }),
-      (token, position, deleteCount, insert) => {
-        const at = position % (token.length + 1);
-        const mutated = token.slice(0, at) + insert + token.slice(at + deleteCount);
-        const started = performance.now();
-        const result = decodeToken(mutated);
-        assert.ok(performance.now() - started < 200);
-        if (!result.ok) assert.match(result.error.code, /^[a-z0-9_]+$/);
-      },
-    ),
+    fc.property(fc.constantFrom(...base), fc.nat(2000), fc.nat(5), fc.string({ maxLength: 4 }), (token, position, deleteCount, insert) => {
+      const at = position % (token.length + 1);
+      const mutated = token.slice(0, at) + insert + token.slice(at + deleteCount);
+      const started = performance.now();
+      const result = decodeToken(mutated);
+      assert.ok(performance.now() - started < 200);
+      if (!result.ok) assert.match(result.error.code, /^[a-z0-9_]+$/);
+    }),
     { numRuns: 1500 },
   );
 });

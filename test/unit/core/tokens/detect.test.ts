@@ -25,7 +25,12 @@ const texts = (token: string): Record<string, string> => ({
   'log line': `2026-11-28T10:00:00Z INFO auth: got token=${token}, expires_in=3600`,
 });
 
-for (const [label, token] of [['JWS', SAMPLE], ['RFC 7515 A.1', RFC7515_A1_HS256], ['RFC 7515 A.3', RFC7515_A3_ES256], ['JWE', RFC7516_A3_JWE]] as const) {
+for (const [label, token] of [
+  ['JWS', SAMPLE],
+  ['RFC 7515 A.1', RFC7515_A1_HS256],
+  ['RFC 7515 A.3', RFC7515_A3_ES256],
+  ['JWE', RFC7516_A3_JWE],
+] as const) {
   for (const [shape, text] of Object.entries(texts(token))) {
     test(`finds a ${label} token ${shape}`, () => {
       const found = findTokens(text);
@@ -53,21 +58,34 @@ test('an unsecured token at the end of a sentence keeps exactly one dot', () => 
 test('a JWE with an empty encrypted key (alg dir) is found', () => {
   const jwe = RFC7516_A3_JWE.split('.');
   const dir = [makeToken({ alg: 'dir', enc: 'A256GCM' }, {}).split('.')[0], '', jwe[2], jwe[3], jwe[4]].join('.');
-  assert.deepEqual(findTokens(`"${dir}"`).map((m) => [m.format, m.text]), [['jwe', dir]]);
+  assert.deepEqual(
+    findTokens(`"${dir}"`).map((m) => [m.format, m.text]),
+    [['jwe', dir]],
+  );
 });
 
 test('finds several tokens in order with correct offsets', () => {
   const text = `a ${SAMPLE} b ${RFC7516_A3_JWE} c ${RFC7519_UNSECURED} d`;
   const found = findTokens(text);
-  assert.deepEqual(found.map((m) => m.format), ['jws', 'jwe', 'unsecured']);
+  assert.deepEqual(
+    found.map((m) => m.format),
+    ['jws', 'jwe', 'unsecured'],
+  );
   for (const match of found) assert.equal(text.slice(match.start, match.end), match.text);
   assert.ok(found[0]!.end < found[1]!.start && found[1]!.end < found[2]!.start);
 });
 
 test('never matches version numbers, host names, file names or dotted identifiers', () => {
   const negatives = [
-    '1.2.3', 'v10.20.30', 'a.b.c', 'api.example.com', 'file.tar.gz', 'foo.bar.baz', 'com.example.app.MainActivity',
-    'eyJ.eyJ.eyJ', 'eyJhbGciOi.eyJzdWIi.sig', // base64 that is not a complete JSON header
+    '1.2.3',
+    'v10.20.30',
+    'a.b.c',
+    'api.example.com',
+    'file.tar.gz',
+    'foo.bar.baz',
+    'com.example.app.MainActivity',
+    'eyJ.eyJ.eyJ',
+    'eyJhbGciOi.eyJzdWIi.sig', // base64 that is not a complete JSON header
     'eyJub3RKc29uIjp9.eyJhIjoxfQ.c2ln', // header decodes but is not valid JSON
     `${makeToken({ typ: 'JWT' }, { a: 1 })}`, // a JSON header without alg
     `${makeToken({ alg: 'RS256' }, { a: 1 }).split('.').slice(0, 2).join('.')}`, // two parts only
@@ -85,7 +103,10 @@ test('a JWE-shaped header needs five parts', () => {
 test('rejects runs longer than the maximum token length and keeps going', () => {
   const huge = makeToken({ alg: 'HS256' }, { pad: 'x'.repeat(MAX_TOKEN_LENGTH) });
   const found = findTokens(`${huge} then ${SAMPLE}`);
-  assert.deepEqual(found.map((m) => m.text), [SAMPLE]);
+  assert.deepEqual(
+    found.map((m) => m.text),
+    [SAMPLE],
+  );
 });
 
 test('isCompactToken accepts exactly one token', () => {
@@ -144,10 +165,14 @@ test('property: findTokens never throws and every match is a real token slice', 
 test('property: random text and mutated tokens never throw from findTokens or findTokenAt', () => {
   const alphabet = fc.constantFrom(...'eyJ.-_ab01=%"\\ \n{}'.split(''));
   fc.assert(
-    fc.property(fc.array(alphabet, { maxLength: 300 }).map((a) => a.join('')), fc.nat(400), (text, at) => {
-      findTokens(text);
-      findTokenAt(text, at % (text.length + 1));
-    }),
+    fc.property(
+      fc.array(alphabet, { maxLength: 300 }).map((a) => a.join('')),
+      fc.nat(400),
+      (text, at) => {
+        findTokens(text);
+        findTokenAt(text, at % (text.length + 1));
+      },
+    ),
     { numRuns: 500 },
   );
   fc.assert(

@@ -32,7 +32,10 @@ test('parsePastedKey: a PEM whose line breaks were lost is rebuilt', () => {
 });
 
 test('parsePastedKey: JWK, JWK Set and junk', () => {
-  assert.deepEqual(parsePastedKey('{"kty":"EC","crv":"P-256","x":"a","y":"b"}'), { ok: true, source: { kind: 'jwk', jwk: '{"kty":"EC","crv":"P-256","x":"a","y":"b"}' } });
+  assert.deepEqual(parsePastedKey('{"kty":"EC","crv":"P-256","x":"a","y":"b"}'), {
+    ok: true,
+    source: { kind: 'jwk', jwk: '{"kty":"EC","crv":"P-256","x":"a","y":"b"}' },
+  });
   assert.deepEqual(parsePastedKey(' {"keys":[]} '), { ok: true, source: { kind: 'jwks', jwks: '{"keys":[]}' } });
   for (const junk of ['', '{', '{"a":1}', '[1]', 'hello', '-----BEGIN PUBLIC KEY----- !!! -----END PUBLIC KEY-----']) {
     const parsed = parsePastedKey(junk);
@@ -51,9 +54,18 @@ test('verdict words: label, level and one message with the notes', () => {
     'AuthLens: No key with this kid. No key with kid "k1" in the set. A Graph token.',
   );
   // The label is not echoed by the core's own "Signature …" wording.
-  assert.equal(verdictMessage({ verdict: 'invalid_signature', message: 'Signature invalid: the token was altered.', notes: [] }), 'AuthLens: Invalid signature. The token was altered.');
-  assert.equal(verdictMessage({ verdict: 'valid', message: 'Signature valid (RS256).', notes: [] }), 'AuthLens: Signature valid. Algorithm RS256.');
-  assert.equal(verdictDetail({ verdict: 'valid', message: 'Signature valid: signed by a key published at https://x/jwks.', notes: [] }), 'Signed by a key published at https://x/jwks.');
+  assert.equal(
+    verdictMessage({ verdict: 'invalid_signature', message: 'Signature invalid: the token was altered.', notes: [] }),
+    'AuthLens: Invalid signature. The token was altered.',
+  );
+  assert.equal(
+    verdictMessage({ verdict: 'valid', message: 'Signature valid (RS256).', notes: [] }),
+    'AuthLens: Signature valid. Algorithm RS256.',
+  );
+  assert.equal(
+    verdictDetail({ verdict: 'valid', message: 'Signature valid: signed by a key published at https://x/jwks.', notes: [] }),
+    'Signed by a key published at https://x/jwks.',
+  );
 });
 
 test('payloadJson: pretty claims, nothing for an encrypted token', () => {

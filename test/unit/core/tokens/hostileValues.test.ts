@@ -36,17 +36,24 @@ test('JWE alg/enc and crit whose toString is not a function are shown as JSON', 
   assert.ok(encrypted);
   assert.match(encrypted.message, /JWE, \{"toString":1\} \/ \{"valueOf":1,"toString":"x"\}/);
 
-  const crit = analyse(makeToken({ alg: 'RS256', crit: [{ toString: 1 }, 'b64'] }, { sub: 'u' })).findings.find((note) => note.code === 'crit_header');
+  const crit = analyse(makeToken({ alg: 'RS256', crit: [{ toString: 1 }, 'b64'] }, { sub: 'u' })).findings.find(
+    (note) => note.code === 'crit_header',
+  );
   assert.ok(crit);
   assert.match(crit.message, /\{"toString":1\}, b64/);
-  const single = analyse(makeToken({ alg: 'RS256', crit: { toString: null } }, { sub: 'u' })).findings.find((note) => note.code === 'crit_header');
+  const single = analyse(makeToken({ alg: 'RS256', crit: { toString: null } }, { sub: 'u' })).findings.find(
+    (note) => note.code === 'crit_header',
+  );
   assert.match(single!.message, /\{"toString":null\}/);
 });
 
 test('__proto__, constructor and toString claims are plain claims', () => {
   const payload = '{"__proto__":{"polluted":1},"constructor":{"prototype":1},"toString":"x","valueOf":2,"exp":{"toString":1}}';
   const analysis = analyse(makeToken({ alg: 'RS256' }, payload));
-  assert.deepEqual(analysis.claims.map((claim) => claim.name), ['__proto__', 'constructor', 'toString', 'valueOf', 'exp']);
+  assert.deepEqual(
+    analysis.claims.map((claim) => claim.name),
+    ['__proto__', 'constructor', 'toString', 'valueOf', 'exp'],
+  );
   assert.ok(analysis.findings.some((note) => note.code === 'invalid_time_claim'));
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });

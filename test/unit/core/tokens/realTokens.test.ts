@@ -9,8 +9,16 @@ import { makeToken } from '../../../fixtures/tokens/makeToken';
 /** jose's reading of a token, or undefined where jose refuses it. */
 function joseOf(token: string): { header?: unknown; payload?: unknown } {
   const out: { header?: unknown; payload?: unknown } = {};
-  try { out.header = decodeProtectedHeader(token); } catch { /* jose does not decode it */ }
-  try { out.payload = decodeJwt(token); } catch { /* not a JWT for jose */ }
+  try {
+    out.header = decodeProtectedHeader(token);
+  } catch {
+    /* jose does not decode it */
+  }
+  try {
+    out.payload = decodeJwt(token);
+  } catch {
+    /* not a JWT for jose */
+  }
   return out;
 }
 
@@ -30,7 +38,11 @@ test('oracle: over the RFC vectors, header and payload deep-equal jose wherever 
     }
     // And every vector is found in text, whole.
     const line = `example: "${vector.token}".`;
-    assert.deepEqual(findTokens(line).map((f) => f.text), [vector.token], vector.name);
+    assert.deepEqual(
+      findTokens(line).map((f) => f.text),
+      [vector.token],
+      vector.name,
+    );
   }
   assert.ok(compared >= 12, `compared ${compared} parts with jose`);
 });
@@ -49,12 +61,18 @@ test('RFC vectors are decoded as what they are: JWT, JWS not a JWT (payload as t
         assert.equal(decoded.token.payload, null);
         if (vector.payloadText) assert.equal(decoded.token.payloadText, vector.payloadText, vector.name);
         assert.match(analysis.summary, /^JWS, not a JWT · /, vector.name);
-        assert.ok(analysis.findings.some((f) => f.code === 'not_a_jwt'), vector.name);
+        assert.ok(
+          analysis.findings.some((f) => f.code === 'not_a_jwt'),
+          vector.name,
+        );
         break;
       case 'detached':
         assert.equal(decoded.token.detached, true, vector.name);
         assert.match(analysis.summary, /^JWS with detached payload · /, vector.name);
-        assert.ok(analysis.findings.some((f) => f.code === 'detached_payload'), vector.name);
+        assert.ok(
+          analysis.findings.some((f) => f.code === 'detached_payload'),
+          vector.name,
+        );
         break;
       case 'jwe':
         assert.equal(decoded.token.format, 'jwe', vector.name);
@@ -66,12 +84,21 @@ test('RFC vectors are decoded as what they are: JWT, JWS not a JWT (payload as t
 test('= padding: found whole and decoded, with a finding; jose agrees on the unpadded token', () => {
   let plain = '';
   for (let n = 0; plain === '' || plain.split('.')[1]!.length % 4 === 0; n++) {
-    plain = makeToken({ alg: 'RS256', typ: 'JWT' }, { sub: `padded-user${'x'.repeat(n)}`, iss: 'https://issuer.example', exp: 2_000_000_000 });
+    plain = makeToken(
+      { alg: 'RS256', typ: 'JWT' },
+      { sub: `padded-user${'x'.repeat(n)}`, iss: 'https://issuer.example', exp: 2_000_000_000 },
+    );
   }
-  const padded = plain.split('.').map((part) => part + '='.repeat((4 - (part.length % 4)) % 4)).join('.');
+  const padded = plain
+    .split('.')
+    .map((part) => part + '='.repeat((4 - (part.length % 4)) % 4))
+    .join('.');
   assert.notEqual(padded, plain);
   const found = findTokens(`Authorization: Bearer ${padded}\n`);
-  assert.deepEqual(found.map((f) => f.text), [padded]);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    [padded],
+  );
   const decoded = decodeToken(padded);
   assert.ok(decoded.ok && decoded.token.padded);
   assert.deepEqual(decoded.token.payload, decodeJwt(plain));
@@ -84,7 +111,10 @@ test('a JWE whose header lacks enc is found as one five-part token and named', (
   const header = Buffer.from(JSON.stringify({ alg: 'RSA-OAEP-256', kid: 'k1' })).toString('base64url');
   const part = (n: number) => Buffer.alloc(n, 7).toString('base64url');
   const jwe = `${header}.${part(256)}.${part(12)}.${part(64)}.${part(16)}`;
-  assert.deepEqual(findTokens(`token=${jwe}&x=1`).map((f) => [f.format, f.text]), [['jwe', jwe]]);
+  assert.deepEqual(
+    findTokens(`token=${jwe}&x=1`).map((f) => [f.format, f.text]),
+    [['jwe', jwe]],
+  );
   const decoded = decodeToken(jwe);
   assert.ok(decoded.ok && decoded.token.format === 'jwe' && decoded.token.missingEnc);
   assert.ok(analyzeToken(decoded.token).findings.some((f) => f.code === 'jwe_missing_enc' && f.severity === 'error'));
@@ -104,10 +134,16 @@ test('elided and cut-off text is not reported as a token', () => {
   ];
   for (const text of looksLikeTokens) assert.deepEqual(findTokens(`see ${text} in the docs`), [], text);
   // The real one still is.
-  assert.deepEqual(findTokens(`see ${real} in the docs`).map((f) => f.text), [real]);
+  assert.deepEqual(
+    findTokens(`see ${real} in the docs`).map((f) => f.text),
+    [real],
+  );
   // An unsecured JWT keeps its empty signature.
   const unsecured = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.`;
-  assert.deepEqual(findTokens(`x ${unsecured} y`).map((f) => f.text), [unsecured]);
+  assert.deepEqual(
+    findTokens(`x ${unsecured} y`).map((f) => f.text),
+    [unsecured],
+  );
   // A payload that is not JSON is fine for a JWS, but not when the header says it is a JWT.
   const jwtHeader = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
   assert.deepEqual(findTokens(`x ${jwtHeader}.UGF5bG9hZA.c2lnbmF0dXJl y`), []);

@@ -6,7 +6,14 @@ import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { verifySignature } from '../../../../src/core/tokens/verify';
 import type { FetchLike } from '../../../../src/core/tokens/discovery';
 import { bytesToBase64url } from '../../../../src/core/tokens/base64url';
-import { RFC7515_A1_HS256, RFC7515_A1_KEY, RFC7515_A3_ES256, RFC7515_A3_PUBLIC_JWK, RFC7516_A3_JWE, RFC7519_UNSECURED } from '../../../fixtures/tokens/rfcExamples';
+import {
+  RFC7515_A1_HS256,
+  RFC7515_A1_KEY,
+  RFC7515_A3_ES256,
+  RFC7515_A3_PUBLIC_JWK,
+  RFC7516_A3_JWE,
+  RFC7519_UNSECURED,
+} from '../../../fixtures/tokens/rfcExamples';
 
 let server: Server;
 let issuer = '';
@@ -71,7 +78,7 @@ test('UTF-8 secret, and a short secret earns a weak_hmac note', async () => {
   const short = await sign(new TextEncoder().encode('short'), { alg: 'HS256' });
   const result = await verifySignature(short, { kind: 'secret', secret: 'short' });
   assert.equal(result.verdict, 'valid');
-  assert.match(result.notes.join(" "), /Weak secret: it is 5 bytes/);
+  assert.match(result.notes.join(' '), /Weak secret: it is 5 bytes/);
   const b64 = crypto.getRandomValues(new Uint8Array(32));
   const t2 = await sign(b64, { alg: 'HS256' });
   assert.equal((await verifySignature(t2, { kind: 'secret', secret: bytesToBase64url(b64), encoding: 'base64url' })).verdict, 'valid');
@@ -109,7 +116,12 @@ test('JWKS object: picks the key by kid, reports no_matching_key for an unknown 
   const result = await verifySignature(unknown, { kind: 'jwks', jwks: JSON.stringify(jwks) });
   assert.equal(result.verdict, 'no_matching_key');
   assert.match(result.message, /rotated-away/);
-  const twoRsa = { keys: [{ ...(await exportJWK(other.publicKey)), alg: 'RS256' }, { ...(await exportJWK(rsa.publicKey)), alg: 'RS256' }] };
+  const twoRsa = {
+    keys: [
+      { ...(await exportJWK(other.publicKey)), alg: 'RS256' },
+      { ...(await exportJWK(rsa.publicKey)), alg: 'RS256' },
+    ],
+  };
   const noKid = await sign(rsa.privateKey, { alg: 'RS256' });
   assert.equal((await verifySignature(noKid, { kind: 'jwks', jwks: twoRsa })).verdict, 'valid');
   const byOther = await sign((await generateKeyPair('RS256')).privateKey, { alg: 'RS256' });
@@ -140,12 +152,16 @@ test('discovery failures are network_error with a clear message', async () => {
   const insecure = await verifySignature(token, { kind: 'discovery', issuer: 'http://idp.example.com' });
   assert.equal(insecure.verdict, 'network_error');
   assert.match(insecure.message, /HTTPS/);
-  const slow: FetchLike = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+  const slow: FetchLike = (_url, init) =>
+    new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
   const timeout = await verifySignature(token, { kind: 'discovery', issuer: 'https://idp.example.com' }, { fetch: slow, timeoutMs: 50 });
   assert.equal(timeout.verdict, 'network_error');
   assert.match(timeout.message, /no answer within 50 ms/);
   const notJson: FetchLike = async () => ({ ok: true, status: 200, text: async () => '<html>' });
-  assert.match((await verifySignature(token, { kind: 'discovery', issuer: 'https://idp.example.com' }, { fetch: notJson })).message, /not JSON/);
+  assert.match(
+    (await verifySignature(token, { kind: 'discovery', issuer: 'https://idp.example.com' }, { fetch: notJson })).message,
+    /not JSON/,
+  );
 });
 
 test('injected fetch is used for discovery', async () => {
@@ -153,7 +169,9 @@ test('injected fetch is used for discovery', async () => {
   const seen: string[] = [];
   const fake: FetchLike = async (url) => {
     seen.push(url);
-    const body = url.endsWith('openid-configuration') ? { issuer: 'https://login.example.com/tenant', jwks_uri: 'https://login.example.com/keys' } : jwks;
+    const body = url.endsWith('openid-configuration')
+      ? { issuer: 'https://login.example.com/tenant', jwks_uri: 'https://login.example.com/keys' }
+      : jwks;
     return { ok: true, status: 200, text: async () => JSON.stringify(body) };
   };
   const result = await verifySignature(token, { kind: 'discovery' }, { fetch: fake });

@@ -15,7 +15,10 @@ function wrap(token: string, width: number): string[] {
 test('a token wrapped in an indented block (as RFC 7520 prints it) is found from any of its lines', () => {
   const doc = ['Example:', '', ...wrap(ps384, 60).map((line) => `     ${line}`), '', 'More text.'];
   // Scanning line by line finds nothing: no line holds the whole token.
-  assert.deepEqual(doc.flatMap((line) => findTokens(line)), []);
+  assert.deepEqual(
+    doc.flatMap((line) => findTokens(line)),
+    [],
+  );
   for (const line of [2, 4, doc.length - 3]) {
     const found = findWrappedTokenAt((n) => doc[n]!, doc.length, line, 10);
     assert.ok(found, `line ${line}`);
@@ -23,7 +26,10 @@ test('a token wrapped in an indented block (as RFC 7520 prints it) is found from
     assert.deepEqual(found.start, { line: 2, character: 5 });
     assert.equal(found.end.line, doc.length - 3);
   }
-  assert.equal(findWrappedTokenAt((n) => doc[n]!, doc.length, 0, 2), undefined);
+  assert.equal(
+    findWrappedTokenAt((n) => doc[n]!, doc.length, 0, 2),
+    undefined,
+  );
 });
 
 test('a token wrapped in a quoted, concatenated string, starting after other text', () => {

@@ -17,7 +17,11 @@ test('output events of the program reach the sink with their category', () => {
   send({ type: 'event', event: 'output', body: { category: 'stdout', output: 'out\n' } });
   send({ type: 'event', event: 'output', body: { category: 'stderr', output: 'err\n' } });
   send({ type: 'event', event: 'output', body: { output: 'no category means console\n' } });
-  assert.deepEqual(seen, [['stdout', 'out\n'], ['stderr', 'err\n'], ['console', 'no category means console\n']]);
+  assert.deepEqual(seen, [
+    ['stdout', 'out\n'],
+    ['stderr', 'err\n'],
+    ['console', 'no category means console\n'],
+  ]);
 });
 
 test('everything else is ignored: other events, responses, telemetry, empty or odd bodies', () => {

@@ -15,13 +15,18 @@ export function sample(name: string): string {
 }
 
 /** An error body whose every field tries markdown, command links, HTML and control characters. */
-export const HOSTILE_BODY = JSON.stringify({
-  error: 'invalid_grant',
-  error_description: 'AADSTS70008: [Click me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <script>alert(document.cookie)</script> ```\n# HEADING $(alert) | table |',
-  error_codes: [70008],
-  trace_id: '"><a href="javascript:alert(1)">x</a>[t](command:authlens.copyValue?%22x%22)',
-  correlation_id: '](https://evil.example/phish) $(bug) *bold*',
-  timestamp: '2026-11-27 10:35:18Z',
-  error_uri: 'javascript:alert(1)',
-  claims: JSON.stringify({ access_token: { acr: { essential: true, value: '</pre><script>alert(1)</script>```' } } }),
-}, null, 2);
+export const HOSTILE_BODY = JSON.stringify(
+  {
+    error: 'invalid_grant',
+    error_description:
+      'AADSTS70008: [Click me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> <script>alert(document.cookie)</script> ```\n# HEADING $(alert) | table |',
+    error_codes: [70008],
+    trace_id: '"><a href="javascript:alert(1)">x</a>[t](command:authlens.copyValue?%22x%22)',
+    correlation_id: '](https://evil.example/phish) $(bug) *bold*',
+    timestamp: '2026-11-27 10:35:18Z',
+    error_uri: 'javascript:alert(1)',
+    claims: JSON.stringify({ access_token: { acr: { essential: true, value: '</pre><script>alert(1)</script>```' } } }),
+  },
+  null,
+  2,
+);

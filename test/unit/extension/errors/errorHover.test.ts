@@ -34,7 +34,7 @@ function assertOnlyOurLinks(hover: string): void {
   assert.doesNotMatch(withoutOurLinks, /(?<!\\)</, 'unescaped HTML');
 }
 
-test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and the exception\'s parts', () => {
+test("AADSTS700082 in app.log: heading, summary, causes, fixes, references and the exception's parts", () => {
   const input = inputAt(sample('app.log'), 'AADSTS700082');
   assert.ok(input);
   assert.equal(input.inErrorContext, true);
@@ -45,14 +45,17 @@ test('AADSTS700082 in app.log: heading, summary, causes, fixes, references and t
   assert.match(md, /\*\*Fixes\*\*\n- /);
   assert.ok(md.includes('(https://login.microsoftonline.com/error?code=700082)'), 'the live lookup link');
   assert.match(md, /\*\*In this exception message\*\*/);
-  assert.match(md, /\*\*Trace ID:\*\* 7a8b9c0d\\-1e2f\\-4a3b\\-8c4d\\-5e6f7a8b9c0d \[\$\(copy\)\]\(command:authlens\.copyValue\?%227a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d%22 "Copy Trace ID"\)/);
+  assert.match(
+    md,
+    /\*\*Trace ID:\*\* 7a8b9c0d\\-1e2f\\-4a3b\\-8c4d\\-5e6f7a8b9c0d \[\$\(copy\)\]\(command:authlens\.copyValue\?%227a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d%22 "Copy Trace ID"\)/,
+  );
   assert.match(md, /\*\*Correlation ID:\*\* 1a2b3c4d\\-5e6f/);
   assert.match(md, /\*\*Timestamp \\\(local\\\):\*\* 27 Nov 2026, 10\\:35\\:18 UTC · UTC 2026\\-11\\-27T10\\:35\\:18Z · 25 h 24 min ago/);
   assert.match(md, /\[\$\(question\) Explain in full\]\(command:authlens\.explainError\?/);
   assertOnlyOurLinks(md);
 });
 
-test('invalid_grant in token-error.json: Entra\'s meaning (the body shows Entra), expiry first, then the whole body\'s ids and timestamp', () => {
+test("invalid_grant in token-error.json: Entra's meaning (the body shows Entra), expiry first, then the whole body's ids and timestamp", () => {
   const input = inputAt(sample('token-error.json'), 'invalid_grant');
   assert.ok(input?.response);
   assert.equal(input.response.shape, 'json');
@@ -70,7 +73,15 @@ test('invalid_grant in token-error.json: Entra\'s meaning (the body shows Entra)
 });
 
 test('every sample error in app.log and callbacks.txt gets a hover', () => {
-  for (const needle of ['AADSTS50058', 'AADSTS700082', 'AADSTS50076', 'E0000011', 'invalid_user_credentials', 'redirect_uri_mismatch', 'invalid_token']) {
+  for (const needle of [
+    'AADSTS50058',
+    'AADSTS700082',
+    'AADSTS50076',
+    'E0000011',
+    'invalid_user_credentials',
+    'redirect_uri_mismatch',
+    'invalid_token',
+  ]) {
     const input = inputAt(sample('app.log'), needle);
     assert.ok(input?.entry, needle);
     assert.match(buildErrorHover(input, UTC), /^#### /, needle);
@@ -98,7 +109,7 @@ test('words that are not codes, and unknown codes outside an error context, give
   assert.match(buildErrorHover(unknown, UTC), /no offline explanation/);
 });
 
-test('an AADSTS code the catalog does not know still links to Microsoft\'s live lookup', () => {
+test("an AADSTS code the catalog does not know still links to Microsoft's live lookup", () => {
   const input = inputAt('failed: AADSTS9999991: something new', 'AADSTS9999991');
   assert.ok(input);
   assert.equal(input.entry, undefined);
@@ -113,7 +124,11 @@ test('hostile response fields stay inert: escaped text, our links only, claims i
   const md = buildErrorHover(input, UTC);
   assertOnlyOurLinks(md);
   assert.ok(!md.includes('$(bug)') && md.includes('&#36;\\(bug\\)'), 'theme-icon syntax escaped');
-  assert.match(md, /\*\*Claims challenge \\\(decoded\\\)\*\*\n\n(`{4,})json\n[\s\S]*\n\1(\n|$)/, 'a fence longer than the backticks inside');
+  assert.match(
+    md,
+    /\*\*Claims challenge \\\(decoded\\\)\*\*\n\n(`{4,})json\n[\s\S]*\n\1(\n|$)/,
+    'a fence longer than the backticks inside',
+  );
   // The copy action carries the exact value, whatever it holds.
   const copy = /\(command:authlens\.copyValue\?([^)\s]*) "Copy Trace ID"\)/.exec(md);
   assert.equal(JSON.parse(decodeURIComponent(copy![1]!)), input.response.trace_id);
@@ -121,14 +136,27 @@ test('hostile response fields stay inert: escaped text, our links only, claims i
 
 test('property: whatever the parts hold, the hover links only to https pages and our commands', () => {
   const text = fc.string({ maxLength: 80 });
-  fc.assert(fc.property(text, text, text, text, fc.option(text, { nil: undefined }), (error, description, trace, stamp, claims) => {
-    const parts: ErrorResponseParts = {
-      shape: 'json', error, error_description: description, trace_id: trace, correlation_id: trace, timestamp: stamp,
-      claims_raw: claims, ...(claims === undefined ? {} : { claims: { raw: claims } }), codes: [{ code: error, family: 'oauth' }],
-    };
-    const md = buildErrorHover({ code: 'invalid_grant', family: 'oauth', inErrorContext: true, response: parts, explainArgument: description }, UTC);
-    assertOnlyOurLinks(md);
-  }), { numRuns: 1000 });
+  fc.assert(
+    fc.property(text, text, text, text, fc.option(text, { nil: undefined }), (error, description, trace, stamp, claims) => {
+      const parts: ErrorResponseParts = {
+        shape: 'json',
+        error,
+        error_description: description,
+        trace_id: trace,
+        correlation_id: trace,
+        timestamp: stamp,
+        claims_raw: claims,
+        ...(claims === undefined ? {} : { claims: { raw: claims } }),
+        codes: [{ code: error, family: 'oauth' }],
+      };
+      const md = buildErrorHover(
+        { code: 'invalid_grant', family: 'oauth', inErrorContext: true, response: parts, explainArgument: description },
+        UTC,
+      );
+      assertOnlyOurLinks(md);
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test('a WWW-Authenticate header in the middle of a log line is parsed as the response', () => {
@@ -147,9 +175,18 @@ test('layout: summary, the top cause and the top fix within the first screen; id
     [sample('app.log'), 'AADSTS700082', /^- A tool or app stored a refresh token/, /^- Sign in again interactively/],
     [sample('token-error.json'), 'invalid_grant', /^- The refresh token expired/, /^- Sign the user in again/],
     [sample('token-error.json'), 'AADSTS70008', /^- The refresh token went unused/, /^- Treat it as interaction required/],
-    ['{"error":"invalid_grant","error_description":"AADSTS54005: OAuth2 Authorization code was already redeemed.","error_codes":[54005],"trace_id":"t-1","correlation_id":"c-1","timestamp":"2026-11-27 10:35:18Z"}',
-      'invalid_grant', /^- The authorization code was already redeemed/, /^- Exchange each authorization code once/],
-    ['{"error":"invalid_grant","error_description":"The refresh token has expired.","trace_id":"req-1"}', 'invalid_grant', /^- The refresh token was already used/, /^- Store the newest refresh token/],
+    [
+      '{"error":"invalid_grant","error_description":"AADSTS54005: OAuth2 Authorization code was already redeemed.","error_codes":[54005],"trace_id":"t-1","correlation_id":"c-1","timestamp":"2026-11-27 10:35:18Z"}',
+      'invalid_grant',
+      /^- The authorization code was already redeemed/,
+      /^- Exchange each authorization code once/,
+    ],
+    [
+      '{"error":"invalid_grant","error_description":"The refresh token has expired.","trace_id":"req-1"}',
+      'invalid_grant',
+      /^- The refresh token was already used/,
+      /^- Store the newest refresh token/,
+    ],
   ];
   for (const [text, code, cause, fix] of cases) {
     const input = inputAt(text, code);
@@ -171,13 +208,19 @@ test('layout: summary, the top cause and the top fix within the first screen; id
     assert.equal(new Set(content).size, content.length, `${code}: a line repeated\n${md}`);
     assert.doesNotMatch(md, /\*\*Description:\*\*/, code);
     const others = /\*\*Other codes:\*\* (.*)/.exec(md)?.[1] ?? '';
-    assert.ok(!others.split(', ').some((other) => other.replace(/\\/g, '').toLowerCase() === code.toLowerCase()), `${code} among the other codes`);
+    assert.ok(
+      !others.split(', ').some((other) => other.replace(/\\/g, '').toLowerCase() === code.toLowerCase()),
+      `${code} among the other codes`,
+    );
     assert.ok((md.match(/\*\*Likely causes\*\*/g) ?? []).length === 1 && (md.match(/\*\*Fixes\*\*/g) ?? []).length === 1);
   }
 });
 
 test('layout: the causes that apply are the ones shown, with how many there are in all', () => {
-  const input = inputAt('{"error":"invalid_grant","error_description":"AADSTS9002313: Invalid request. Request is malformed or invalid.","error_codes":[9002313]}', 'invalid_grant');
+  const input = inputAt(
+    '{"error":"invalid_grant","error_description":"AADSTS9002313: Invalid request. Request is malformed or invalid.","error_codes":[9002313]}',
+    'invalid_grant',
+  );
   const md = buildErrorHover(input!, UTC);
   assert.match(md, /\*\*Likely causes\*\* \*\(1 of 9\)\*\n- The code or refresh token was damaged/);
   assert.match(md, /\*\*Fixes\*\* \*\(1 of 5\)\*\n- Send the code or token exactly as received/);

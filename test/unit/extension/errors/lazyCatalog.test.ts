@@ -8,9 +8,20 @@ const HEAVY = /(?:core\/errors\/|\.\/)(catalog\/index|explain|responses\/parse|c
 
 /** What the hover and the Explain command import before the catalog is needed: the editor layer and the core's explain policy. */
 const LIGHT = [
-  ...readdirSync('src/extension/errors').filter((file) => file.endsWith('.ts')).map((name) => join('src/extension/errors', name)),
-  ...['errorCore', 'explainPolicy', 'explainModel', 'hoverTarget', 'responseWindow', 'ranking', 'referenceLinks', 'responseFacts', 'embeddedHeader']
-    .map((name) => `src/core/errors/${name}.ts`),
+  ...readdirSync('src/extension/errors')
+    .filter((file) => file.endsWith('.ts'))
+    .map((name) => join('src/extension/errors', name)),
+  ...[
+    'errorCore',
+    'explainPolicy',
+    'explainModel',
+    'hoverTarget',
+    'responseWindow',
+    'ranking',
+    'referenceLinks',
+    'responseFacts',
+    'embeddedHeader',
+  ].map((name) => `src/core/errors/${name}.ts`),
 ];
 
 test('the error layer never imports the catalog statically, so activation does not load it', () => {
@@ -23,7 +34,10 @@ test('the error layer never imports the catalog statically, so activation does n
   }
   assert.deepEqual(offenders, []);
   // And the one place that loads it does so dynamically.
-  assert.match(readFileSync('src/core/errors/errorCore.ts', 'utf8'), /await Promise\.all\(\[import\('\.\/explain'\), import\('\.\/catalog\/index'\)\]\)/);
+  assert.match(
+    readFileSync('src/core/errors/errorCore.ts', 'utf8'),
+    /await Promise\.all\(\[import\('\.\/explain'\), import\('\.\/catalog\/index'\)\]\)/,
+  );
 });
 
 test('what the hover needs before the catalog (recognition) does not import the catalog either', () => {

@@ -26,7 +26,10 @@ function deepValue(depth: number): unknown {
 }
 
 test('a ~60 KB token: the hover stays under the limit with summary, findings and all three links', () => {
-  const payload: Record<string, unknown> = { iss: 'https://issuer.example', aud: Array.from({ length: 300 }, (_, i) => `api://audience-${i}`) };
+  const payload: Record<string, unknown> = {
+    iss: 'https://issuer.example',
+    aud: Array.from({ length: 300 }, (_, i) => `api://audience-${i}`),
+  };
   for (let i = 0; i < 500; i++) payload[`claim_${i}`] = 'v'.repeat(60);
   const token = makeToken({ alg: 'RS256', kid: 'k' }, payload);
   assert.ok(token.length > 33_000 && token.length < 65_536, `token is ${token.length}`);
@@ -37,7 +40,8 @@ test('a ~60 KB token: the hover stays under the limit with summary, findings and
   assert.ok(hover.startsWith('**'), 'the summary line comes first');
   assert.match(hover, /\*\*Findings\*\*/);
   assert.match(hover, /the token never expires/);
-  for (const command of ['authlens.decodeToken', 'authlens.verifySignature', 'authlens.copyPayload']) assert.ok(hover.includes(`(command:${command}?`), command);
+  for (const command of ['authlens.decodeToken', 'authlens.verifySignature', 'authlens.copyPayload'])
+    assert.ok(hover.includes(`(command:${command}?`), command);
   // Where room runs out, the claims table is what gets cut, with a note.
   const tight = buildTokenHover(analysis, { token, tokenAt, maxClaims: 1000, maxLength: 20_000 });
   assert.ok(tight.length <= 20_000, `tight hover is ${tight.length}`);
@@ -59,7 +63,10 @@ test('a typical token keeps the token itself in its links and its whole table', 
 });
 
 test('a huge claim name or aud list is cut in the hover, not copied whole', () => {
-  const token = makeToken({ alg: 'RS256' }, { ['n'.repeat(15_000)]: 1, aud: Array.from({ length: 1000 }, (_, i) => `aud-${i}`), iss: 'x'.repeat(10_000) });
+  const token = makeToken(
+    { alg: 'RS256' },
+    { ['n'.repeat(15_000)]: 1, aud: Array.from({ length: 1000 }, (_, i) => `aud-${i}`), iss: 'x'.repeat(10_000) },
+  );
   const hover = buildTokenHover(analysed(token).analysis, { token });
   assert.ok(hover.length <= HOVER_MAX_LENGTH, `hover is ${hover.length}`);
   assert.match(hover, /\(command:authlens\.decodeToken\?/, 'the decode link survives even without a place to point to');
@@ -72,8 +79,14 @@ test('pasted PEM: linear on many BEGIN markers without an END (was quadratic)', 
   assert.equal(result.ok, false);
   assert.ok(ms < 100, `${ms.toFixed(1)} ms for 1 MB`);
   // Same answers as the regex for real pastes.
-  assert.deepEqual(findPemBlock('x -----BEGIN PUBLIC KEY----- QUJD RA== -----END PUBLIC KEY----- y'), { label: 'PUBLIC KEY', body: ' QUJD RA== ' });
-  assert.deepEqual(findPemBlock('-----BEGIN FOO----- -----BEGIN CERTIFICATE-----QUJD-----END CERTIFICATE-----'), { label: 'CERTIFICATE', body: 'QUJD' });
+  assert.deepEqual(findPemBlock('x -----BEGIN PUBLIC KEY----- QUJD RA== -----END PUBLIC KEY----- y'), {
+    label: 'PUBLIC KEY',
+    body: ' QUJD RA== ',
+  });
+  assert.deepEqual(findPemBlock('-----BEGIN FOO----- -----BEGIN CERTIFICATE-----QUJD-----END CERTIFICATE-----'), {
+    label: 'CERTIFICATE',
+    body: 'QUJD',
+  });
   assert.equal(findPemBlock('-----BEGIN PUBLIC KEY-----QUJD-----END CERTIFICATE-----'), undefined);
   const pasted = parsePastedKey('-----BEGIN PUBLIC KEY----- QUJD RA== -----END PUBLIC KEY-----');
   assert.ok(pasted.ok && pasted.source.kind === 'pem');
@@ -88,7 +101,11 @@ test('view builders: a claim nested 5,000 deep is shown cut, never a stack overf
   const { decoded, analysis } = analysed(makeToken({ alg: 'RS256' }, { sub: 'u' }));
   const hostile: DecodedToken = { ...decoded, payload: { sub: 'u', deep } };
   assert.ok(payloadJson(hostile)!.length > 5000);
-  const body = buildDecodedViewBody({ decoded: hostile, analysis: analyzeToken(hostile, { now: NOW }), signature: { state: 'unchecked' } } as never).value;
+  const body = buildDecodedViewBody({
+    decoded: hostile,
+    analysis: analyzeToken(hostile, { now: NOW }),
+    signature: { state: 'unchecked' },
+  } as never).value;
   assert.match(body, /Payload JSON/);
   assert.ok(analysis);
   const facts = responseFacts({ shape: 'json', codes: [], claims: deep, claims_raw: '{}' });

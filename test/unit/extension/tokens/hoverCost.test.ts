@@ -37,9 +37,11 @@ test('hover cost: typical token, 500-claim token near the size cap, and a 1 MB l
   const bigMs = median(() => assert.ok(hoverFor(big, 10)), 10);
   const hugeLineMs = median(() => assert.ok(hoverFor(hugeLine, 500_010)));
   const missMs = median(() => assert.equal(hoverFor(hugeLine, 10), undefined));
-  console.log(`  hover: typical ${typicalMs.toFixed(3)} ms (JSON.parse baseline ${baseline.toFixed(4)} ms); ` +
-    `500 claims / ${(big.length / 1024).toFixed(0)} KB token ${bigMs.toFixed(2)} ms; token in a 1 MB line ${hugeLineMs.toFixed(3)} ms; ` +
-    `no token under the cursor on that line ${missMs.toFixed(3)} ms`);
+  console.log(
+    `  hover: typical ${typicalMs.toFixed(3)} ms (JSON.parse baseline ${baseline.toFixed(4)} ms); ` +
+      `500 claims / ${(big.length / 1024).toFixed(0)} KB token ${bigMs.toFixed(2)} ms; token in a 1 MB line ${hugeLineMs.toFixed(3)} ms; ` +
+      `no token under the cursor on that line ${missMs.toFixed(3)} ms`,
+  );
   // Generous bounds: a hover must never be the slow part of an editor, even on a loaded machine.
   assert.ok(typicalMs < 20, `typical hover took ${typicalMs} ms`);
   assert.ok(bigMs < 200, `big hover took ${bigMs} ms`);

@@ -31,7 +31,8 @@ function unescaped(text: string, ch: string): string[] {
 
 /** The hover's only live markup: our links, our icons, our tables. Nothing from the token. */
 function assertInert(markdown: string): void {
-  for (const link of unescaped(markdown, '](')) assert.match(link, /^\]\(command:authlens\.(decodeToken|verifySignature|copyPayload)[?)]/, link);
+  for (const link of unescaped(markdown, ']('))
+    assert.match(link, /^\]\(command:authlens\.(decodeToken|verifySignature|copyPayload)[?)]/, link);
   assert.deepEqual(unescaped(markdown, '<'), [], 'no raw HTML');
   for (const icon of unescaped(markdown, '$')) assert.match(icon, /^\$\((error|warning|info|open-preview|verified|copy)\)/, icon);
   for (const tick of unescaped(markdown, '`')) assert.fail(`unescaped backtick: ${tick}`);
@@ -49,13 +50,22 @@ test('summary line: provider, kind, algorithm and expiry in words, bold title', 
 
 test('claims last: time claims and kind claims in a table with their meaning, the rest and the header compact', () => {
   const markdown = plain(buildTokenHover(analysis(ENTRA_ACCESS)));
-  assert.match(markdown, /\| claim \| value \| meaning \|\n\|:---\|:---\|:---\|\n\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/);
+  assert.match(
+    markdown,
+    /\| claim \| value \| meaning \|\n\|:---\|:---\|:---\|\n\| iat \| 2026-11-28T08:00:00Z \(issued 4 h ago\) \| Issued at \|/,
+  );
   assert.match(markdown, /\| exp \| 2026-11-28T08:48:00Z \(expired 3 h 12 min ago\) \| Expiration time \|/);
   // The kind (an access token because it carries scopes) is explained by scp: it sits with the times.
   assert.match(markdown, /\| scp \| access_as_user Orders\.Read \| Scopes/);
-  assert.match(markdown, /\n\*\*Claims\*\* \*\*aud\*\* api:\/\/[^\n]* · \*\*iss\*\* https:\/\/login\.microsoftonline\.com\/[^\n]*\*\(Issuer \(Entra\)\)\*/);
+  assert.match(
+    markdown,
+    /\n\*\*Claims\*\* \*\*aud\*\* api:\/\/[^\n]* · \*\*iss\*\* https:\/\/login\.microsoftonline\.com\/[^\n]*\*\(Issuer \(Entra\)\)\*/,
+  );
   assert.match(markdown, /\*\*name\*\* Ada Lovelace \*\(Name \(Entra\), personal data\)\*/);
-  assert.match(markdown, /\n\*\*Header\*\* \*\*alg\*\* RS256 \*\(Algorithm\)\* · \*\*typ\*\* JWT \*\(Type\)\* · \*\*kid\*\* L1KfKFI_jnXbwWc22xZxw1sUHH0 \*\(Key ID\)\*$/);
+  assert.match(
+    markdown,
+    /\n\*\*Header\*\* \*\*alg\*\* RS256 \*\(Algorithm\)\* · \*\*typ\*\* JWT \*\(Type\)\* · \*\*kid\*\* L1KfKFI_jnXbwWc22xZxw1sUHH0 \*\(Key ID\)\*$/,
+  );
 });
 
 test('at a glance: summary, findings, actions, then claims, in that order', () => {
@@ -66,8 +76,18 @@ test('at a glance: summary, findings, actions, then claims, in that order', () =
     assert.ok(index !== -1, needle);
     return index;
   };
-  const order = [at('access token**'), at('**Findings**'), at('[$(open-preview) Open decoded view]'), at('| claim | value | meaning |'), at('**Claims**'), at('**Header**')];
-  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  const order = [
+    at('access token**'),
+    at('**Findings**'),
+    at('[$(open-preview) Open decoded view]'),
+    at('| claim | value | meaning |'),
+    at('**Claims**'),
+    at('**Header**'),
+  ];
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+  );
   // The findings are within the first few lines, not after the claim table.
   assert.ok(markdown.split('\n').findIndex((line) => line.startsWith('**Findings**')) <= 4);
 });
@@ -101,7 +121,18 @@ test('the hostile sample stays inert: no live link, no HTML, no heading, no code
 test('any claim name and value stays inert (property)', () => {
   const nasty = fc.oneof(
     fc.string(),
-    fc.constantFrom('[x](command:workbench.action.terminal.new)', '<img src=x onerror=1>', '$(alert)', '`code`', '\n# h', '|a|b|', '\\[x](y)', '![i](https://x)', '<!-- c -->', '&lt;b&gt;'),
+    fc.constantFrom(
+      '[x](command:workbench.action.terminal.new)',
+      '<img src=x onerror=1>',
+      '$(alert)',
+      '`code`',
+      '\n# h',
+      '|a|b|',
+      '\\[x](y)',
+      '![i](https://x)',
+      '<!-- c -->',
+      '&lt;b&gt;',
+    ),
   );
   fc.assert(
     fc.property(fc.dictionary(nasty, fc.oneof(nasty, fc.array(nasty, { maxLength: 3 }), fc.integer())), nasty, (claims, kid) => {
@@ -138,7 +169,10 @@ test('without a token there are no links', () => {
 });
 
 test('a sub of \\u202Eevil does not display reversed: bidi and zero-width characters show as escapes', () => {
-  const token = makeToken({ alg: 'RS256', typ: 'JWT' }, { iss: 'https://issuer.example', sub: '\u202Eevil\u2066\u200B', aud: 'api\u200F', exp: 1800000000 });
+  const token = makeToken(
+    { alg: 'RS256', typ: 'JWT' },
+    { iss: 'https://issuer.example', sub: '\u202Eevil\u2066\u200B', aud: 'api\u200F', exp: 1800000000 },
+  );
   const markdown = buildTokenHover(analysis(token), { token });
   assert.doesNotMatch(markdown, /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
   assert.ok(markdown.includes('\\u202eevil'), markdown);
@@ -153,6 +187,10 @@ test('a JWS whose payload is text: the hover names it and shows the text; the de
   assert.match(markdown, /\*\*Payload \(text\)\*\* Payload/);
   const decoded = decodeToken(a4);
   assert.ok(decoded.ok);
-  const page = buildDecodedViewBody({ decoded: decoded.token, analysis: analyzeToken(decoded.token), signature: { state: 'unchecked' } }).value;
+  const page = buildDecodedViewBody({
+    decoded: decoded.token,
+    analysis: analyzeToken(decoded.token),
+    signature: { state: 'unchecked' },
+  }).value;
   assert.match(page, /Not JSON: the payload as text \(7 bytes\)\.<\/p><pre class="json">Payload<\/pre>/);
 });

@@ -12,8 +12,12 @@ test('trace view: checks first (failed before passed), legs with anchors, hostil
   const token = jwt({ sub: evil, exp: 1 });
   const text = har([
     entry({ url: `https://idp.example.test/authorize?client_id=c&response_type=code&state=${encodeURIComponent(evil)}`, status: 302 }),
-    entry({ url: 'https://api.example.test/x', status: 401, requestHeaders: { Authorization: `Bearer ${token}`, Cookie: 'sid=cookie-secret-123456' },
-      responseHeaders: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${evil}"` } }),
+    entry({
+      url: 'https://api.example.test/x',
+      status: 401,
+      requestHeaders: { Authorization: `Bearer ${token}`, Cookie: 'sid=cookie-secret-123456' },
+      responseHeaders: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${evil}"` },
+    }),
   ]);
   const file = readHar(text);
   const body = traceBody(`${evil}.har`, await analyzeHar(file), file.entries).value;

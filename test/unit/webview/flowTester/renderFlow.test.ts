@@ -14,31 +14,65 @@ import { fakeRoot, type FakeElement } from '../../../fixtures/webview/fakeDom';
  */
 
 const exchange = (index: number): ExchangeView => ({
-  index, request: `POST /device/token HTTP/1.1\n\npoll ${index}`, response: 'HTTP 400 Bad Request\n\n{"error":"authorization_pending"}', durationMs: 5,
+  index,
+  request: `POST /device/token HTTP/1.1\n\npoll ${index}`,
+  response: 'HTTP 400 Bad Request\n\n{"error":"authorization_pending"}',
+  durationMs: 5,
   summary: '400 Bad Request · authorization_pending',
 });
 
 const pollStep = (polls: number): StepView => ({
-  id: 'device-poll-3', kind: 'device-poll', title: 'Wait for the user', state: 'running', explanation: 'Polling the token endpoint.',
-  progress: `Poll ${polls}: authorization_pending`, checks: [], notes: [], exchanges: Array.from({ length: polls }, (_, i) => exchange(i)),
+  id: 'device-poll-3',
+  kind: 'device-poll',
+  title: 'Wait for the user',
+  state: 'running',
+  explanation: 'Polling the token endpoint.',
+  progress: `Poll ${polls}: authorization_pending`,
+  checks: [],
+  notes: [],
+  exchanges: Array.from({ length: polls }, (_, i) => exchange(i)),
 });
 
 const baseState = (steps: StepView[], extra: Partial<ViewState> = {}): ViewState => ({
-  phase: 'waiting', busy: false, status: 'Waiting', steps, tokens: [], actions: [], ...extra,
+  phase: 'waiting',
+  busy: false,
+  status: 'Waiting',
+  steps,
+  tokens: [],
+  actions: [],
+  ...extra,
 });
 
-const draftState = (): ViewState => baseState([{
-  id: 'authorization-request-2', kind: 'authorization-request', title: 'Open the sign-in page', state: 'waiting', explanation: '', checks: [], notes: [], exchanges: [],
-}], {
-  phase: 'draft',
-  draft: {
-    revision: 4, endpoint: 'http://127.0.0.1:1/auth', redirectUri: 'http://127.0.0.1:2/callback', codeVerifier: 'v'.repeat(43), codeChallenge: 'c'.repeat(43), codeChallengeMethod: 'S256',
-    params: [
-      { name: 'scope', value: 'openid', source: 'config', note: '', locked: false },
-      { name: 'code_challenge', value: 'c'.repeat(43), source: 'generated', note: '', locked: true },
+const draftState = (): ViewState =>
+  baseState(
+    [
+      {
+        id: 'authorization-request-2',
+        kind: 'authorization-request',
+        title: 'Open the sign-in page',
+        state: 'waiting',
+        explanation: '',
+        checks: [],
+        notes: [],
+        exchanges: [],
+      },
     ],
-  },
-});
+    {
+      phase: 'draft',
+      draft: {
+        revision: 4,
+        endpoint: 'http://127.0.0.1:1/auth',
+        redirectUri: 'http://127.0.0.1:2/callback',
+        codeVerifier: 'v'.repeat(43),
+        codeChallenge: 'c'.repeat(43),
+        codeChallengeMethod: 'S256',
+        params: [
+          { name: 'scope', value: 'openid', source: 'config', note: '', locked: false },
+          { name: 'code_challenge', value: 'c'.repeat(43), source: 'generated', note: '', locked: true },
+        ],
+      },
+    },
+  );
 
 /** One page: a fake DOM, the page's UI state and what it posted. */
 function page(ui: UiState = emptyUiState()) {
@@ -46,13 +80,29 @@ function page(ui: UiState = emptyUiState()) {
   const posted: FromWebview[] = [];
   let saved: unknown;
   let state: ViewState | undefined;
-  const render = () => patch(dom, renderFlow({
-    state: state!, ui, post: (m) => posted.push(m), now: 0,
-    save: () => { saved = JSON.parse(JSON.stringify(ui)); },
-    update: () => { saved = JSON.parse(JSON.stringify(ui)); render(); },
-  }));
+  const render = () =>
+    patch(
+      dom,
+      renderFlow({
+        state: state!,
+        ui,
+        post: (m) => posted.push(m),
+        now: 0,
+        save: () => {
+          saved = JSON.parse(JSON.stringify(ui));
+        },
+        update: () => {
+          saved = JSON.parse(JSON.stringify(ui));
+          render();
+        },
+      }),
+    );
   return {
-    doc, root, ui, posted, saved: () => saved,
+    doc,
+    root,
+    ui,
+    posted,
+    saved: () => saved,
     show(next: ViewState) {
       state = next;
       render();
@@ -61,7 +111,8 @@ function page(ui: UiState = emptyUiState()) {
   };
 }
 
-const exchangeBlock = (p: ReturnType<typeof page>, index: number) => p.find((e) => e.tagName === 'details' && e.getAttribute('data-exchange') === `device-poll-3:${index}`);
+const exchangeBlock = (p: ReturnType<typeof page>, index: number) =>
+  p.find((e) => e.tagName === 'details' && e.getAttribute('data-exchange') === `device-poll-3:${index}`);
 
 test('an opened request/response stays open, and the focus stays, when the next poll arrives', () => {
   const p = page();
@@ -113,7 +164,7 @@ test('draft edits: typed values stay through a new state, come back on a new pag
   assert.equal(first.find((e) => e.getAttribute('aria-label') === 'Value of code_challenge')?.getAttribute('readonly'), '');
   first.find((e) => e.tagName === 'button' && e.textContent === '+ Add parameter')?.fire('click');
   const name = first.find((e) => e.getAttribute('class') === 'param-name')!;
-  assert.equal(first.doc.activeElement, name, 'the new row\'s name field has the focus');
+  assert.equal(first.doc.activeElement, name, "the new row's name field has the focus");
   name.type('login_hint');
   first.root.findAll((e) => e.getAttribute('aria-label') === 'Value of the new parameter')[0]!.type('alice');
   first.show({ ...draftState(), busy: true, status: 'Checking' });
@@ -121,13 +172,23 @@ test('draft edits: typed values stay through a new state, come back on a new pag
   assert.equal(scope.selectionStart, 6, 'the caret did not move');
   first.show(draftState());
   first.find((e) => e.getAttribute('id') === 'open-browser')?.fire('click');
-  assert.deepEqual(first.posted.at(-1), { type: 'openBrowser', revision: 4, params: [{ name: 'scope', value: 'openid email' }, { name: 'login_hint', value: 'alice' }] });
+  assert.deepEqual(first.posted.at(-1), {
+    type: 'openBrowser',
+    revision: 4,
+    params: [
+      { name: 'scope', value: 'openid email' },
+      { name: 'login_hint', value: 'alice' },
+    ],
+  });
 
   const second = page(restoreUiState(first.saved()));
   second.show(draftState());
   assert.equal(second.find((e) => e.getAttribute('aria-label') === 'Value of scope')?.value, 'openid email');
   assert.equal(second.find((e) => e.getAttribute('class') === 'param-name')?.value, 'login_hint');
-  assert.deepEqual(draftParams(second.ui, draftState().draft!), [{ name: 'scope', value: 'openid email' }, { name: 'login_hint', value: 'alice' }]);
+  assert.deepEqual(draftParams(second.ui, draftState().draft!), [
+    { name: 'scope', value: 'openid email' },
+    { name: 'login_hint', value: 'alice' },
+  ]);
   // A new revision of the request starts from the host's values.
   const next = draftState();
   next.draft!.revision = 5;

@@ -8,11 +8,23 @@ const keysOf = (parent: FakeElement) => parent.childNodes.map((n) => (n as FakeE
 
 test('patch builds elements, attributes and text; strings never become markup; invisible characters are shown', () => {
   const { root, dom } = fakeRoot();
-  patch(dom, [h('p', { class: 'a', hidden: true, title: undefined, disabled: false }, 'x <b>y</b>', h('code', {}, 'c')), false, null, undefined, ['tail']]);
+  patch(dom, [
+    h('p', { class: 'a', hidden: true, title: undefined, disabled: false }, 'x <b>y</b>', h('code', {}, 'c')),
+    false,
+    null,
+    undefined,
+    ['tail'],
+  ]);
   assert.equal(root.childNodes.length, 2);
   const p = root.childNodes[0] as FakeElement;
   assert.equal(p.tagName, 'p');
-  assert.deepEqual([...p.attributes], [['class', 'a'], ['hidden', '']]);
+  assert.deepEqual(
+    [...p.attributes],
+    [
+      ['class', 'a'],
+      ['hidden', ''],
+    ],
+  );
   assert.ok(p.childNodes[0] instanceof FakeText);
   assert.equal(p.textContent, 'x <b>y</b>c');
   assert.equal(root.childNodes[1]!.textContent, 'tail');
@@ -36,18 +48,27 @@ test('keyed children keep their nodes through inserts, removals and reorders', (
 });
 
 test('any sequence of keyed lists ends in the requested order, reusing the node of every key that stays', () => {
-  fc.assert(fc.property(fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 7 }), { minLength: 1, maxLength: 6 }), (renders) => {
-    const { root, dom } = fakeRoot();
-    let previous = new Map<string, unknown>();
-    for (const keys of renders) {
-      patch(dom, [h('h3', {}, 'title'), ...keys.map((k) => h('li', { key: k, 'data-k': k }, k)), 'end']);
-      assert.deepEqual(root.childNodes.slice(1, -1).map((n) => (n as FakeElement).getAttribute('data-k')), keys);
-      assert.equal(root.childNodes.length, keys.length + 2);
-      const now = new Map(root.childNodes.slice(1, -1).map((n) => [(n as FakeElement).getAttribute('data-k')!, n]));
-      for (const [k, node] of now) if (previous.has(k)) assert.equal(node, previous.get(k), `the node of ${k} is reused`);
-      previous = now;
-    }
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 7 }), { minLength: 1, maxLength: 6 }),
+      (renders) => {
+        const { root, dom } = fakeRoot();
+        let previous = new Map<string, unknown>();
+        for (const keys of renders) {
+          patch(dom, [h('h3', {}, 'title'), ...keys.map((k) => h('li', { key: k, 'data-k': k }, k)), 'end']);
+          assert.deepEqual(
+            root.childNodes.slice(1, -1).map((n) => (n as FakeElement).getAttribute('data-k')),
+            keys,
+          );
+          assert.equal(root.childNodes.length, keys.length + 2);
+          const now = new Map(root.childNodes.slice(1, -1).map((n) => [(n as FakeElement).getAttribute('data-k')!, n]));
+          for (const [k, node] of now) if (previous.has(k)) assert.equal(node, previous.get(k), `the node of ${k} is reused`);
+          previous = now;
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
 
 test('unkeyed children are reused by position and tag; another tag is a new node', () => {
@@ -63,7 +84,8 @@ test('unkeyed children are reused by position and tag; another tag is a new node
 
 test('what the user opened or typed stays unless the render changes it; the caret is not moved', () => {
   const { root, dom } = fakeRoot();
-  const render = (value: string, open: boolean) => patch(dom, [h('details', { key: 'x', open }, h('summary', {}, 'GET /')), h('input', { key: 'i', value })]);
+  const render = (value: string, open: boolean) =>
+    patch(dom, [h('details', { key: 'x', open }, h('summary', {}, 'GET /')), h('input', { key: 'i', value })]);
   render('from host', false);
   const details = root.childNodes[0] as FakeElement;
   const input = root.childNodes[1] as FakeElement;

@@ -78,7 +78,10 @@ test('form bodies: plus and percent decoding', () => {
   assert.equal(p.state, 'xyz==');
   const github = parts('github-token-form.txt');
   assert.equal(github.error, 'bad_verification_code');
-  assert.equal(github.error_uri, 'https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-verification-code');
+  assert.equal(
+    github.error_uri,
+    'https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-verification-code',
+  );
   assert.deepEqual(codes(github), ['bad_verification_code/github*']);
 });
 
@@ -106,7 +109,10 @@ test('WWW-Authenticate: DPoP challenge and the DPoP-Nonce header', () => {
 test('WWW-Authenticate: several challenges in one header, escaped quotes, scope and resource_metadata', () => {
   const p = parts('www-authenticate-multi.txt');
   assert.equal(p.shape, 'www-authenticate');
-  assert.deepEqual(p.challenges?.map((c) => c.scheme), ['Bearer', 'DPoP']);
+  assert.deepEqual(
+    p.challenges?.map((c) => c.scheme),
+    ['Bearer', 'DPoP'],
+  );
   assert.equal(p.error, 'insufficient_scope');
   assert.equal(p.error_description, 'needs "orders.write"');
   assert.equal(p.scope, 'orders.read orders.write');
@@ -164,23 +170,39 @@ test('MSAL.NET: MsalUiRequiredException with ErrorCode, StatusCode, ResponseBody
 test('Azure.Identity: AuthenticationFailedException names the credential', () => {
   const p = parts('azure-identity-auth-failed.txt');
   assert.equal(p.exception, 'Azure.Identity.AuthenticationFailedException');
-  assert.deepEqual(p.failures?.map((f) => [f.credential, f.outcome]), [['ClientSecretCredential', 'failed']]);
+  assert.deepEqual(
+    p.failures?.map((f) => [f.credential, f.outcome]),
+    [['ClientSecretCredential', 'failed']],
+  );
   assert.deepEqual(codes(p), ['AADSTS7000215/entra*']);
 });
 
 test('Azure.Identity: DefaultAzureCredential lists every credential tried (.NET, Python, JS)', () => {
   const dotnet = parts('azure-identity-chained-dotnet.txt');
-  assert.deepEqual(dotnet.failures?.map((f) => `${f.credential}:${f.outcome}`), [
-    'EnvironmentCredential:unavailable', 'WorkloadIdentityCredential:unavailable', 'ManagedIdentityCredential:unavailable',
-    'VisualStudioCredential:failed', 'AzureCliCredential:failed']);
+  assert.deepEqual(
+    dotnet.failures?.map((f) => `${f.credential}:${f.outcome}`),
+    [
+      'EnvironmentCredential:unavailable',
+      'WorkloadIdentityCredential:unavailable',
+      'ManagedIdentityCredential:unavailable',
+      'VisualStudioCredential:failed',
+      'AzureCliCredential:failed',
+    ],
+  );
   assert.deepEqual(codes(dotnet), ['AADSTS700082/entra*']);
   const python = parts('azure-identity-chained-python.txt');
   assert.equal(python.exception, 'azure.core.exceptions.ClientAuthenticationError');
-  assert.deepEqual(python.failures?.map((f) => f.credential), ['EnvironmentCredential', 'ManagedIdentityCredential', 'SharedTokenCacheCredential', 'AzureCliCredential']);
+  assert.deepEqual(
+    python.failures?.map((f) => f.credential),
+    ['EnvironmentCredential', 'ManagedIdentityCredential', 'SharedTokenCacheCredential', 'AzureCliCredential'],
+  );
   assert.equal(python.command, 'az login');
   const js = parts('azure-identity-chained-js.txt');
   assert.equal(js.exception, 'AggregateAuthenticationError');
-  assert.deepEqual(js.failures?.map((f) => `${f.credential}:${f.outcome}`), ['EnvironmentCredential:unavailable', 'ManagedIdentityCredential:unavailable', 'AzureCliCredential:unavailable']);
+  assert.deepEqual(
+    js.failures?.map((f) => `${f.credential}:${f.outcome}`),
+    ['EnvironmentCredential:unavailable', 'ManagedIdentityCredential:unavailable', 'AzureCliCredential:unavailable'],
+  );
 });
 
 test('Azure CLI: diagnostics and the command it asks you to run', () => {
@@ -221,7 +243,10 @@ test('Okta, Cognito, Google, GitHub, Keycloak, Auth0', () => {
   assert.deepEqual(codes(google), ['redirect_uri_mismatch/google*']);
   const rapt = parts('google-token-rapt.json');
   assert.equal(rapt.error_subtype, 'invalid_rapt');
-  assert.deepEqual(rapt.codes.map((c) => c.code), ['invalid_grant', 'invalid_rapt']);
+  assert.deepEqual(
+    rapt.codes.map((c) => c.code),
+    ['invalid_grant', 'invalid_rapt'],
+  );
   const api = parts('google-api-401.json');
   assert.equal(api.status, 401);
   assert.equal(api.error, 'UNAUTHENTICATED');
@@ -255,7 +280,10 @@ test('oidc-provider: the HTML 400 page (stock and restyled) and redirects, as ca
 
 test('oidc-provider: token and userinfo errors with their status and challenges', () => {
   const grant = parts('token-invalid-grant.http', IDP);
-  assert.deepEqual([grant.shape, grant.status, grant.error, grant.error_description], ['json', 400, 'invalid_grant', 'grant request is invalid']);
+  assert.deepEqual(
+    [grant.shape, grant.status, grant.error, grant.error_description],
+    ['json', 400, 'invalid_grant', 'grant request is invalid'],
+  );
   const client = parts('token-invalid-client-basic.http', IDP);
   assert.deepEqual([client.status, client.scheme, client.realm, client.error], [401, 'Basic', 'http://127.0.0.1:PORT', 'invalid_client']);
   const userinfo = parts('userinfo-invalid-token.http', IDP);
@@ -275,7 +303,11 @@ test('bare codes explain themselves; text without an error is a typed problem', 
 });
 
 test('loose JSON: Python dict reprs and truncated bodies', () => {
-  const python = parseErrorResponse("{'error': 'invalid_grant', 'error_description': 'AADSTS50173: the grant expired', 'error_codes': [50173], 'correlation_id': '" + CORRELATION + "'}");
+  const python = parseErrorResponse(
+    "{'error': 'invalid_grant', 'error_description': 'AADSTS50173: the grant expired', 'error_codes': [50173], 'correlation_id': '" +
+      CORRELATION +
+      "'}",
+  );
   assert.ok(python.ok);
   assert.equal(python.parts.error, 'invalid_grant');
   assert.deepEqual(python.parts.error_codes, [50173]);
@@ -286,7 +318,9 @@ test('loose JSON: Python dict reprs and truncated bodies', () => {
 });
 
 test('Windows broker (WAM) message: the error, the AADSTS code, no bogus status', () => {
-  const result = parseErrorResponse('V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255');
+  const result = parseErrorResponse(
+    'V2Error: invalid_grant AADSTS700082: The refresh token expired. Status: Response_Status.Status_InteractionRequired, Error code: 3399614467, Tag: 558133255',
+  );
   assert.ok(result.ok);
   assert.equal(result.parts.shape, 'exception');
   assert.equal(result.parts.error, 'invalid_grant');

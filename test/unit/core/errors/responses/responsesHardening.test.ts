@@ -25,39 +25,75 @@ test('AADSTS50058: followed by 4,000 spaces is described at once (was cubic: sec
 });
 
 test('a header line of blanks before a stray CR is read in linear time (was quadratic)', () => {
-  const { value, ms } = timed(() => parseErrorResponse(`HTTP/1.1 400 Bad Request\nX-Trace:${' '.repeat(200_000)}\rx\n\n{"error":"invalid_grant"}`));
+  const { value, ms } = timed(() =>
+    parseErrorResponse(`HTTP/1.1 400 Bad Request\nX-Trace:${' '.repeat(200_000)}\rx\n\n{"error":"invalid_grant"}`),
+  );
   assert.ok(value.ok);
   assert.ok(ms < 250, `${ms.toFixed(1)} ms`);
 });
 
 test('the diagnostics labels still end the sentence, as before', () => {
-  assert.equal(beforeDiagnostics('AADSTS50058: A silent sign-in request was sent. Trace ID: 1 Correlation ID: 2'), 'AADSTS50058: A silent sign-in request was sent.');
+  assert.equal(
+    beforeDiagnostics('AADSTS50058: A silent sign-in request was sent. Trace ID: 1 Correlation ID: 2'),
+    'AADSTS50058: A silent sign-in request was sent.',
+  );
   assert.equal(beforeDiagnostics('AADSTS70008: expired.\\r\\nTrace ID: 1'), 'AADSTS70008: expired.');
   assert.equal(beforeDiagnostics('AADSTS70008: x\\n\\n Timestamp: 2026'), 'AADSTS70008: x\\n');
   assert.equal(beforeDiagnostics('AADSTS70008: no labels here'), 'AADSTS70008: no labels here');
   assert.equal(dashedLabelStart('Token expired. - Correlation ID: 1 - Trace ID: 2'), 'Token expired.'.length);
   assert.equal(dashedLabelStart('Trace ID: a -Trace ID: b'), -1, 'a dash needs blanks on both sides');
-  const parsed = parseErrorResponse('ServerError: invalid_grant: AADSTS70008: The code has expired. - Correlation ID: 0c2b1a5e-3f4d-4a5b-9c8d-7e6f5a4b3c2d - Timestamp: 2026-11-27 09:41:07Z');
+  const parsed = parseErrorResponse(
+    'ServerError: invalid_grant: AADSTS70008: The code has expired. - Correlation ID: 0c2b1a5e-3f4d-4a5b-9c8d-7e6f5a4b3c2d - Timestamp: 2026-11-27 09:41:07Z',
+  );
   assert.ok(parsed.ok);
 });
 
 // The scanners against the regexes they replace, on inputs small enough for the regexes to be quick.
-const blanksAndLabels = fc.array(fc.constantFrom(' ', '\t', '-', ' - ', 'x', '.', '\\n', '\\r\\n', '\u00a0', 'Trace ID:', 'Correlation ID:', 'Timestamp:', 'Trace ID', ':', '\n'), { maxLength: 24 }).map((parts) => parts.join(''));
+const blanksAndLabels = fc
+  .array(
+    fc.constantFrom(
+      ' ',
+      '\t',
+      '-',
+      ' - ',
+      'x',
+      '.',
+      '\\n',
+      '\\r\\n',
+      '\u00a0',
+      'Trace ID:',
+      'Correlation ID:',
+      'Timestamp:',
+      'Trace ID',
+      ':',
+      '\n',
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(''));
 
 test('beforeDiagnostics and dashedLabelStart agree with the regexes they replace', () => {
-  fc.assert(fc.property(blanksAndLabels, (text) => {
-    assert.equal(beforeDiagnostics(text), text.replace(/\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|Correlation ID|Timestamp):.*$/, ''));
-    const line = text.split(/[\r\n]/, 1)[0]!;
-    assert.equal(dashedLabelStart(line), line.search(/\s+-\s+(?:Correlation ID|Trace ID|Timestamp):/));
-  }), { numRuns: 3000, seed: 16 });
+  fc.assert(
+    fc.property(blanksAndLabels, (text) => {
+      assert.equal(beforeDiagnostics(text), text.replace(/\s*(?:\\r\\n|\\n)?\s*(?:Trace ID|Correlation ID|Timestamp):.*$/, ''));
+      const line = text.split(/[\r\n]/, 1)[0]!;
+      assert.equal(dashedLabelStart(line), line.search(/\s+-\s+(?:Correlation ID|Trace ID|Timestamp):/));
+    }),
+    { numRuns: 3000, seed: 16 },
+  );
 });
 
 test('headerLine agrees with the regex it replaces', () => {
-  const lineArb = fc.array(fc.constantFrom('A', 'x-', 'Www-Authenticate', '9', '-', ':', ' ', '\t', '\r', 'v', '\u2028', 'é', '"'), { maxLength: 16 }).map((parts) => parts.join(''));
-  fc.assert(fc.property(lineArb, (line) => {
-    const match = /^([A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*(.*)$/.exec(line);
-    assert.deepEqual(headerLine(line), match ? { name: match[1], value: match[2] } : undefined);
-  }), { numRuns: 3000, seed: 16 });
+  const lineArb = fc
+    .array(fc.constantFrom('A', 'x-', 'Www-Authenticate', '9', '-', ':', ' ', '\t', '\r', 'v', '\u2028', 'é', '"'), { maxLength: 16 })
+    .map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(lineArb, (line) => {
+      const match = /^([A-Za-z][A-Za-z0-9-]{0,63}):[ \t]*(.*)$/.exec(line);
+      assert.deepEqual(headerLine(line), match ? { name: match[1], value: match[2] } : undefined);
+    }),
+    { numRuns: 3000, seed: 16 },
+  );
 });
 
 test('error_codes entries whose toString is not a function are skipped, not a TypeError', () => {
@@ -75,7 +111,9 @@ test('claims nested 5,000 deep: parsed, shown as bounded text, no stack overflow
   assert.ok(parsed.parts.claims_raw.length <= 64 * 1024);
   // The same in WWW-Authenticate's base64 claims parameter.
   assert.equal(decodeClaimsChallenge(Buffer.from(deep).toString('base64')), undefined);
-  const challenge = parseErrorResponse(`WWW-Authenticate: Bearer error="insufficient_claims", claims="${Buffer.from(deep.slice(0, 40_000)).toString('base64')}"`);
+  const challenge = parseErrorResponse(
+    `WWW-Authenticate: Bearer error="insufficient_claims", claims="${Buffer.from(deep.slice(0, 40_000)).toString('base64')}"`,
+  );
   assert.ok(challenge.ok);
   // Shallow claims are kept as before.
   const shallow = parseErrorResponse('{"error":"insufficient_claims","claims":{"access_token":{"nbf":{"essential":true}}}}');
