@@ -6,7 +6,7 @@
  * are a contract; `entry` is the 0-based index in `log.entries`.
  */
 import { analyzeHar, HarReadError, sanitizeHar, type HarAnalysis } from '../core/har/index';
-import { failure, json, readInput, type CommandResult } from './io';
+import { failure, json, visibleControls as safe, readInput, type CommandResult } from './io';
 
 export async function harCommand(args: string[], asJson: boolean): Promise<CommandResult> {
   const sanitize = args.includes('--sanitize');
@@ -60,12 +60,4 @@ function harText(a: HarAnalysis): string {
       );
   }
   return `${lines.join('\n')}\n`;
-}
-
-function safe(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

@@ -37,3 +37,12 @@ export function json(value: unknown): string {
 export function failure(code: string, message: string, asJson: boolean, exitCode = 1): CommandResult {
   return asJson ? { exitCode, stdout: json({ error: { code, message } }) } : { exitCode, stderr: `authlens: ${message}\n` };
 }
+
+/** Values that come from the input, shown in human output: control, line-separator and bidi characters become visible `\\uXXXX` escapes. */
+export function visibleControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

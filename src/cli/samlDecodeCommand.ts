@@ -4,7 +4,7 @@
  * it does for any non-token. The JSON shape is a contract: `{format: "saml", saml: {…}, findings}`.
  */
 import { decodeSaml, type SamlDecoded } from '../core/saml/index';
-import { failure, json, type CommandResult } from './io';
+import { failure, json, visibleControls as safe, type CommandResult } from './io';
 
 export interface SamlDecodeOptions {
   now?: number;
@@ -104,13 +104,4 @@ function samlText({ message: m, findings }: SamlDecoded): string {
   }
   lines.push('', 'Decoded only: no signature was verified.');
   return `${lines.join('\n')}\n`;
-}
-
-/** Values come from the message: keep terminal control sequences out. */
-function safe(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

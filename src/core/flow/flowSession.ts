@@ -576,6 +576,17 @@ export class FlowSession {
     this.platform.notify('info', 'User code copied.');
   }
 
+  /** A run that could not start: its entry shows why, and the user is told once. */
+  private failEntry(id: string, error: unknown, what: string): void {
+    const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
+    const entry = this.entries.find((e) => e.id === id);
+    if (entry) {
+      entry.state = 'failed';
+      entry.failure = flowError.toInfo();
+    }
+    this.platform.notify('error', `${what}: ${flowError.message}`);
+  }
+
   snapshot(): FlowSessionState {
     const state: FlowSessionState = {
       phase: this.phase,
@@ -623,13 +634,7 @@ export class FlowSession {
         try {
           client.privateKey = await importClientKey(clientSecret);
         } catch (error) {
-          const entry = this.entries.find((e) => e.id === id);
-          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
-          if (entry) {
-            entry.state = 'failed';
-            entry.failure = flowError.toInfo();
-          }
-          this.platform.notify('error', `The private key could not be used: ${flowError.message}`);
+          this.failEntry(id, error, 'The private key could not be used');
           return;
         }
       } else if (config.certFile && !client.certificate && isMtlsMethod(config.authMethod)) {
@@ -641,13 +646,7 @@ export class FlowSession {
           const key = clientSecret ? { text: clientSecret } : config.keyFile ? { path: config.keyFile } : undefined;
           client.certificate = await loadClientCertificate(readClientCertificate(config.certFile, key));
         } catch (error) {
-          const entry = this.entries.find((e) => e.id === id);
-          const flowError = error instanceof FlowError ? error : new FlowError('BAD_INPUT', String(error));
-          if (entry) {
-            entry.state = 'failed';
-            entry.failure = flowError.toInfo();
-          }
-          this.platform.notify('error', `The client certificate could not be used: ${flowError.message}`);
+          this.failEntry(id, error, 'The client certificate could not be used');
           return;
         }
       } else if (clientSecret && config.authMethod !== 'none') {
