@@ -35,32 +35,18 @@ export function buildExplainViewBody(model: ExplainViewModel, options: ResponseF
   const facts = responseFacts(model.parts, options);
   const codeList = model.codes.map((found) => found.code).join(', ');
   return html`<main class="explain">
-    <header>
-      <h1>${explainViewTitle(model).replace(/^Explain: /, '')}</h1>
-      <p class="source">
-        ${`${capitalise(shapeName(model.parts.shape))} from ${model.source.from}`}${codeList ? ` · ${plural(model.codes.length, 'code')}: ${codeList}` : ''}
-      </p>
-    </header>
-    ${
-      model.codes.length === 0
-        ? html`<section class="code">
-            <p>${'AuthLens found no error code in this text it can explain; the parts below are all it could read.'}</p>
-          </section>`
-        : model.codes.map(codeHtml)
-    }
-    ${
-      facts.length > 0
-        ? html`<section class="parts">
-            <h2>The response</h2>
-            <dl>${facts.map(factHtml)}</dl>
-          </section>`
-        : ''
-    }
-    <details class="source-text">
-      <summary>Text explained</summary>
-      <pre>${truncate(model.source.text, MAX_SOURCE_SHOWN)}</pre>
-    </details>
-  </main>`;
+<header>
+<h1>${explainViewTitle(model).replace(/^Explain: /, '')}</h1>
+<p class="source">${`${capitalise(shapeName(model.parts.shape))} from ${model.source.from}`}${codeList ? ` · ${plural(model.codes.length, 'code')}: ${codeList}` : ''}</p>
+</header>
+${
+  model.codes.length === 0
+    ? html`<section class="code"><p>${'AuthLens found no error code in this text it can explain; the parts below are all it could read.'}</p></section>`
+    : model.codes.map(codeHtml)
+}
+${facts.length > 0 ? html`<section class="parts"><h2>The response</h2><dl>${facts.map(factHtml)}</dl></section>` : ''}
+<details class="source-text"><summary>Text explained</summary><pre>${truncate(model.source.text, MAX_SOURCE_SHOWN)}</pre></details>
+</main>`;
 }
 
 function factHtml(fact: ResponseFact): SafeHtml {
@@ -75,57 +61,30 @@ function factHtml(fact: ResponseFact): SafeHtml {
     ? html` <a class="copy" href="${commandHref(CommandId.copyValue, fact.value)}" title="${`Copy ${fact.label}`}">Copy</a>`
     : '';
   const detail = fact.detail ? html`<div class="detail">${fact.block ? `As sent: ${fact.detail}` : fact.detail}</div>` : '';
-  return html`<dt>${fact.label}</dt>
-    <dd data-key="${fact.key}">${value}${copy}${detail}</dd>`;
+  return html`<dt>${fact.label}</dt><dd data-key="${fact.key}">${value}${copy}${detail}</dd>`;
 }
 
 function codeHtml(found: ExplainedCode): SafeHtml {
   const entry = found.entry;
   const links = referenceLinks(found.code, entry);
-  const title = html`<h2>
-    <code>${entry?.code ?? found.code}</code> <span class="family">${familyName(entry?.family ?? found.family)}</span>
-  </h2>`;
+  const title = html`<h2><code>${entry?.code ?? found.code}</code> <span class="family">${familyName(entry?.family ?? found.family)}</span></h2>`;
   if (!entry) {
-    return html`<section class="code">
-      ${title}
-      <p>${'AuthLens has no offline explanation for this code.'}</p>
-      ${linksHtml(links)}
-    </section>`;
+    return html`<section class="code">${title}<p>${'AuthLens has no offline explanation for this code.'}</p>${linksHtml(links)}</section>`;
   }
-  return html`<section class="code">
-    ${title} ${entry.name && entry.name !== entry.code ? html`<p class="name">${entry.name}</p>` : ''}
-    <p class="summary">${codeSpans(entry.summary)}</p>
-    ${
-      entry.causes.length > 0
-        ? html`<h3>Likely causes</h3>
-            <ul>
-              ${entry.causes.map((cause, i) => itemHtml(cause, i < found.leadCauses))}
-            </ul>`
-        : ''
-    }
-    ${
-      entry.fixes.length > 0
-        ? html`<h3>Fixes</h3>
-            <ol>
-              ${entry.fixes.map((fix, i) => itemHtml(fix, i < found.leadFixes))}
-            </ol>`
-        : ''
-    }
-    ${
-      entry.contexts && entry.contexts.length > 0
-        ? html`<h3>Meaning by endpoint</h3>
-            <dl>
-              ${entry.contexts.map(
-                (context) =>
-                  html`<dt>${context.where}</dt>
-                    <dd>${codeSpans(context.meaning)}</dd>`,
-              )}
-            </dl>`
-        : ''
-    }
-    ${entry.spec ? html`<p class="spec">Defined in ${entry.spec}.</p>` : ''} ${linksHtml(links)}
-    ${found.others.length > 0 ? othersHtml(found.others) : ''}
-  </section>`;
+  return html`<section class="code">${title}
+${entry.name && entry.name !== entry.code ? html`<p class="name">${entry.name}</p>` : ''}
+<p class="summary">${codeSpans(entry.summary)}</p>
+${entry.causes.length > 0 ? html`<h3>Likely causes</h3><ul>${entry.causes.map((cause, i) => itemHtml(cause, i < found.leadCauses))}</ul>` : ''}
+${entry.fixes.length > 0 ? html`<h3>Fixes</h3><ol>${entry.fixes.map((fix, i) => itemHtml(fix, i < found.leadFixes))}</ol>` : ''}
+${
+  entry.contexts && entry.contexts.length > 0
+    ? html`<h3>Meaning by endpoint</h3><dl>${entry.contexts.map((context) => html`<dt>${context.where}</dt><dd>${codeSpans(context.meaning)}</dd>`)}</dl>`
+    : ''
+}
+${entry.spec ? html`<p class="spec">Defined in ${entry.spec}.</p>` : ''}
+${linksHtml(links)}
+${found.others.length > 0 ? othersHtml(found.others) : ''}
+</section>`;
 }
 
 /** A cause or fix; the ones this response singles out say so. */
@@ -137,22 +96,15 @@ function itemHtml(text: string, applies: boolean): SafeHtml {
 
 function linksHtml(links: { title: string; url: string }[]): SafeHtml | '' {
   if (links.length === 0) return '';
-  return html`<h3>References</h3>
-    <ul class="links">
-      ${links.map((link) => html`<li><a href="${link.url}">${link.title}</a></li>`)}
-    </ul>`;
+  return html`<h3>References</h3><ul class="links">${links.map((link) => html`<li><a href="${link.url}">${link.title}</a></li>`)}</ul>`;
 }
 
 function othersHtml(others: ErrorEntry[]): SafeHtml {
   const names = [...new Set(others.map((other) => familyName(other.family)))].join(', ');
-  return html`<details class="others">
-    <summary>${`The same code at ${names}`}</summary>
-    ${others.map(
-      (other) =>
-        html`<h3>${familyName(other.family)}${other.name && other.name !== other.code ? ` · ${other.name}` : ''}</h3>
-          <p>${codeSpans(other.summary)}</p>`,
-    )}
-  </details>`;
+  return html`<details class="others"><summary>${`The same code at ${names}`}</summary>${others.map(
+    (other) =>
+      html`<h3>${familyName(other.family)}${other.name && other.name !== other.code ? ` · ${other.name}` : ''}</h3><p>${codeSpans(other.summary)}</p>`,
+  )}</details>`;
 }
 
 function capitalise(text: string): string {

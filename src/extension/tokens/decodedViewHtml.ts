@@ -48,30 +48,28 @@ export function buildDecodedViewBody(model: DecodedViewModel): SafeHtml {
   const { analysis, decoded } = model;
   const token = decoded.raw;
   return html`<main class="decoded">
-    <header>
-      <h1>${tokenTitle(analysis)}</h1>
-      <p class="summary">${[analysis.alg, analysis.expiryWords, `#${tokenFingerprint(token)}`].filter(Boolean).join(' · ')}</p>
-      <dl class="facts">
-        <dt>Provider</dt>
-        <dd>${analysis.provider.name}${analysis.provider.tenant ? html` <span class="muted">(${analysis.provider.tenant})</span>` : ''}</dd>
-        <dt>Kind</dt>
-        <dd>${kindLabel(analysis)} <span class="muted">— ${analysis.kind.reason}</span></dd>
-        <dt>Format</dt>
-        <dd>${formatLabel(decoded)}</dd>
-        <dt>Validity</dt>
-        <dd class="validity-${analysis.validity}">${analysis.expiryWords}</dd>
-      </dl>
-    </header>
-    ${signatureSection(model.signature, token)} ${findingsSection(analysis)} ${sideBySide(model)}
-    <section class="claims" aria-label="Header">
-      <h2>Header</h2>
-      ${claimTable(analysis.headerClaims)}
-    </section>
-    <section class="claims" aria-label="Payload">
-      <h2>Payload</h2>
-      ${payloadSection(model)}
-    </section>
-  </main>`;
+<header>
+  <h1>${tokenTitle(analysis)}</h1>
+  <p class="summary">${[analysis.alg, analysis.expiryWords, `#${tokenFingerprint(token)}`].filter(Boolean).join(' · ')}</p>
+  <dl class="facts">
+    <dt>Provider</dt><dd>${analysis.provider.name}${analysis.provider.tenant ? html` <span class="muted">(${analysis.provider.tenant})</span>` : ''}</dd>
+    <dt>Kind</dt><dd>${kindLabel(analysis)} <span class="muted">— ${analysis.kind.reason}</span></dd>
+    <dt>Format</dt><dd>${formatLabel(decoded)}</dd>
+    <dt>Validity</dt><dd class="validity-${analysis.validity}">${analysis.expiryWords}</dd>
+  </dl>
+</header>
+${signatureSection(model.signature, token)}
+${findingsSection(analysis)}
+${sideBySide(model)}
+<section class="claims" aria-label="Header">
+  <h2>Header</h2>
+  ${claimTable(analysis.headerClaims)}
+</section>
+<section class="claims" aria-label="Payload">
+  <h2>Payload</h2>
+  ${payloadSection(model)}
+</section>
+</main>`;
 }
 
 /**
@@ -84,29 +82,20 @@ function sideBySide(model: DecodedViewModel): SafeHtml {
   const payloadColumn = payload
     ? annotatedJson(payload, analysis.claims)
     : decoded.payloadText !== undefined
-      ? html`<p class="muted">Not JSON: the payload as text (${decoded.payloadBytes ?? 0} bytes).</p>
-          <pre class="json">${truncate(decoded.payloadText, MAX_CELL_LENGTH)}</pre>`
-      : html`<p class="muted">
-          ${
-            decoded.format === 'jwe'
-              ? "Encrypted: only the recipient's key can read the payload."
-              : decoded.detached
-                ? 'Detached: the payload is sent apart from the token, which carries only its signature.'
-                : decoded.notJwt
-                  ? `Not JSON: ${decoded.payloadBytes ?? 0} bytes of binary data.`
-                  : 'No JSON payload.'
-          }
-        </p>`;
+      ? html`<p class="muted">Not JSON: the payload as text (${decoded.payloadBytes ?? 0} bytes).</p><pre class="json">${truncate(decoded.payloadText, MAX_CELL_LENGTH)}</pre>`
+      : html`<p class="muted">${
+          decoded.format === 'jwe'
+            ? "Encrypted: only the recipient's key can read the payload."
+            : decoded.detached
+              ? 'Detached: the payload is sent apart from the token, which carries only its signature.'
+              : decoded.notJwt
+                ? `Not JSON: ${decoded.payloadBytes ?? 0} bytes of binary data.`
+                : 'No JSON payload.'
+        }</p>`;
   return html`<section class="side-by-side" aria-label="Header and payload">
-    <div class="json-column" aria-label="Header JSON">
-      <h2>Header</h2>
-      ${annotatedJson(decoded.header, analysis.headerClaims)}
-    </div>
-    <div class="json-column" aria-label="Payload JSON">
-      <h2>Payload</h2>
-      ${payloadColumn}
-    </div>
-  </section>`;
+  <div class="json-column" aria-label="Header JSON"><h2>Header</h2>${annotatedJson(decoded.header, analysis.headerClaims)}</div>
+  <div class="json-column" aria-label="Payload JSON"><h2>Payload</h2>${payloadColumn}</div>
+</section>`;
 }
 
 function annotatedJson(object: Record<string, unknown>, claims: AnalyzedClaim[]): SafeHtml {
@@ -117,16 +106,11 @@ function annotatedJson(object: Record<string, unknown>, claims: AnalyzedClaim[])
     const claim = byName.get(name);
     const meaning = claim?.title ? `${claim.title}${claim.pii ? ' (personal data)' : ''}` : '';
     const time = claim?.time ? `${claim.time.iso} · ${claim.time.words}` : '';
-    return html`<div class="json-line">
-      <code class="json-code">${truncate(json, MAX_CELL_LENGTH)}</code
-      ><span class="json-meaning">${meaning}${time ? html`<br /><span class="muted">${time}</span>` : ''}</span>
-    </div>`;
+    return html`<div class="json-line"><code class="json-code">${truncate(json, MAX_CELL_LENGTH)}</code><span class="json-meaning">${meaning}${
+      time ? html`<br><span class="muted">${time}</span>` : ''
+    }</span></div>`;
   });
-  return html`<div class="json">
-    <div class="json-line"><code class="json-code">{</code><span></span></div>
-    ${lines}
-    <div class="json-line"><code class="json-code">}</code><span></span></div>
-  </div>`;
+  return html`<div class="json"><div class="json-line"><code class="json-code">{</code><span></span></div>${lines}<div class="json-line"><code class="json-code">}</code><span></span></div></div>`;
 }
 
 /** Nested values keep their own indentation one level in. */
@@ -150,39 +134,19 @@ function signatureSection(signature: SignatureState, token: string): SafeHtml {
       break;
     case 'checked': {
       const { result } = signature;
-      status = html`<p class="signature verdict-${verdictLevel(result.verdict)}">
-          <strong>${verdictLabel(result.verdict)}.</strong> ${verdictDetail(result)}
-        </p>
-        ${
-          result.notes.length
-            ? html`<ul class="notes">
-                ${result.notes.map((note) => html`<li>${note}</li>`)}
-              </ul>`
-            : ''
-        }`;
+      status = html`<p class="signature verdict-${verdictLevel(result.verdict)}"><strong>${verdictLabel(result.verdict)}.</strong> ${verdictDetail(result)}</p>
+      ${result.notes.length ? html`<ul class="notes">${result.notes.map((note) => html`<li>${note}</li>`)}</ul>` : ''}`;
       break;
     }
   }
-  return html`<section class="signature-section" aria-label="Signature">
-    <h2>Signature</h2>
-    ${status}${actions}
-  </section>`;
+  return html`<section class="signature-section" aria-label="Signature"><h2>Signature</h2>${status}${actions}</section>`;
 }
 
 function findingsSection(analysis: TokenAnalysis): SafeHtml {
-  if (analysis.findings.length === 0)
-    return html`<section aria-label="Findings">
-      <h2>Findings</h2>
-      <p>Nothing looks wrong.</p>
-    </section>`;
-  return html`<section aria-label="Findings">
-    <h2>Findings</h2>
-    <ul class="findings">
-      ${analysis.findings.map(
-        (note) => html`<li class="severity-${note.severity}"><span class="severity">${note.severity}</span> ${note.message}</li>`,
-      )}
-    </ul>
-  </section>`;
+  if (analysis.findings.length === 0) return html`<section aria-label="Findings"><h2>Findings</h2><p>Nothing looks wrong.</p></section>`;
+  return html`<section aria-label="Findings"><h2>Findings</h2><ul class="findings">${analysis.findings.map(
+    (note) => html`<li class="severity-${note.severity}"><span class="severity">${note.severity}</span> ${note.message}</li>`,
+  )}</ul></section>`;
 }
 
 function payloadSection(model: DecodedViewModel): SafeHtml {
@@ -194,18 +158,7 @@ function payloadSection(model: DecodedViewModel): SafeHtml {
 
 function claimTable(claims: AnalyzedClaim[]): SafeHtml {
   if (claims.length === 0) return html`<p class="muted">(empty)</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Claim</th>
-        <th>Value</th>
-        <th>Meaning</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${claims.map(claimRow)}
-    </tbody>
-  </table>`;
+  return html`<table><thead><tr><th>Claim</th><th>Value</th><th>Meaning</th></tr></thead><tbody>${claims.map(claimRow)}</tbody></table>`;
 }
 
 function claimRow(claim: AnalyzedClaim): SafeHtml {
@@ -213,26 +166,20 @@ function claimRow(claim: AnalyzedClaim): SafeHtml {
   const value = truncate(text, MAX_CELL_LENGTH);
   const structured = typeof claim.value === 'object' && claim.value !== null;
   return html`<tr>
-    <td class="name"><code>${claim.name}</code></td>
-    <td class="value">
-      ${structured ? html`<pre>${jsonText(claim.value, { indent: 2, maxLength: MAX_CELL_LENGTH })}</pre>` : html`<code>${value}</code>`}${
-        claim.time
-          ? html`<div class="time">
-              <span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br /><strong>${claim.time.words}</strong>
-            </div>`
-          : ''
-      }
-    </td>
-    <td class="meaning">
-      ${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
-        claim.description ? html`<div>${codeSpans(claim.description)}</div>` : ''
-      }${
-        claim.otherMeanings?.length
-          ? html`<div class="muted">Elsewhere: ${claim.otherMeanings.map((m) => `${m.provider}: ${m.title}`).join('; ')}</div>`
-          : ''
-      }${claim.source ? html`<div class="source"><a href="${safeUrl(claim.source)}">source</a></div>` : ''}
-    </td>
-  </tr>`;
+  <td class="name"><code>${claim.name}</code></td>
+  <td class="value">${structured ? html`<pre>${jsonText(claim.value, { indent: 2, maxLength: MAX_CELL_LENGTH })}</pre>` : html`<code>${value}</code>`}${
+    claim.time
+      ? html`<div class="time"><span>${claim.time.iso}</span> · <span>${claim.time.local}</span><br><strong>${claim.time.words}</strong></div>`
+      : ''
+  }</td>
+  <td class="meaning">${claim.title ? html`<strong>${claim.title}</strong>${claim.pii ? html` <span class="tag">personal data</span>` : ''}` : html`<span class="muted">not in the catalog</span>`}${
+    claim.description ? html`<div>${codeSpans(claim.description)}</div>` : ''
+  }${
+    claim.otherMeanings?.length
+      ? html`<div class="muted">Elsewhere: ${claim.otherMeanings.map((m) => `${m.provider}: ${m.title}`).join('; ')}</div>`
+      : ''
+  }${claim.source ? html`<div class="source"><a href="${safeUrl(claim.source)}">source</a></div>` : ''}</td>
+</tr>`;
 }
 
 function kindLabel(analysis: TokenAnalysis): string {

@@ -26,66 +26,13 @@ export function samlBody({ message: m, findings }: SamlDecoded): SafeHtml {
     ['RelayState', m.relayState],
   ];
   return html`<h1>SAML ${m.kind}</h1>
-    ${
-      findings.length
-        ? html`<h2>Findings</h2>
-            <ul class="findings">
-              ${findings.map((f) => html`<li class="${f.severity}"><strong>${f.severity}</strong> ${f.message}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${
-      m.status.length
-        ? html`<h2>Status</h2>
-            <ul>
-              ${m.status.map((s) => html`<li><code>${s.value}</code>${s.explanation ? html` — ${s.explanation}` : ''}</li>`)}
-            </ul>
-            ${m.statusMessage ? html`<p>“${m.statusMessage}”</p>` : ''}`
-        : ''
-    }
-    <h2>Message</h2>
-    <table>
-      ${rows
-        .filter(([, v]) => v)
-        .map(
-          ([k, v]) =>
-            html`<tr>
-              <th>${k}</th>
-              <td>${v}</td>
-            </tr>`,
-        )}
-    </table>
-    ${
-      m.subjectConfirmations.length
-        ? html`<h2>Subject confirmation</h2>
-            <ul>
-              ${m.subjectConfirmations.map((sc) => html`<li>${[sc.method, sc.recipient && `Recipient ${sc.recipient}`, sc.notOnOrAfter && `NotOnOrAfter ${sc.notOnOrAfter}`, sc.inResponseTo && `InResponseTo ${sc.inResponseTo}`].filter(Boolean).join(' · ')}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${
-      m.signatures.length
-        ? html`<h2>Signatures</h2>
-            <ul>
-              ${m.signatures.map((s) => html`<li>on <code>${s.on}</code> · ${s.signatureAlgorithm ?? '?'} · reference <code>${s.referenceUri ?? '—'}</code>${s.referenceMatchesParent ? '' : ' (does not point at its element)'}</li>`)}
-            </ul>`
-        : ''
-    }
-    ${
-      m.attributeValues.length
-        ? html`<h2>Attributes</h2>
-            <table>
-              ${m.attributeValues.map(
-                (a) =>
-                  html`<tr>
-                    <th>${a.friendlyName ?? a.name}</th>
-                    <td>${truncate(a.values.join(', '), 300)}</td>
-                  </tr>`,
-              )}
-            </table>`
-        : ''
-    }
-    <p class="footer">Decoded only: no signature was verified.</p>`;
+${findings.length ? html`<h2>Findings</h2><ul class="findings">${findings.map((f) => html`<li class="${f.severity}"><strong>${f.severity}</strong> ${f.message}</li>`)}</ul>` : ''}
+${m.status.length ? html`<h2>Status</h2><ul>${m.status.map((s) => html`<li><code>${s.value}</code>${s.explanation ? html` — ${s.explanation}` : ''}</li>`)}</ul>${m.statusMessage ? html`<p>“${m.statusMessage}”</p>` : ''}` : ''}
+<h2>Message</h2><table>${rows.filter(([, v]) => v).map(([k, v]) => html`<tr><th>${k}</th><td>${v}</td></tr>`)}</table>
+${m.subjectConfirmations.length ? html`<h2>Subject confirmation</h2><ul>${m.subjectConfirmations.map((sc) => html`<li>${[sc.method, sc.recipient && `Recipient ${sc.recipient}`, sc.notOnOrAfter && `NotOnOrAfter ${sc.notOnOrAfter}`, sc.inResponseTo && `InResponseTo ${sc.inResponseTo}`].filter(Boolean).join(' · ')}</li>`)}</ul>` : ''}
+${m.signatures.length ? html`<h2>Signatures</h2><ul>${m.signatures.map((s) => html`<li>on <code>${s.on}</code> · ${s.signatureAlgorithm ?? '?'} · reference <code>${s.referenceUri ?? '—'}</code>${s.referenceMatchesParent ? '' : ' (does not point at its element)'}</li>`)}</ul>` : ''}
+${m.attributeValues.length ? html`<h2>Attributes</h2><table>${m.attributeValues.map((a) => html`<tr><th>${a.friendlyName ?? a.name}</th><td>${truncate(a.values.join(', '), 300)}</td></tr>`)}</table>` : ''}
+<p class="footer">Decoded only: no signature was verified.</p>`;
 }
 
 /** A short markdown-free summary for hovers: `[label, value]` rows. */
