@@ -44,8 +44,10 @@ export function mayShowVendor(text: string): boolean {
 
 /** How far from a code its vendor's evidence may be: a pasted request and its response, not a whole log. */
 export const EVIDENCE_WINDOW = 1500;
-/** Texts longer than this are searched for evidence only in their first part (a pasted response is short). */
+/** Texts longer than this are searched for `families()` only in their first part (a pasted response is short). */
 const MAX_EVIDENCE_SCAN = 4 * 1024 * 1024;
+/** Longer than any piece of evidence: a window is searched this far past its end, so a sign that starts inside it is matched whole. */
+const LONGEST_SIGN = 64;
 
 const CONTEXT_CODES = new Map<ErrorFamily, ReadonlySet<string>>(
   Object.entries(VENDOR_CONTEXT_CODES).map(([family, codes]) => [family as ErrorFamily, new Set(codes)]),
@@ -62,26 +64,85 @@ export interface VendorEvidence {
   near(start: number, end: number, candidates: readonly ErrorFamily[]): ErrorFamily | undefined;
   /** Every vendor the text shows, first shown first. */
   families(): ErrorFamily[];
+  /** Every sign, in order (the text's first `MAX_EVIDENCE_SCAN` characters). */
+  all(): EvidenceHit[];
 }
 
-/** Finds every vendor's evidence in `text` once; then answers per code position. Never throws. */
+export interface EvidenceHit {
+  family: ErrorFamily;
+  /** Where the sign starts in the text. */
+  at: number;
+}
+
+/** Every sign of a vendor in `text` (its first `MAX_EVIDENCE_SCAN` characters), in order: what `families()` reads, and the oracle of the windowed search's test. */
+export function allEvidence(text: string): EvidenceHit[] {
+  return vendorEvidence(text).all();
+}
+
+/**
+ * The evidence in `text`, searched only where it is asked for: `near` looks at the window around a code
+ * (`EVIDENCE_WINDOW` either side), each part of the text at most once however many codes share it, so a
+ * 64 KiB piece of a log with one `invalid_grant` in it costs a search of 3 KB, not of the piece. Never throws.
+ */
 export function vendorEvidence(text: string): VendorEvidence {
-  const hits: { family: ErrorFamily; at: number }[] = [];
-  if (typeof text === 'string') {
-    const scanned = text.length > MAX_EVIDENCE_SCAN ? text.slice(0, MAX_EVIDENCE_SCAN) : text;
+  const source = typeof text === 'string' ? text : '';
+  /** Hits by position, ascending. */
+  const hits: EvidenceHit[] = [];
+  /** Ranges of hit positions already searched: sorted, disjoint, not touching. */
+  const searched: Array<[number, number]> = [];
+  let all: EvidenceHit[] | undefined;
+
+  /** Every hit that starts in `[from, to)`, in order. */
+  function search(from: number, to: number): EvidenceHit[] {
+    const found: EvidenceHit[] = [];
+    if (to <= from) return found;
+    // One character before (so a word boundary at `from` is judged as in the whole text) and a sign's length after.
+    const sliceStart = Math.max(0, from - 1);
+    const slice = source.slice(sliceStart, Math.min(source.length, to + LONGEST_SIGN));
+    if (!mayShowVendor(slice)) return found;
     const pattern = new RegExp(EVIDENCE_PATTERN.source, 'gi');
     let hit: RegExpExecArray | null;
-    const gated = mayShowVendor(scanned);
-    while (gated && (hit = pattern.exec(scanned)) !== null) {
+    while ((hit = pattern.exec(slice)) !== null) {
+      const at = sliceStart + hit.index;
+      if (at >= to) break;
       const group = hit.slice(1).findIndex((g) => g !== undefined);
-      if (group >= 0) hits.push({ family: EVIDENCE[group]![0], at: hit.index });
+      if (group >= 0 && at >= from) found.push({ family: EVIDENCE[group]![0], at });
       if (hit[0].length === 0) pattern.lastIndex++;
     }
+    return found;
   }
+
+  /** Searches `[from, to)` (not searched before) and files its hits in order. */
+  function searchGap(from: number, to: number): void {
+    const found = search(from, to);
+    if (found.length > 0) hits.splice(lowerBound(hits.length, (k) => hits[k]!.at < from), 0, ...found);
+  }
+
+  /** Makes sure every hit starting in `[from, to)` is in `hits`. */
+  function cover(from: number, to: number): void {
+    if (to <= from) return;
+    // The searched ranges that overlap or touch [from, to) are i..j-1 (ranges are sorted and disjoint).
+    const i = lowerBound(searched.length, (k) => searched[k]![1] < from);
+    let j = i;
+    let cursor = from;
+    for (; j < searched.length && searched[j]![0] <= to; j++) {
+      const [start, end] = searched[j]!;
+      if (start > cursor) searchGap(cursor, start);
+      cursor = Math.max(cursor, end);
+    }
+    if (cursor < to) searchGap(cursor, to);
+    const lo = i < j ? Math.min(from, searched[i]![0]) : from;
+    searched.splice(i, j - i, [lo, Math.max(to, cursor)]);
+  }
+
   return {
     near(start, end, candidates) {
+      const from = Math.max(0, start - EVIDENCE_WINDOW);
+      const to = Math.min(source.length, end + EVIDENCE_WINDOW + 1);
+      cover(from, to);
       let best: { family: ErrorFamily; distance: number } | undefined;
-      for (const hit of hits) {
+      for (let k = lowerBound(hits.length, (n) => hits[n]!.at < from); k < hits.length && hits[k]!.at < to; k++) {
+        const hit = hits[k]!;
         if (!candidates.includes(hit.family)) continue;
         const distance = hit.at < start ? start - hit.at : hit.at > end ? hit.at - end : 0;
         if (distance <= EVIDENCE_WINDOW && (!best || distance < best.distance)) best = { family: hit.family, distance };
@@ -89,7 +150,24 @@ export function vendorEvidence(text: string): VendorEvidence {
       return best?.family;
     },
     families() {
-      return [...new Set(hits.map((hit) => hit.family))];
+      all ??= search(0, Math.min(source.length, MAX_EVIDENCE_SCAN));
+      return [...new Set(all.map((hit) => hit.family))];
+    },
+    all() {
+      all ??= search(0, Math.min(source.length, MAX_EVIDENCE_SCAN));
+      return all;
     },
   };
+}
+
+/** The first index in `[0, length)` for which `before` is false (`before` is true, then false). */
+function lowerBound(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

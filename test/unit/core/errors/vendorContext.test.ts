@@ -5,7 +5,7 @@ import { lookupAll, lookupError } from '../../../../src/core/errors/catalog/inde
 import { explainText } from '../../../../src/core/errors/explain';
 import { explainResponse } from '../../../../src/core/errors/explainPolicy';
 import { findErrors } from '../../../../src/core/errors/recognize';
-import { EVIDENCE_WINDOW, mayShowVendor, vendorEvidence, vendorsWithCode } from '../../../../src/core/errors/vendorContext';
+import { allEvidence, EVIDENCE_WINDOW, mayShowVendor, vendorEvidence, vendorsWithCode } from '../../../../src/core/errors/vendorContext';
 
 const catalog = { explainText, lookupError, lookupAll };
 const scanned = (text: string): string[] => findErrors(text).map((m) => `${m.family}:${m.code}`);
@@ -131,6 +131,43 @@ test('vendor evidence never throws and stays bounded on any text', () => {
   const started = Date.now();
   vendorEvidence('spotify '.repeat(200_000)).near(0, 1, ['apple']);
   assert.ok(Date.now() - started < 2000, 'a large text with many hits stays fast');
+});
+
+test('evidence searched window by window answers exactly as a search of the whole text, in any order of questions', () => {
+  const signs = ['accounts.spotify.com', 'Salesforce', 'sfdx', 'appleid.apple.com', 'SIWA', 'supabase', 'gotrue', '/as/token.oauth2', 'pingone'];
+  const families = ['spotify', 'salesforce', 'apple', 'supabase', 'pingfederate'] as const;
+  // The reference: every sign of the whole text, then the nearest within the window.
+  const reference = (text: string, start: number, end: number): string | undefined => {
+    let best: { family: string; distance: number } | undefined;
+    for (const { family, at } of allEvidence(text)) {
+      const distance = at < start ? start - at : at > end ? at - end : 0;
+      if (distance <= EVIDENCE_WINDOW && (!best || distance < best.distance)) best = { family, distance };
+    }
+    return best?.family;
+  };
+  const piece = fc.oneof(fc.constantFrom(...signs), fc.constantFrom(' ', '\n', 'x'.repeat(700), ' invalid_grant ', '-'.repeat(1400)));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(12_000), fc.nat(40)), { minLength: 1, maxLength: 6 }), (pieces, questions) => {
+      const text = pieces.join('');
+      const evidence = vendorEvidence(text);
+      for (const [at, length] of questions) {
+        const start = Math.min(at, text.length);
+        const end = Math.min(start + length, text.length);
+        assert.equal(evidence.near(start, end, families), reference(text, start, end), `${start}-${end} of ${JSON.stringify(pieces)}`);
+      }
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('the vendor evidence of a long text is searched only around the codes that ask', () => {
+  // A 32 MB text whose signs are all far from the code: searching the whole text would take far longer than one window.
+  const text = `${'spotify '.repeat(2_000_000)}${'-'.repeat(4000)}invalid_grant${'-'.repeat(4000)}${'spotify '.repeat(2_000_000)}`;
+  const at = text.indexOf('invalid_grant');
+  const evidence = vendorEvidence(text);
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) assert.equal(evidence.near(at, at + 13, ['spotify']), undefined);
+  assert.ok(performance.now() - started < 500, 'a thousand questions about one window search it once');
 });
 
 test('the gate never hides evidence: every vendor sign, in any letter case and any surroundings, passes it', () => {
