@@ -53,10 +53,16 @@ const CONTEXT_CODES = new Map<ErrorFamily, ReadonlySet<string>>(
   Object.entries(VENDOR_CONTEXT_CODES).map(([family, codes]) => [family as ErrorFamily, new Set(codes)]),
 );
 
+/** Lower-cased code → the vendors whose family has an entry for it (built once: asked for every generic code found). */
+const VENDORS_BY_CODE = new Map<string, readonly ErrorFamily[]>();
+for (const [family, codes] of CONTEXT_CODES) {
+  for (const code of codes) VENDORS_BY_CODE.set(code, [...(VENDORS_BY_CODE.get(code) ?? []), family]);
+}
+const NO_VENDOR: readonly ErrorFamily[] = [];
+
 /** The vendors whose family has an entry for `code` (any case). */
-export function vendorsWithCode(code: string): ErrorFamily[] {
-  const lower = code.toLowerCase();
-  return [...CONTEXT_CODES].filter(([, codes]) => codes.has(lower)).map(([family]) => family);
+export function vendorsWithCode(code: string): readonly ErrorFamily[] {
+  return VENDORS_BY_CODE.get(code.toLowerCase()) ?? NO_VENDOR;
 }
 
 export interface VendorEvidence {
