@@ -636,7 +636,8 @@ function lineContext(text: string, start: number, end: number): string {
  */
 function attributeVendors(found: ErrorMatch[], text: string): void {
   let evidence: VendorEvidence | undefined;
-  for (const [i, match] of found.entries()) {
+  for (let i = 0; i < found.length; i++) {
+    const match = found[i]!;
     if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
     const candidates = vendorsWithCode(match.code);
     if (candidates.length === 0) continue;
@@ -657,7 +658,17 @@ function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): Error
       if (!near) found.push(match);
     }
   }
-  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Usually already in order and without repeats (one anchor pass, left to right): then no sort and no copy.
+  let ordered = true;
+  let repeated = false;
+  for (let i = 1; i < found.length && ordered; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) ordered = false;
+    else if (a.start === b.start && a.end === b.end) repeated = true;
+  }
+  if (!ordered) found.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (ordered && !repeated) return found;
   return found.filter((match, i) => i === 0 || match.start !== found[i - 1]!.start || match.end !== found[i - 1]!.end);
 }
 
