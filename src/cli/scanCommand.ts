@@ -165,7 +165,7 @@ async function readFile(fd: number, scanner: Scanner, out: Writer, follow: boole
     const current = buffers[0]!;
     buffers = [buffers[1]!, current];
     pending = readInto(fd, buffers[0]!, position);
-    for (const piece of decoder.write(current.subarray(0, bytes))) out.add(scanner.feed(piece));
+    decoder.write(current.subarray(0, bytes), (piece) => out.add(scanner.feed(piece)));
     await out.write([]);
   }
 }
@@ -220,8 +220,8 @@ async function readStream(stream: NodeJS.ReadableStream, scanner: Scanner, out: 
       if (quiet) clearTimeout(quiet);
       await writing;
       // A string chunk only comes from a stream with an encoding set; the scanner joins its lines itself.
-      const pieces = typeof chunk === 'string' ? [chunk] : decoder.write(chunk);
-      for (const piece of pieces) out.add(scanner.feed(piece));
+      if (typeof chunk === 'string') out.add(scanner.feed(chunk));
+      else decoder.write(chunk, (piece) => out.add(scanner.feed(piece)));
       await out.write([]);
       if (follow) {
         quiet = setTimeout(() => {
@@ -258,19 +258,23 @@ const MAX_HELD_BYTES = 1024 * 1024;
  */
 const PIECE_BYTES = 64 * 1024;
 
-function createChunkDecoder(): { write(chunk: Buffer): string[]; flush(final?: boolean): string } {
+/**
+ * Hands each piece to `take` as soon as it is decoded, so only one piece is alive at a time: a young-generation
+ * collection then copies at most that piece, not a whole chunk's worth of them.
+ */
+function createChunkDecoder(): { write(chunk: Buffer, take: (piece: string) => void): void; flush(final?: boolean): string } {
   let held: Buffer | undefined;
   const decode = (bytes: Buffer) => (bytes.length === 0 ? '' : isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
   return {
-    write(chunk) {
+    write(chunk, take) {
       // The held line and this chunk's first line are joined (a few bytes); the rest of the chunk is not copied.
-      const pieces: string[] = [];
       if (held) {
         const firstNewline = chunk.indexOf(10);
         if (firstNewline !== -1 && held.length + firstNewline < MAX_HELD_BYTES) {
-          pieces.push(decode(Buffer.concat([held, chunk.subarray(0, firstNewline + 1)])));
+          const joined = Buffer.concat([held, chunk.subarray(0, firstNewline + 1)]);
           held = undefined;
           chunk = chunk.subarray(firstNewline + 1);
+          take(decode(joined));
         }
       }
       const data = held ? Buffer.concat([held, chunk]) : chunk;
@@ -279,7 +283,7 @@ function createChunkDecoder(): { write(chunk: Buffer): string[]; flush(final?: b
       if (cut === 0) {
         if (data.length <= MAX_HELD_BYTES) {
           held = Buffer.from(data); // a copy: `chunk` is a read buffer that is about to be reused
-          return pieces;
+          return;
         }
         cut = data.length - incompleteTail(data);
       }
@@ -290,11 +294,10 @@ function createChunkDecoder(): { write(chunk: Buffer): string[]; flush(final?: b
         let end = data.lastIndexOf(10, from + PIECE_BYTES - 1) + 1;
         if (end <= from) end = data.indexOf(10, from + PIECE_BYTES) + 1;
         if (end <= from || end >= cut) break;
-        pieces.push(decode(data.subarray(from, end)));
+        take(decode(data.subarray(from, end)));
         from = end;
       }
-      if (cut > from) pieces.push(decode(data.subarray(from, cut)));
-      return pieces;
+      if (cut > from) take(decode(data.subarray(from, cut)));
     },
     flush(final = false) {
       if (!held) return '';

@@ -64,7 +64,7 @@ test('vendor evidence is local: far from the code it does not count in a scan', 
 });
 
 test('vendor families are looked up case-insensitively and a hinted family wins over exact spelling', () => {
-  assert.deepEqual(vendorsWithCode('invalid_client').sort(), ['apple', 'pingfederate', 'salesforce', 'spotify']);
+  assert.deepEqual([...vendorsWithCode('invalid_client')].sort(), ['apple', 'pingfederate', 'salesforce', 'spotify']);
   assert.deepEqual(vendorsWithCode('INVALID_SESSION_ID'), ['salesforce']);
   assert.deepEqual(vendorsWithCode('no_such_code_anywhere'), []);
   assert.equal(lookupError('invalid_client', 'spotify')!.code, 'INVALID_CLIENT');
