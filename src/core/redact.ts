@@ -11,29 +11,29 @@
  * bounded or single-class quantifiers that start at a fixed word, so every step is linear in the input.
  */
 
+import { isAsciiLetter, isDigit, isSpace } from './text/chars';
+
 const KEEP = 6;
 
 /** `abcdef…[redacted 212 chars]`: enough to recognise, useless to replay. */
 export function mask(secret: string): string {
   if (secret.length <= KEEP) return '[redacted]';
-  return `${secret.slice(0, KEEP)}…[redacted ${secret.length - KEEP} chars]`;
+  return secret.slice(0, KEEP) + maskTail(secret.length - KEEP);
+}
+
+/** `…[redacted N chars]`, the short ones made once: a dense text masks thousands of values of a few lengths. */
+const MASK_TAILS: string[] = [];
+function maskTail(hidden: number): string {
+  if (hidden >= 1024) return `…[redacted ${hidden} chars]`;
+  return (MASK_TAILS[hidden] ??= `…[redacted ${hidden} chars]`);
 }
 
 /** Removes tokens and secrets from free text. Safe to call on any string, any size. */
 export function redact(text: string): string {
   if (typeof text !== 'string') return '';
-  const withoutJwts = maskCompactJwts(text);
-  const withoutSchemes = withoutJwts
-    // A JWT is masked above to 6 characters, too short to match again; a value still starting with
-    // `eyJ` here is no compact JWT (base64 JSON API keys are common) and is masked like any other.
-    .replace(AUTH_SCHEME, (_m, scheme: string, value: string) => `${scheme} ${mask(value)}`)
-    .replace(
-      CURL_USER,
-      (_m, lead: string, flag: string, sep: string, quote: string, user: string, secret: string) =>
-        `${lead}${flag}${sep}${quote}${user}:${mask(secret)}`,
-    )
-    .replace(URL_USERINFO, (_m, head: string, secret: string) => `${head}${mask(secret)}@`);
-  return maskPairs(withoutSchemes);
+  // A JWT is masked first, to 6 characters, too short to match again; a value still starting with
+  // `eyJ` after it is no compact JWT (base64 JSON API keys are common) and is masked like any other.
+  return maskPairs(maskMatches(maskMatches(maskMatches(maskCompactJwts(text), AUTH_SCHEME), CURL_USER), URL_USERINFO));
 }
 
 // ── compact JWTs ────────────────────────────────────────────────────────────────────────────────
@@ -48,8 +48,7 @@ const isB64 = (code: number) => code < 128 && B64URL[code] === 1;
  * quadratic, while here a run that is no JWT is skipped whole (any later `eyJ` in it ends the same way).
  */
 function maskCompactJwts(text: string): string {
-  let out = '';
-  let copied = 0;
+  const output = new Output(text);
   let from = 0;
   for (;;) {
     const start = text.indexOf('eyJ', from);
@@ -66,15 +65,57 @@ function maskCompactJwts(text: string): string {
       }
     }
     if (dots >= 2) {
-      out += text.slice(copied, start) + mask(text.slice(start, end));
-      copied = end;
+      output.mask(start, end);
       from = end;
     } else {
       from = firstPartEnd;
     }
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return output.finish();
 }
+
+/**
+ * The masked text, built from the unchanged stretches and the masks in order. Not `+=` per match, nor
+ * one join at the end: on a line of several MB with a match every few characters, hundreds of
+ * thousands of small strings kept alive to the end cost the garbage collector more than the scan
+ * itself. The pieces are joined every CHUNK characters instead (a string that size is allocated
+ * outside the young generation, so it is not copied again), then the chunks once.
+ */
+class Output {
+  private readonly chunks: string[] = [];
+  private pieces: string[] = [];
+  private pending = 0;
+  /** Where the unchanged text resumes. */
+  private copied = 0;
+  constructor(private readonly text: string) {}
+  /** The text up to `start` unchanged, then `replacement` in place of `text[start, end)`. */
+  replace(start: number, end: number, replacement: string): void {
+    this.pieces.push(this.text.slice(this.copied, start), replacement);
+    this.add(start, end);
+  }
+  /** The text up to `end` unchanged except `text[start, end)` masked (`mask`). */
+  mask(start: number, end: number): void {
+    if (end - start <= KEEP) this.pieces.push(this.text.slice(this.copied, start), '[redacted]');
+    else this.pieces.push(this.text.slice(this.copied, start + KEEP), maskTail(end - start - KEEP));
+    this.add(start, end);
+  }
+  private add(start: number, end: number): void {
+    this.pending += start - this.copied;
+    this.copied = end;
+    if (this.pending >= CHUNK) {
+      this.chunks.push(this.pieces.join(''));
+      this.pieces = [];
+      this.pending = 0;
+    }
+  }
+  finish(): string {
+    if (this.copied === 0) return this.text;
+    this.pieces.push(this.text.slice(this.copied));
+    this.chunks.push(this.pieces.join(''));
+    return this.chunks.join('');
+  }
+}
+const CHUNK = 1 << 17;
 
 // ── schemes, curl -u, URL user info ─────────────────────────────────────────────────────────────
 
@@ -82,8 +123,30 @@ function maskCompactJwts(text: string): string {
 const AUTH_SCHEME = /\b([Bb][Ee][Aa][Rr][Ee][Rr]|Basic|DPoP|dpop|Negotiate|NTLM)[ \t]+([\w.~+/=-]{8,})/g;
 // `curl -u id:secret`, `--user id:secret`, `--proxy-user=id:secret`: the part after the first colon.
 const CURL_USER = /(^|\s)(-u|--user|--proxy-user|-U)(=|[ \t]{1,8})(["']?)([^\s"':]{0,256}):([^\s"']+)/g;
-// `https://user:secret@host`.
-const URL_USERINFO = /(\b[a-zA-Z][\w+.-]{0,15}:\/\/[^\s:@/]{0,256}:)([^\s@/]{1,256})@/g;
+// `https://user:secret@host`. The match starts at `://` and looks back for the scheme: a pattern that
+// starts with the scheme is tried at every word start of the text, this one only where `://` is.
+const URL_USERINFO = /:\/\/(?<=\b[a-zA-Z][\w+.-]{0,15}:\/\/)[^\s:@/]{0,256}:([^\s@/]{1,256})@/g;
+
+/**
+ * `text` with the secret of every match of `pattern` masked: its last group, which ends the match
+ * (`Bearer`'s value, curl's password) or comes just before its last character (the `@` of user info).
+ * A loop over the matches rather than `replace` with a function: on a text with a hundred thousand
+ * matches, that `replace` holds every match's groups until the end, and the collector pays for it.
+ */
+function maskMatches(text: string, pattern: RegExp): string {
+  const output = new Output(text);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const secret = match[match.length - 1]!;
+    const end = match.index + match[0].length - (pattern === URL_USERINFO ? 1 : 0);
+    const start = end - secret.length;
+    // A scheme and its value are written with one space between them (`Bearer\t\txyz` too).
+    const oneSpace = pattern !== AUTH_SCHEME || (start === match.index + match[1]!.length + 1 && text.charCodeAt(start - 1) === 0x20);
+    if (!oneSpace) output.replace(match.index, end, `${match[1]!} ${mask(secret)}`);
+    else output.mask(start, end);
+  }
+  return output.finish();
+}
 
 // ── name/value pairs ────────────────────────────────────────────────────────────────────────────
 
@@ -173,162 +236,315 @@ function normalizeName(name: string): string {
   return out;
 }
 
-export function isSecretName(name: string): boolean {
-  const key = normalizeName(name);
+function isSecretKey(key: string): boolean {
   if (!key) return false;
   if (SECRET_NAMES.has(key)) return true;
   return SECRET_SUFFIXES.some((suffix) => key.length > suffix.length && key.endsWith(suffix));
 }
 
-const isNameChar = (code: number) =>
-  (code >= 0x30 && code <= 0x39) ||
-  (code >= 0x41 && code <= 0x5a) ||
-  (code >= 0x61 && code <= 0x7a) ||
-  code === 0x5f ||
-  code === 0x2d ||
-  code === 0x2e;
-const isHex = (ch: string | undefined) => ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
-const isGap = (ch: string | undefined) => ch === ' ' || ch === '\t';
+export function isSecretName(name: string): boolean {
+  return isSecretKey(normalizeName(name));
+}
+
+/** What a name character is to the key: kept as it is, lower-cased, or left out (`_`, `-`, `.`). 0: no name character. */
+const KEPT = 1;
+const UPPER = 2;
+const DROPPED = 3;
+const NAME_CHAR = new Uint8Array(128);
+for (let code = 0x30; code <= 0x39; code++) NAME_CHAR[code] = KEPT;
+for (let code = 0x61; code <= 0x7a; code++) NAME_CHAR[code] = KEPT;
+for (let code = 0x41; code <= 0x5a; code++) NAME_CHAR[code] = UPPER;
+for (const ch of '_-.') NAME_CHAR[ch.charCodeAt(0)] = DROPPED;
+
+/** What a secret name says about its value, beyond being a secret. */
+const AMBIGUOUS_KEY = 1;
+const LINE_VALUED_KEY = 2;
+const COOKIE_KEY = 4;
+const AUTHORIZATION_KEY = 8;
+const NOT_SECRET = -1;
+
+interface KeyEntry {
+  key: string;
+  /** One of SECRET_NAMES: the name itself is a secret's. */
+  whole: boolean;
+  /** One of SECRET_SUFFIXES: a longer name ending so is a secret's. */
+  suffix: boolean;
+  flags: number;
+}
+
+/** Where a key's entries are in BY_LAST_TWO: its last character, and the one before it above that. */
+const lastTwo = (beforeLast: number, last: number) => (beforeLast << 7) | last;
+
+/**
+ * Secret names and suffixes by their last two characters: most names in a text (`error`, `grant_type`,
+ * `Timestamp`) are passed over on these alone, and the others are compared where they stand, with
+ * nothing copied.
+ */
+const BY_LAST_TWO: (KeyEntry[] | undefined)[] = [];
+/** Every secret name and suffix has this many characters or more. */
+const MIN_KEY = 3;
+for (const key of new Set([...SECRET_NAMES, ...SECRET_SUFFIXES])) {
+  const flags =
+    (AMBIGUOUS.has(key) ? AMBIGUOUS_KEY : 0) |
+    (LINE_VALUED.has(key) ? LINE_VALUED_KEY : 0) |
+    (key === 'cookie' || key === 'setcookie' ? COOKIE_KEY : 0) |
+    (key === 'authorization' || key === 'proxyauthorization' ? AUTHORIZATION_KEY : 0);
+  if (key.length < MIN_KEY) throw new Error(`secret name shorter than ${MIN_KEY}: ${key}`);
+  const entries = (BY_LAST_TWO[lastTwo(key.charCodeAt(key.length - 2), key.charCodeAt(key.length - 1))] ??= []);
+  entries.push({ key, whole: SECRET_NAMES.has(key), suffix: SECRET_SUFFIXES.includes(key), flags });
+}
+
+/** The code of the key character at `at` of a name: lower case; `_`, `-` and `.` are skipped by the callers. */
+const keyCode = (code: number) => (NAME_CHAR[code] === UPPER ? code + 0x20 : code);
+
+/** Whether the name `text[start, end)`, read as a key (`normalizeName`), ends with `key`. */
+function keyEndsWith(text: string, start: number, end: number, key: string): boolean {
+  let at = end;
+  for (let k = key.length - 1; k >= 0; k--) {
+    do at--;
+    while (at >= start && NAME_CHAR[text.charCodeAt(at)] === DROPPED);
+    if (at < start || keyCode(text.charCodeAt(at)) !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * What `isSecretName` says of the name `text[start, end)` (ASCII name characters only), read where it
+ * stands: NOT_SECRET, or the flags of its key (0 for a name that holds a secret by its suffix alone).
+ * `length` is the key's length, `last` where its last two characters are in BY_LAST_TWO, `plain` whether
+ * the name is its key as written (no upper case, `_`, `-` or `.`).
+ */
+function flagsOfName(text: string, start: number, end: number, length: number, last: number, plain: boolean): number {
+  const entries = length >= MIN_KEY ? BY_LAST_TWO[last] : undefined;
+  if (!entries) return NOT_SECRET;
+  let flags = NOT_SECRET;
+  for (const entry of entries) {
+    const n = entry.key.length;
+    if (n > length || !(plain ? text.startsWith(entry.key, end - n) : keyEndsWith(text, start, end, entry.key))) continue;
+    if (n === length) {
+      if (entry.whole) return entry.flags;
+    } else if (entry.suffix) {
+      flags = 0;
+    }
+  }
+  return flags;
+}
+
+/** `flagsOfName` of `text[start, end)`, reading what it needs first. */
+function secretFlagsAt(text: string, start: number, end: number): number {
+  let length = 0;
+  let last = 0;
+  let plain = true;
+  for (let at = end - 1; at >= start; at--) {
+    const kind = NAME_CHAR[text.charCodeAt(at)];
+    if (kind !== KEPT) plain = false;
+    if (kind === DROPPED) continue;
+    if (length < 2) last |= keyCode(text.charCodeAt(at)) << (7 * length);
+    length++;
+  }
+  return flagsOfName(text, start, end, length, last, plain);
+}
+
+const isHex = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+const isGap = (code: number) => code === 0x20 || code === 0x09;
+const isQuote = (code: number) => code === 0x22 || code === 0x27;
+const isLowerLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /** Characters that end an unquoted value. */
-const VALUE_END = new Set([' ', '\t', '\r', '\n', '&', ',', ';', '"', "'", '<', '>', ')', ']', '}', '\\', '|', '`']);
+const VALUE_END = new Uint8Array(128);
+for (const ch of ' \t\r\n&,;"\'<>)]}\\|`') VALUE_END[ch.charCodeAt(0)] = 1;
 
-function encodedAt(text: string, i: number, pair: string): boolean {
-  return text[i] === '%' && text.slice(i + 1, i + 3).toUpperCase() === pair;
+/** `%26`, `%23`, `%20` or `%22` at `i` (the `%` already seen): what ends an encoded value. */
+function encodedEndAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i + 1) !== 0x32) return false;
+  const code = text.charCodeAt(i + 2);
+  return code === 0x36 || code === 0x33 || code === 0x30 || code === 0x32;
 }
 
 /** Where an unquoted value that starts at `from` ends. */
 function unquotedEnd(text: string, from: number, encoded: boolean, lineValued: 'line' | 'string' | false): number {
+  const length = text.length;
   let end = from;
-  while (end < text.length) {
-    const ch = text[end]!;
-    if (lineValued) {
-      // A header inside a quoted string (`"Cookie: a=b"`) ends with the string; one on its own line with the line.
-      if (ch === '\r' || ch === '\n' || (lineValued === 'string' && (ch === '"' || ch === '\\'))) break;
-    } else if (VALUE_END.has(ch)) {
-      break;
-    } else if (
-      encoded &&
-      (encodedAt(text, end, '26') || encodedAt(text, end, '23') || encodedAt(text, end, '20') || encodedAt(text, end, '22'))
-    ) {
-      break;
+  if (lineValued) {
+    // A header inside a quoted string (`"Cookie: a=b"`) ends with the string; one on its own line with the line.
+    const inString = lineValued === 'string';
+    for (; end < length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0x0d || code === 0x0a || (inString && (code === 0x22 || code === 0x5c))) break;
     }
-    end++;
+    return end;
+  }
+  for (; end < length; end++) {
+    const code = text.charCodeAt(end);
+    if (code < 128 && (VALUE_END[code] === 1 || (encoded && code === 0x25 && encodedEndAt(text, end)))) break;
   }
   return end;
 }
 
+/** The `\"` that opens an escaped JSON string, as a value's opening quote (the others are their character codes). */
+const ESCAPED_QUOTE = -1;
+
 /** Where a quoted value that starts after `open` (`"`, `'` or `\"`) ends: the index of its closing quote. */
-function quotedEnd(text: string, from: number, open: string): number {
+function quotedEnd(text: string, from: number, open: number): number {
+  const length = text.length;
   let end = from;
-  while (end < text.length) {
-    const ch = text[end]!;
-    if (ch === '\r' || ch === '\n') return end;
-    if (open === '\\"') {
-      if (ch === '\\' && text[end + 1] === '"') return end;
-    } else if (ch === '\\' && open === '"') {
+  while (end < length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x0d || code === 0x0a) return end;
+    if (open === ESCAPED_QUOTE) {
+      if (code === 0x5c && text.charCodeAt(end + 1) === 0x22) return end;
+    } else if (code === 0x5c && open === 0x22) {
       end += 2;
       continue;
-    } else if (ch === open) {
+    } else if (code === open) {
       return end;
     }
     end++;
   }
-  return Math.min(end, text.length);
+  return Math.min(end, length);
 }
 
-/** For names that are also ordinary words: long enough, not a number, an error code or a snake_case word. */
-function looksLikeSecret(value: string, separator: string): boolean {
-  if (value.length < 8 || /\s/.test(value)) return false;
-  if (/^[A-Za-z]{0,8}\d+$/.test(value) || /^[a-z]+(?:_[a-z]+)+$/.test(value)) return false;
+/** Whether `text[start, end)` holds `[redacted` (masked once already). */
+function holdsMask(text: string, start: number, end: number): boolean {
+  for (let at = start; at + 9 <= end; at++) if (text.charCodeAt(at) === 0x5b && text.startsWith('[redacted', at)) return true;
+  return false;
+}
+
+/**
+ * For names that are also ordinary words, whether the value `text[start, end)` looks like a secret: long
+ * enough, no `\s`, not a number (`/^[A-Za-z]{0,8}\d+$/`), not a snake_case word (`/^[a-z]+(?:_[a-z]+)+$/`).
+ * One pass over the value instead of four regular expressions over a copy of it.
+ */
+function looksLikeSecret(text: string, start: number, end: number, colon: boolean): boolean {
+  const length = end - start;
+  if (length < 8) return false;
+  let letters = 0; // leading [A-Za-z]
+  let lettersThenDigits = true; // /^[A-Za-z]*\d+$/ so far, past the letters
+  let digits = 0;
+  let snake = true; // [a-z] and single `_` between them
+  let underscores = 0;
+  let previous = 0x5f; // as if after a `_`: the first character must be a letter
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) return false;
+    const digit = isDigit(code);
+    if (digit) digits++;
+    if (letters === at - start && isAsciiLetter(code)) letters++;
+    else if (!digit) lettersThenDigits = false;
+    if (snake) {
+      if (code === 0x5f) {
+        snake = previous !== 0x5f;
+        underscores++;
+      } else {
+        snake = isLowerLetter(code);
+      }
+      previous = code;
+    }
+  }
+  if (lettersThenDigits && letters <= 8 && letters < length) return false;
+  if (snake && underscores > 0 && previous !== 0x5f) return false;
   // `code=…` in a query or form is the authorization code; `code: Forbidden` in a log or JSON is a word.
-  return separator !== ':' || /\d/.test(value) || value.length >= 16;
+  return !colon || digits > 0 || length >= 16;
 }
 
-/** The next character that may separate a name from its value. */
-const SEPARATOR = /[=:%]/g;
+/** The next separator between a name and its value: `=`, `:` or an encoded `=` (`%3D`, either case). */
+const SEPARATOR = /[:=]|%3[Dd]/g;
 
 function maskPairs(text: string): string {
-  let out = '';
-  let copied = 0;
+  const output = new Output(text);
+  // A value masked already is left alone; only a text that holds a mask needs the look.
+  const holdsMasks = text.includes('[redacted');
   let i = 0;
   while (i < text.length) {
-    // Native search to the next candidate: the scanner itself only runs around separators.
+    // Native search to the next separator (`test`, not `exec`: no match object per separator); the
+    // scanner itself only runs around separators.
     SEPARATOR.lastIndex = i;
-    const found = SEPARATOR.exec(text);
-    if (!found) break;
-    i = found.index;
-    const ch = text[i];
-    let sepLength = 0;
-    let encoded = false;
-    if (ch === '=' || ch === ':') sepLength = 1;
-    else if (encodedAt(text, i, '3D')) {
-      sepLength = 3;
-      encoded = true;
-    }
-    if (sepLength === 0) {
-      i++;
-      continue;
-    }
+    if (!SEPARATOR.test(text)) break;
+    const separator = text.charCodeAt(SEPARATOR.lastIndex - 1);
+    const colon = separator === 0x3a;
+    const encoded = !colon && separator !== 0x3d;
+    const sepLength = encoded ? 3 : 1;
+    i = SEPARATOR.lastIndex - sepLength;
     // The name, read backwards: gaps, a closing quote (`"`, `'`, `\"`), then name characters.
     let j = i;
-    for (let gap = 0; gap < MAX_GAP && isGap(text[j - 1]); gap++) j--;
-    if (text[j - 1] === '"' || text[j - 1] === "'") {
+    for (let gap = 0; gap < MAX_GAP && isGap(text.charCodeAt(j - 1)); gap++) j--;
+    if (isQuote(text.charCodeAt(j - 1))) {
       j--;
-      if (text[j - 1] === '\\') j--;
+      if (text.charCodeAt(j - 1) === 0x5c) j--;
     }
     const nameEnd = j;
-    while (j > 0 && nameEnd - j < MAX_NAME && isNameChar(text.charCodeAt(j - 1))) j--;
+    // Name characters, noting on the way what the key needs (as `secretFlagsAt` does).
+    let length = 0;
+    let last = 0;
+    let plain = true;
+    while (j > 0 && nameEnd - j < MAX_NAME) {
+      const code = text.charCodeAt(j - 1);
+      const kind = code < 128 ? NAME_CHAR[code]! : 0;
+      if (kind === 0) break;
+      j--;
+      if (kind !== KEPT) plain = false;
+      if (kind === DROPPED) continue;
+      if (length < 2) last |= (kind === UPPER ? code + 0x20 : code) << (7 * length);
+      length++;
+    }
     let nameStart = j;
     // `%3Fcode%3D`, `%26code`: the two hex digits of the escape before the name are no part of it.
-    if (text[nameStart - 1] === '%' && nameEnd - nameStart > 2 && isHex(text[nameStart]) && isHex(text[nameStart + 1])) nameStart += 2;
-    const name = text.slice(nameStart, nameEnd);
-    if (!name || !isSecretName(name)) {
+    const escaped =
+      text.charCodeAt(nameStart - 1) === 0x25 &&
+      nameEnd - nameStart > 2 &&
+      isHex(text.charCodeAt(nameStart)) &&
+      isHex(text.charCodeAt(nameStart + 1));
+    if (escaped) nameStart += 2;
+    const flags = escaped
+      ? secretFlagsAt(text, nameStart, nameEnd)
+      : nameStart < nameEnd
+        ? flagsOfName(text, nameStart, nameEnd, length, last, plain)
+        : NOT_SECRET;
+    if (flags === NOT_SECRET) {
       i += sepLength;
       continue;
     }
-    const key = normalizeName(name);
     // The value, read forwards.
     let k = i + sepLength;
-    for (let gap = 0; gap < MAX_GAP && isGap(text[k]); gap++) k++;
-    let open = '';
-    if (text[k] === '"' || text[k] === "'") open = text[k]!;
-    else if (text[k] === '\\' && text[k + 1] === '"') open = '\\"';
-    const valueStart = k + open.length;
-    const valueEnd = open
-      ? quotedEnd(text, valueStart, open)
-      : unquotedEnd(
-          text,
-          valueStart,
-          encoded,
-          LINE_VALUED.has(key) && ch === ':' ? (text[nameStart - 1] === '"' || text[nameStart - 1] === "'" ? 'string' : 'line') : false,
-        );
-    const value = text.slice(valueStart, valueEnd);
+    for (let gap = 0; gap < MAX_GAP && isGap(text.charCodeAt(k)); gap++) k++;
+    let open = 0;
+    let openLength = 0;
+    if (isQuote(text.charCodeAt(k))) {
+      open = text.charCodeAt(k);
+      openLength = 1;
+    } else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x22) {
+      open = ESCAPED_QUOTE;
+      openLength = 2;
+    }
+    const valueStart = k + openLength;
+    const lineValued = flags & LINE_VALUED_KEY && colon ? (isQuote(text.charCodeAt(nameStart - 1)) ? 'string' : 'line') : false;
+    const valueEnd = open !== 0 ? quotedEnd(text, valueStart, open) : unquotedEnd(text, valueStart, encoded, lineValued);
     const next = Math.max(valueEnd, i + sepLength);
+    const first = text.charCodeAt(valueStart);
     // `"access_token": {` opens an object (a claims request), not a secret.
     if (
-      !value ||
-      (!open && (value[0] === '{' || value[0] === '[')) ||
-      value.includes('[redacted') ||
-      (AMBIGUOUS.has(key) && !looksLikeSecret(value, ch!))
+      valueEnd <= valueStart ||
+      (open === 0 && (first === 0x7b || first === 0x5b)) ||
+      (holdsMasks && holdsMask(text, valueStart, valueEnd)) ||
+      (flags & AMBIGUOUS_KEY && !looksLikeSecret(text, valueStart, valueEnd, colon))
     ) {
       i = next;
       continue;
     }
-    out += text.slice(copied, valueStart) + maskValue(key, value);
-    copied = valueEnd;
+    if (flags & (COOKIE_KEY | AUTHORIZATION_KEY)) output.replace(valueStart, valueEnd, maskHeader(text, valueStart, valueEnd, flags));
+    else output.mask(valueStart, valueEnd);
     i = next;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return output.finish();
 }
 
-function maskValue(key: string, value: string): string {
-  if (key === 'cookie' || key === 'setcookie') return '[redacted]';
-  if (key === 'authorization' || key === 'proxyauthorization') {
-    // Keep the scheme: `Authorization: Digest [redacted]` still says what kind of credential it was.
-    const space = value.indexOf(' ');
-    if (space > 0 && space <= 20 && /^[A-Za-z][\w-]*$/.test(value.slice(0, space)))
-      return `${value.slice(0, space)} ${mask(value.slice(space + 1).trimStart())}`;
-  }
+/** The mask of a cookie or authorization header's value `text[start, end)`. */
+function maskHeader(text: string, start: number, end: number, flags: number): string {
+  if (flags & COOKIE_KEY) return '[redacted]';
+  // Keep the scheme: `Authorization: Digest [redacted]` still says what kind of credential it was.
+  const value = text.slice(start, end);
+  const space = value.indexOf(' ');
+  if (space > 0 && space <= 20 && /^[A-Za-z][\w-]*$/.test(value.slice(0, space)))
+    return `${value.slice(0, space)} ${mask(value.slice(space + 1).trimStart())}`;
   return mask(value);
 }

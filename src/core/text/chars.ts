@@ -5,9 +5,10 @@
 
 /** What `\s` matches in a JavaScript regular expression. */
 export function isSpace(c: number): boolean {
+  // Most characters are printable ASCII: one or two comparisons answer for them.
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
   return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
