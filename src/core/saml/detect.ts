@@ -48,7 +48,18 @@ export function findSaml(text: string): SamlMatch[] {
   return found;
 }
 
+/** The same runs as the tables, searched natively: a base64 value of several MB is one regex step, not a loop in JS. */
+const B64_RUN = /[A-Za-z0-9+/=]*/y;
+const PARAM_VALUE_RUN = /[\w+/=%.~-]*/y;
+
+/** Where the run of `table`'s characters from `from` ends, at most SAML_ENCODED_MAX characters on. */
 function run(text: string, from: number, table: Uint8Array): number {
+  if (text.length - from <= SAML_ENCODED_MAX) {
+    const pattern = table === B64 ? B64_RUN : PARAM_VALUE_RUN;
+    pattern.lastIndex = from;
+    pattern.test(text);
+    return pattern.lastIndex;
+  }
   let end = from;
   const limit = Math.min(text.length, from + SAML_ENCODED_MAX);
   while (end < limit) {

@@ -25,6 +25,7 @@ export interface SamlInput {
 
 const PARAM = /(?:^|[?&#;\s])(SAMLRequest|SAMLResponse)=([^&#\s"']*)/;
 const BASE64_BODY = /^[A-Za-z0-9+/=\s\\rn]+$/;
+const BASE64_ONLY = /^[A-Za-z0-9+/=]+$/;
 
 /** Picks the SAML value out of `text`, or undefined when there is none. Sync and cheap. */
 export function locateSaml(text: string): SamlInput | undefined {
@@ -32,7 +33,8 @@ export function locateSaml(text: string): SamlInput | undefined {
   if (trimmed.length === 0) return undefined;
   if (trimmed.startsWith('<'))
     return /urn:oasis:names:tc:SAML:/.test(trimmed.slice(0, 4096)) ? { encoded: '', rawXml: trimmed } : undefined;
-  const param = PARAM.exec(trimmed);
+  // (A native search for the name first: PARAM alone is tried at every character of a multi-MB value.)
+  const param = trimmed.includes('SAMLRequest=') || trimmed.includes('SAMLResponse=') ? PARAM.exec(trimmed) : null;
   if (param) {
     const input: SamlInput = { parameter: param[1] as 'SAMLRequest' | 'SAMLResponse', encoded: cleanBase64(urlDecode(param[2]!)) };
     const relay = /(?:^|[?&#;\s])RelayState=([^&#\s"']*)/.exec(trimmed);
@@ -42,8 +44,11 @@ export function locateSaml(text: string): SamlInput | undefined {
     return input;
   }
   // A bare value: base64 (possibly URL-encoded, possibly wrapped over lines).
-  const bare = /%[0-9A-Fa-f]{2}/.test(trimmed) ? urlDecode(trimmed) : trimmed;
-  if (bare.length < 20 || !BASE64_BODY.test(bare)) return undefined;
+  const bare = trimmed.includes('%') && /%[0-9A-Fa-f]{2}/.test(trimmed) ? urlDecode(trimmed) : trimmed;
+  if (bare.length < 20) return undefined;
+  // Unwrapped base64 (the usual case) passes BASE64_BODY and has nothing to clean: one scan, not two.
+  if (BASE64_ONLY.test(bare)) return { encoded: bare };
+  if (!BASE64_BODY.test(bare)) return undefined;
   return { encoded: cleanBase64(bare) };
 }
 
