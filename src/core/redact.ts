@@ -420,14 +420,26 @@ function holdsMask(text: string, start: number, end: number): boolean {
 function looksLikeSecret(text: string, start: number, end: number, colon: boolean): boolean {
   const length = end - start;
   if (length < 8) return false;
-  const value = text.slice(start, end);
-  if (/\s/.test(value)) return false;
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
+  // A short value is read where it stands; one ending in neither a digit nor a lower-case letter can
+  // be neither pattern, so it is answered without a copy or a regex.
+  if (length <= 64) {
+    for (let at = start; at < end; at++) if (isSpace(text.charCodeAt(at))) return false;
+    if (!(isDigit(last) || isLowerLetter(last))) return !colon || length >= 16 || hasDigit(text, start, end);
+  }
+  const value = text.slice(start, end);
+  if (/\s/.test(value)) return false;
   if (isDigit(last) && (isAsciiLetter(first) || isDigit(first)) && /^[A-Za-z]{0,8}\d+$/.test(value)) return false;
   if (isLowerLetter(first) && isLowerLetter(last) && /^[a-z]+(?:_[a-z]+)+$/.test(value)) return false;
   // `code=…` in a query or form is the authorization code; `code: Forbidden` in a log or JSON is a word.
   return !colon || length >= 16 || /\d/.test(value);
+}
+
+/** `/\d/` over `text[start, end)`. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (isDigit(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /** The next separator between a name and its value: `=`, `:` or an encoded `=` (`%3D`, either case). */
