@@ -641,10 +641,31 @@ function attributeVendors(found: ErrorMatch[], text: string): void {
     if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
     const candidates = vendorsWithCode(match.code);
     if (candidates.length === 0) continue;
+    // `{"error":"invalid_grant","error_description":"AADSTS50173: …"}`: the response itself names Entra.
+    if (besideMicrosoftCode(found, i, text)) continue;
     evidence ??= vendorEvidence(text);
     const vendor = evidence.near(match.start, match.end, candidates);
     if (vendor) found[i] = { ...match, family: vendor };
   }
+}
+
+/** How near an Entra or B2C code must be, on the same line, for a generic code to be read as Microsoft's. */
+const MICROSOFT_NEIGHBOUR = 400;
+
+/** Whether the match next to `found[i]` (either side) is an Entra or B2C code on the same line, close by. */
+function besideMicrosoftCode(found: ErrorMatch[], i: number, text: string): boolean {
+  const match = found[i]!;
+  for (const j of [i - 1, i + 1]) {
+    const other = found[j];
+    if (!other || (other.family !== 'entra' && other.family !== 'b2c')) continue;
+    const from = Math.min(match.end, other.end);
+    const to = Math.max(match.start, other.start);
+    if (to - from > MICROSOFT_NEIGHBOUR) continue;
+    let k = from;
+    while (k < to && text.charCodeAt(k) !== 0x0a) k++; // bounded by MICROSOFT_NEIGHBOUR, not by the line
+    if (k >= to) return true;
+  }
+  return false;
 }
 
 function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): ErrorMatch[] {

@@ -122,7 +122,12 @@ export function vendorEvidence(text: string): VendorEvidence {
   /** Searches `[from, to)` (not searched before) and files its hits in order. */
   function searchGap(from: number, to: number): void {
     const found = search(from, to);
-    if (found.length > 0) hits.splice(lowerBound(hits.length, (k) => hits[k]!.at < from), 0, ...found);
+    if (found.length > 0)
+      hits.splice(
+        lowerBound(hits.length, (k) => hits[k]!.at < from),
+        0,
+        ...found,
+      );
   }
 
   /** Makes sure every hit starting in `[from, to)` is in `hits`. */
