@@ -288,7 +288,8 @@ function sanitizeJson(value: unknown, ctx: Context, key?: string, depth = 0): un
 function scrubText(text: string, ctx: Context): string {
   if (text.length === 0) return text;
   let out = text;
-  const jwts = findTokens(out);
+  // No budget: every token must be replaced, however many a value holds (a shared HAR must not leak one).
+  const jwts = findTokens(out, { maxHits: Infinity });
   for (let i = jwts.length - 1; i >= 0; i--) {
     const t = jwts[i]!;
     out = `${out.slice(0, t.start)}${marker(ctx, t.text, 'jwt')}${out.slice(t.end)}`;
