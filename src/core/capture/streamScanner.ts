@@ -160,7 +160,7 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   const keepChars = Math.max(1024, options.keepChars ?? MAX_TOKEN_LENGTH + 1024);
   const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
   const maxStreams = Math.max(1, options.maxStreams ?? 64);
-  const scan = options.scan ?? scanOffsets;
+  const scan = options.scan ?? ((text: string, limits: ScanLimits) => scanOffsets(text, {}, limits));
   const withContext = options.context !== false;
   const maxHits = options.maxHitsPerScan ?? DEFAULT_MAX_HITS;
   const streams = new Map<string, StreamState>();
