@@ -290,9 +290,18 @@ function scrubText(text: string, ctx: Context): string {
   let out = text;
   // No budget: every token must be replaced, however many a value holds (a shared HAR must not leak one).
   const jwts = findTokens(out, { maxHits: Infinity });
-  for (let i = jwts.length - 1; i >= 0; i--) {
-    const t = jwts[i]!;
-    out = `${out.slice(0, t.start)}${marker(ctx, t.text, 'jwt')}${out.slice(t.end)}`;
+  if (jwts.length > 0) {
+    // Joined once: splicing each marker into the whole text (as before) copied it once per token, quadratic on a dense body.
+    const markers = new Array<string>(jwts.length);
+    for (let i = jwts.length - 1; i >= 0; i--) markers[i] = marker(ctx, jwts[i]!.text, 'jwt'); // the order markers were always made in
+    const parts: string[] = [];
+    let at = 0;
+    for (let i = 0; i < jwts.length; i++) {
+      parts.push(out.slice(at, jwts[i]!.start), markers[i]!);
+      at = jwts[i]!.end;
+    }
+    parts.push(out.slice(at));
+    out = parts.join('');
   }
   const saml = findSaml(out);
   for (let i = saml.length - 1; i >= 0; i--) {

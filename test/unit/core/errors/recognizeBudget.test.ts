@@ -16,8 +16,14 @@ test('a 4 MB line of codes: the default budget stops the search, says where, and
   const limits: ScanLimits = {};
   const found = findErrors(text, limits);
   assert.equal(found.length, DEFAULT_MAX_HITS);
-  assert.equal(limits.stoppedAt, DEFAULT_MAX_HITS * 12, "the first code past the budget");
-  assert.deepEqual(found.at(-1), { kind: 'error', code: 'AADSTS50058', family: 'entra', start: limits.stoppedAt! - 12, end: limits.stoppedAt! - 1 });
+  assert.equal(limits.stoppedAt, DEFAULT_MAX_HITS * 12, 'the first code past the budget');
+  assert.deepEqual(found.at(-1), {
+    kind: 'error',
+    code: 'AADSTS50058',
+    family: 'entra',
+    start: limits.stoppedAt! - 12,
+    end: limits.stoppedAt! - 1,
+  });
   // Without `limits` the same budget applies, silently.
   assert.equal(findErrors(text).length, DEFAULT_MAX_HITS);
 });
