@@ -83,14 +83,22 @@ function errorCollector(text: string): ErrorCollector {
   const keycloak = keycloakGate(text);
   return {
     at(index, anchor) {
-      if (anchor === 'AADSTS') return matchAadsts(text, index, found);
-      if (anchor === 'AADB2C') return matchB2c(text, index, found);
-      if (anchor === 'E0000') return matchOkta(text, index, found);
-      if (anchor.startsWith('SAML')) return matchSamlStatus(text, index, anchor.length, found);
-      if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
-      if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
-      if (anchor === 'INVALID_' || anchor === 'ACCESS_FAILED') return matchUpperVendorCode(text, index, found);
-      return matchIdentifier(text, index, found, numeric, keycloak); // `error`, `Error`, `Exception`
+      // By the anchor's first two characters (one per alternative of ERROR_ANCHORS): no string compares per hit.
+      switch (anchor.charCodeAt(0)) {
+        case 0x41: // A
+          if (anchor.charCodeAt(1) === 0x43) return matchUpperVendorCode(text, index, found); // ACCESS_FAILED
+          return anchor.charCodeAt(3) === 0x53 ? matchAadsts(text, index, found) : matchB2c(text, index, found); // AADSTS, AADB2C
+        case 0x45: // E
+          if (anchor.charCodeAt(1) === 0x30) return matchOkta(text, index, found); // E0000
+          break; // Exception
+        case 0x49: // I
+          return anchor.charCodeAt(1) === 0x44 ? matchIdentityModel(text, index, found) : matchUpperVendorCode(text, index, found); // IDX, INVALID_
+        case 0x53: // S
+          return matchSamlStatus(text, index, anchor.length, found); // SAML:2.0:status:
+        case 0x6f: // o
+          return matchGoOAuth2(text, index, found); // oauth2: "
+      }
+      return matchIdentifier(text, index, found, numeric, keycloak); // `error`, `Error` (found by `rror`), `Exception`
     },
     finish: (before) => finish(found, numeric, text, before),
   };
