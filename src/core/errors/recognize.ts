@@ -685,18 +685,32 @@ function keycloakGate(text: string): KeycloakGate {
   };
 }
 
-/** `needle`'s next place in `text`, remembered between questions asked in increasing order (any order stays correct). */
+/**
+ * How far past the window one search for a Keycloak sign reads: the next few anchors on a dense line are answered
+ * by it, and a sparse log (one `error=` every few KB, no sign anywhere) reads little more than the windows.
+ */
+const SIGN_HORIZON = LINE_LOOKBACK;
+
+/** Where `needle` next is in `text`, remembered between questions asked in increasing order (any order stays correct). */
 function nextOccurrence(text: string, needle: string): { within(from: number, to: number): boolean } {
-  let searchedFrom = -1; // `needle` does not start in [searchedFrom, next); next === -1: nowhere after searchedFrom
+  // `needle` starts nowhere in [searchedFrom, clearUntil); when `next` is not -1 it starts there (clearUntil === next).
+  let searchedFrom = -1;
+  let clearUntil = -1;
   let next = -1;
   return {
     /** Whether `needle` lies wholly inside `[from, to)`. */
     within(from, to) {
-      if (searchedFrom < 0 || from < searchedFrom || (next !== -1 && from > next)) {
+      const lastStart = to - needle.length;
+      if (lastStart < from) return false;
+      if (searchedFrom < 0 || from < searchedFrom || (next === -1 ? lastStart >= clearUntil : from > next)) {
+        // A view of the window and a stretch after it (V8 slices without copying): indexOf never runs to the text's end.
+        const end = Math.min(text.length, to + SIGN_HORIZON);
+        const at = text.slice(from, end).indexOf(needle);
         searchedFrom = from;
-        next = text.indexOf(needle, from);
+        next = at === -1 ? -1 : from + at;
+        clearUntil = at === -1 ? end - needle.length + 1 : next;
       }
-      return next !== -1 && next + needle.length <= to;
+      return next !== -1 && next <= lastStart;
     },
   };
 }

@@ -115,3 +115,18 @@ test('property: the budget only ever shortens the result (a larger one never rep
     { numRuns: 500 },
   );
 });
+
+test('Keycloak event lines on a long line of codes: each code is Keycloak’s exactly when a sign is in its 400 characters before', () => {
+  // The signs are looked for with a remembered indexOf (not a 400-character regex per code): the same answers.
+  const code = 'error=access_denied, ';
+  for (const sign of ['type=CODE_TO_TOKEN_ERROR, ', '[org.keycloak.events] ']) {
+    const text = `${code.repeat(40)}${sign}${code.repeat(40)}`;
+    const signStart = 40 * code.length;
+    const signEnd = signStart + sign.length - 2; // the sign without its `, ` or `] `
+    for (const match of findErrors(text, { maxHits: Infinity })) {
+      const keyStart = match.start - 'error='.length;
+      const inWindow = signStart >= keyStart - 400 && signEnd <= keyStart;
+      assert.equal(match.family, inWindow ? 'keycloak' : 'oauth', `${sign} / code at ${match.start}`);
+    }
+  }
+});
