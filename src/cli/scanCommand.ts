@@ -117,7 +117,8 @@ export async function scanCommand(args: ScanArgs, io: ScanIo): Promise<CommandRe
   }
 
   const out = createWriter(args.format, io, args.showTokens === true);
-  const scanner = withSaml(createLineScanner());
+  // No budget: a dense line is scanned whole, every finding reported (live capture is the one that caps).
+  const scanner = withSaml(createLineScanner({ maxHitsPerScan: Infinity }));
   await out.begin();
   try {
     if (fd !== undefined && regular) await readFile(fd, scanner, out, args.follow, io);

@@ -5,7 +5,7 @@
  */
 import { lookupError } from '../errors/catalog/index';
 import { familyName } from '../errors/familyNames';
-import { scanText } from '../scan/scan';
+import { scanTextWithLimits } from '../scan/scan';
 import type { Finding } from '../scan/findings';
 import { analyzeToken } from '../tokens/analyze';
 import { decodeToken } from '../tokens/decode';
@@ -22,7 +22,8 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
     return { text: 'Give the text to scan as a string.', structured: { error: 'text must be a string' }, isError: true };
   const mask = { maskPersonalData: options.maskPersonalData === true };
   const cut = input.length > MAX_SCAN_CHARS;
-  const findings = scanText(cut ? input.slice(0, MAX_SCAN_CHARS) : input);
+  // The finders' default budget: a text made of codes alone stops early, and the answer says where.
+  const { findings, stoppedAt } = scanTextWithLimits(cut ? input.slice(0, MAX_SCAN_CHARS) : input);
   const listed = findings.slice(0, MAX_LISTED).map((finding) => describe(finding, options, mask));
   const tokens = findings.filter((f) => f.kind === 'token').length;
   const structured = {
@@ -31,6 +32,7 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
     errors: findings.length - tokens,
     findings: listed,
     ...(cut ? { truncatedAt: MAX_SCAN_CHARS } : {}),
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
   };
   const lines = [
     findings.length === 0
@@ -38,6 +40,10 @@ export function scanTextAnswer(input: unknown, options: AgentOptions = {}): Agen
       : `Found ${tokens} token(s) and ${findings.length - tokens} error code(s)${findings.length > MAX_LISTED ? `; the first ${MAX_LISTED} are listed` : ''}:`,
   ];
   for (const item of listed) lines.push(`- ${item.where}: ${item.description}`);
+  if (stoppedAt !== undefined)
+    lines.push(
+      `Stopped after ${findings.length} finding(s) at offset ${stoppedAt}: the text is too dense to scan whole; scan the rest (from that offset) separately.`,
+    );
   if (cut) lines.push(`Only the first ${MAX_SCAN_CHARS} characters were scanned.`);
   if (tokens > 0)
     lines.push(

@@ -21,6 +21,7 @@
  *   without any of them costs one short regex test.
  */
 import { scanOffsets, type ErrorMatch, type TokenMatch } from '../scan/scan';
+import { DEFAULT_MAX_HITS, type ScanLimits } from '../scan/limits';
 import { MAX_TOKEN_LENGTH } from '../tokens/limits';
 import { NUMERIC_DEDUPE_WINDOW } from '../errors/recognize';
 import { detached } from '../text/detach';
@@ -57,8 +58,17 @@ export interface StreamScannerOptions {
   maxLineLength?: number;
   /** How many streams are followed at once; the least recently fed is forgotten first. */
   maxStreams?: number;
-  /** The finder; `scanOffsets` (what `scanText` runs, without line numbers) unless a test injects another. */
-  scan?: (text: string) => StreamMatch[];
+  /**
+   * The finder; `scanOffsets` (what `scanText` runs, without line numbers) unless a test injects another.
+   * It gets each scan's budget in `limits` and sets `limits.stoppedAt` when it ran out.
+   */
+  scan?: (text: string, limits: ScanLimits) => StreamMatch[];
+  /**
+   * The finders' budget per scan (anchor hits, see `ScanLimits`): `DEFAULT_MAX_HITS` unless set. A scan that
+   * runs out reports what it found before it stopped and counts in `stats().cappedScans`; `authlens scan`
+   * passes `Infinity`, since it must report everything.
+   */
+  maxHitsPerScan?: number;
   /** Whether error findings carry their `context` (live capture shows it; `authlens scan` does not). Default true. */
   context?: boolean;
 }
@@ -84,6 +94,8 @@ export interface StreamScannerStats {
   fedChars: number;
   /** Characters actually handed to the finder. */
   scannedChars: number;
+  /** Scans that ran out of their budget (`maxHitsPerScan`) and so reported only what came before their stop. */
+  cappedScans: number;
 }
 
 export interface StreamScanner {
@@ -148,21 +160,26 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   const keepChars = Math.max(1024, options.keepChars ?? MAX_TOKEN_LENGTH + 1024);
   const maxLineLength = Math.max(2 * keepChars, options.maxLineLength ?? 2 * keepChars);
   const maxStreams = Math.max(1, options.maxStreams ?? 64);
-  const scan = options.scan ?? scanOffsets;
+  const scan = options.scan ?? ((text: string, limits: ScanLimits) => scanOffsets(text, {}, limits));
   const withContext = options.context !== false;
+  const maxHits = options.maxHitsPerScan ?? DEFAULT_MAX_HITS;
   const streams = new Map<string, StreamState>();
   let fedChars = 0;
   let scannedChars = 0;
+  let cappedScans = 0;
 
   /** Scans `text` (which starts at stream offset `base`); `openEnd` means the text may continue. */
   function collect(key: string, state: StreamState, text: string, base: number, openEnd: boolean, out: StreamFinding[]): void {
     scannedChars += text.length;
     let findings: StreamMatch[];
+    const limits: ScanLimits = { maxHits };
     try {
-      findings = scan(text);
+      findings = scan(text, limits);
     } catch {
       return; // a finder bug must not break the debug session it watches
     }
+    // A line denser than the budget: what comes after the stop is not looked at (see `denseOutputNote`).
+    if (limits.stoppedAt !== undefined) cappedScans++;
     let line: LineBounds = NO_LINE;
     for (const finding of findings) {
       // Touching the end of an open text: the rest of the token or code may be in the next piece.
@@ -287,10 +304,20 @@ export function createStreamScanner(options: StreamScannerOptions = {}): StreamS
   function stats(): StreamScannerStats {
     let bufferedChars = 0;
     for (const state of streams.values()) bufferedChars += state.tail.length;
-    return { streams: streams.size, bufferedChars, fedChars, scannedChars };
+    return { streams: streams.size, bufferedChars, fedChars, scannedChars, cappedScans };
   }
 
   return { feed, flush, end, endAll, stats };
+}
+
+/**
+ * What the Captured view says once some output was too dense to scan whole (`stats().cappedScans`), or
+ * undefined while none was: the user must know that codes past the stop were not looked for.
+ */
+export function denseOutputNote(cappedScans: number, maxHits = DEFAULT_MAX_HITS): string | undefined {
+  if (!(cappedScans > 0)) return undefined;
+  const times = cappedScans === 1 ? 'once' : `${cappedScans} times`;
+  return `Some output was too dense to scan whole (${times}: after ${maxHits.toLocaleString('en-US')} possible tokens or codes in one stretch, the rest of it was skipped).`;
 }
 
 /** True when `text` holds one of the finders' anchors at or after `from`. One regex pass, not one per anchor. */

@@ -14,6 +14,7 @@ import type { ErrorMatch } from '../scan/findings';
 import type { ErrorFamily } from './catalog/types';
 import { COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily } from './vocabulary';
 import { vendorEvidence, vendorsWithCode, type VendorEvidence } from './vendorContext';
+import { maxHitsOf, type ScanLimits } from '../scan/limits';
 
 /** The families `vendorContext` can attribute a generic code to. */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate']);
@@ -33,16 +34,35 @@ const LINE_LOOKBACK = 400;
 /** An Entra code written as a bare number (`"error_codes":[70008]`) is dropped when its `AADSTS` form is this near. */
 export const NUMERIC_DEDUPE_WINDOW = 2000;
 
-/** Every error code in `text`, in order of position. Never throws; linear in the length of `text`. */
-export function findErrors(text: string): ErrorMatch[] {
+/**
+ * Past the hit where a capped search stops, it goes on this far (a bounded extra) so that what it keeps is
+ * exactly what a whole search finds: a bare Entra number is dropped when its `AADSTS` form follows within
+ * `NUMERIC_DEDUPE_WINDOW`, a generic code beside an Entra code is Microsoft's, a label before `AADSTS` is a code.
+ */
+const STOP_LOOKAHEAD = NUMERIC_DEDUPE_WINDOW + 512;
+
+/**
+ * Every error code in `text`, in order of position. Never throws; linear in the length of `text`.
+ * `limits.maxHits` bounds the anchor hits examined (`DEFAULT_MAX_HITS` when unset): past it the search
+ * stops, `limits.stoppedAt` says where, and only the codes starting before that offset are returned.
+ */
+export function findErrors(text: string, limits?: ScanLimits): ErrorMatch[] {
   const collector = errorCollector(text);
   const anchors = new RegExp(ERROR_ANCHORS, 'g');
+  const maxHits = maxHitsOf(limits);
+  let hits = 0;
+  let stoppedAt: number | undefined;
   let hit: RegExpExecArray | null;
   while ((hit = anchors.exec(text)) !== null) {
+    if (++hits > maxHits) {
+      stoppedAt ??= hit.index;
+      if (hit.index >= stoppedAt + STOP_LOOKAHEAD) break;
+    }
     const resume = collector.at(hit.index, hit[0]);
     if (resume > anchors.lastIndex) anchors.lastIndex = resume;
   }
-  return collector.finish();
+  if (limits) limits.stoppedAt = stoppedAt;
+  return collector.finish(stoppedAt);
 }
 
 /**
@@ -53,25 +73,34 @@ export function findErrors(text: string): ErrorMatch[] {
 export interface ErrorCollector {
   /** Examines the anchor `anchor` found at `index`; returns where searching may resume. */
   at(index: number, anchor: string): number;
-  /** The matches, ordered by position. */
-  finish(): ErrorMatch[];
+  /** The matches, ordered by position; with `before`, only those starting before that offset. */
+  finish(before?: number): ErrorMatch[];
 }
 
 function errorCollector(text: string): ErrorCollector {
   const found: ErrorMatch[] = [];
   const numeric: ErrorMatch[] = [];
+  const keycloak = keycloakGate(text);
   return {
     at(index, anchor) {
-      if (anchor === 'AADSTS') return matchAadsts(text, index, found);
-      if (anchor === 'AADB2C') return matchB2c(text, index, found);
-      if (anchor === 'E0000') return matchOkta(text, index, found);
-      if (anchor.startsWith('SAML')) return matchSamlStatus(text, index, anchor.length, found);
-      if (anchor.startsWith('IDX')) return matchIdentityModel(text, index, found);
-      if (anchor === 'oauth2: "') return matchGoOAuth2(text, index, found);
-      if (anchor === 'INVALID_' || anchor === 'ACCESS_FAILED') return matchUpperVendorCode(text, index, found);
-      return matchIdentifier(text, index, found, numeric); // `error`, `Error`, `Exception`
+      // By the anchor's first two characters (one per alternative of ERROR_ANCHORS): no string compares per hit.
+      switch (anchor.charCodeAt(0)) {
+        case 0x41: // A
+          if (anchor.charCodeAt(1) === 0x43) return matchUpperVendorCode(text, index, found); // ACCESS_FAILED
+          return anchor.charCodeAt(3) === 0x53 ? matchAadsts(text, index, found) : matchB2c(text, index, found); // AADSTS, AADB2C
+        case 0x45: // E
+          if (anchor.charCodeAt(1) === 0x30) return matchOkta(text, index, found); // E0000
+          break; // Exception
+        case 0x49: // I
+          return anchor.charCodeAt(1) === 0x44 ? matchIdentityModel(text, index, found) : matchUpperVendorCode(text, index, found); // IDX, INVALID_
+        case 0x53: // S
+          return matchSamlStatus(text, index, anchor.length, found); // SAML:2.0:status:
+        case 0x6f: // o
+          return matchGoOAuth2(text, index, found); // oauth2: "
+      }
+      return matchIdentifier(text, index, found, numeric, keycloak); // `error`, `Error` (found by `rror`), `Exception`
     },
-    finish: () => finish(found, numeric, text),
+    finish: (before) => finish(found, numeric, text, before),
   };
 }
 
@@ -141,7 +170,11 @@ function matchAadsts(text: string, at: number, found: ErrorMatch[]): number {
   const digits = end - at - 6;
   if (digits >= 5 && digits <= 7 && !isWordChar(text.charCodeAt(end)) && boundaryBefore(text, at)) {
     // Azure CLI and MSAL Python print the `error` value right before it: `invalid_grant: AADSTS50173: …`.
-    const label = /(?:^|[\s.(])([a-z][a-z0-9]*(?:_[a-z0-9]+)+): $/.exec(text.slice(Math.max(0, at - MAX_WORD - 4), at));
+    // (The label ends `: `: checked first, so a line of bare codes slices nothing.)
+    const label =
+      text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x3a
+        ? /(?:^|[\s.(])([a-z][a-z0-9]*(?:_[a-z0-9]+)+): $/.exec(text.slice(Math.max(0, at - MAX_WORD - 4), at))
+        : null;
     if (label && isKnown(label[1]!)) {
       const codeStart = at - 2 - label[1]!.length;
       found.push(error(label[1]!, familyFor(label[1]!, 'oauth'), codeStart, at - 2));
@@ -221,7 +254,7 @@ function matchOkta(text: string, at: number, found: ErrorMatch[]): number {
     !isWordChar(text.charCodeAt(end)) &&
     boundaryBefore(text, at) &&
     // Okta repeats the code as `errorLink`; one finding per error is enough.
-    !/"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at))
+    !(text.charCodeAt(at - 1) === 0x22 && /"errorLink"\s*:\s*"$/.test(text.slice(Math.max(0, at - 16), at)))
   ) {
     found.push(error(text.slice(at, end), 'okta', at, end));
     return end;
@@ -260,7 +293,7 @@ function boundaryBefore(text: string, at: number): boolean {
 // ---- words around `rror` and `Exception` --------------------------------------------------------
 
 /** Classifies the identifier that contains position `inside` and looks for a code after it. */
-function matchIdentifier(text: string, inside: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
+function matchIdentifier(text: string, inside: number, found: ErrorMatch[], numeric: ErrorMatch[], keycloak: KeycloakGate): number {
   let start = inside;
   while (start > 0 && inside - start < MAX_WORD && isWordChar(text.charCodeAt(start - 1))) start--;
   let end = inside + 1;
@@ -275,7 +308,7 @@ function matchIdentifier(text: string, inside: number, found: ErrorMatch[], nume
   if ((word === 'error' || word === 'Error') && text.charCodeAt(end) === 0x2d /* - */) return afterSupabaseHeader(text, start, end, found);
   switch (word) {
     case 'error':
-      return afterErrorKey(text, start, end, found, numeric);
+      return afterErrorKey(text, start, end, found, numeric, keycloak);
     case 'suberror':
       return afterSuberror(text, start, end, found);
     case 'error_codes':
@@ -316,7 +349,14 @@ function afterFirebase(text: string, end: number, found: ErrorMatch[]): number {
 }
 
 /** `"error": "x"`, `'error': 'x'`, `error=x`, `error="x"`, `error: x`, and Entra's `…/error?code=50058`. */
-function afterErrorKey(text: string, start: number, end: number, found: ErrorMatch[], numeric: ErrorMatch[]): number {
+function afterErrorKey(
+  text: string,
+  start: number,
+  end: number,
+  found: ErrorMatch[],
+  numeric: ErrorMatch[],
+  keycloak: KeycloakGate,
+): number {
   const quote = keyQuote(text, start, end);
   if (quote) {
     const value = quotedValueAfterColon(text, quote) ?? odataCode(text, quote);
@@ -331,14 +371,15 @@ function afterErrorKey(text: string, start: number, end: number, found: ErrorMat
     const quoted = text.charCodeAt(end + 1) === 0x22;
     const value = readCode(text, end + (quoted ? 2 : 1));
     // `error=unauthorized&error_description=…`: a single word counts when the rest is an error response.
-    const described = value !== undefined && /^&error_(?:description|uri)=/.test(text.slice(value.end, value.end + 19));
+    const described =
+      value !== undefined && (text.startsWith('&error_description=', value.end) || text.startsWith('&error_uri=', value.end));
     if (
       !value ||
       (quoted && text.charCodeAt(value.end) !== 0x22) ||
       !(acceptStrong(value.code) || (described && /^[a-z]+$/.test(value.code)))
     )
       return end + 1;
-    const family = isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
+    const family = keycloak.mayBeEventLine(start) && isKeycloakEventLine(text, start) ? 'keycloak' : familyFor(value.code, 'oauth');
     found.push(error(value.code, family, value.start, value.end));
     return value.end;
   }
@@ -618,9 +659,60 @@ function familyFor(code: string, fallback: ErrorFamily): ErrorFamily {
 
 /** Keycloak's event logger: `type=LOGIN_ERROR, … error=invalid_user_credentials`. */
 function isKeycloakEventLine(text: string, at: number): boolean {
+  // Kept in step with `keycloakGate`: each alternative holds `_ERROR` or `org.keycloak`.
   const before = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   return /type="?[A-Z_]*_ERROR\b|org\.keycloak/.test(line);
+}
+
+/**
+ * Whether `isKeycloakEventLine(text, at)` can be true: its look-back window must hold `_ERROR` or
+ * `org.keycloak`. Found with `indexOf`, remembered: anchors come in order, so each search picks up where the
+ * last one stopped and the text is read once in all, where the check itself reads 400 characters per `error=`
+ * (a third of the time on a line made of `error=access_denied&`).
+ */
+interface KeycloakGate {
+  mayBeEventLine(at: number): boolean;
+}
+
+function keycloakGate(text: string): KeycloakGate {
+  const signs = [nextOccurrence(text, '_ERROR'), nextOccurrence(text, 'org.keycloak')];
+  return {
+    mayBeEventLine(at) {
+      const from = Math.max(0, at - LINE_LOOKBACK);
+      return signs.some((sign) => sign.within(from, at));
+    },
+  };
+}
+
+/**
+ * How far past the window one search for a Keycloak sign reads: the next few anchors on a dense line are answered
+ * by it, and a sparse log (one `error=` every few KB, no sign anywhere) reads little more than the windows.
+ */
+const SIGN_HORIZON = LINE_LOOKBACK;
+
+/** Where `needle` next is in `text`, remembered between questions asked in increasing order (any order stays correct). */
+function nextOccurrence(text: string, needle: string): { within(from: number, to: number): boolean } {
+  // `needle` starts nowhere in [searchedFrom, clearUntil); when `next` is not -1 it starts there (clearUntil === next).
+  let searchedFrom = -1;
+  let clearUntil = -1;
+  let next = -1;
+  return {
+    /** Whether `needle` lies wholly inside `[from, to)`. */
+    within(from, to) {
+      const lastStart = to - needle.length;
+      if (lastStart < from) return false;
+      if (searchedFrom < 0 || from < searchedFrom || (next === -1 ? lastStart >= clearUntil : from > next)) {
+        // A view of the window and a stretch after it (V8 slices without copying): indexOf never runs to the text's end.
+        const end = Math.min(text.length, to + SIGN_HORIZON);
+        const at = text.slice(from, end).indexOf(needle);
+        searchedFrom = from;
+        next = at === -1 ? -1 : from + at;
+        clearUntil = at === -1 ? end - needle.length + 1 : next;
+      }
+      return next !== -1 && next <= lastStart;
+    },
+  };
 }
 
 function lineContext(text: string, start: number, end: number): string {
@@ -634,21 +726,47 @@ function lineContext(text: string, start: number, end: number): string {
  * Vendor meaning first: a generic code (`invalid_grant`, `invalid_client`) next to evidence of a vendor whose
  * family has its own entry for it is reported as the vendor's. The evidence is searched only when some match could use it.
  */
-function attributeVendors(found: ErrorMatch[], text: string): void {
+function attributeVendors(found: ErrorMatch[], text: string, before: number): void {
   let evidence: VendorEvidence | undefined;
+  // A text that names one code many times asks the same question each time: answered once (no lower-cased copy per match).
+  const vendorsOf = new Map<string, readonly ErrorFamily[]>();
   for (let i = 0; i < found.length; i++) {
     const match = found[i]!;
+    if (match.start >= before) continue; // past a capped search's stop: dropped by finish
     if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
-    const candidates = vendorsWithCode(match.code);
+    let candidates = vendorsOf.get(match.code);
+    if (candidates === undefined) vendorsOf.set(match.code, (candidates = vendorsWithCode(match.code)));
     if (candidates.length === 0) continue;
+    // `{"error":"invalid_grant","error_description":"AADSTS50173: …"}`: the response itself names Entra.
+    if (besideMicrosoftCode(found, i, text)) continue;
     evidence ??= vendorEvidence(text);
     const vendor = evidence.near(match.start, match.end, candidates);
     if (vendor) found[i] = { ...match, family: vendor };
   }
 }
 
-function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): ErrorMatch[] {
-  attributeVendors(found, text);
+/** How near an Entra or B2C code must be, on the same line, for a generic code to be read as Microsoft's. */
+const MICROSOFT_NEIGHBOUR = 400;
+
+/** Whether the match next to `found[i]` (either side) is an Entra or B2C code on the same line, close by. */
+function besideMicrosoftCode(found: ErrorMatch[], i: number, text: string): boolean {
+  const match = found[i]!;
+  for (const j of [i - 1, i + 1]) {
+    const other = found[j];
+    if (!other || (other.family !== 'entra' && other.family !== 'b2c')) continue;
+    const from = Math.min(match.end, other.end);
+    const to = Math.max(match.start, other.start);
+    if (to - from > MICROSOFT_NEIGHBOUR) continue;
+    let k = from;
+    while (k < to && text.charCodeAt(k) !== 0x0a) k++; // bounded by MICROSOFT_NEIGHBOUR, not by the line
+    if (k >= to) return true;
+  }
+  return false;
+}
+
+/** `before`: a capped search's stop; matches from there on are dropped (they only served the ones before as context). */
+function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string, before = Infinity): ErrorMatch[] {
+  attributeVendors(found, text, before);
   if (numeric.length > 0) {
     const aadsts = new Map<string, number[]>();
     for (const match of found)
@@ -668,6 +786,11 @@ function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string): Error
     else if (a.start === b.start && a.end === b.end) repeated = true;
   }
   if (!ordered) found.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (before !== Infinity) {
+    let keep = found.length;
+    while (keep > 0 && found[keep - 1]!.start >= before) keep--;
+    found.length = keep;
+  }
   if (ordered && !repeated) return found;
   return found.filter((match, i) => i === 0 || match.start !== found[i - 1]!.start || match.end !== found[i - 1]!.end);
 }

@@ -47,6 +47,8 @@ export function mayShowVendor(text: string): boolean {
 export const EVIDENCE_WINDOW = 1500;
 /** Texts longer than this are searched for `families()` only in their first part (a pasted response is short). */
 const MAX_EVIDENCE_SCAN = 4 * 1024 * 1024;
+/** How far past a window the search goes when its start was searched already (see `cover`). */
+const SEARCH_AHEAD = 2 * EVIDENCE_WINDOW;
 /** Longer than any piece of evidence: a window is searched this far past its end, so a sign that starts inside it is matched whole. */
 const LONGEST_SIGN = 64;
 
@@ -122,7 +124,12 @@ export function vendorEvidence(text: string): VendorEvidence {
   /** Searches `[from, to)` (not searched before) and files its hits in order. */
   function searchGap(from: number, to: number): void {
     const found = search(from, to);
-    if (found.length > 0) hits.splice(lowerBound(hits.length, (k) => hits[k]!.at < from), 0, ...found);
+    if (found.length > 0)
+      hits.splice(
+        lowerBound(hits.length, (k) => hits[k]!.at < from),
+        0,
+        ...found,
+      );
   }
 
   /** Makes sure every hit starting in `[from, to)` is in `hits`. */
@@ -137,7 +144,16 @@ export function vendorEvidence(text: string): VendorEvidence {
       if (start > cursor) searchGap(cursor, start);
       cursor = Math.max(cursor, end);
     }
-    if (cursor < to) searchGap(cursor, to);
+    if (cursor < to) {
+      // Part of the window was searched already, for a code just before: codes come in clusters, so search a
+      // stretch ahead now rather than a few characters per code (on a line of codes, one small search per code
+      // cost more in calls than in characters).
+      const next = j < searched.length ? searched[j]![0] : source.length;
+      const end = cursor > from ? Math.min(next, source.length, Math.max(to, cursor + SEARCH_AHEAD)) : to;
+      searchGap(cursor, end);
+      cursor = end;
+      if (j < searched.length && searched[j]![0] <= cursor) cursor = Math.max(cursor, searched[j++]![1]);
+    }
     const lo = i < j ? Math.min(from, searched[i]![0]) : from;
     searched.splice(i, j - i, [lo, Math.max(to, cursor)]);
   }

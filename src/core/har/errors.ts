@@ -31,6 +31,8 @@ export function entryErrors(entry: Entry, index: number, role: HarRole): HarErro
   };
   const scan = (where: string, text: string | undefined, description?: string) => {
     if (!text) return;
+    // The finder's default budget (DEFAULT_MAX_HITS): a body of megabytes of codes is reported in part, which is
+    // fine for a review of a trace (the codes repeat); the sanitizer, which must be complete, does not use this.
     for (const match of findErrors(text)) add(match.code, match.family, where, description);
   };
   for (const value of headersNamed(entry.response.headers, 'www-authenticate')) {

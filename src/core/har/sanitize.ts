@@ -287,18 +287,29 @@ function sanitizeJson(value: unknown, ctx: Context, key?: string, depth = 0): un
 /** JWTs and SAML values anywhere in free text. */
 function scrubText(text: string, ctx: Context): string {
   if (text.length === 0) return text;
-  let out = text;
-  const jwts = findTokens(out);
-  for (let i = jwts.length - 1; i >= 0; i--) {
-    const t = jwts[i]!;
-    out = `${out.slice(0, t.start)}${marker(ctx, t.text, 'jwt')}${out.slice(t.end)}`;
+  // No budget: every token must be replaced, however many a value holds (a shared HAR must not leak one).
+  const jwts = findTokens(text, { maxHits: Infinity });
+  const out = replaceSpans(text, jwts, (jwt) => marker(ctx, jwt.text, 'jwt'));
+  return replaceSpans(out, findSaml(out), (s) => marker(ctx, s.text, `saml:${s.parameter ?? 'base64'}`));
+}
+
+/**
+ * `text` with each span (in order, not overlapping) replaced by its marker, joined once: splicing each
+ * marker into the whole text copied it once per value, quadratic on a dense body. The markers are made
+ * last to first, the order they were always made in (their labels number values as they are first seen).
+ */
+function replaceSpans<T extends { start: number; end: number }>(text: string, spans: readonly T[], make: (span: T) => string): string {
+  if (spans.length === 0) return text;
+  const markers = new Array<string>(spans.length);
+  for (let i = spans.length - 1; i >= 0; i--) markers[i] = make(spans[i]!);
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < spans.length; i++) {
+    parts.push(text.slice(at, spans[i]!.start), markers[i]!);
+    at = spans[i]!.end;
   }
-  const saml = findSaml(out);
-  for (let i = saml.length - 1; i >= 0; i--) {
-    const s = saml[i]!;
-    out = `${out.slice(0, s.start)}${marker(ctx, s.text, `saml:${s.parameter ?? 'base64'}`)}${out.slice(s.end)}`;
-  }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The marker for one secret value, remembered for the final pass. */

@@ -98,6 +98,11 @@ export function entryTokens(entry: Entry, index: number): HarToken[] {
   return found;
 }
 
+/**
+ * The tokens of a request or response body. `findTokens` keeps its default budget (DEFAULT_MAX_HITS `eyJ`
+ * starts) here: a body made of tens of thousands of token starts is listed in part, enough to review a trace.
+ * Redacting is `sanitize.ts`'s job, and it searches without a budget.
+ */
 function scanBody(where: string, body: string, add: (where: string, text: string, format: HarTokenFormat) => void): void {
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{') && body.length < 1_000_000) {

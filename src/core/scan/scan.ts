@@ -2,6 +2,9 @@ import type { ErrorMatch, Finding, TokenMatch } from './findings';
 import { findTokens } from '../tokens/detect';
 import { findErrors } from '../errors/recognize';
 import { findSaml } from '../saml/detect';
+import { maxHitsOf, type ScanLimits } from './limits';
+
+export { DEFAULT_MAX_HITS, type ScanLimits } from './limits';
 
 // The detectors' match types live in the leaf module findings.ts (the detectors import them from there, not from here).
 export type { ErrorMatch, TokenMatch } from './findings';
@@ -16,22 +19,56 @@ export interface ScanOptions {
 /**
  * Finds every token and every auth error code in `text`, ordered by position, with 1-based line
  * numbers. The finders do the work (each a pass driven by rare anchors); this merges their
- * position-ordered results and numbers lines in one pass.
+ * position-ordered results and numbers lines in one pass. Each finder examines at most
+ * `DEFAULT_MAX_HITS` anchors: a text denser than that is searched only in part, silently (a caller
+ * that shows the results to someone uses `scanTextWithLimits`, which says where it stopped).
  */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  const found: (TokenMatch | ErrorMatch | ReturnType<typeof findSaml>[number])[] = scanOffsets(text, options);
-  const saml = options.saml === false ? [] : findSaml(text);
-  return withLineNumbers(text, saml.length === 0 ? found : mergeByStart(found, saml)) as Finding[];
+  return scanTextWithLimits(text, options).findings;
+}
+
+export interface LimitedScan {
+  findings: Finding[];
+  /**
+   * Set when a finder ran out of its budget (`maxHits`): the text offset where the scan stopped. The
+   * findings are every one that starts before it, as a scan of the whole text would report them.
+   */
+  stoppedAt?: number;
+}
+
+/** `scanText` with the finders' budget given (`maxHits`, default `DEFAULT_MAX_HITS`) and where it ran out. */
+export function scanTextWithLimits(text: string, options: ScanOptions & { maxHits?: number } = {}): LimitedScan {
+  const limits: ScanLimits = options.maxHits === undefined ? {} : { maxHits: options.maxHits };
+  const found: (TokenMatch | ErrorMatch | ReturnType<typeof findSaml>[number])[] = scanOffsets(text, options, limits);
+  const stoppedAt = limits.stoppedAt;
+  let saml = options.saml === false ? [] : findSaml(text);
+  if (stoppedAt !== undefined) saml = saml.filter((message) => message.start < stoppedAt);
+  const findings = withLineNumbers(text, saml.length === 0 ? found : mergeByStart(found, saml)) as Finding[];
+  return stoppedAt === undefined ? { findings } : { findings, stoppedAt };
 }
 
 /**
  * The same findings without line numbers, for callers that only need offsets (live capture, the
  * benchmark's pure scanning figure): numbering lines means reading every newline of the text.
+ * `limits` is each finder's budget (see `ScanLimits`); when either stops early, `limits.stoppedAt` is
+ * the earlier stop and only the findings starting before it are returned.
  */
-export function scanOffsets(text: string, options: ScanOptions = {}): (TokenMatch | ErrorMatch)[] {
-  const tokens = options.tokens === false ? [] : findTokens(text);
-  const errors = options.errors === false ? [] : findErrors(text);
-  return mergeByStart(tokens, errors);
+export function scanOffsets(text: string, options: ScanOptions = {}, limits?: ScanLimits): (TokenMatch | ErrorMatch)[] {
+  const tokenLimits: ScanLimits = { maxHits: maxHitsOf(limits) };
+  const errorLimits: ScanLimits = { maxHits: tokenLimits.maxHits };
+  const tokens = options.tokens === false ? [] : findTokens(text, tokenLimits);
+  const errors = options.errors === false ? [] : findErrors(text, errorLimits);
+  const stoppedAt = Math.min(tokenLimits.stoppedAt ?? Infinity, errorLimits.stoppedAt ?? Infinity);
+  if (limits) limits.stoppedAt = stoppedAt === Infinity ? undefined : stoppedAt;
+  if (stoppedAt === Infinity) return mergeByStart(tokens, errors);
+  return mergeByStart(before(tokens, stoppedAt), before(errors, stoppedAt));
+}
+
+/** The leading matches of a position-ordered list that start before `offset`. */
+function before<T extends { start: number }>(sorted: T[], offset: number): T[] {
+  let keep = sorted.length;
+  while (keep > 0 && sorted[keep - 1]!.start >= offset) keep--;
+  return keep === sorted.length ? sorted : sorted.slice(0, keep);
 }
 
 /** Merges two position-ordered lists into one. */

@@ -11,6 +11,7 @@ import type { TokenFormat, TokenMatch } from '../scan/findings';
 import { BASE64URL_CHAR as SHARED_TABLE, base64urlToBytes, base64urlToText } from './base64url';
 import { MAX_HEADER_LENGTH, MAX_TOKEN_LENGTH, MIN_HEADER_LENGTH } from './limits';
 import { detached } from '../text/detach';
+import { maxHitsOf, type ScanLimits } from '../scan/limits';
 
 // A module-local binding: CommonJS transpilers turn imported bindings into getters, which would
 // cost a call per character in the hot loop.
@@ -26,10 +27,17 @@ const ELLIPSIS = 0x2026;
 const PERCENT = 37;
 const BACKSLASH = 92;
 
-/** Every token in `text`, in order, each reported alone (no quotes, `Bearer ` or trailing punctuation). */
-export function findTokens(text: string): TokenMatch[] {
+/**
+ * Every token in `text`, in order, each reported alone (no quotes, `Bearer ` or trailing punctuation).
+ * `limits.maxHits` bounds the `eyJ` starts examined (`DEFAULT_MAX_HITS` when unset): past it the search
+ * stops at the next one, `limits.stoppedAt` says where, and the tokens before it are returned.
+ */
+export function findTokens(text: string, limits?: ScanLimits): TokenMatch[] {
   const found: TokenMatch[] = [];
+  const maxHits = maxHitsOf(limits);
+  let hits = 0;
   let pos = 0;
+  if (limits) limits.stoppedAt = undefined;
   for (;;) {
     // Look for the rare `J` of `eyJ`, then check the two characters before it. A plain
     // indexOf('eyJ') stops at every `e`, the commonest letter in logs; `J` is rare outside base64.
@@ -40,6 +48,10 @@ export function findTokens(text: string): TokenMatch[] {
       continue;
     }
     const start = j - 2;
+    if (++hits > maxHits) {
+      if (limits) limits.stoppedAt = start;
+      return found;
+    }
     if (!startsCleanly(text, start)) {
       pos = start + 3;
       continue;

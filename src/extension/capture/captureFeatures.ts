@@ -52,11 +52,12 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
 
   let terminalNotice: string | undefined;
   const showState = () => {
+    const notes = [terminalNotice, capture.denseNote].filter(Boolean).join(' ');
     view.message = !capture.isEnabled
       ? 'Capture is off (setting authlens.capture.enabled).'
       : capture.isPaused
         ? 'Capture is paused.'
-        : terminalNotice;
+        : notes || undefined;
   };
   const setPaused = async (paused: boolean) => {
     capture.setPaused(paused);
@@ -76,6 +77,7 @@ export function registerCapture(context: vscode.ExtensionContext, log: Log): Cap
   let lastLogged = '';
   capture.onDidChange(() => {
     tree.refresh();
+    showState(); // a scan may have run out of its budget: the view says so
     const { items, tokens, errors } = capture.store.counts();
     view.badge =
       items > 0

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CaptureStore, type CapturedItem, type SessionDetails } from '../../core/capture/captureStore';
 import { createOutputBatcher } from '../../core/capture/outputBatcher';
 import { mergeByLine } from '../../core/capture/mergeByLine';
-import { createStreamScanner, type StreamFinding } from '../../core/capture/streamScanner';
+import { createStreamScanner, denseOutputNote, type StreamFinding } from '../../core/capture/streamScanner';
 import type { Log } from '../log';
 import type { DebugOutputSink } from './debugOutputTracker';
 
@@ -52,6 +52,10 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
   /** Debug session id → the id and name its items are grouped under (the top-level session). */
   private readonly groups = new Map<string, CaptureGroup>();
   private readonly sessionsWithError = new Set<string>();
+  /** Capped scans already announced (a refresh brings the view's note even when a capped scan found nothing). */
+  private cappedScansSeen = 0;
+  /** Capped scans before the last Clear: the note is about what is listed now. */
+  private cappedScansCleared = 0;
 
   constructor(
     private settings: LiveCaptureSettings,
@@ -63,6 +67,11 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
 
   get isPaused(): boolean {
     return this.paused;
+  }
+
+  /** What the view says when some output was too dense to scan whole (scans that ran out of their budget), else undefined. */
+  get denseNote(): string | undefined {
+    return denseOutputNote(this.scanner.stats().cappedScans - this.cappedScansCleared);
   }
 
   get isEnabled(): boolean {
@@ -106,6 +115,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
     const found = this.batcher.drain((stream) => this.lastFed.set(stream, now));
     this.flushTimer ??= setTimeout(() => this.flushQuietStreams(), QUIET_FLUSH_MS);
     this.recordByStream(found);
+    this.refreshIfCapped();
   }
 
   /**
@@ -168,6 +178,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
 
   clear(): void {
     this.store.clear();
+    this.cappedScansCleared = this.scanner.stats().cappedScans;
     this.sessionsWithError.clear();
     this.scheduleRefresh(0);
     this.log.info('capture: cleared');
@@ -211,6 +222,7 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
       this.lastFed.delete(key);
       if (!this.paused && this.settings.enabled) this.recordByStream(this.scanner.flush(key));
     }
+    this.refreshIfCapped();
     if (this.lastFed.size > 0) this.flushTimer = setTimeout(() => this.flushQuietStreams(), QUIET_FLUSH_MS);
   }
 
@@ -228,6 +240,13 @@ export class LiveCapture implements DebugOutputSink, vscode.Disposable {
       const group = this.groups.get(sessionId);
       if (group) this.record(group, list);
     }
+  }
+
+  private refreshIfCapped(): void {
+    const capped = this.scanner.stats().cappedScans;
+    if (capped === this.cappedScansSeen) return;
+    this.cappedScansSeen = capped;
+    this.scheduleRefresh();
   }
 
   private scheduleRefresh(delay = REFRESH_MS): void {

@@ -12,6 +12,9 @@ import { createStreamScanner } from '../../../src/core/capture/streamScanner';
 import { sanitizeHar } from '../../../src/core/har/sanitize';
 import { makeToken } from '../../fixtures/tokens/makeToken';
 
+/** The finders without their budget (as `authlens scan` runs them): linear over the whole input, not cut short. */
+const WHOLE = { maxHits: Infinity };
+
 const SIZES = [1_000, 100_000, 10_000_000] as const;
 /** Allowed growth per 100× input: 100 for linear, times this slack for noise, caches and GC. */
 const SLACK = 6;
@@ -94,7 +97,7 @@ test('token decoding and analysis: linear up to the caps, 10 MB rejected cheaply
 });
 
 test('token detection (findTokens): linear on its adversarial families', () => {
-  assertLinear('findTokens', findTokens, [
+  assertLinear('findTokens', (text) => findTokens(text, WHOLE), [
     { name: 'eyJ repeated', make: (n) => fill('eyJ', n) },
     { name: 'headers and dots', make: (n) => fill('eyJhbGciOiJub25lIn0.', n) },
     { name: 'J everywhere', make: (n) => fill('J', n) },
@@ -105,7 +108,7 @@ test('token detection (findTokens): linear on its adversarial families', () => {
 });
 
 test('error recognition (findErrors): linear on its adversarial families', () => {
-  assertLinear('findErrors', findErrors, [
+  assertLinear('findErrors', (text) => findErrors(text, WHOLE), [
     { name: 'E0000 repeated', make: (n) => fill('E0000', n) },
     { name: 'AADSTS repeated', make: (n) => fill('AADSTS', n) },
     { name: 'AADSTS codes', make: (n) => fill('AADSTS50058 ', n) },
@@ -192,6 +195,43 @@ test('sanitizeHar: linear on a response body of many form pairs ending in a spac
     ],
     [1_000, 100_000, 1_000_000],
   );
+});
+
+test('the finders’ default budget: a text dense with anchors costs no more at 10 MB than at 1 MB', () => {
+  // Past the budget the search stops: the cost is the budget's, whatever the length (linear would be ×10).
+  const finders: [string, (text: string) => unknown, Family[]][] = [
+    [
+      'findErrors',
+      (text) => findErrors(text),
+      [
+        { name: 'error words', make: (n) => fill('error ', n) },
+        { name: 'AADSTS codes', make: (n) => fill('AADSTS50058 ', n) },
+        { name: 'error= codes asking for vendor evidence', make: (n) => fill('error=access_denied&', n) },
+        { name: 'Okta codes', make: (n) => fill('E0000011 ', n) },
+      ],
+    ],
+    [
+      'findTokens',
+      (text) => findTokens(text),
+      [
+        { name: 'eyJ starts', make: (n) => fill('eyJ ', n) },
+        { name: 'unsecured tokens', make: (n) => fill('eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0. ', n) },
+      ],
+    ],
+  ];
+  for (const [name, run, families] of finders) {
+    for (const family of families) {
+      const [small, large] = [1_000_000, 10_000_000].map((size) => family.make(size));
+      for (let i = 0; i < 3; i++) run(large!); // warm up the JIT
+      const ms = [costOf(run, small!), costOf(run, large!)];
+      figures.push(`${name} (default budget) / ${family.name}: ${ms.map((t) => t.toFixed(3)).join(' / ')} ms at 1 MB / 10 MB`);
+      if (ms[1]! < FLOOR_MS * 4) continue;
+      assert.ok(
+        ms[1]! <= Math.max(ms[0]!, FLOOR_MS) * 3,
+        `${name}, ${family.name}: 1 MB → 10 MB cost ${ms[0]!.toFixed(3)} → ${ms[1]!.toFixed(3)} ms`,
+      );
+    }
+  }
 });
 
 test('parser cost figures (1 KB / 100 KB / 10 MB)', () => {

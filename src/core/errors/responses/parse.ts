@@ -350,6 +350,8 @@ function collectCodes(text: string, draft: Draft): FoundCode[] {
     const entry = lookupError(code, family);
     found.push(entry ? { code, family, entry } : { code, family });
   };
+  // The default budget (DEFAULT_MAX_HITS anchors): a response is at most 1 MB and names a few codes; one
+  // made of codes alone is explained by its first ones.
   const recognised = findErrors(text);
   const normalized = draft.error === undefined ? undefined : normalizeCode(draft.error);
   if (normalized) {

@@ -119,6 +119,16 @@ test('Salesforce session errors in the REST, SOAP and Bulk shapes', () => {
   assert.deepEqual(scanned('INVALID_ARGUMENT: bad value; INVALID_CLIENTS: 3'), []);
 });
 
+test("a generic code beside an Entra code on the same line is Microsoft's, whatever vendor is mentioned nearby", () => {
+  const entra = '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}';
+  assert.deepEqual(scanned(`GET https://accounts.spotify.com/v1/me\n${entra}`), ['oauth:invalid_client', 'entra:AADSTS7000215']);
+  // Not on the same line: the vendor's sign counts again.
+  assert.deepEqual(scanned('GET https://accounts.spotify.com/v1/me\n{"error":"invalid_client"}\nAADSTS7000215'), [
+    'spotify:invalid_client',
+    'entra:AADSTS7000215',
+  ]);
+});
+
 test('vendor evidence never throws and stays bounded on any text', () => {
   fc.assert(
     fc.property(fc.string({ maxLength: 3000 }), fc.nat(3000), fc.nat(3000), (text, a, b) => {
@@ -134,7 +144,17 @@ test('vendor evidence never throws and stays bounded on any text', () => {
 });
 
 test('evidence searched window by window answers exactly as a search of the whole text, in any order of questions', () => {
-  const signs = ['accounts.spotify.com', 'Salesforce', 'sfdx', 'appleid.apple.com', 'SIWA', 'supabase', 'gotrue', '/as/token.oauth2', 'pingone'];
+  const signs = [
+    'accounts.spotify.com',
+    'Salesforce',
+    'sfdx',
+    'appleid.apple.com',
+    'SIWA',
+    'supabase',
+    'gotrue',
+    '/as/token.oauth2',
+    'pingone',
+  ];
   const families = ['spotify', 'salesforce', 'apple', 'supabase', 'pingfederate'] as const;
   // The reference: every sign of the whole text, then the nearest within the window.
   const reference = (text: string, start: number, end: number): string | undefined => {
@@ -147,15 +167,19 @@ test('evidence searched window by window answers exactly as a search of the whol
   };
   const piece = fc.oneof(fc.constantFrom(...signs), fc.constantFrom(' ', '\n', 'x'.repeat(700), ' invalid_grant ', '-'.repeat(1400)));
   fc.assert(
-    fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(12_000), fc.nat(40)), { minLength: 1, maxLength: 6 }), (pieces, questions) => {
-      const text = pieces.join('');
-      const evidence = vendorEvidence(text);
-      for (const [at, length] of questions) {
-        const start = Math.min(at, text.length);
-        const end = Math.min(start + length, text.length);
-        assert.equal(evidence.near(start, end, families), reference(text, start, end), `${start}-${end} of ${JSON.stringify(pieces)}`);
-      }
-    }),
+    fc.property(
+      fc.array(piece, { maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(12_000), fc.nat(40)), { minLength: 1, maxLength: 6 }),
+      (pieces, questions) => {
+        const text = pieces.join('');
+        const evidence = vendorEvidence(text);
+        for (const [at, length] of questions) {
+          const start = Math.min(at, text.length);
+          const end = Math.min(start + length, text.length);
+          assert.equal(evidence.near(start, end, families), reference(text, start, end), `${start}-${end} of ${JSON.stringify(pieces)}`);
+        }
+      },
+    ),
     { numRuns: 60 },
   );
 });
