@@ -109,32 +109,34 @@ class Output {
 // ── schemes, curl -u, URL user info ─────────────────────────────────────────────────────────────
 
 // `Bearer xyz` anywhere (any case: logs write `bearer`), `Basic`/`Negotiate` as written in headers.
-const AUTH_SCHEME = /\b([Bb][Ee][Aa][Rr][Ee][Rr]|Basic|DPoP|dpop|Negotiate|NTLM)[ \t]+([\w.~+/=-]{8,})/g;
+// The pattern stops where the value starts (8 value characters ahead); `maskSchemes` reads the value's
+// run natively: a `{8,}` over a value of 8 MB overflowed the regex engine's backtracking stack.
+const AUTH_SCHEME = /\b(?:[Bb][Ee][Aa][Rr][Ee][Rr]|Basic|DPoP|dpop|Negotiate|NTLM)[ \t]+(?=[\w.~+/=-]{8})/g;
+const SCHEME_VALUE_RUN = /[\w.~+/=-]*/y;
 // `curl -u id:secret`, `--user id:secret`, `--proxy-user=id:secret`: the part after the first colon.
 const CURL_USER = /(^|\s)(-u|--user|--proxy-user|-U)(=|[ \t]{1,8})(["']?)([^\s"':]{0,256}):([^\s"']+)/g;
 // `https://user:secret@host`. The match starts at `://` and looks back for the scheme: a pattern that
 // starts with the scheme is tried at every word start of the text, this one only where `://` is.
 const URL_USERINFO = /:\/\/(?<=\b[a-zA-Z][\w+.-]{0,15}:\/\/)[^\s:@/]{0,256}:([^\s@/]{1,256})@/g;
 
-/** The characters of a scheme's value (`[\w.~+/=-]` in AUTH_SCHEME). */
-const SCHEME_VALUE = new Uint8Array(128);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~+/=-') SCHEME_VALUE[ch.charCodeAt(0)] = 1;
 const isWordChar = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 0x5f;
 
 /**
  * `text` with the value after every auth scheme masked, written with one space after the scheme. The
- * regex only finds where a match ends (`test`, no match object); its parts are read back from there:
- * the value is the run of value characters before the end, then the blanks, then the scheme, a word
- * run (the pattern starts at a word boundary). On a text with a hundred thousand `Bearer`s, `replace`
- * with a function (or `exec`) made and held the groups of every match.
+ * regex finds where a value starts (`test`, no match object); the value is the run of value
+ * characters from there, and the scheme is read back from before the blanks: a word run (the pattern
+ * starts at a word boundary). On a text with a hundred thousand `Bearer`s, `replace` with a function
+ * (or `exec`) made and held the groups of every match.
  */
 function maskSchemes(text: string): string {
   const output = new Output(text);
   AUTH_SCHEME.lastIndex = 0;
   while (AUTH_SCHEME.test(text)) {
-    const end = AUTH_SCHEME.lastIndex;
-    let valueStart = end;
-    while (valueStart > 0 && SCHEME_VALUE[text.charCodeAt(valueStart - 1)] === 1) valueStart--;
+    const valueStart = AUTH_SCHEME.lastIndex;
+    SCHEME_VALUE_RUN.lastIndex = valueStart;
+    SCHEME_VALUE_RUN.test(text);
+    const end = SCHEME_VALUE_RUN.lastIndex;
+    AUTH_SCHEME.lastIndex = end;
     let schemeEnd = valueStart;
     while (isGap(text.charCodeAt(schemeEnd - 1))) schemeEnd--;
     if (schemeEnd === valueStart - 1 && text.charCodeAt(schemeEnd) === 0x20) {
@@ -371,16 +373,30 @@ const isLowerLetter = (code: number) => code >= 0x61 && code <= 0x7a;
  * are common (cookies, assertions), and a JS loop costs several times more per character.
  */
 const VALUE_RUN = /[^\t\n\r "&'),;<>\\\]`|}]*/y;
-const ENCODED_VALUE_RUN = /(?:[^\t\n\r "%&'),;<>\\\]`|}]|%(?!2[0236]))*/y;
+// Stops at every `%` too; `unquotedEnd` goes on past one that is no `%26`, `%23`, `%20`, `%22`. (An
+// alternation under `*` would keep a backtracking entry per character and overflow on a long value.)
+const ENCODED_VALUE_RUN = /[^\t\n\r "%&'),;<>\\\]`|}]*/y;
 const LINE_RUN = /[^\n\r]*/y;
 const STRING_LINE_RUN = /[^\n\r"\\]*/y;
 
 /** Where an unquoted value that starts at `from` ends. */
 function unquotedEnd(text: string, from: number, encoded: boolean, lineValued: 'line' | 'string' | false): number {
   const run = lineValued === 'line' ? LINE_RUN : lineValued === 'string' ? STRING_LINE_RUN : encoded ? ENCODED_VALUE_RUN : VALUE_RUN;
-  run.lastIndex = from;
-  run.test(text);
-  return run.lastIndex;
+  let end = from;
+  for (;;) {
+    run.lastIndex = end;
+    run.test(text);
+    end = run.lastIndex;
+    if (run !== ENCODED_VALUE_RUN || text.charCodeAt(end) !== 0x25 || encodedEndAt(text, end)) return end;
+    end++;
+  }
+}
+
+/** `%26`, `%23`, `%20` or `%22` at `i` (the `%` already seen): what ends an encoded value. */
+function encodedEndAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i + 1) !== 0x32) return false;
+  const code = text.charCodeAt(i + 2);
+  return code === 0x36 || code === 0x33 || code === 0x30 || code === 0x32;
 }
 
 /** The `\"` that opens an escaped JSON string, as a value's opening quote (the others are their character codes). */

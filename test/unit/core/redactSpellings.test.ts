@@ -81,6 +81,13 @@ test('an unterminated 8 MB JSON value is masked without a RangeError', () => {
   assert.match(out, /^\{"access_token":"aaaaaa…\[redacted \d+ chars\]$/);
 });
 
+test('a Bearer value of 8 MB is masked without a RangeError', () => {
+  // `[\w.~+/=-]{8,}` over the whole value once overflowed the regex engine's backtracking stack.
+  const out = redact(`Authorization: Bearer ${'a'.repeat(8 * 1024 * 1024)}`);
+  assert.ok(out.length < 200, `${out.length}`);
+  assert.match(out, /Bearer aaaaaa…\[redacted \d+ chars\]$/);
+});
+
 /** The best of a few runs: the machine is shared, and one slow run is noise, not cost. */
 function bestTime(text: string, runs = 3): number {
   let best = Infinity;
