@@ -5,16 +5,12 @@
  * previous one did.
  */
 
-/** mulberry32: small, fast, the same everywhere. */
+import { Rng } from '../../fuzz/generators';
+
+/** The fuzzer's seeded generator (mulberry32), as a function. */
 function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Rng(seed);
+  return () => generator.next();
 }
 
 const PIECES = [
