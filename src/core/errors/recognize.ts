@@ -14,7 +14,7 @@ import type { ErrorMatch } from '../scan/findings';
 import type { ErrorFamily } from './catalog/types';
 import { COGNITO_EXCEPTIONS, GENERIC_AWS_EXCEPTIONS, MSAL_ERROR_CLASSES, OAUTH_ERROR_CODES, vocabularyFamily } from './vocabulary';
 import { vendorEvidence, vendorsWithCode, type VendorEvidence } from './vendorContext';
-import { maxHitsOf, type ScanLimits } from '../scan/limits';
+import { countBefore, maxHitsOf, type ScanLimits } from '../scan/limits';
 
 /** The families `vendorContext` can attribute a generic code to. */
 const CONTEXT_FAMILIES: ReadonlySet<string> = new Set(['supabase', 'salesforce', 'spotify', 'apple', 'pingfederate']);
@@ -728,14 +728,11 @@ function lineContext(text: string, start: number, end: number): string {
  */
 function attributeVendors(found: ErrorMatch[], text: string, before: number): void {
   let evidence: VendorEvidence | undefined;
-  // A text that names one code many times asks the same question each time: answered once (no lower-cased copy per match).
-  const vendorsOf = new Map<string, readonly ErrorFamily[]>();
   for (let i = 0; i < found.length; i++) {
     const match = found[i]!;
     if (match.start >= before) continue; // past a capped search's stop: dropped by finish
     if (CONTEXT_FAMILIES.has(match.family) || match.family === 'entra' || match.family === 'b2c') continue;
-    let candidates = vendorsOf.get(match.code);
-    if (candidates === undefined) vendorsOf.set(match.code, (candidates = vendorsWithCode(match.code)));
+    const candidates = vendorsWithCode(match.code);
     if (candidates.length === 0) continue;
     // `{"error":"invalid_grant","error_description":"AADSTS50173: …"}`: the response itself names Entra.
     if (besideMicrosoftCode(found, i, text)) continue;
@@ -786,11 +783,7 @@ function finish(found: ErrorMatch[], numeric: ErrorMatch[], text: string, before
     else if (a.start === b.start && a.end === b.end) repeated = true;
   }
   if (!ordered) found.sort((a, b) => a.start - b.start || a.end - b.end);
-  if (before !== Infinity) {
-    let keep = found.length;
-    while (keep > 0 && found[keep - 1]!.start >= before) keep--;
-    found.length = keep;
-  }
+  if (before !== Infinity) found.length = countBefore(found, before);
   if (ordered && !repeated) return found;
   return found.filter((match, i) => i === 0 || match.start !== found[i - 1]!.start || match.end !== found[i - 1]!.end);
 }

@@ -33,3 +33,10 @@ export function maxHitsOf(limits: ScanLimits | undefined): number {
   if (max === undefined || Number.isNaN(max)) return DEFAULT_MAX_HITS;
   return max === Infinity ? Infinity : Math.max(1, Math.floor(max));
 }
+
+/** How many of the leading matches of a position-ordered list start before `offset` (what a capped search keeps). */
+export function countBefore(sorted: readonly { start: number }[], offset: number): number {
+  let keep = sorted.length;
+  while (keep > 0 && sorted[keep - 1]!.start >= offset) keep--;
+  return keep;
+}

@@ -2,7 +2,7 @@ import type { ErrorMatch, Finding, TokenMatch } from './findings';
 import { findTokens } from '../tokens/detect';
 import { findErrors } from '../errors/recognize';
 import { findSaml } from '../saml/detect';
-import { maxHitsOf, type ScanLimits } from './limits';
+import { countBefore, maxHitsOf, type ScanLimits } from './limits';
 
 export { DEFAULT_MAX_HITS, type ScanLimits } from './limits';
 
@@ -66,8 +66,7 @@ export function scanOffsets(text: string, options: ScanOptions = {}, limits?: Sc
 
 /** The leading matches of a position-ordered list that start before `offset`. */
 function before<T extends { start: number }>(sorted: T[], offset: number): T[] {
-  let keep = sorted.length;
-  while (keep > 0 && sorted[keep - 1]!.start >= offset) keep--;
+  const keep = countBefore(sorted, offset);
   return keep === sorted.length ? sorted : sorted.slice(0, keep);
 }
 
