@@ -28,6 +28,7 @@ const SPELLINGS: [label: string, line: string, secret: string, keep?: string][] 
   ['env var quoted', `DB_PASSWORD="${S}"`, S],
   ['URL-encoded query in a query', `redirect=https%3A%2F%2Fapp%2Fcb%3Fcode%3D${S}%26state%3Dabc`, S, 'state%3D'],
   ['URL-encoded after %26', `x%3D1%26client_secret%3D${S}`, S],
+  ['URL-encoded with lower-case escapes, after other %3 escapes', `u=https%3a%2f%2fa%3a1%2fcb%3fcode%3d${S}%26x`, S],
   ['camelCase clientSecret', `{ clientSecret: "${S}" }`, S],
   ['camelCase accessToken', `accessToken=${S}`, S],
   ['camelCase refreshToken', `"refreshToken": "${S}"`, S],
