@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startCodeServer, type CodeServer } from './codeServer';
 import { outputDir, samplesDir } from './paths';
@@ -266,8 +266,8 @@ function isWebWorker(settings: Record<string, unknown> | undefined): boolean {
 
 /**
  * Resolves once AuthLens has activated. In the Node extension host its log channel is a file under the
- * run folder; in the web worker host the log lives in the browser, so the "Show Log" command opens it
- * (the command itself activates AuthLens) and the line is awaited in the Output view.
+ * run folder; in the web worker host the log lives in the browser: once the Output view lists the
+ * channel, "Show Log" opens it and the line is awaited there.
  */
 async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
   if (!webWorker) {
@@ -278,15 +278,45 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
     });
     return;
   }
-  // The worker host registers its extensions after the workbench is up: the palette lists AuthLens's
-  // commands only once AuthLens's activity-bar entry has been drawn from the same registration.
-  await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
-  await ui.runCommand('AuthLens: Show Log');
-  // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
-  await ui.page
-    .locator('.view-line', { hasText: /\]\sactivated\b/ })
-    .first()
-    .waitFor({ timeout: 120_000 });
+  // In the worker host AuthLens starts well after the workbench: the activity-bar entry and the palette's
+  // "AuthLens: …" rows come from the manifest before that, so neither says AuthLens runs (CI ran "Show
+  // Log" then, and the Output view never opened). Its activation creates the "AuthLens" output channel:
+  // the Output view's channel list naming it is the sign. Only then is "Show Log" run.
+  const consoleErrors: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && consoleErrors.length < 20) consoleErrors.push(message.text().slice(0, 300));
+  };
+  ui.page.on('console', onConsole);
+  try {
+    await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await ui.runCommand('Output: Focus on Output View');
+    await domCondition(
+      ui.page,
+      () => [...document.querySelectorAll('.part.panel select option')].some((option) => option.textContent === 'AuthLens') || undefined,
+      undefined,
+      { timeout: 120_000, what: 'the Output view to list the "AuthLens" channel (AuthLens activated in the worker host)' },
+    );
+    await ui.runCommand('AuthLens: Show Log');
+    // The web entry logs "activated (web extension: …)"; Monaco renders spaces as no-break spaces, which \s matches.
+    await ui.page
+      .locator('.view-line', { hasText: /\]\sactivated\b/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const toasts = await ui.page
+      .locator('.notifications-toasts .notification-toast')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      [
+        (error as Error).message,
+        `notifications: ${JSON.stringify(toasts)}`,
+        `browser console errors: ${JSON.stringify(consoleErrors)}`,
+      ].join('\n'),
+    );
+  } finally {
+    ui.page.off('console', onConsole);
+  }
 }
 
 /**
