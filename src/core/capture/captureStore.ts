@@ -9,6 +9,7 @@
  */
 import type { TokenFormat } from '../scan/findings';
 import type { StreamMatch } from './streamScanner';
+import { detached } from '../text/detach';
 
 export type CapturedKind = 'token' | 'error';
 
@@ -133,7 +134,7 @@ export class CaptureStore {
       known.lastSeen = now;
       return { item: known, isNew: false };
     }
-    const kept = detach(value);
+    const kept = detached(value);
     const item: CapturedItem =
       finding.kind === 'token'
         ? {
@@ -154,7 +155,7 @@ export class CaptureStore {
             value: kept,
             family: finding.family,
             source,
-            ...(context === undefined ? {} : { context: detach(context) }),
+            ...(context === undefined ? {} : { context: detached(context) }),
             ...(codes && codes.length > 1 ? { codes: [...codes] } : {}),
             firstSeen: now,
             lastSeen: now,
@@ -254,14 +255,6 @@ export class CaptureStore {
     const empty = [...this.sessionsById.values()].filter((s) => s.endedAt !== undefined && !withItems.has(s.id));
     for (const session of empty.slice(0, Math.max(0, empty.length - this.maxEmptySessions))) this.sessionsById.delete(session.id);
   }
-}
-
-/**
- * A copy of `text` that does not share memory with the output it was cut from: a slice can keep its
- * whole parent string (a 64 KB batch of output) alive for as long as the item lives.
- */
-function detach(text: string): string {
-  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 function clampMax(maxItems: number | undefined): number {
