@@ -11,7 +11,7 @@ import { buildTokenHover } from '../../src/extension/tokens/tokenHoverMarkdown';
 import { responseFacts } from '../../src/core/errors/responseFacts';
 import { parsePastedKey } from '../../src/core/tokens/pastedKey';
 import { findSaml } from '../../src/core/saml/detect';
-import { base64ToBytes, bytesToText, locateSaml, looksLikeXml } from '../../src/core/saml/input';
+import { base64ToBinary, binaryToText, locateSaml, looksLikeXml } from '../../src/core/saml/input';
 import { parseXml } from '../../src/core/saml/xml';
 import { extractMessage, isSamlRoot } from '../../src/core/saml/extract';
 import { samlFindings } from '../../src/core/saml/findings';
@@ -127,9 +127,9 @@ export const TARGETS: FuzzTarget[] = [
         if (!located) return;
         let xml = located.rawXml;
         if (xml === undefined) {
-          const bytes = base64ToBytes(located.encoded);
-          if (!looksLikeXml(bytes)) return;
-          xml = bytesToText(bytes);
+          const binary = base64ToBinary(located.encoded);
+          if (!looksLikeXml(binary)) return;
+          xml = binaryToText(binary);
         }
         const document = parseXml(xml);
         const root = document.documentElement;

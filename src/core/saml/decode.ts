@@ -6,7 +6,7 @@
 import { SamlDecodeError, type SamlError } from './errors';
 import { extractMessage, isSamlRoot } from './extract';
 import { samlFindings, type SamlCheckOptions } from './findings';
-import { base64ToBytes, bytesToText, inflate, locateSaml, looksLikeXml, type SamlBinding } from './input';
+import { base64ToBinary, binaryToBytes, binaryToText, bytesToText, inflate, locateSaml, looksLikeXml, type SamlBinding } from './input';
 import type { SamlDecoded } from './types';
 import { parseXml } from './xml';
 import { MAX_ENCODED_CHARS } from './limits';
@@ -43,13 +43,13 @@ async function decodeOrThrow(value: string, options: SamlCheckOptions): Promise<
     if (input.rawXml !== undefined) {
       xml = input.rawXml;
     } else {
-      const bytes = base64ToBytes(input.encoded);
-      if (looksLikeXml(bytes)) {
+      const binary = base64ToBinary(input.encoded);
+      if (looksLikeXml(binary)) {
         binding = 'post';
-        xml = bytesToText(bytes);
+        xml = binaryToText(binary);
       } else {
         binding = 'redirect';
-        xml = bytesToText(await inflate(bytes));
+        xml = bytesToText(await inflate(binaryToBytes(binary)));
       }
     }
   } catch (error) {

@@ -228,3 +228,17 @@ test('hostile XML: billion laughs, external entity, 50 MB, a deflate bomb, deep 
     assert.ok(ms < 3000, `${code} answered in ${ms.toFixed(0)} ms`);
   }
 });
+
+test('POST binding text: ASCII XML is read as it decodes; UTF-8 (and a byte order mark) goes through the UTF-8 decoder', async () => {
+  const name = 'zoë.müller@例え.test';
+  const xml = samlResponse({ nameId: name, attributes: { displayName: ['Zoë Müller'] } });
+  for (const bytes of [Buffer.from(xml, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')])]) {
+    const saml = await ok(bytes.toString('base64'));
+    assert.equal(saml.message.nameId?.value, name);
+    assert.deepEqual(saml.message.attributeValues[0]?.values, ['Zoë Müller']);
+    assert.equal(saml.xml, xml, 'the XML as sent, no byte order mark, no mojibake');
+  }
+  // All ASCII: the same text.
+  const ascii = samlResponse();
+  assert.equal((await ok(postEncode(ascii))).xml, ascii);
+});
