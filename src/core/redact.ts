@@ -29,16 +29,38 @@ function maskTail(hidden: number): string {
   return (MASK_TAILS[hidden] ??= `…[redacted ${hidden} chars]`);
 }
 
-/** Removes tokens and secrets from free text. Safe to call on any string, any size. */
+/**
+ * Removes tokens and secrets from free text. Safe to call on any string, any size, in bounded time:
+ * a text with more than MAX_MASKS secrets has everything from the next one on redacted whole (`Budget`).
+ */
 export function redact(input: string): string {
   if (typeof input !== 'string') return '';
   // Read from a sequential copy (`sequential`): in the fuzz sequence, 11–12 of 10⁶ inputs over 50 ms
   // with it, 17–20 without, the slowest 101–107 ms against 159–163.
   const text = sequential(input);
+  const budget: Budget = { masks: 0 };
   // A JWT is masked first, to 6 characters, too short to match again; a value still starting with
   // `eyJ` after it is no compact JWT (base64 JSON API keys are common) and is masked like any other.
-  return maskPairs(maskMatches(maskMatches(maskSchemes(maskCompactJwts(text)), CURL_USER), URL_USERINFO));
+  return maskPairs(
+    maskMatches(maskMatches(maskSchemes(maskCompactJwts(text, budget), budget), CURL_USER, budget), URL_USERINFO, budget),
+    budget,
+  );
 }
+
+/**
+ * How many secrets one call masks one by one. Building the output costs about as much per mask as all
+ * the scanning does: a 4 MB line of 190,000 `Bearer` values took 80 ms, half of it the output and the
+ * garbage collector. Past the budget the rest of the text, from the secret that is one too many, is
+ * replaced by one note: more is hidden, never less, and real texts are far from it (a 64 KiB piece of
+ * a busy log holds fewer than 100 secrets; a token endpoint's answer holds three).
+ */
+export const MAX_MASKS = 20_000;
+interface Budget {
+  /** Masks made so far by this call, over all its passes. */
+  masks: number;
+}
+/** What stands for the rest of a text cut at the budget. */
+export const restNote = (hidden: number) => `[redacted the rest, ${hidden} chars: more than ${MAX_MASKS} secrets in one text]`;
 
 // ── compact JWTs ────────────────────────────────────────────────────────────────────────────────
 
@@ -55,8 +77,8 @@ function b64urlRunEnd(text: string, from: number): number {
  * dots. A scanner rather than a regex: a regex retried at every `eyJ` of one long base64url run is
  * quadratic, while here a run that is no JWT is skipped whole (any later `eyJ` in it ends the same way).
  */
-function maskCompactJwts(text: string): string {
-  const output = new Output(text);
+function maskCompactJwts(text: string, budget: Budget): string {
+  const output = new Output(text, budget);
   let from = 0;
   for (;;) {
     const start = text.indexOf('eyJ', from);
@@ -72,6 +94,7 @@ function maskCompactJwts(text: string): string {
     }
     if (dots >= 2) {
       output.mask(start, end);
+      if (output.done) break;
       from = end;
     } else {
       from = firstPartEnd;
@@ -91,9 +114,15 @@ class Output {
   private out = '';
   /** Where the unchanged text resumes. */
   private copied = 0;
-  constructor(private readonly text: string) {}
+  /** The budget ran out: the rest of the text is one note, and the pass stops. */
+  done = false;
+  constructor(
+    private readonly text: string,
+    private readonly budget: Budget,
+  ) {}
   /** The text up to `start` unchanged, then `replacement` in place of `text[start, end)`. */
   replace(start: number, end: number, replacement: string): void {
+    if (this.spent(start)) return;
     this.out += this.text.slice(this.copied, start);
     this.out += replacement;
     this.copied = end;
@@ -101,12 +130,23 @@ class Output {
   /** The text up to `end` unchanged except `text[start, end)` masked (`mask`). */
   mask(start: number, end: number): void {
     if (end - start <= KEEP) return this.replace(start, end, '[redacted]');
+    if (this.spent(start)) return;
     this.out += this.text.slice(this.copied, start + KEEP);
     this.out += maskTail(end - start - KEEP);
     this.copied = end;
   }
   finish(): string {
     return this.copied === 0 ? this.text : this.out + this.text.slice(this.copied);
+  }
+  /** Counts a mask at `start`; past the budget, ends the output with the rest of the text as one note. */
+  private spent(start: number): boolean {
+    if (this.done) return true;
+    if (++this.budget.masks <= MAX_MASKS) return false;
+    this.out += this.text.slice(this.copied, start);
+    this.out += restNote(this.text.length - start);
+    this.copied = this.text.length;
+    this.done = true;
+    return true;
   }
 }
 
@@ -132,8 +172,8 @@ const isWordChar = (code: number) => isAsciiLetter(code) || isDigit(code) || cod
  * starts at a word boundary). On a text with a hundred thousand `Bearer`s, `replace` with a function
  * (or `exec`) made and held the groups of every match.
  */
-function maskSchemes(text: string): string {
-  const output = new Output(text);
+function maskSchemes(text: string, budget: Budget): string {
+  const output = new Output(text, budget);
   AUTH_SCHEME.lastIndex = 0;
   while (AUTH_SCHEME.test(text)) {
     const valueStart = AUTH_SCHEME.lastIndex;
@@ -145,11 +185,13 @@ function maskSchemes(text: string): string {
     while (isGap(text.charCodeAt(schemeEnd - 1))) schemeEnd--;
     if (schemeEnd === valueStart - 1 && text.charCodeAt(schemeEnd) === 0x20) {
       output.mask(valueStart, end);
+      if (output.done) break;
       continue;
     }
     let schemeStart = schemeEnd;
     while (isWordChar(text.charCodeAt(schemeStart - 1))) schemeStart--;
     output.replace(schemeStart, end, `${text.slice(schemeStart, schemeEnd)} ${mask(text.slice(valueStart, end))}`);
+    if (output.done) break;
   }
   return output.finish();
 }
@@ -158,12 +200,13 @@ function maskSchemes(text: string): string {
  * `text` with the secret of every match of `pattern` masked: its last group, which ends the match
  * (curl's password) or comes just before its last character (the `@` of user info).
  */
-function maskMatches(text: string, pattern: RegExp): string {
-  const output = new Output(text);
+function maskMatches(text: string, pattern: RegExp, budget: Budget): string {
+  const output = new Output(text, budget);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length - (pattern === URL_USERINFO ? 1 : 0);
     output.mask(end - match[match.length - 1]!.length, end);
+    if (output.done) break;
   }
   return output.finish();
 }
@@ -513,8 +556,8 @@ class Separators {
 }
 const orNone = (at: number) => (at < 0 ? Infinity : at);
 
-function maskPairs(text: string): string {
-  const output = new Output(text);
+function maskPairs(text: string, budget: Budget): string {
+  const output = new Output(text, budget);
   // A value masked already is left alone; only a text that holds a mask needs the look.
   const holdsMasks = text.includes('[redacted');
   // Whether the text holds an ODD_SPACE, searched once a value needs it.
@@ -608,6 +651,7 @@ function maskPairs(text: string): string {
     if (flags & COOKIE_KEY) output.replace(valueStart, valueEnd, '[redacted]');
     else if (flags & AUTHORIZATION_KEY) maskAuthorization(output, text, valueStart, valueEnd);
     else output.mask(valueStart, valueEnd);
+    if (output.done) break;
     i = next;
   }
   return output.finish();

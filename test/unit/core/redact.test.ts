@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { redact, mask } from '../../../src/core/redact';
+import { MAX_MASKS, redact, mask, restNote } from '../../../src/core/redact';
 
 const JWT =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
@@ -65,4 +65,43 @@ test('JSON secrets holding escapes (\\/, \\") or longer than 8 KiB are masked', 
   const out = redact(`{"refresh_token":"${escaped}","client_secret": "${quoted}","access_token":"${long}"}`);
   for (const secret of [escaped, quoted, long, 'secretsecretsecret', 'etvalue123']) assert.ok(!out.includes(secret), secret);
   assert.match(out, /"refresh_token":"0\.AXoA…\[redacted \d+ chars\]","client_secret": "s3cr\\"…\[redacted/);
+});
+
+test('past MAX_MASKS secrets in one text, the rest is one note: nothing after the cut shows, everything before is masked as usual', () => {
+  const secret = (i: number) => `s3cr3t${String(i).padStart(6, '0')}XYZ`;
+  const line = (i: number) => `Authorization: Bearer ${secret(i)}\n`;
+  const lines = Array.from({ length: MAX_MASKS + 50 }, (_, i) => line(i));
+  const text = lines.join('');
+  const out = redact(text);
+  // The first MAX_MASKS lines are masked one by one, as redact masks one line on its own.
+  const kept = lines
+    .slice(0, MAX_MASKS)
+    .map((l) => redact(l))
+    .join('');
+  assert.ok(out.startsWith(kept), 'the text before the cut is masked as usual');
+  // The rest starts where the secret one too many starts, and is one note.
+  const cutAt = lines.slice(0, MAX_MASKS).join('').length + 'Authorization: Bearer '.length;
+  assert.equal(out, `${kept}Authorization: Bearer ${restNote(text.length - cutAt)}`);
+  for (const i of [0, MAX_MASKS - 1, MAX_MASKS, MAX_MASKS + 49]) assert.ok(!out.includes(secret(i)), `secret ${i} is gone`);
+});
+
+test('up to MAX_MASKS secrets the output is what masking each gives, no note; the budget spans the passes', () => {
+  const exactly = Array.from({ length: MAX_MASKS }, (_, i) => `client_secret=abcdefgh${i}`).join('&');
+  const out = redact(exactly);
+  assert.ok(!out.includes('the rest'));
+  assert.equal(out.split('[redacted').length - 1, MAX_MASKS);
+  // Half JWTs (masked first) and half pairs (masked last) over the budget: the pairs' pass cuts, nothing leaks.
+  const half = MAX_MASKS / 2;
+  const mixed = `${Array.from({ length: half }, () => JWT).join(' ')} ${Array.from({ length: half + 10 }, (_, i) => `password=pw-${i}-abcdefgh`).join(' ')}`;
+  const masked = redact(mixed);
+  assert.match(masked, /\[redacted the rest, \d+ chars: more than 20000 secrets in one text\]$/);
+  assert.ok(!masked.includes(JWT));
+  assert.ok(!/pw-\d+-abcdefgh/.test(masked));
+});
+
+test('a 4 MB line of nothing but Bearer values (190,000) is cut at the budget: it costs what its first MAX_MASKS cost', () => {
+  const dense = 'Authorization: Bearer '.repeat(190_000);
+  const out = redact(dense);
+  assert.ok(out.length < dense.length / 4, `${out.length} characters left of ${dense.length}`);
+  assert.match(out, /more than 20000 secrets in one text\]$/);
 });
