@@ -241,6 +241,8 @@ function recentlySeen(text: string, start: number, limit: number, headerPart: st
     // The run must end where the known token ends (or continue only with a dot, as a full read would stop there).
     const next = end < limit ? text.charCodeAt(end) : 0;
     if (next !== DOT && next < 128 && BASE64URL_CHAR[next] === 1) continue;
+    // Followed by `…` or `..`: elided, which only the full read decides (as it did the first time).
+    if (next === ELLIPSIS || (next === DOT && text.charCodeAt(end + 1) === DOT)) return undefined;
     if (text.slice(start, end) === known.text) {
       return { match: { kind: 'token', format: known.format, start, end, text: known.text }, resumeAt: end };
     }

@@ -57,3 +57,17 @@ test('property: a capped search returns the whole search’s tokens that start b
     { numRuns: 1500 },
   );
 });
+
+test('a token seen before, now written elided (`..` or `…` after it), is no token: the recent-token shortcut agrees with a full read', () => {
+  const three = `${UNSECURED}eyJhbGciOiJub25lIn0`;
+  for (const elided of [`${three}..`, `${three}…`]) {
+    // First the whole token (remembered), then the same characters elided: found once, not twice.
+    const text = `a ${three}. then ${elided} b`;
+    assert.deepEqual(
+      findTokens(text).map((m) => m.start),
+      [2],
+      elided,
+    );
+    assert.deepEqual(findTokens(`x ${elided}`), [], 'elided alone');
+  }
+});
