@@ -288,7 +288,6 @@ async function authLensActive(ui: Ui, webWorker: boolean): Promise<void> {
   };
   ui.page.on('console', onConsole);
   try {
-    await ui.page.locator('.activitybar .action-item a[aria-label^="AuthLens"]').first().waitFor({ state: 'visible', timeout: 120_000 });
     await ui.runCommand('Output: Focus on Output View');
     await domCondition(
       ui.page,

@@ -176,7 +176,7 @@ function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   if (ends.length < starts.length) ends.push(end);
   if (starts.length < partCount) return { resumeAt: end };
   // Elided text (`eyJhbGciOi…`, `….sig...`) is an example, not a token.
-  if (text.charCodeAt(end) === ELLIPSIS || (text.charCodeAt(end) === DOT && text.charCodeAt(end + 1) === DOT)) return { resumeAt: end + 1 };
+  if (elidedAt(text, end)) return { resumeAt: end + 1 };
   for (let p = 1; p < partCount; p++) {
     const length = ends[p]! - starts[p]!;
     // Every character is already known to be base64url; only the length can still be impossible.
@@ -187,6 +187,12 @@ function matchTokenAt(text: string, start: number, limit: number): MatchResult {
   const match: TokenMatch = { kind: 'token', format, start, end, text: text.slice(start, end) };
   remember(headerPart, match);
   return { match, resumeAt: end };
+}
+
+/** `…` or `..` at `end`: the token before it is an elided example (`eyJhbGciOi…`, `….sig...`). */
+function elidedAt(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return next === ELLIPSIS || (next === DOT && text.charCodeAt(end + 1) === DOT);
 }
 
 /**
@@ -241,8 +247,8 @@ function recentlySeen(text: string, start: number, limit: number, headerPart: st
     // The run must end where the known token ends (or continue only with a dot, as a full read would stop there).
     const next = end < limit ? text.charCodeAt(end) : 0;
     if (next !== DOT && next < 128 && BASE64URL_CHAR[next] === 1) continue;
-    // Followed by `…` or `..`: elided, which only the full read decides (as it did the first time).
-    if (next === ELLIPSIS || (next === DOT && text.charCodeAt(end + 1) === DOT)) return undefined;
+    // Elided after it: the full read refuses it (as it would have the first time).
+    if (elidedAt(text, end)) return undefined;
     if (text.slice(start, end) === known.text) {
       return { match: { kind: 'token', format: known.format, start, end, text: known.text }, resumeAt: end };
     }
