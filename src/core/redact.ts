@@ -41,10 +41,12 @@ export function redact(input: string): string {
   const budget: Budget = { masks: 0 };
   // A JWT is masked first, to 6 characters, too short to match again; a value still starting with
   // `eyJ` after it is no compact JWT (base64 JSON API keys are common) and is masked like any other.
-  return maskPairs(
-    maskMatches(maskMatches(maskSchemes(maskCompactJwts(text, budget), budget), CURL_USER, budget), URL_USERINFO, budget),
-    budget,
-  );
+  let masked = maskSchemes(maskCompactJwts(text, budget), budget);
+  // Each pattern is tried only on a text that holds what it must start with: `-u`/`-U` (every curl
+  // option it knows ends so), `://`. A native search for those is several times cheaper than the pattern's scan.
+  if (masked.includes('-u') || masked.includes('-U')) masked = maskMatches(masked, CURL_USER, budget);
+  if (masked.includes('://')) masked = maskMatches(masked, URL_USERINFO, budget);
+  return maskPairs(masked, budget);
 }
 
 /**
@@ -81,7 +83,7 @@ function maskCompactJwts(text: string, budget: Budget): string {
   const output = new Output(text, budget);
   let from = 0;
   for (;;) {
-    const start = text.indexOf('eyJ', from);
+    const start = indexOfEyJ(text, from);
     if (start < 0) break;
     let end = b64urlRunEnd(text, start + 3);
     const firstPartEnd = end;
@@ -101,6 +103,15 @@ function maskCompactJwts(text: string, budget: Budget): string {
     }
   }
   return output.finish();
+}
+
+/**
+ * `text.indexOf('eyJ', from)`, searched as `yJ` with the `e` checked before it: the native search looks
+ * for the first character, and `e` is everywhere in text (on a 4 MB line without a JWT, 3.6 ms against 0.5).
+ */
+function indexOfEyJ(text: string, from: number): number {
+  for (let at = text.indexOf('yJ', from + 1); at >= 0; at = text.indexOf('yJ', at + 2)) if (text.charCodeAt(at - 1) === 0x65) return at - 1;
+  return -1;
 }
 
 /**
@@ -373,6 +384,13 @@ function keyEndsWith(text: string, start: number, end: number, key: string): boo
   return true;
 }
 
+/** Whether `text` holds `key` just before `end`, compared in JS: `startsWith` is a call that costs more than the few characters. */
+function endsWithKey(text: string, end: number, key: string): boolean {
+  const start = end - key.length;
+  for (let k = key.length - 1; k >= 0; k--) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * What `isSecretName` says of the name `text[start, end)` (ASCII name characters only), read where it
  * stands: NOT_SECRET, or the flags of its key (0 for a name that holds a secret by its suffix alone).
@@ -385,7 +403,7 @@ function flagsOfName(text: string, start: number, end: number, length: number, l
   let flags = NOT_SECRET;
   for (const entry of entries) {
     const n = entry.key.length;
-    if (n > length || !(plain ? text.startsWith(entry.key, end - n) : keyEndsWith(text, start, end, entry.key))) continue;
+    if (n > length || !(plain ? endsWithKey(text, end, entry.key) : keyEndsWith(text, start, end, entry.key))) continue;
     if (n === length) {
       if (entry.whole) return entry.flags;
     } else if (entry.suffix) {
@@ -428,10 +446,32 @@ const ENCODED_VALUE_RUN = /[^\t\n\r "%&'),;<>\\\]`|}]*/y;
 const LINE_RUN = /[^\n\r]*/y;
 const STRING_LINE_RUN = /[^\n\r"\\]*/y;
 
+/** The ASCII characters VALUE_RUN stops at (1), and the `%` ENCODED_VALUE_RUN stops at too (2). */
+const VALUE_STOP = new Uint8Array(128);
+for (const ch of '\t\n\r "&\'),;<>\\]`|}') VALUE_STOP[ch.charCodeAt(0)] = 1;
+VALUE_STOP[0x25] = 2;
+/**
+ * How far an unquoted value is read in JS before the native run takes over: most values in a dense
+ * text are short (`state=ready`, `code=400`), and a regex call costs as much as reading about 30
+ * characters (65 ns against 34 for a 13-character value, measured at 390,000 values of a 4 MB line).
+ */
+const SHORT_VALUE = 24;
+
 /** Where an unquoted value that starts at `from` ends. */
 function unquotedEnd(text: string, from: number, encoded: boolean, lineValued: 'line' | 'string' | false): number {
-  const run = lineValued === 'line' ? LINE_RUN : lineValued === 'string' ? STRING_LINE_RUN : encoded ? ENCODED_VALUE_RUN : VALUE_RUN;
   let end = from;
+  if (!lineValued) {
+    const stop = encoded ? 2 : 1;
+    const short = Math.min(text.length, from + SHORT_VALUE);
+    for (; end < short; end++) {
+      const code = text.charCodeAt(end);
+      const kind = code < 128 ? VALUE_STOP[code]! : 0;
+      if (kind === 0 || kind > stop) continue;
+      if (kind === 1 || encodedEndAt(text, end)) return end;
+    }
+    if (end === text.length) return end;
+  }
+  const run = lineValued === 'line' ? LINE_RUN : lineValued === 'string' ? STRING_LINE_RUN : encoded ? ENCODED_VALUE_RUN : VALUE_RUN;
   for (;;) {
     run.lastIndex = end;
     run.test(text);

@@ -178,6 +178,27 @@ export function fuzzAll(options: FuzzOptions): FuzzReport[] {
   return TARGETS.filter((target) => !options.only || target.name.includes(options.only)).map((target) => fuzzTarget(target, options));
 }
 
+/**
+ * Milliseconds this machine takes for a fixed piece of work the size of the largest inputs: copy a
+ * 4 MB two-byte line into a buffer of its own and read every character once, best of 5. The 50 ms mark
+ * is absolute and machines are not (the same build's 10⁶ redact inputs took 11 s on one machine of
+ * this workplace and 22–25 s on another, every slowest input slower with them): printed beside the
+ * report, it tells which machine a run's figures came from.
+ */
+export function machineReferenceMs(): number {
+  const line = '\u4e00ab=cd&e:f '.repeat(1 << 18);
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    const copy = [line.slice(0, line.length >> 1), line.slice(line.length >> 1)].join('');
+    for (let i = 0; i < copy.length; i++) referenceSum = (referenceSum + copy.charCodeAt(i)) | 0;
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+/** Where the reference's reads go, so the compiler keeps them. */
+let referenceSum = 0;
+
 export function formatReport(reports: FuzzReport[], seed: number): string {
   const lines = reports.map((r) => {
     const slowest = `max ${r.maxMs.toFixed(1)} ms (input ${r.maxMsIndex}, ${r.maxMsLength} chars)`;

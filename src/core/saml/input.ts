@@ -56,10 +56,16 @@ export function locateSaml(text: string): SamlInput | undefined {
  * Base64 → the decoded bytes as a binary string (one character a byte, what `atob` gives); bounded.
  * Kept as a string: the POST binding's XML is usually ASCII, and then this string is the text itself.
  */
+/** The whitespace `atob` skips (the forgiving-base64 decode of the HTML standard). */
+const ATOB_SPACES = ['\t', '\n', '\f', '\r', ' '];
+
 export function base64ToBinary(encoded: string): string {
   if (encoded.length > MAX_ENCODED_CHARS)
     throw new SamlDecodeError('too_large', `the encoded value is ${encoded.length} characters; the limit is ${MAX_ENCODED_CHARS}`);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw new SamlDecodeError('bad_encoding', 'the value is not valid base64');
+  // `atob` refuses every character outside the alphabet and any `=` but the padding; it would take the
+  // ASCII whitespace a base64 value may not hold here. Five native searches for that are much cheaper
+  // than a pattern over the whole value (about 10 ms for 4 MB).
+  if (ATOB_SPACES.some((space) => encoded.includes(space))) throw new SamlDecodeError('bad_encoding', 'the value is not valid base64');
   const padded = encoded + '='.repeat((4 - (encoded.length % 4)) % 4);
   try {
     return atob(padded);

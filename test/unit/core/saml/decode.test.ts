@@ -242,3 +242,18 @@ test('POST binding text: ASCII XML is read as it decodes; UTF-8 (and a byte orde
   const ascii = samlResponse();
   assert.equal((await ok(postEncode(ascii))).xml, ascii);
 });
+
+test('base64ToBinary: the alphabet and its padding only, as atob reads them; whitespace, a middle `=` and other characters are bad_encoding', async () => {
+  const { base64ToBinary } = await import('../../../../src/core/saml/input');
+  assert.equal(base64ToBinary('PHg+'), '<x>');
+  assert.equal(base64ToBinary('PHg'), '<x');
+  assert.equal(base64ToBinary('PA='), '<');
+  assert.equal(base64ToBinary('PA=='), '<');
+  for (const bad of ['PH g+', 'PHg+\n', '\tPHg+', 'PHg+\r', 'PH\fg+', 'PA=g', 'PA===', 'PHg-', 'PHg_', 'PHg+é', 'PHg+\u00a0', 'P']) {
+    assert.throws(
+      () => base64ToBinary(bad),
+      (error: unknown) => (error as { code?: string }).code === 'bad_encoding',
+      JSON.stringify(bad),
+    );
+  }
+});
