@@ -6,7 +6,17 @@
 import { SamlDecodeError, type SamlError } from './errors';
 import { extractMessage, isSamlRoot } from './extract';
 import { samlFindings, type SamlCheckOptions } from './findings';
-import { base64ToBinary, binaryToBytes, binaryToText, bytesToText, inflate, locateSaml, looksLikeXml, type SamlBinding } from './input';
+import {
+  base64ToBinary,
+  binaryToBytes,
+  binaryToText,
+  bytesToText,
+  inflate,
+  locateSaml,
+  looksLikeXml,
+  MAX_WRITTEN_CHARS,
+  type SamlBinding,
+} from './input';
 import type { SamlDecoded } from './types';
 import { parseXml } from './xml';
 import { MAX_ENCODED_CHARS } from './limits';
@@ -28,7 +38,7 @@ export async function decodeSaml(value: string, options: SamlCheckOptions = {}):
 async function decodeOrThrow(value: string, options: SamlCheckOptions): Promise<SamlDecoded> {
   if (typeof value !== 'string') throw new SamlDecodeError('not_saml', 'no SAML message found');
   // Checked before any pass over the text: a 50 MB value is refused in constant time.
-  if (value.length > MAX_ENCODED_CHARS + 65_536) {
+  if (value.length > MAX_WRITTEN_CHARS) {
     throw new SamlDecodeError(
       'too_large',
       `the input is ${value.length} characters; the limit is ${MAX_ENCODED_CHARS} (SAML messages are far smaller)`,

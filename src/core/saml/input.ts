@@ -27,6 +27,13 @@ const PARAM = /(?:^|[?&#;\s])(SAMLRequest|SAMLResponse)=([^&#\s"']*)/;
 const BASE64_BODY = /^[A-Za-z0-9+/=\s\\rn]+$/;
 const BASE64_ONLY = /^[A-Za-z0-9+/=]+$/;
 
+/**
+ * The longest value read as written (URL-encoded, wrapped): MAX_ENCODED_CHARS and room for its line
+ * breaks and escapes, the same bound `decodeSaml` puts on its whole input. A longer one is no message
+ * this decodes, and URL-decoding and cleaning it would cost passes over megabytes for nothing.
+ */
+export const MAX_WRITTEN_CHARS = MAX_ENCODED_CHARS + 65_536;
+
 /** Picks the SAML value out of `text`, or undefined when there is none. Sync and cheap. */
 export function locateSaml(text: string): SamlInput | undefined {
   const trimmed = text.trim();
@@ -36,14 +43,19 @@ export function locateSaml(text: string): SamlInput | undefined {
   // (A native search for the name first: PARAM alone is tried at every character of a multi-MB value.)
   const param = trimmed.includes('SAMLRequest=') || trimmed.includes('SAMLResponse=') ? PARAM.exec(trimmed) : null;
   if (param) {
-    const input: SamlInput = { parameter: param[1] as 'SAMLRequest' | 'SAMLResponse', encoded: cleanBase64(urlDecode(param[2]!)) };
+    // A value longer than any message is kept as written, unread: `base64ToBinary` refuses it by its length.
+    const raw = param[2]!;
+    const encoded = raw.length > MAX_WRITTEN_CHARS ? raw : cleanBase64(urlDecode(raw));
+    const input: SamlInput = { parameter: param[1] as 'SAMLRequest' | 'SAMLResponse', encoded };
     const relay = /(?:^|[?&#;\s])RelayState=([^&#\s"']*)/.exec(trimmed);
     if (relay) input.relayState = urlDecode(relay[1]!);
     const sigAlg = /(?:^|[?&#;\s])SigAlg=([^&#\s"']*)/.exec(trimmed);
     if (sigAlg && /(?:^|[?&#;\s])Signature=/.test(trimmed)) input.querySignature = { sigAlg: urlDecode(sigAlg[1]!) };
     return input;
   }
-  // A bare value: base64 (possibly URL-encoded, possibly wrapped over lines).
+  // A bare value: base64 (possibly URL-encoded, possibly wrapped over lines). One longer than any
+  // message is judged by its start and kept as written, for `base64ToBinary` to refuse by its length.
+  if (trimmed.length > MAX_WRITTEN_CHARS) return BASE64_BODY.test(trimmed.slice(0, 4096)) ? { encoded: trimmed } : undefined;
   const bare = trimmed.includes('%') && /%[0-9A-Fa-f]{2}/.test(trimmed) ? urlDecode(trimmed) : trimmed;
   if (bare.length < 20) return undefined;
   // Unwrapped base64 (the usual case) passes BASE64_BODY and has nothing to clean: one scan, not two.

@@ -21,11 +21,13 @@ export interface ScanLimits {
  * The budget of every caller that sets none. Measured on 4 MB texts made of one anchor family (the fuzzer's
  * huge inputs; best of 7 runs, a 2-core machine): 10,000 hits cost about 16 ms for the dearest family
  * (`error=access_denied&`, each code asks for vendor evidence) and 2 ms for the cheapest (`error `, no code),
- * where the whole text took 90 to 320 ms. Twice that budget came within a few ms of the fuzzer's 50 ms on a
- * loaded machine. Real texts never reach it: a 64 KiB piece of a busy log holds fewer than 100 hits, and a
+ * where the whole text took 90 to 320 ms. On this workplace's slower machines (a plain read of 4 MB takes
+ * 11–23 ms there, from one second to the next) 10,000 brought a whole scan of such a text (tokens, errors
+ * and SAML, each with its budget) to 48 ms of the fuzzer's 50; 5,000 takes its slowest from 32 to 24 ms
+ * (best of 15). Real texts never reach it: a 64 KiB piece of a busy log holds fewer than 100 hits, and a
  * hover reads at most 20,000 characters (at most 5,000 anchors of four characters or more).
  */
-export const DEFAULT_MAX_HITS = 10_000;
+export const DEFAULT_MAX_HITS = 5_000;
 
 /** The budget `limits` asks for: a whole number of at least 1, or `Infinity`. */
 export function maxHitsOf(limits: ScanLimits | undefined): number {

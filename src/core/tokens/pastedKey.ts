@@ -39,7 +39,19 @@ function isLabelChar(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x20;
 }
 
+/**
+ * The longest paste read (256 KiB). Keys are far shorter: a PEM certificate is 1–3 KB, a chain of
+ * five under 15 KB, Entra ID's JWK Set (a dozen keys with their certificates) under 20 KB. A longer
+ * paste is something else, and is refused before any pass over it.
+ */
+export const MAX_PASTED_CHARS = 256 * 1024;
+
 export function parsePastedKey(input: string): PastedKey {
+  if (input.length > MAX_PASTED_CHARS)
+    return {
+      ok: false,
+      message: `This paste is ${input.length} characters; a key, certificate or JWK Set is far shorter (the limit is ${MAX_PASTED_CHARS}).`,
+    };
   const text = input.trim();
   if (text === '') return { ok: false, message: 'Paste a PEM public key or certificate, a JWK, or a JWK Set.' };
   if (text.startsWith('{')) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_MASKS, redact, mask, restNote } from '../../../src/core/redact';
+import { MAX_MASKS, MAX_TEXT, longNote, redact, mask, restNote } from '../../../src/core/redact';
 
 const JWT =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
@@ -90,19 +90,45 @@ test('up to MAX_MASKS secrets the output is what masking each gives, no note; th
   const out = redact(exactly);
   assert.ok(!out.includes('the rest'));
   assert.equal(out.split('[redacted').length - 1, MAX_MASKS);
-  // Half JWTs (masked first) and half pairs (masked last) over the budget: the pairs' pass cuts, nothing leaks.
-  const half = MAX_MASKS / 2;
-  const mixed = `${Array.from({ length: half }, () => JWT).join(' ')} ${Array.from({ length: half + 10 }, (_, i) => `password=pw-${i}-abcdefgh`).join(' ')}`;
+  // 8,000 JWTs (masked first) and 12,010 pairs (masked last) over the budget: the pairs' pass cuts, nothing leaks.
+  const jwts = 8_000;
+  const shortJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+  const mixed = `${Array.from({ length: jwts }, () => shortJwt).join(' ')} ${Array.from({ length: MAX_MASKS - jwts + 10 }, (_, i) => `password=pw-${i}-abcdefgh`).join(' ')}`;
+  assert.ok(mixed.length < MAX_TEXT, 'under the text limit: the mask budget is what cuts');
   const masked = redact(mixed);
   assert.match(masked, /\[redacted the rest, \d+ chars: more than 20000 secrets in one text\]$/);
-  assert.ok(!masked.includes(JWT));
+  assert.ok(!masked.includes(shortJwt));
+  assert.equal(masked.split(mask(shortJwt)).length - 1, jwts, 'every JWT masked one by one');
   assert.ok(!/pw-\d+-abcdefgh/.test(masked));
 });
 
-test('a 4 MB line of nothing but Bearer values (190,000) keeps its first MAX_MASKS masks, then one note', () => {
-  const dense = 'Bearer abcdefghijklmn '.repeat(190_000);
+test('a 1 MB line of nothing but Bearer values (47,000) keeps its first MAX_MASKS masks, then one note', () => {
+  const dense = 'Bearer abcdefghijklmn '.repeat(47_000);
+  assert.ok(dense.length < MAX_TEXT);
   const out = redact(dense);
   const masked = 'Bearer abcdef…[redacted 8 chars] ';
   assert.ok(out.startsWith(masked.repeat(MAX_MASKS)), 'the first MAX_MASKS values masked one by one');
   assert.equal(out, `${masked.repeat(MAX_MASKS)}Bearer ${restNote(dense.length - MAX_MASKS * 22 - 'Bearer '.length)}`);
+});
+
+test('past MAX_TEXT characters the rest is one note, cut where no value runs over: nothing after it shows, nothing before it is split', () => {
+  const line = (i: number) => `GET /cb?code=c0de${String(i).padStart(8, '0')}xyz&state=s1 Authorization: Bearer ${JWT}\n`;
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length <= MAX_TEXT + 100_000; i++) length += (lines[i] = line(i)).length;
+  const text = lines.join('');
+  const out = redact(text);
+  // The cut is the last value stop before MAX_TEXT; the part before it is redacted as it would be on its own.
+  let cut = MAX_TEXT;
+  while (!' \n&"'.includes(text[cut - 1]!)) cut--;
+  assert.equal(out, redact(text.slice(0, cut)) + longNote(text.length - cut));
+  assert.ok(!out.includes('yJzdWIiOiIx'), 'no JWT payload shows, whole or in part');
+  assert.ok(!/c0de\d{8}xyz/.test(out), 'no code shows');
+  // A line that is one value past MAX_TEXT (no stop anywhere near) is cut at MAX_TEXT and still masked.
+  const one = redact(`access_token=${'x'.repeat(MAX_TEXT + 10)}`);
+  assert.equal(one, `access_token=xxxxxx…[redacted ${MAX_TEXT - 'access_token='.length - 6} chars]${longNote(23)}`);
+  // Up to MAX_TEXT, no note.
+  const exactly = `password=hunter2hunter2 ${'a'.repeat(MAX_TEXT - 24)}`;
+  assert.equal(exactly.length, MAX_TEXT);
+  assert.ok(!redact(exactly).includes('the rest'));
 });

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { decodeSaml } from '../../../../src/core/saml/index';
 import type { SamlDecoded } from '../../../../src/core/saml/index';
+import { MAX_ENCODED_CHARS, MAX_XML_BYTES } from '../../../../src/core/saml/limits';
+import { base64ToBinary, locateSaml, MAX_WRITTEN_CHARS } from '../../../../src/core/saml/input';
+import { SamlDecodeError } from '../../../../src/core/saml/errors';
 import { ACS, IDP, SP, authnRequest, postEncode, redirectEncode, saml11Response, samlResponse, sign } from './_messages';
 
 async function ok(input: string, options = {}): Promise<SamlDecoded> {
@@ -227,6 +230,46 @@ test('hostile XML: billion laughs, external entity, 50 MB, a deflate bomb, deep 
     assert.match(result.error.message, message);
     assert.ok(ms < 3000, `${code} answered in ${ms.toFixed(0)} ms`);
   }
+});
+
+test('the size limit: a 1 MiB message of 10,000 groups decodes; one byte more is refused as too_large, encoded, wrapped or raw', async () => {
+  const groups = Array.from({ length: 10_000 }, (_, i) => `group-${String(i).padStart(5, '0')}-${'x'.repeat(40)}`);
+  const base = samlResponse({ attributes: { groups } });
+  // Padded with spaces inside the root to exactly MAX_XML_BYTES, then one more.
+  const at = base.lastIndexOf('</samlp:Response>');
+  const sized = (bytes: number) => base.slice(0, at) + ' '.repeat(bytes - Buffer.byteLength(base)) + base.slice(at);
+  const limit = sized(MAX_XML_BYTES);
+  assert.equal(Buffer.byteLength(limit), MAX_XML_BYTES);
+  for (const input of [postEncode(limit), `SAMLResponse=${encodeURIComponent(postEncode(limit))}`, limit]) {
+    const saml = await ok(input);
+    assert.equal(saml.message.kind, 'Response');
+  }
+  const over = sized(MAX_XML_BYTES + 1);
+  for (const input of [
+    postEncode(over),
+    `SAMLResponse=${encodeURIComponent(postEncode(over))}`,
+    postEncode(over).replace(/(.{76})/g, '$1\r\n'),
+    over,
+  ]) {
+    const result = await decodeSaml(input);
+    assert.ok(!result.ok && result.error.code === 'too_large', JSON.stringify(result.ok || result.error));
+    assert.match(result.error.message, new RegExp(`limit is ${MAX_XML_BYTES}|limit is ${MAX_ENCODED_CHARS}`));
+  }
+});
+
+test('locateSaml keeps a value longer than any message as written, unread, and base64ToBinary refuses it by its length', () => {
+  const value = `${'PD94bWwg%2B'.repeat((4 << 20) / 11)}`;
+  for (const text of [`https://idp.example/sso?SAMLRequest=${value}&RelayState=x`, value.replaceAll('%2B', 'Q')]) {
+    const located = locateSaml(text);
+    assert.ok(located && located.encoded.length > MAX_WRITTEN_CHARS, 'found, kept whole');
+    assert.throws(
+      () => base64ToBinary(located.encoded),
+      (error: unknown) => error instanceof SamlDecodeError && error.code === 'too_large',
+    );
+  }
+  // Text that does not start like base64 is no SAML value, however long.
+  assert.equal(locateSaml(`<<${'x'.repeat(4 << 20)}`), undefined);
+  assert.equal(locateSaml(`!!${'x'.repeat(4 << 20)}`), undefined);
 });
 
 test('POST binding text: ASCII XML is read as it decodes; UTF-8 (and a byte order mark) goes through the UTF-8 decoder', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyzeToken, decodeToken, type DecodedToken } from '../../../../src/core/tokens/index';
 import { buildTokenHover, HOVER_MAX_LENGTH } from '../../../../src/extension/tokens/tokenHoverMarkdown';
 import { tokenFromArgument, tokenLocationFromArgument } from '../../../../src/core/tokens/tokenArgument';
-import { findPemBlock, parsePastedKey } from '../../../../src/core/tokens/pastedKey';
+import { findPemBlock, MAX_PASTED_CHARS, parsePastedKey } from '../../../../src/core/tokens/pastedKey';
 import { valueText } from '../../../../src/core/render/claimDisplay';
 import { payloadJson } from '../../../../src/core/tokens/payloadJson';
 import { buildDecodedViewBody } from '../../../../src/extension/tokens/decodedViewHtml';
@@ -74,10 +74,19 @@ test('a huge claim name or aud list is cut in the hover, not copied whole', () =
 
 test('pasted PEM: linear on many BEGIN markers without an END (was quadratic)', () => {
   const started = performance.now();
-  const result = parsePastedKey('-----BEGIN PUBLIC KEY-----'.repeat(40_000));
+  const markers = '-----BEGIN PUBLIC KEY-----'.repeat(40_000);
+  const block = findPemBlock(markers);
   const ms = performance.now() - started;
-  assert.equal(result.ok, false);
+  assert.equal(block, undefined);
   assert.ok(ms < 100, `${ms.toFixed(1)} ms for 1 MB`);
+  // Just under the paste limit the same text is read and refused as no key; over it, refused by size before any pass.
+  const under = parsePastedKey(markers.slice(0, MAX_PASTED_CHARS));
+  assert.ok(!under.ok && /Not a key/.test(under.message), JSON.stringify(under));
+  const over = parsePastedKey(` ${markers.slice(0, MAX_PASTED_CHARS)}`);
+  assert.ok(!over.ok && over.message.includes(`the limit is ${MAX_PASTED_CHARS}`), JSON.stringify(over));
+  // A real chain of certificates, well under it, is read.
+  const chain = Array.from({ length: 5 }, () => `-----BEGIN CERTIFICATE-----\n${'QUJD'.repeat(400)}\n-----END CERTIFICATE-----`).join('\n');
+  assert.ok(parsePastedKey(chain).ok);
   // Same answers as the regex for real pastes.
   assert.deepEqual(findPemBlock('x -----BEGIN PUBLIC KEY----- QUJD RA== -----END PUBLIC KEY----- y'), {
     label: 'PUBLIC KEY',
