@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { samplesDir } from '../harness/paths';
 import { withVsCode } from '../harness/ui';
+import { DEFAULT_MAX_HITS } from '../../src/core/scan/limits';
 
 /**
  * The samples, with a launch configuration for the demo and one for a program whose output is denser
@@ -158,7 +159,11 @@ test(
           await dense.waitFor({ state: 'visible', timeout: 30_000 });
           await dense.click();
           const note = captured
-            .getByText(/Some output was too dense to scan whole \((once|\d+ times): after 10,000 possible tokens or codes/)
+            .getByText(
+              new RegExp(
+                `Some output was too dense to scan whole \\((once|\\d+ times): after ${DEFAULT_MAX_HITS.toLocaleString('en-US')} possible tokens or codes`,
+              ),
+            )
             .first();
           await note.waitFor({ timeout: 60_000 });
           await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 30_000 });
