@@ -10,11 +10,11 @@ import { join, resolve } from 'node:path';
 const root = resolve(__dirname, '../../..');
 const cli = resolve(root, 'dist/cli.js');
 
-function scanFromFile(file: string, args: string[]): { status: number | null; stdout: string } {
+function scanFromFile(file: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const fd = openSync(file, 'r');
   try {
     const run = spawnSync(process.execPath, [cli, 'scan', ...args], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
-    return { status: run.status, stdout: run.stdout };
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   } finally {
     closeSync(fd);
   }
@@ -34,13 +34,14 @@ test('scan on a HAR names the entry; on text that only starts like one, and on s
       spawnSync(process.execPath, [cli, 'scan', lookalike, '--json'], { encoding: 'utf8' }),
       scanFromFile(lookalike, ['-', '--json']),
     ]) {
-      assert.equal(run.status, 0);
+      // stderr in the message: this failed once in a fresh-clone CI run (status 1, nothing else shown), and not in 45 runs of both commands and 8 of this test after it.
+      assert.equal(run.status, 0, `status ${run.status}, stderr: ${run.stderr}`);
       assert.deepEqual((JSON.parse(run.stdout) as { findings: unknown[] }).findings, [
         { kind: 'error', code: 'AADSTS50058', family: 'entra', start: 50, end: 61, line: 2 },
       ]);
     }
     const fromStdin = scanFromFile(join(root, 'samples', 'sign-in.har'), ['-', '--json']);
-    assert.equal(fromStdin.status, 0);
+    assert.equal(fromStdin.status, 0, fromStdin.stderr);
     assert.ok((JSON.parse(fromStdin.stdout) as { findings: { entry?: number }[] }).findings.every((f) => typeof f.entry === 'number'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
