@@ -10,8 +10,17 @@ test('AuthLens loads in a real VS Code: palette command, log channel, activity-b
 
     // A command from the palette: the AuthLens log opens and says the extension activated.
     const logLine = page.locator('.view-line', { hasText: 'activated in' }).first();
-    await ui.runCommand('AuthLens: Show Log');
-    await logLine.waitFor({ timeout: 30_000 });
+    // The command is run again if the line has not shown: once in a fresh-clone CI run the first
+    // run left the Output view without the AuthLens channel for 30 s.
+    for (let attempt = 1; ; attempt++) {
+      await ui.runCommand('AuthLens: Show Log');
+      try {
+        await logLine.waitFor({ timeout: 15_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const text = (await logLine.innerText()).normalize('NFKC');
     assert.ok(text.includes('[info]') && /activated in \d/.test(text), text);
     await ui.screenshot('02-log-channel');
